@@ -1,0 +1,83 @@
+"""Build the python-telegram-bot Application: one place that wires everything together."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+
+from bot.config import Settings
+from bot.content.texts import load_texts
+from bot.context import SERVICES_KEY, BotContext, Services, services_of
+from bot.handlers import privacy, register, remind, triage
+from bot.processor import ChatOrderedProcessor
+from bot.storage.db import Database
+from bot.storage.users import UserStore
+
+log = logging.getLogger(__name__)
+
+PinbotApp = Application[Any, BotContext, Any, Any, Any, Any]
+
+# The Telegram menu (setMyCommands); descriptions come from content/en/ui/core.toml.
+MENU_COMMANDS = (
+    "start",
+    "help",
+    "causes",
+    "faq",
+    "triage",
+    "remind",
+    "settings",
+    "privacy",
+    "cancel",
+)
+# Features with start-up/shut-down work (jobs, caches), in start order.
+_LIFECYCLE = (triage, remind, privacy)
+
+
+def build_application(settings: Settings) -> PinbotApp:
+    token = settings.require_token()
+    app: PinbotApp = (
+        ApplicationBuilder()
+        .token(token.get())
+        .base_url(settings.api_base_url)
+        .context_types(ContextTypes(context=BotContext))
+        .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .connection_pool_size(64)
+        .pool_timeout(10.0)
+        .get_updates_read_timeout(30.0)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    app.bot_data[SERVICES_KEY] = Services(settings=settings, texts=load_texts())
+    register(app)
+    return app
+
+
+async def _post_init(app: PinbotApp) -> None:
+    services = services_of(app)
+    services.db = await Database.open(services.settings.db_path)
+    services.users = UserStore(services.db)
+    texts = services.texts
+    await app.bot.set_my_commands(
+        [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
+    )
+    for feature in _LIFECYCLE:
+        await feature.on_startup(app)
+    log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
+
+
+async def _post_shutdown(app: PinbotApp) -> None:
+    services = services_of(app)
+    for feature in reversed(_LIFECYCLE):
+        try:
+            await feature.on_shutdown(app)
+        except Exception:
+            log.exception("shutdown of %s failed", feature.__name__)
+    if services.db is not None:
+        await services.db.close()
+        services.db = None
+    log.info("Pinbot stopped")

@@ -1,0 +1,1 @@
+"""Everything under the top-level content/ folder: loading, validating, rendering."""

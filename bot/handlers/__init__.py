@@ -1,0 +1,56 @@
+"""Every handler of the bot, registered in ONE ordered list.
+
+Order matters. Within a group python-telegram-bot runs the first handler whose filter matches;
+lower groups run first. So:
+  group -2  flood control (a person sending too fast is ignored for a moment)
+  group -1  guards: non-private chats stay quiet; record who talks to us
+  group  0  commands and buttons of each feature, then the plain-text router, then catch-alls
+Catch-alls (unknown command, non-text messages, unknown buttons) come last.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import admin, browse, core, guards, privacy, remind, text, triage
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    # group -2: flood control before anything else.
+    app.add_handler(TypeHandler(Update, guards.flood_guard), group=-2)
+
+    # group -1: guards. Non-private chats end here (ApplicationHandlerStop).
+    app.add_handler(TypeHandler(Update, core.guard_non_private), group=-1)
+    app.add_handler(TypeHandler(Update, core.record_user), group=-1)
+
+    # group 0, in order:
+    # 1. the always-available commands
+    app.add_handler(CommandHandler("start", core.start, filters=PRIVATE))
+    app.add_handler(CommandHandler("help", core.help_command, filters=PRIVATE))
+    app.add_handler(CommandHandler("about", core.about, filters=PRIVATE))
+    app.add_handler(CommandHandler("cancel", core.cancel, filters=PRIVATE))
+    app.add_handler(CallbackQueryHandler(core.menu_button, pattern=r"^v1:m:(menu|help|about)$"))
+    # 2. features: each module's own commands and buttons (v1:<feature>:...)
+    for feature in (browse, triage, remind, privacy, admin):
+        for handler in feature.HANDLERS:
+            app.add_handler(handler)
+    # 3. plain text: emergencies first, then an active flow, then a question
+    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, text.on_text))
+    # 4. catch-alls
+    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, core.unknown_command))
+    app.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, core.other_message))
+    app.add_handler(CallbackQueryHandler(core.expired_callback))
+
+    app.add_error_handler(core.on_error)

@@ -1,0 +1,33 @@
+import io
+import json
+import logging
+
+from bot.logs import REDACTED, setup_logging
+
+TOKEN = "987654:SECRET-token-value"
+
+
+def test_token_is_redacted_from_messages_and_tracebacks() -> None:
+    stream = io.StringIO()
+    setup_logging("DEBUG", secrets=[TOKEN], stream=stream)
+    log = logging.getLogger("test.redact")
+    log.info("calling https://api.telegram.org/bot%s/getMe", TOKEN)
+    try:
+        raise RuntimeError(f"boom with {TOKEN}")
+    except RuntimeError:
+        log.exception("failed")
+    out = stream.getvalue()
+    assert TOKEN not in out
+    assert out.count(REDACTED) >= 2  # the message and the exception text
+
+
+def test_json_format_is_one_line_per_record() -> None:
+    stream = io.StringIO()
+    setup_logging("INFO", secrets=[TOKEN], json_format=True, stream=stream)
+    logging.getLogger("test.json").info("user %s did %s", 42, TOKEN, extra={"user_id": 42})
+    lines = stream.getvalue().strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["user_id"] == 42
+    assert TOKEN not in lines[0]
+    assert record["level"] == "INFO"
