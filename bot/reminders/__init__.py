@@ -1,1 +1,2 @@
-"""Movement reminders: pure time logic (schedule), time-zone input, exercise choice, store and dispatcher."""
+"""Movement reminders: pure time logic (schedule), time-zone input, exercise choice,
+store and dispatcher."""
