@@ -30,13 +30,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from bot.storage.migrate import SQLITE_MAGIC, current_version, load_migrations
+from bot.storage.migrate import SQLITE_MAGIC, DatabaseError, current_version, load_migrations
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-class BackupError(RuntimeError):
-    """The backup or restore cannot be done; the message says why."""
+class BackupError(DatabaseError):
+    """The backup or restore cannot be done; the message says why.
+
+    A :class:`DatabaseError`, so ``pinbot db ...`` prints it as one line and exits 1."""
 
 
 class DatabaseInUse(BackupError):
