@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-FaultKind = Literal["429", "500", "502", "slow", "drop", "drop_after", "blocked"]
+FaultKind = Literal["400", "403", "429", "500", "502", "slow", "drop", "drop_after", "blocked"]
 FAULT_KINDS: frozenset[str] = frozenset(
-    {"429", "500", "502", "slow", "drop", "drop_after", "blocked"}
+    {"400", "403", "429", "500", "502", "slow", "drop", "drop_after", "blocked"}
 )
 
 
@@ -15,7 +15,9 @@ FAULT_KINDS: frozenset[str] = frozenset(
 class Fault:
     """One armed fault.
 
-    kinds: ``429`` (Too Many Requests with retry_after), ``500`` (Internal Server Error JSON),
+    kinds: ``400`` (Bad Request; `description` or a generic one), ``403`` (Forbidden; default
+    "bot was blocked by the user"), ``429`` (Too Many Requests with retry_after), ``500``
+    (Internal Server Error JSON),
     ``502`` (Bad Gateway, HTML body like the real front proxy), ``slow`` (sleep `delay` seconds,
     then answer normally), ``drop`` (close the connection without processing or answering),
     ``drop_after`` (process the request, then close without answering — the "did it go
@@ -29,6 +31,7 @@ class Fault:
     retry_after: int = 1
     delay: float = 0.5
     chat_id: int | None = None
+    description: str | None = None
     hits: int = 0
 
     def matches(self, method: str, chat_id: int | None) -> bool:
@@ -57,13 +60,14 @@ class Faults:
         retry_after: int = 1,
         delay: float = 0.5,
         chat_id: int | None = None,
+        description: str | None = None,
     ) -> Fault:
         """Arm a fault for `method` (None = any method) and optionally one chat."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {sorted(FAULT_KINDS)}")
         if count is not None and count < 1:
             raise ValueError("count must be >= 1 or None")
-        fault = Fault(method, kind, count, retry_after, delay, chat_id)
+        fault = Fault(method, kind, count, retry_after, delay, chat_id, description)
         self._faults.append(fault)
         return fault
 

@@ -622,7 +622,7 @@ class LocalBotApi:
             elif fault.kind == "429":
                 error = too_many_requests(fault.retry_after)
             elif fault.kind == "500":
-                error = ApiError(500, "Internal Server Error")
+                error = ApiError(500, fault.description or "Internal Server Error")
             elif fault.kind == "502":
                 error = ApiError(502, "Bad Gateway")
                 raw_body = (
@@ -630,8 +630,10 @@ class LocalBotApi:
                     b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>"
                     b"\r\n</body>\r\n</html>\r\n"
                 )
-            elif fault.kind == "blocked":
-                error = ApiError(403, FORBIDDEN_BLOCKED)
+            elif fault.kind in ("blocked", "403"):
+                error = ApiError(403, fault.description or FORBIDDEN_BLOCKED)
+            elif fault.kind == "400":
+                error = ApiError(400, fault.description or "Bad Request: injected fault")
         if error is None:
             if handler is None:
                 error = ApiError(404, "Not Found")

@@ -147,6 +147,10 @@ class SimUser(ChatView):
         return self.chat_id
 
     @property
+    def user_id(self) -> int:
+        return self.chat_id
+
+    @property
     def first_name(self) -> str:
         return str(self.info["first_name"])
 

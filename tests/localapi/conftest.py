@@ -22,6 +22,13 @@ from bot.localapi import LocalBotApi
 TOKEN = "123456:TEST-abc"
 
 
+@pytest.fixture(autouse=True)
+def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opt in to PTB's timedelta retry_after (otherwise reading it warns, and warnings are
+    errors)."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+
+
 @pytest.fixture
 async def lapi() -> AsyncIterator[LocalBotApi]:
     async with LocalBotApi() as api:
