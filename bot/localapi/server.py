@@ -44,6 +44,7 @@ from bot.tghtml import parse_html, utf16_len
 
 TOKEN_RE = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$")
 PATH_RE = re.compile(r"^/bot([^/]*)/([A-Za-z0-9_]+)/?$")
+LOOPBACK_URL_RE = re.compile(r"^http://(127\.0\.0\.1|localhost)(:[0-9]+)?(/|$)")
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 BOT_COMMAND_IN_TEXT_RE = re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
 
@@ -253,6 +254,10 @@ class LocalBotApi:
         self._answer_pulse: Pulse | None = None
         self._calls_pulse: Pulse | None = None
         self._bot_id: int | None = None
+        self._webhook_task: asyncio.Task[None] | None = None
+        self.webhook_retry_delay = 0.5
+        # (update_id, HTTP status or None on connection failure) per webhook delivery attempt
+        self.webhook_deliveries: list[tuple[int, int | None]] = []
         self._handlers: dict[str, Handler] = {
             "getme": self._get_me,
             "getupdates": self._get_updates,
@@ -290,6 +295,7 @@ class LocalBotApi:
         server, self._server = self._server, None
         if server is None:
             return
+        await self._stop_webhook_delivery()
         server.close()
         for w in list(self._writers):
             w.close()
@@ -918,6 +924,7 @@ class LocalBotApi:
         if p.flag("drop_pending_updates"):
             self._updates.clear()
         self.webhook = {}
+        await self._stop_webhook_delivery()
         return True
 
     async def _set_webhook(self, p: Params) -> Any:
@@ -925,7 +932,7 @@ class LocalBotApi:
         secret = p.string("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise bad_request("secret token contains unallowed characters")
-        if url and not url.startswith("https://"):
+        if url and not (url.startswith("https://") or LOOPBACK_URL_RE.match(url)):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
         if p.flag("drop_pending_updates"):
             self._updates.clear()
@@ -934,7 +941,66 @@ class LocalBotApi:
             allowed = p.json("allowed_updates")
             if isinstance(allowed, list):
                 self.webhook["allowed_updates"] = allowed
+                self._allowed_updates = [str(a) for a in allowed]
+            self._start_webhook_delivery()
+        else:
+            await self._stop_webhook_delivery()
         return True
+
+    @property
+    def webhook_mode(self) -> bool:
+        """True while a webhook is set: updates are POSTed to it instead of getUpdates."""
+        return bool(self.webhook.get("url"))
+
+    def _start_webhook_delivery(self) -> None:
+        if self._webhook_task is None or self._webhook_task.done():
+            self._webhook_task = asyncio.create_task(self._webhook_loop())
+        elif self._update_pulse is not None:
+            self._update_pulse.notify()
+
+    async def _stop_webhook_delivery(self) -> None:
+        task, self._webhook_task = self._webhook_task, None
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _webhook_loop(self) -> None:
+        """Deliver updates one at a time, in order, retrying until the bot answers 2xx."""
+        import httpx  # a dependency of python-telegram-bot
+
+        assert self._update_pulse is not None
+        async with httpx.AsyncClient(timeout=10.0) as client:
+            while self.webhook_mode:
+                self._updates = [u for u in self._updates if self._allowed(u)]
+                if not self._updates:
+                    await self._update_pulse.wait(1.0)
+                    continue
+                update = self._updates[0]
+                headers = {"Content-Type": "application/json"}
+                if self.webhook.get("secret_token"):
+                    headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
+                try:
+                    resp = await client.post(
+                        self.webhook["url"], content=json.dumps(update), headers=headers
+                    )
+                    status: int | None = resp.status_code
+                    error = (
+                        None
+                        if 200 <= resp.status_code < 300
+                        else f"Wrong response from "
+                        f"the webhook: {resp.status_code} {resp.reason_phrase}"
+                    )
+                except httpx.HTTPError as exc:
+                    status, error = None, f"Connection failed: {exc!r}"
+                self.webhook_deliveries.append((int(update["update_id"]), status))
+                if error is None:
+                    if self._updates and self._updates[0] is update:
+                        self._updates.pop(0)
+                else:
+                    self.webhook["last_error_date"] = int(self.clock())
+                    self.webhook["last_error_message"] = error
+                    await asyncio.sleep(self.webhook_retry_delay)
 
     async def _get_webhook_info(self, p: Params) -> Any:
         info: dict[str, Any] = {
@@ -942,8 +1008,9 @@ class LocalBotApi:
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }
-        if "allowed_updates" in self.webhook:
-            info["allowed_updates"] = self.webhook["allowed_updates"]
+        for key in ("allowed_updates", "last_error_date", "last_error_message"):
+            if key in self.webhook:
+                info[key] = self.webhook[key]
         return info
 
     @staticmethod
