@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import BotCommand
@@ -32,6 +34,7 @@ MENU_COMMANDS = (
     "privacy",
     "cancel",
 )
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 # Features with start-up/shut-down work (jobs, caches), in start order.
 _LIFECYCLE = (triage, remind, privacy)
 
@@ -81,3 +84,35 @@ async def _post_shutdown(app: PinbotApp) -> None:
         await services.db.close()
         services.db = None
     log.info("Pinbot stopped")
+
+
+@asynccontextmanager
+async def running(app: PinbotApp, *, poll_timeout: float = 10.0) -> AsyncIterator[PinbotApp]:
+    """Run the application by long polling inside an already running event loop.
+
+    This is what ``run_polling`` does minus signal handling and the loop it owns: tests, the
+    terminal chat and the benchmarks use it to run the real bot next to the local Bot API
+    server. ``post_init``/``post_shutdown`` are called here, as ``run_polling`` would.
+    """
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0.0, timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES
+        )
+        await app.start()
+        try:
+            yield app
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+            if app.post_stop is not None:
+                await app.post_stop(app)
+    finally:
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+        await app.shutdown()

@@ -119,12 +119,14 @@ def _run() -> int:
         secrets=[token.get()],
         json_format=settings.log_format == "json",
     )
+    from bot.app import ALLOWED_UPDATES
+
     app = build_application(settings)
     if settings.webhook_mode or settings.listen_set:
         from bot.ops.serve import run_server
 
         return run_server(settings, app)
-    app.run_polling(allowed_updates=["message", "callback_query", "edited_message"])
+    app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
 
 

@@ -45,7 +45,10 @@ def test_values_are_read_and_cast() -> None:
         ({"PINBOT_WEBHOOK_URL": "http://insecure.example"}, "PINBOT_WEBHOOK_URL"),
         ({"PINBOT_WEBHOOK_URL": "https://bot.example/hook"}, "PINBOT_WEBHOOK_SECRET"),
         (
-            {"PINBOT_WEBHOOK_URL": "https://bot.example/hook", "PINBOT_WEBHOOK_SECRET": "bad secret!"},
+            {
+                "PINBOT_WEBHOOK_URL": "https://bot.example/hook",
+                "PINBOT_WEBHOOK_SECRET": "bad secret!",
+            },
             "PINBOT_WEBHOOK_SECRET",
         ),
         ({"PINBOT_LISTEN": "8080"}, "PINBOT_LISTEN"),

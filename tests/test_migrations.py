@@ -58,7 +58,9 @@ def test_read_only_file_is_refused(tmp_path: Path) -> None:
         migrate(path)
 
 
-def test_read_only_file_is_refused_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_file_is_refused_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "db.sqlite3"
     migrate(path)
     before = path.read_bytes()

@@ -34,9 +34,7 @@ async def test_per_chat_order_and_cross_chat_concurrency() -> None:
         running -= 1
 
     updates = [make_update(i, rng.randrange(1, 21)) for i in range(1, 401)]
-    tasks = [
-        asyncio.create_task(processor.process_update(u, handle(u))) for u in updates
-    ]
+    tasks = [asyncio.create_task(processor.process_update(u, handle(u))) for u in updates]
     await asyncio.gather(*tasks)
 
     expected: dict[int, list[int]] = {}

@@ -11,7 +11,7 @@ from bot.content.texts import CONTENT_DIR, Html, Texts, load_texts, placeholders
 
 BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
 # Calls whose keyword arguments are exactly the text's placeholders.
-TEXT_FUNCTIONS = {"t", "plain", "send_menu"}
+TEXT_FUNCTIONS = {"t", "plain", "send_menu", "send_menu_to"}
 NAMESPACES = {p.stem for p in (CONTENT_DIR / "en" / "ui").glob("*.toml")}
 KEY_RE = re.compile(r"^([a-z_]+)\.[a-z0-9_]+$")
 
@@ -82,9 +82,7 @@ def test_second_language_falls_back_to_english(tmp_path: Path) -> None:
 
 def test_validator_reports_broken_texts(tmp_path: Path) -> None:
     (tmp_path / "en" / "ui").mkdir(parents=True)
-    (tmp_path / "en" / "ui" / "core.toml").write_text(
-        'a = "<b>unclosed"\nb = "{1bad}"\nc = 3\n'
-    )
+    (tmp_path / "en" / "ui" / "core.toml").write_text('a = "<b>unclosed"\nb = "{1bad}"\nc = 3\n')
     problems = validate_texts(tmp_path, "en")
     joined = "\n".join(problems)
     assert "core.a" in joined and "core.b" in joined and "core.c" in joined

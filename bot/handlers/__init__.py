@@ -2,8 +2,10 @@
 
 Order matters. Within a group python-telegram-bot runs the first handler whose filter matches;
 lower groups run first. So:
-  group -2  flood control (a person sending too fast is ignored for a moment)
-  group -1  guards: non-private chats stay quiet; record who talks to us
+  group -3  flood control (a person sending too fast is ignored for a moment)
+  group -2  non-private chats: a pointer for /start, silence for everything else
+  group -1  record who talks to us
+(Only the first matching handler of a group runs, so each guard has a group of its own.)
   group  0  commands and buttons of each feature, then the plain-text router, then catch-alls
 Catch-alls (unknown command, non-text messages, unknown buttons) come last.
 """
@@ -28,11 +30,9 @@ PRIVATE = filters.ChatType.PRIVATE
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    # group -2: flood control before anything else.
-    app.add_handler(TypeHandler(Update, guards.flood_guard), group=-2)
-
-    # group -1: guards. Non-private chats end here (ApplicationHandlerStop).
-    app.add_handler(TypeHandler(Update, core.guard_non_private), group=-1)
+    # Guards, each in its own group; they end an update with ApplicationHandlerStop.
+    app.add_handler(TypeHandler(Update, guards.flood_guard), group=-3)
+    app.add_handler(TypeHandler(Update, core.guard_non_private), group=-2)
     app.add_handler(TypeHandler(Update, core.record_user), group=-1)
 
     # group 0, in order:

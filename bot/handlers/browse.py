@@ -1,10 +1,172 @@
-"""Handlers of the browse feature (stub: filled in by its feature work)."""
+"""/causes and /faq: browse the content by buttons; each choice edits the screen in place."""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.content.library import CAUSE_GROUPS, Cause, ContentBundle, load_bundle, render_topic
+from bot.content.texts import Texts
 from bot.context import BotContext
+from bot.handlers import core
+from bot.handlers.keyboards import button, cb, main_menu, parse_cb
+from bot.handlers.render import reply, show
 
-HANDLERS: list[BaseHandler[Update, BotContext, object]] = []
+LIST = "list"
+
+
+def headings(texts: Texts) -> dict[str, str]:
+    return {
+        "signs": texts.t("browse.heading_signs"),
+        "helps": texts.t("browse.heading_helps"),
+        "get_help": texts.t("browse.heading_get_help"),
+    }
+
+
+# --- screens (pure: data in, text and buttons out) ---------------------------------------
+
+
+def causes_screen(bundle: ContentBundle, texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
+    names = {
+        group: ", ".join(c.title for c in bundle.causes.values() if c.group == group)
+        for group in CAUSE_GROUPS
+    }
+    text = texts.t("browse.causes_intro", **names)
+    rows = [[button(c.title, cb("c", c.id))] for c in _causes_in_group_order(bundle)]
+    rows.append(_footer(texts))
+    return text, InlineKeyboardMarkup(rows)
+
+
+def faq_screen(bundle: ContentBundle, texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
+    rows = [[button(f.title, cb("f", f.id))] for f in bundle.faqs.values()]
+    rows.append(_footer(texts))
+    return texts.t("browse.faq_intro"), InlineKeyboardMarkup(rows)
+
+
+def topic_screen(
+    bundle: ContentBundle, texts: Texts, item_id: str
+) -> tuple[str, InlineKeyboardMarkup]:
+    item = bundle.topic(item_id)
+    is_cause = item_id in bundle.causes
+    rows = [
+        [
+            button(
+                texts.plain("browse.btn_related", title=bundle.topic(rid).title), _link(bundle, rid)
+            )
+        ]
+        for rid in item.related
+        if rid in bundle.causes or rid in bundle.faqs
+    ]
+    back = (
+        button(texts.plain("browse.btn_back_causes"), cb("c", LIST))
+        if is_cause
+        else button(texts.plain("browse.btn_back_faq"), cb("f", LIST))
+    )
+    rows.append([back, button(texts.plain("browse.btn_check"), cb("m", "triage"))])
+    return render_topic(item, headings(texts)), InlineKeyboardMarkup(rows)
+
+
+def answer_screen(
+    bundle: ContentBundle, texts: Texts, item_id: str, alternatives: list[str]
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The reply to a typed question: the best match, with buttons to the next-best two."""
+    body, markup = topic_screen(bundle, texts, item_id)
+    rows = [list(r) for r in markup.inline_keyboard]
+    extra = [
+        [button(texts.plain("browse.btn_related", title=bundle.topic(a).title), _link(bundle, a))]
+        for a in alternatives[:2]
+        if a != item_id and (a in bundle.causes or a in bundle.faqs)
+    ]
+    seen = {b.callback_data for row in rows for b in row}
+    extra = [row for row in extra if row[0].callback_data not in seen]
+    return body, InlineKeyboardMarkup(extra + rows)
+
+
+def no_match_screen(texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
+    return texts.t("browse.no_match"), main_menu(texts)
+
+
+def _link(bundle: ContentBundle, item_id: str) -> str:
+    return cb("c", item_id) if item_id in bundle.causes else cb("f", item_id)
+
+
+def _causes_in_group_order(bundle: ContentBundle) -> list[Cause]:
+    ordered: list[Cause] = []
+    for group in CAUSE_GROUPS:
+        ordered.extend(c for c in bundle.causes.values() if c.group == group)
+    return ordered
+
+
+def _footer(texts: Texts) -> list[InlineKeyboardButton]:
+    return [
+        button(texts.plain("browse.btn_check"), cb("m", "triage")),
+        button(texts.plain("browse.btn_menu"), cb("m", "menu")),
+    ]
+
+
+# --- handlers ----------------------------------------------------------------------------
+
+
+async def causes_command(update: Update, context: BotContext) -> None:
+    assert update.effective_chat is not None
+    text, markup = causes_screen(load_bundle(), context.texts)
+    await reply(context, update.effective_chat.id, text, markup)
+
+
+async def faq_command(update: Update, context: BotContext) -> None:
+    assert update.effective_chat is not None
+    text, markup = faq_screen(load_bundle(), context.texts)
+    await reply(context, update.effective_chat.id, text, markup)
+
+
+async def menu_entry(update: Update, context: BotContext) -> None:
+    """The main menu's Causes / Questions buttons: a new message with the list."""
+    query = update.callback_query
+    assert query is not None and query.from_user is not None
+    parts = parse_cb(query.data, "m") or []
+    await query.answer()
+    bundle = load_bundle()
+    screen = causes_screen if parts == ["causes"] else faq_screen
+    text, markup = screen(bundle, context.texts)
+    await reply(context, query.from_user.id, text, markup)
+
+
+async def navigate(update: Update, context: BotContext) -> None:
+    """v1:c:<id|list> and v1:f:<id|list>: edit the screen in place."""
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    feature = "c" if data.startswith("v1:c:") else "f"
+    parts = parse_cb(data, feature)
+    bundle = load_bundle()
+    table = bundle.causes if feature == "c" else bundle.faqs
+    if not parts or len(parts) != 1 or (parts[0] != LIST and parts[0] not in table):
+        await core.expired_callback(update, context)
+        return
+    await query.answer()
+    if parts[0] == LIST:
+        text, markup = (causes_screen if feature == "c" else faq_screen)(bundle, context.texts)
+    else:
+        text, markup = topic_screen(bundle, context.texts, parts[0])
+    await show(query, context, text, markup)
+
+
+async def send_answer(
+    chat_id: int, context: BotContext, item_id: str, alternatives: list[str]
+) -> None:
+    text, markup = answer_screen(load_bundle(), context.texts, item_id, alternatives)
+    await reply(context, chat_id, text, markup)
+
+
+async def send_no_match(chat_id: int, context: BotContext) -> None:
+    text, markup = no_match_screen(context.texts)
+    await reply(context, chat_id, text, markup)
+
+
+PRIVATE = filters.ChatType.PRIVATE
+HANDLERS: list[BaseHandler[Update, BotContext, object]] = [
+    CommandHandler("causes", causes_command, filters=PRIVATE),
+    CommandHandler("faq", faq_command, filters=PRIVATE),
+    CallbackQueryHandler(menu_entry, pattern=r"^v1:m:(causes|faq)$"),
+    CallbackQueryHandler(navigate, pattern=r"^v1:[cf]:"),
+]

@@ -25,8 +25,12 @@ async def send_menu(update: Update, context: BotContext, key: str, **values: obj
     chat = update.effective_chat
     if chat is None:
         return
+    await send_menu_to(chat.id, context, key, **values)
+
+
+async def send_menu_to(chat_id: int, context: BotContext, key: str, **values: object) -> None:
     await context.bot.send_message(
-        chat.id,
+        chat_id,
         context.texts.t(key, **values),
         parse_mode=ParseMode.HTML,
         reply_markup=main_menu(context.texts),

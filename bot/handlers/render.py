@@ -1,0 +1,51 @@
+"""Sending and editing screens safely: the helpers every feature uses to show a message."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.context import BotContext
+
+log = logging.getLogger(__name__)
+
+
+async def reply(
+    context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message:
+    return await context.bot.send_message(
+        chat_id,
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        disable_web_page_preview=True,
+    )
+
+
+async def show(
+    query: CallbackQuery,
+    context: BotContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Replace the screen the button belongs to; send a new message when it can't be edited.
+
+    Pressing the same button twice is not an error ("message is not modified" is ignored);
+    an old message that can no longer be edited gets the screen as a new message instead.
+    """
+    message = query.message
+    if isinstance(message, Message):
+        try:
+            await message.edit_text(
+                text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
+            )
+            return
+        except BadRequest as exc:
+            if "not modified" in exc.message.lower():
+                return
+            log.info("could not edit message, sending a new one: %s", exc.message)
+    if query.from_user is not None:
+        await reply(context, query.from_user.id, text, markup)

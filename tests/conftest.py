@@ -1,0 +1,87 @@
+"""Shared fixtures: the local Bot API server, the real bot polling it, simulated people.
+
+End-to-end tests run the real python-telegram-bot Application over real HTTP against
+``bot.localapi.LocalBotApi`` on 127.0.0.1, with a real SQLite file in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import PinbotApp, build_application, running
+from bot.config import Settings
+from bot.localapi import LocalBotApi, SimUser
+
+TOKEN = "123456:TEST-token-for-e2e_tests"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[LocalBotApi]:
+    async with LocalBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "pinbot.sqlite3"
+
+
+@pytest.fixture
+def bot_env(api: LocalBotApi, db_path: Path) -> dict[str, str]:
+    return {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "PINBOT_DB": str(db_path),
+    }
+
+
+@pytest.fixture
+def settings(bot_env: dict[str, str]) -> Settings:
+    return Settings.from_env(bot_env)
+
+
+@pytest.fixture
+async def running_bot(settings: Settings) -> AsyncIterator[PinbotApp]:
+    app = build_application(settings)
+    async with running(app, poll_timeout=1.0):
+        yield app
+
+
+@pytest.fixture
+def user(api: LocalBotApi, running_bot: PinbotApp) -> SimUser:
+    return api.user(1001, first_name="Ann")
+
+
+@pytest.fixture
+def spawn_bot(bot_env: dict[str, str]) -> Iterator[Callable[..., subprocess.Popen[bytes]]]:
+    """Start `python -m bot run` as a separate process against the test server."""
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def spawn(extra_env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PINBOT_"))}
+        env.update(bot_env)
+        env.update(extra_env or {})
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        procs.append(proc)
+        return proc
+
+    yield spawn
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
