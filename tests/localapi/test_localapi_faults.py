@@ -120,6 +120,8 @@ async def test_per_chat_rate_limit(lapi: LocalBotApi, bot: Bot) -> None:
 
 
 async def test_global_rate_limit(lapi: LocalBotApi, bot: Bot) -> None:
+    # same burst as the default (30), slower refill so the test does not depend on speed
+    lapi.rate_limiter = RateLimiter(global_rate=1.0, global_burst=30.0)
     for uid in range(1, 32):
         lapi.user(uid)
     for uid in range(1, 31):
