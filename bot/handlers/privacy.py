@@ -1,18 +1,261 @@
-"""Handlers of the privacy feature (stub: filled in by its feature work)."""
+"""/privacy: what is stored and why; Export my data; Delete my data (with confirmation).
+
+Also the privacy feature's lifecycle: it starts the operations side of the bot (instance lock,
+metrics, heartbeat, webhook id persistence, retention pruning), see :mod:`bot.ops.state`.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import Application, BaseHandler
+import html
+import json
+import logging
+import time
+from datetime import UTC, datetime
+from typing import Any
 
-from bot.context import BotContext
+from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    filters,
+)
 
-HANDLERS: list[BaseHandler[Update, BotContext, object]] = []
+from bot.context import BotContext, services_of
+from bot.handlers import core, flows
+from bot.handlers.keyboards import button, cb, menu_button, parse_cb
+from bot.handlers.render import show
+from bot.ops.state import flush_recent_ids, ops_of, ops_shutdown, ops_startup
+from bot.storage.privacy import (
+    RETENTION_RULES,
+    TRIAGE_OUTCOME_DAYS,
+    delete_user,
+    export_user,
+    prune,
+)
+
+log = logging.getLogger(__name__)
+
+PRIVATE = filters.ChatType.PRIVATE
+CONFIRM_VALID_S = 600  # a "Yes, delete" button older than this is stale
+MAX_MESSAGE = 4096
+PRUNE_EVERY_S = 6 * 3600
+FLUSH_IDS_EVERY_S = 5
+
+
+# -- screens --------------------------------------------------------------------------------
+
+
+def _intro_markup(context: BotContext) -> InlineKeyboardMarkup:
+    t = context.texts.plain
+    return InlineKeyboardMarkup(
+        [
+            [button(t("privacy.btn_export"), cb("p", "export"))],
+            [button(t("privacy.btn_delete"), cb("p", "delete"))],
+            [menu_button(context.texts)],
+        ]
+    )
+
+
+def _intro_text(context: BotContext) -> str:
+    return context.texts.t(
+        "privacy.intro",
+        retention_days=context.services.settings.retention_days,
+        triage_days=TRIAGE_OUTCOME_DAYS,
+    )
+
+
+async def privacy_command(update: Update, context: BotContext) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    await context.bot.send_message(
+        chat.id,
+        _intro_text(context),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_intro_markup(context),
+        disable_web_page_preview=True,
+    )
+
+
+async def menu_entry(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    await show(query, context, _intro_text(context), _intro_markup(context))
+
+
+def export_chunks(document: dict[str, Any], context: BotContext) -> list[str]:
+    """The JSON document as HTML messages of at most 4096 characters each, split at line ends
+    where possible (a single line too long for one message is split inside)."""
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    budget = MAX_MESSAGE - len(context.texts.t("privacy.export_part", json=""))
+    chunks: list[str] = []
+    current: list[str] = []
+    used = 0
+
+    def flush() -> None:
+        nonlocal used
+        if current:
+            chunks.append("".join(current))
+            current.clear()
+            used = 0
+
+    for line in text.splitlines(keepends=True):
+        size = len(html.escape(line, quote=False))
+        if used + size > budget:
+            flush()
+        if size <= budget:
+            current.append(line)
+            used += size
+            continue
+        for char in line:  # one enormous line: split it by escaped size
+            char_size = len(html.escape(char, quote=False))
+            if used + char_size > budget:
+                flush()
+            current.append(char)
+            used += char_size
+    flush()
+    return [context.texts.t("privacy.export_part", json=c.rstrip("\n")) for c in chunks]
+
+
+async def _export(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    user = update.effective_user
+    assert query is not None and user is not None
+    await query.answer(context.texts.plain("privacy.export_alert"))
+    document = await export_user(context.db, user.id, datetime.now(UTC))
+    chat_id = user.id
+    if not document["tables"]:
+        await core.send_menu_to(chat_id, context, "privacy.export_empty")
+        return
+    parts = export_chunks(document, context)
+    await context.bot.send_message(
+        chat_id,
+        context.texts.t("privacy.export_intro", parts=len(parts)),
+        parse_mode=ParseMode.HTML,
+    )
+    for part in parts:
+        await context.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
+    log.info(
+        "exported data for user %s (%d parts)", user.id, len(parts), extra={"user_id": user.id}
+    )
+
+
+async def _ask_delete(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    t = context.texts.plain
+    stamp = str(int(time.time()))
+    markup = InlineKeyboardMarkup(
+        [
+            [button(t("privacy.btn_confirm_delete"), cb("p", "confirm", stamp))],
+            [button(t("privacy.btn_keep"), cb("p", "keep"))],
+        ]
+    )
+    await show(query, context, context.texts.t("privacy.delete_confirm"), markup)
+
+
+def forget_user_caches(user_id: int, context: BotContext) -> None:
+    """In-memory traces of the person outside the database."""
+    users: Any = context.services.users
+    if users is not None:
+        forget = getattr(users, "forget", None)
+        if callable(forget):
+            forget(user_id)
+        else:
+            seen = getattr(users, "_seen_on", None)
+            if isinstance(seen, dict):
+                seen.pop(user_id, None)
+
+
+async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> None:
+    query = update.callback_query
+    user = update.effective_user
+    assert query is not None and user is not None
+    if not stamp.isdigit() or not 0 <= time.time() - int(stamp) <= CONFIRM_VALID_S:
+        await core.expired_callback(update, context)
+        return
+    await query.answer()
+    try:
+        await flows.cancel_all(user.id, context)
+    except Exception:
+        log.warning("could not cancel the flows of user %s", user.id, extra={"user_id": user.id})
+    try:
+        deleted = await delete_user(context.db, user.id)
+    except Exception:
+        log.exception("deleting the data of user %s failed", user.id, extra={"user_id": user.id})
+        await show(query, context, context.texts.t("privacy.delete_failed"), None)
+        return
+    forget_user_caches(user.id, context)
+    log.info(
+        "deleted all data of user %s (%d rows)",
+        user.id,
+        sum(deleted.values()),
+        extra={"user_id": user.id},
+    )
+    await show(query, context, context.texts.t("privacy.deleted"), None)
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    parts = parse_cb(query.data, "p") or []
+    action = parts[0] if parts else ""
+    if action == "export" and len(parts) == 1:
+        await _export(update, context)
+    elif action == "delete" and len(parts) == 1:
+        await _ask_delete(update, context)
+    elif action == "confirm" and len(parts) == 2:
+        await _confirm_delete(update, context, parts[1])
+    elif action == "keep" and len(parts) == 1:
+        await query.answer()
+        await show(query, context, context.texts.t("privacy.delete_kept"), _intro_markup(context))
+    else:
+        await core.expired_callback(update, context)
+
+
+HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
+    CommandHandler("privacy", privacy_command, filters=PRIVATE),
+    CallbackQueryHandler(menu_entry, pattern=r"^v1:m:privacy$"),
+    CallbackQueryHandler(on_button, pattern=r"^v1:p:"),
+]
+
+
+# -- lifecycle: operations and retention ----------------------------------------------------
+
+
+async def prune_now(app: Application[Any, Any, Any, Any, Any, Any]) -> dict[str, int]:
+    services = services_of(app)
+    removed = await prune(
+        services.database(), RETENTION_RULES, datetime.now(UTC), services.settings.retention_days
+    )
+    if any(removed.values()):
+        log.info("retention: pruned %s", removed)
+    return removed
+
+
+async def _prune_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await prune_now(context.application)
+
+
+async def _flush_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await flush_recent_ids(context.application)
 
 
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
-    return None
+    await ops_startup(app)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_prune_job, interval=PRUNE_EVERY_S, first=60, name="prune")
+        app.job_queue.run_repeating(
+            _flush_job, interval=FLUSH_IDS_EVERY_S, first=FLUSH_IDS_EVERY_S, name="webhook-ids"
+        )
+    ops_of(app)  # created now, so the flood guard and metrics exist before the first update
 
 
 async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-    return None
+    await ops_shutdown(app)

@@ -238,27 +238,39 @@ async def delete_user(db: Database, user_id: int) -> dict[str, int]:
 @dataclass(frozen=True)
 class RetentionRule:
     table: str
-    time_column: str  # ISO-8601 UTC text, compared as text
+    time_column: str
+    unix: bool = False  # True: unix seconds; False: ISO-8601 UTC text (dates too)
+    days: int | None = None  # None: the configured retention (PINBOT_RETENTION_DAYS)
+
+
+# What is pruned automatically (see content/en/ui/privacy.toml, which tells people so).
+TRIAGE_OUTCOME_DAYS = 365
+RETENTION_RULES = (
+    RetentionRule("reminder_deliveries", "due_at", unix=True),
+    RetentionRule("reminder_events", "at", unix=True),
+    RetentionRule("triage_outcomes", "date", days=TRIAGE_OUTCOME_DAYS),
+)
 
 
 async def prune(
     db: Database, rules: Iterable[RetentionRule], now: datetime, days: int
 ) -> dict[str, int]:
-    """Delete rows older than ``days`` from each rule's table (missing tables are skipped)."""
-    cutoff = (now - timedelta(days=days)).isoformat(timespec="seconds")
+    """Delete rows older than their rule's days (default ``days``); missing tables are skipped."""
     removed: dict[str, int] = {}
     async with db.transaction() as conn:
         await conn.execute("PRAGMA defer_foreign_keys = ON")
         schema = await read_schema(conn)
         for rule in rules:
-            if (
-                rule.table not in schema.columns
-                or rule.time_column not in schema.columns[rule.table]
-            ):
+            columns = schema.columns.get(rule.table, ())
+            if rule.time_column not in columns:
                 continue
+            cutoff_dt = now - timedelta(days=rule.days if rule.days is not None else days)
+            cutoff: int | str = (
+                int(cutoff_dt.timestamp()) if rule.unix else cutoff_dt.isoformat(timespec="seconds")
+            )
             cursor = await conn.execute(
                 f"DELETE FROM {_q(rule.table)} WHERE {_q(rule.time_column)} < ?", (cutoff,)
             )
-            removed[rule.table] = max(cursor.rowcount, 0)
+            removed[rule.table] = removed.get(rule.table, 0) + max(cursor.rowcount, 0)
             await cursor.close()
     return removed
