@@ -171,11 +171,19 @@ class EmergencyConfig:
 
 @dataclass(frozen=True)
 class Synonyms:
-    """Canonical token -> variants (words or phrases); stop words; on-topic anchor words."""
+    """Canonical token -> variants (words or phrases); stop words; on-topic words.
+
+    `anchors` make a question on-topic by themselves, and so does a `body` part with a
+    `complaint`; `context` words only when the matched topic covers the whole question
+    (see ``content/en/synonyms.toml``).
+    """
 
     groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
+    complaint: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -517,7 +525,7 @@ def _read_synonyms(r: _Reader) -> Synonyms:
     if data is None:
         return Synonyms()
     rel = r.rel(SYNONYMS_FILE)
-    r.unknown(rel, data, {"stopwords", "anchors", "synonyms"})
+    r.unknown(rel, data, {"stopwords", "anchors", "context", "body", "complaint", "synonyms"})
     groups: dict[str, tuple[str, ...]] = {}
     raw = data.get("synonyms", {})
     if not isinstance(raw, dict):
@@ -531,10 +539,17 @@ def _read_synonyms(r: _Reader) -> Synonyms:
             r.problems.append(f"{rel}: synonym key '{key}' must be one lower-case word")
             continue
         groups[key] = tuple(v.lower() for v in variants)
-    stop = r.strings(rel, data, "stopwords", required=False)
-    anchors = r.strings(rel, data, "anchors", required=False)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in r.strings(rel, data, key, required=False))
+
     return Synonyms(
-        groups, frozenset(s.lower() for s in stop), frozenset(a.lower() for a in anchors)
+        groups,
+        stopwords=words("stopwords"),
+        anchors=words("anchors"),
+        context=words("context"),
+        body=words("body"),
+        complaint=words("complaint"),
     )
 
 

@@ -1,0 +1,79 @@
+"""Typed questions: emergency detection first, then the best matching cause or FAQ.
+
+`answer(text, bundle)` is the one code path for typed text, used by the chat
+(`bot/handlers/text.py`) and by `pinbot eval ask` (`bot/ask/eval.py`). Pure and fast: the
+emergency detector and topic index are built once per bundle and cached.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+from bot.ask.emergency import EmergencyDetector
+from bot.ask.matcher import MATCH_THRESHOLD, TopicIndex
+from bot.content.library import ContentBundle
+
+__all__ = ["AskResult", "Indexes", "answer", "indexes_for"]
+
+ALTERNATIVES = 2
+# An alternative must reach this share of the threshold to be offered.
+ALTERNATIVE_FLOOR = 0.5
+
+
+@dataclass(frozen=True)
+class AskResult:
+    """What to do with a typed message.
+
+    `emergency` is decided first and independently of the topic; when it is true the chat
+    shows the emergency advice whatever `match` says. `match` is a cause or FAQ id, or None
+    ("I don't know that one"). `alternatives` are the next best ids (at most two).
+    """
+
+    match: str | None
+    emergency: bool
+    emergency_findings: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Indexes:
+    detector: EmergencyDetector
+    topics: TopicIndex
+
+
+_CACHE: weakref.WeakKeyDictionary[ContentBundle, Indexes] = weakref.WeakKeyDictionary()
+
+
+def indexes_for(bundle: ContentBundle) -> Indexes:
+    """The emergency detector and topic index of `bundle`, built once and cached."""
+    found = _CACHE.get(bundle)
+    if found is None:
+        topics = TopicIndex(bundle)
+        found = Indexes(EmergencyDetector(bundle.emergency, topics.freq.keys()), topics)
+        _CACHE[bundle] = found
+    return found
+
+
+def answer(text: str, bundle: ContentBundle) -> AskResult:
+    """Emergency findings in `text`, and the best matching topic id (or None)."""
+    idx = indexes_for(bundle)
+    findings = idx.detector.detect(text)
+    marked = idx.topics.terms_marked(text)
+    anchor = idx.topics.anchor_strength(marked)
+    if anchor == 0:
+        return AskResult(None, bool(findings), findings, [], 0.0)
+    terms = [t for t, _ in marked]
+    ranked = idx.topics.rank(terms)
+    best = ranked[0]
+    if anchor == 1 and not idx.topics.covers(best.topic_id, terms):
+        # only context words ("what age can you get a tattoo"): answer only a question the
+        # topic fully covers ("does age matter")
+        return AskResult(None, bool(findings), findings, [], round(best.score, 4))
+    floor = MATCH_THRESHOLD * ALTERNATIVE_FLOOR
+    alternatives = [r.topic_id for r in ranked[1 : 1 + ALTERNATIVES] if r.score >= floor]
+    match = best.topic_id if best.score >= MATCH_THRESHOLD else None
+    if match is None and best.score >= floor:
+        alternatives = [r.topic_id for r in ranked[:ALTERNATIVES] if r.score >= floor]
+    return AskResult(match, bool(findings), findings, alternatives, round(best.score, 4))

@@ -1,0 +1,200 @@
+"""Emergency detection in typed text, driven by ``content/<lang>/emergency.toml``.
+
+Pure and independent of topic matching. See the comments at the top of ``emergency.toml``
+for the pattern language, negation and typo handling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import product
+
+from rapidfuzz.distance import OSA
+
+from bot.ask.normalize import SENTENCE, tokenize
+from bot.content.library import EMERGENCY_FINDINGS, EmergencyConfig, EmergencyRule, Term
+
+__all__ = ["EmergencyDetector", "Hit"]
+
+_MAX_CACHE = 20_000
+
+
+@dataclass(frozen=True)
+class Hit:
+    finding: str
+    pattern: str
+    words: str  # the matched words, for explanations and tests
+
+
+_Positions = dict[tuple[str, bool], list[int]]
+
+
+@dataclass(frozen=True)
+class _Text:
+    tokens: list[str]
+    negated_by: list[int]
+    sentence: list[int]
+    matches: list[frozenset[tuple[str, bool]]]
+    at: _Positions
+
+
+def _allowed_typos(n: int) -> int:
+    return 0 if n < 4 else 1 if n <= 7 else 2
+
+
+class EmergencyDetector:
+    """Compiled emergency rules. `detect(text)` returns the emergency findings, TRIAGE order."""
+
+    def __init__(self, config: EmergencyConfig, known_words: Iterable[str] = ()) -> None:
+        self.config = config
+        self._rewrites = [
+            (re.compile(rf"(?<![a-z0-9])(?:{rw.pattern})(?![a-z0-9])"), rw.to)
+            for rw in config.rewrites
+        ]
+        words: set[tuple[str, bool]] = set()
+        for rule in config.rules:
+            for pattern in rule.patterns:
+                for group in pattern.groups:
+                    for term in group:
+                        words.update(term.words)
+            for term in rule.unless:
+                words.update(term.words)
+        self._exact = {w for w, p in words if not p}
+        self._prefixes = {w for w, p in words if p}
+        self._prefix_lengths = sorted({len(w) for w in self._prefixes})
+        self._fuzzy_exact = [w for w in self._exact if len(w) >= 4]
+        self._fuzzy_prefixes = [w for w in self._prefixes if len(w) >= 4]
+        # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
+        self._known = frozenset(known_words) | self._exact | config.negators
+        self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
+
+    # ----------------------------------------------------------------- tokens
+
+    def tokens(self, text: str) -> list[str]:
+        joined = " ".join(tokenize(text))
+        for rx, to in self._rewrites:
+            joined = rx.sub(to, joined)
+        return joined.split()
+
+    def _word_matches(self, tok: str) -> frozenset[tuple[str, bool]]:
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        found: set[tuple[str, bool]] = set()
+        if tok in self._exact:
+            found.add((tok, False))
+        for n in self._prefix_lengths:
+            if n > len(tok):
+                break
+            if tok[:n] in self._prefixes:
+                found.add((tok[:n], True))
+        if tok not in self._known and len(tok) >= 4 and tok.isalpha():
+            for w in self._fuzzy_exact:
+                k = _allowed_typos(len(w))
+                if abs(len(w) - len(tok)) <= k and OSA.distance(tok, w, score_cutoff=k) <= k:
+                    found.add((w, False))
+            for w in self._fuzzy_prefixes:
+                k = _allowed_typos(len(w))
+                n = len(w)
+                for cut in (n - 1, n, n + 1):
+                    if len(tok) >= cut and OSA.distance(tok[:cut], w, score_cutoff=k) <= k:
+                        found.add((w, True))
+                        break
+        result = frozenset(found)
+        if len(self._cache) > _MAX_CACHE:
+            self._cache.clear()
+        self._cache[tok] = result
+        return result
+
+    # ----------------------------------------------------------------- matching
+
+    def _negated_by(self, tokens: list[str]) -> list[int]:
+        """For each token, the index of the negator whose scope covers it, or -1."""
+        cfg = self.config
+        out = [-1] * len(tokens)
+        active, left = -1, 0
+        for i, tok in enumerate(tokens):
+            if tok in cfg.negators:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if nxt in cfg.pseudo_negation:
+                    active, left = -1, 0
+                else:
+                    active, left = i, cfg.negation_scope
+                continue
+            if tok in cfg.scope_breakers:
+                active, left = -1, 0
+                continue
+            if active >= 0 and left > 0:
+                out[i] = active
+                left -= 1
+        return out
+
+    @staticmethod
+    def _term_spans(
+        term: Term, at: _Positions, matches: list[frozenset[tuple[str, bool]]]
+    ) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        n = len(term.words)
+        for i in at.get(term.words[0], ()):
+            if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
+                spans.append((i, i + n))
+        return spans
+
+    def _rule_hits(self, rule: EmergencyRule, text: _Text) -> Hit | None:
+        tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
+        blocked: set[int] = set()  # sentences containing an `unless` term
+        for term in rule.unless:
+            for s, _ in self._term_spans(term, text.at, text.matches):
+                blocked.add(sentence[s])
+        for pattern in rule.patterns:
+            per_group: list[list[tuple[int, int]]] = []
+            for group in pattern.groups:
+                spans = [
+                    (s, e)
+                    for term in group
+                    for s, e in self._term_spans(term, text.at, text.matches)
+                    if not any(0 <= negated_by[k] < s for k in range(s, e))
+                ]
+                if not spans:
+                    break
+                per_group.append(spans)
+            else:
+                for combo in product(*per_group):
+                    start = min(s for s, _ in combo)
+                    end = max(e for _, e in combo)
+                    if end - start > rule.window:
+                        continue
+                    if any(sentence[k] in blocked for k in range(start, end)):
+                        continue
+                    words = " ".join(tokens[start:end])
+                    return Hit(rule.finding, pattern.source, words)
+        return None
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every rule that fires on `text` (at most one hit per rule)."""
+        tokens = self.tokens(text)
+        sentence: list[int] = []
+        current = 0
+        for tok in tokens:
+            sentence.append(current)
+            if tok == SENTENCE:
+                current += 1
+        matches = [self._word_matches(tok) for tok in tokens]
+        at: _Positions = {}
+        for i, ws in enumerate(matches):
+            for w in ws:
+                at.setdefault(w, []).append(i)
+        prepared = _Text(tokens, self._negated_by(tokens), sentence, matches, at)
+        out: list[Hit] = []
+        for rule in self.config.rules:
+            hit = self._rule_hits(rule, prepared)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def detect(self, text: str) -> list[str]:
+        """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""
+        found = {h.finding for h in self.hits(text)}
+        return [f for f in EMERGENCY_FINDINGS if f in found]

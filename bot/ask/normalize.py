@@ -1,0 +1,60 @@
+"""Text normalisation shared by emergency detection and topic matching (pure, no I/O)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["CLAUSE", "SENTENCE", "simple_stem", "tokenize"]
+
+SENTENCE = "."  # token standing for . ! ? ; : and line breaks
+CLAUSE = ","  # token standing for a comma
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens; apostrophes dropped ("can't" -> "cant"); "." and "," kept."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
+    out: list[str] = []
+    for m in _TOKEN_RE.finditer(t):
+        tok = m.group()
+        if tok[0] in ".!?;:\n":
+            tok = SENTENCE
+        out.append(tok)
+    return out
+
+
+def simple_stem(word: str) -> str:
+    """A light, deterministic English suffix stripper; the same on questions and content."""
+    w = word
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suffix, repl, min_len in (
+        ("iness", "y", 6),
+        ("ness", "", 6),
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("ings", "", 6),
+        ("ing", "", 6),
+        ("edly", "", 7),
+        ("ed", "", 5),
+        ("ly", "", 6),
+        ("es", "", 5),
+        ("s", "", 4),
+    ):
+        if w.endswith(suffix) and len(w) >= min_len:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            if suffix == "es" and not w.endswith(("ches", "shes", "xes", "sses", "zes")):
+                continue
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "swollen" stays; "tingl"/"runn" -> "run"
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w

@@ -1,0 +1,159 @@
+"""Typed questions: thresholds on the tuning set, off-topic rejection, `pinbot eval ask`."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.ask import AskResult, answer, indexes_for
+from bot.ask.eval import main as eval_main
+from bot.ask.score import main as score_main
+from bot.ask.score import read_labelled, score
+from bot.content.library import load_bundle
+
+DATA = Path(__file__).parent / "data"
+TUNING = DATA / "ask_tuning.jsonl"
+
+
+def test_tuning_set_is_big_and_varied() -> None:
+    items = read_labelled(TUNING)
+    assert len(items) >= 80
+    topics = {i.match for i in items if i.match and not i.emergency}
+    assert topics == set(load_bundle().topic_ids)
+    assert sum(i.emergency for i in items) >= 20
+    assert sum(i.match is None and not i.emergency for i in items) >= 20
+
+
+def test_tuning_thresholds() -> None:
+    s = score(read_labelled(TUNING), load_bundle())
+    assert s.top1_accuracy >= 0.90, s.report() + "\n" + "\n".join(s.misses)
+    assert s.recall == 1.0, s.misses
+    assert s.rejection >= 0.90, s.misses
+    assert s.false_alarm_rate <= 0.02, s.misses
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("why does my foot tingle after sitting cross legged?", "nerve-compression"),
+        ("my fot gos numb wen i sit crosslegged", "nerve-compression"),
+        ("sciatic pain down my leg", "sciatica"),
+        ("can a lack of b12 give you pins and needles", "faq-nutrition"),
+        ("could it be ms", "multiple-sclerosis"),
+        ("does age matter", "faq-age"),
+        ("can anxiety cause tingling", "faq-anxiety-stress"),
+    ],
+)
+def test_typical_questions(text: str, topic: str) -> None:
+    result = answer(text, load_bundle())
+    assert result.match == topic
+    assert not result.emergency
+    assert topic not in result.alternatives and len(result.alternatives) <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the weather",
+        "what's the weather like in London tomorrow?",
+        "",
+        "   ",
+        "?!",
+        "how do i fix a leg on my table",
+        "what age can you get a tattoo",
+        "how do I get to the train station",
+    ],
+)
+def test_off_topic_gets_no_medical_answer(text: str) -> None:
+    result = answer(text, load_bundle())
+    assert result.match is None and not result.emergency
+
+
+def test_result_shape() -> None:
+    r = answer("my leg tingles", load_bundle())
+    assert isinstance(r, AskResult)
+    assert r.match is not None and r.score > 0.0
+    assert r.match in load_bundle().topic_ids
+    assert all(a in load_bundle().topic_ids for a in r.alternatives)
+
+
+def test_index_is_built_once_per_bundle() -> None:
+    bundle = load_bundle()
+    assert indexes_for(bundle) is indexes_for(bundle)
+
+
+def test_fast() -> None:
+    bundle = load_bundle()
+    texts = [i.text for i in read_labelled(TUNING)]
+    answer(texts[0], bundle)
+    start = time.perf_counter()
+    for t in texts:
+        answer(t, bundle)
+    per_question = (time.perf_counter() - start) / len(texts)
+    assert per_question < 0.002
+
+
+def test_long_input_is_fine() -> None:
+    assert answer("tingling " * 2000, load_bundle()).match is not None
+
+
+def _run_eval(monkeypatch: pytest.MonkeyPatch, stdin: str) -> tuple[int, str]:
+    out = io.StringIO()
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    monkeypatch.setattr("sys.stdout", out)
+    return eval_main([]), out.getvalue()
+
+
+def test_eval_ask_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        {"id": "q1", "text": "why does my foot tingle after sitting cross legged?"},
+        {"id": "q2", "text": "what's the weather"},
+        {"id": 3, "text": "my face is drooping"},
+    ]
+    code, out = _run_eval(monkeypatch, "\n".join(json.dumps(x) for x in lines) + "\n\n")
+    assert code == 0
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert rows[0] == {"id": "q1", "match": "nerve-compression", "emergency": False}
+    assert rows[1] == {"id": "q2", "match": None, "emergency": False}
+    assert rows[2]["id"] == 3 and rows[2]["emergency"] is True
+    # the same function as the chat
+    for row, line in zip(rows, lines, strict=True):
+        r = answer(str(line["text"]), load_bundle())
+        assert (row["match"], row["emergency"]) == (r.match, r.emergency)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("{not json", "line 2: not valid JSON"),
+        ('["a"]', "line 2: expected a JSON object"),
+        ('{"text": "x"}', "line 2: missing or invalid 'id'"),
+        ('{"id": "q", "text": 5}', "line 2: 'text' must be a string"),
+    ],
+)
+def test_eval_ask_malformed_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], bad: str, message: str
+) -> None:
+    code, out = _run_eval(monkeypatch, '{"id": "q1", "text": "hi"}\n' + bad + "\n")
+    assert code == 2
+    assert out == ""
+    assert message in capsys.readouterr().err
+
+
+def test_score_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score_main([str(TUNING)]) == 0
+    out = capsys.readouterr().out
+    for label in ("top-1 accuracy", "off-topic rejection", "emergency recall", "false-alarm"):
+        assert label in out
+    assert "ms/question" in out
+
+
+def test_score_command_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "x", "emergency": false}\nnope\n', "utf-8")
+    assert score_main([str(bad)]) == 2
+    assert "bad.jsonl:2" in capsys.readouterr().err

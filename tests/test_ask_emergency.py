@@ -1,0 +1,142 @@
+"""Emergency detection in typed text: recall on realistic phrasings, negation, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import answer, indexes_for
+from bot.content.library import EMERGENCY_FINDINGS, load_bundle
+
+
+def findings(text: str) -> list[str]:
+    return indexes_for(load_bundle()).detector.detect(text)
+
+
+def _rule_examples() -> list[tuple[str, str]]:
+    return [(r.finding, ex) for r in load_bundle().emergency.rules for ex in r.examples]
+
+
+@pytest.mark.parametrize(("finding", "text"), _rule_examples())
+def test_every_example_in_emergency_toml_fires(finding: str, text: str) -> None:
+    assert finding in findings(text), text
+
+
+@pytest.mark.parametrize("text", load_bundle().emergency.not_emergency)
+def test_checks_in_emergency_toml_do_not_fire(text: str) -> None:
+    hits = indexes_for(load_bundle()).detector.hits(text)
+    assert hits == [], hits
+
+
+def test_every_emergency_finding_has_examples() -> None:
+    covered = {f for f, _ in _rule_examples()}
+    assert covered == set(EMERGENCY_FINDINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("my face is drooping", "stroke_signs"),
+        ("cant control my bladder", "cauda_equina_signs"),
+        ("can't control my bladder", "cauda_equina_signs"),
+        ("chest pain and my calf is swollen", "chest_symptoms"),
+        ("numb down there", "cauda_equina_signs"),
+        ("saddle numbness", "cauda_equina_signs"),
+        ("both my legs went weak", "both_legs_weak"),
+        ("my foot is ice cold and blue", "cold_pale_leg"),
+        ("fell off a ladder and hurt my back now my leg tingles", "spine_head_injury"),
+        ("slurred speech", "stroke_signs"),
+        ("MY FACE IS DROOPING!!!", "stroke_signs"),
+        ("My face… it’s drooping", "stroke_signs"),
+    ],
+)
+def test_brief_phrasings(text: str, finding: str) -> None:
+    assert finding in findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain",
+        "I don't have any chest pain",
+        "there's no pain in my chest",
+        "my chest doesn't hurt",
+        "my face isn't drooping",
+        "no slurred speech or face drooping",
+        "I have no problems with my bladder",
+        "i can control my bladder fine",
+        "not short of breath",
+        "no numbness down there",
+    ],
+)
+def test_negation_suppresses(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("no chest pain but my face is drooping", "stroke_signs"),
+        ("I don't have diabetes, and I have chest pain", "chest_symptoms"),
+        ("not sure but I think my speech is slurred", "stroke_signs"),
+        ("I don't know why but my face is drooping", "stroke_signs"),
+        ("I have no control over my bladder", "cauda_equina_signs"),
+        ("I have no feeling down there", "cauda_equina_signs"),
+        ("I'm not able to control my bowels", "cauda_equina_signs"),
+        ("I haven't peed since yesterday and my back is killing me", "cauda_equina_signs"),
+        ("my face doesn't look right", "stroke_signs"),
+    ],
+)
+def test_negation_does_not_hide_real_signs(text: str, finding: str) -> None:
+    assert finding in findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("my fase is droopy", "stroke_signs"),
+        ("slured speach", "stroke_signs"),
+        ("chest pian and swolen calf", "chest_symptoms"),
+        ("cant controll my bladdr", "cauda_equina_signs"),
+        ("sadle numbness", "cauda_equina_signs"),
+        ("both my legs went weeak", "both_legs_weak"),
+        ("my foot is ice cold and bleu", "cold_pale_leg"),
+        ("i fell of a ladder and hurt my bakc", "spine_head_injury"),
+        ("brethless and my leg is swollen", "chest_symptoms"),
+    ],
+)
+def test_typos(text: str, finding: str) -> None:
+    assert finding in findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can anxiety cause tingling",
+        "is it serious",
+        "my leg is cold after sitting",
+        "could my tingling be caused by my back",
+        "I was told it could be sciatica",
+        "my foot goes cold when I sit for long",
+    ],
+)
+def test_ordinary_questions_are_not_emergencies(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_sudden_cold_pale_painful_leg_is_an_emergency() -> None:
+    assert findings("my leg suddenly went cold and pale and it's agony") == ["cold_pale_leg"]
+
+
+def test_emergency_is_independent_of_topic_matching() -> None:
+    result = answer(
+        "my face is drooping and my foot tingles after sitting cross legged", load_bundle()
+    )
+    assert result.emergency and result.emergency_findings == ["stroke_signs"]
+    assert result.match == "nerve-compression"  # the topic is still found
+    weather = answer("what's the weather? also my face is drooping", load_bundle())
+    assert weather.emergency and weather.match is None
+
+
+def test_findings_are_in_triage_order_without_duplicates() -> None:
+    text = "I fell on my back, now chest pain, my face is drooping and my face looks lopsided"
+    assert findings(text) == ["stroke_signs", "chest_symptoms", "spine_head_injury"]
