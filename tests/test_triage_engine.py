@@ -203,6 +203,8 @@ def _q(qid: str) -> object:
         ("ambulance", "nonee of thse", set()),
         ("ambulance", "noen", set()),
         ("ambulance", "NO.", set()),
+        ("ambulance", "nope, none of these", set()),
+        ("ambulance", "no, nothing", set()),
         ("ambulance", "chest pain", {"chest_symptoms"}),
         ("ambulance", "chset pain", {"chest_symptoms"}),
         ("ambulance", "yes, my face is drooping", {"stroke_signs"}),

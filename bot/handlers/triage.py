@@ -123,7 +123,7 @@ def question_keyboard(texts: Texts, flow: Flow, state: State, session: str) -> I
     index = flow.question_index(question.id)
 
     def data(item: str) -> str:
-        return cb("t", *make_callback(session, index, item).split(":")[2:])
+        return make_callback(session, index, item)
 
     if question.kind == "yesno":
         return InlineKeyboardMarkup(

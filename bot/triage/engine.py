@@ -400,6 +400,10 @@ def _token_hit(word: str, tokens: list[str]) -> bool:
     return any(fuzz.ratio(word, t) >= 80 for t in tokens)
 
 
+def _is_none(text: str) -> bool:
+    return _close(text, _NONE_PHRASES) or re.fullmatch(r"n+o+", text) is not None
+
+
 def _keyword_hit(part: str, tokens: list[str], keyword: str) -> bool:
     """Does `part` (with its `tokens`) mention `keyword`, allowing typos and words between?"""
     keyword = keyword.lower()
@@ -443,7 +447,8 @@ def parse_typed(
     plain = re.sub(r"\s+", " ", plain)
     if _close(plain, _DONE_PHRASES):
         return ticked if question.kind == "checklist" else None
-    if _close(plain, _NONE_PHRASES) or re.fullmatch(r"n+o+", plain):
+    parts = [p.strip() for p in _SPLIT_RE.split(norm) if p.strip()]
+    if _is_none(plain) or (parts and all(_is_none(p) for p in parts)):  # "nope, none of these"
         return frozenset()
     if question.kind == "checklist" and (
         _close(plain, _ALL_PHRASES) or (plain == "both" and len(question.findings) == 2)
@@ -467,8 +472,7 @@ def parse_typed(
             picked.add(question.findings[index])
         return frozenset(picked) if picked else None
     selected: set[str] = set()
-    for part in _SPLIT_RE.split(norm):
-        part = part.strip()
+    for part in parts:
         part_tokens = re.findall(r"[\w']+", part)
         if not part_tokens or all(t in _FILLER for t in part_tokens):
             continue
