@@ -145,11 +145,18 @@ class TopicIndex:
         hit = self._corrections.get(word)
         if hit is not None:
             return hit
+        for suffix in ("er", "est"):  # "colder" is "cold", not a typo of "older"
+            base = word.removesuffix(suffix)
+            if base != word:
+                for cand in (base, base + "e", base[:-1]):
+                    if cand in self.freq and len(cand) >= 3:
+                        self._corrections[word] = cand
+                        return cand
         k = _typo_budget(len(word))
         found = process.extract(word, self.vocab, scorer=OSA.distance, score_cutoff=k, limit=None)
         # a wrong first letter is only believed for one slip in a longer word ("train" is not
         # "brain"); ties go to the more frequent content word
-        found = [m for m in found if m[0][0] == word[0] or (m[1] == 1 and len(word) >= 6)]
+        found = [m for m in found if m[0][0] == word[0] or (m[1] == 1 and len(word) >= 7)]
         best = word
         if found:
             best = min(found, key=lambda m: (m[1], -self.freq[m[0]], m[0]))[0]
