@@ -170,3 +170,13 @@ async def test_store_drops_a_corrupt_row(tmp_path: Path) -> None:
         assert await db.fetchall("SELECT * FROM triage_sessions") == []
     finally:
         await db.close()
+
+
+def test_related_ids_exist_in_the_content() -> None:
+    from bot.content.library import load_bundle
+
+    topics = set(load_bundle().topic_ids)
+    for finding in FLOW.findings.values():
+        assert set(finding.related) <= topics, finding.id
+    for level in FLOW.levels:
+        assert set(level.related) <= topics, level.id
