@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from bot.ops.floodguard import flood_guard
 
-from bot.context import BotContext
-
-
-async def flood_guard(update: Update, context: BotContext) -> None:
-    """Per-person flood control (filled in by the production work)."""
-    return None
+__all__ = ["flood_guard"]
