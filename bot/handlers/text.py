@@ -1,14 +1,42 @@
-"""The single plain-text router: emergency first, then an active flow, then a question."""
+"""The single plain-text router.
+
+Every typed message goes through here, in this order:
+1. an emergency description gets the emergency advice at once (and ends any running check);
+2. a flow waiting for an answer (symptom check, reminder set-up) takes the text;
+3. otherwise it is a question: the best matching topic, or an honest "I don't know that one".
+"""
 
 from __future__ import annotations
 
 from telegram import Update
 
+from bot.ask import answer
+from bot.content.library import load_bundle
 from bot.context import BotContext
-from bot.handlers import core, flows
+from bot.handlers import browse, core, flows, triage
+
+# Longer messages are cut to this before any processing (a question is a sentence or two).
+MAX_TEXT = 1000
 
 
 async def on_text(update: Update, context: BotContext) -> None:
+    message = update.message
+    if message is None or message.text is None or update.effective_user is None:
+        return
+    user_id = update.effective_user.id
+    chat_id = message.chat_id
+    text = message.text[:MAX_TEXT]
+    result = answer(text, load_bundle())
+    if result.emergency:
+        await flows.end_for_emergency(user_id, context)
+        await triage.show_emergency(chat_id, user_id, list(result.emergency_findings), context)
+        return
     if await flows.on_text(update, context):
         return
-    await core.send_menu(update, context, "core.menu_prompt")
+    if len(message.text) > MAX_TEXT:
+        await core.send_menu(update, context, "core.too_long")
+        return
+    if result.match is None:
+        await browse.send_no_match(chat_id, context)
+        return
+    await browse.send_answer(chat_id, context, result.match, list(result.alternatives))
