@@ -209,10 +209,19 @@ class Dispatcher:
         free = self.capacity - len(self._inflight)
         if free > 0:
             claimed = await self.store.claim_due(now_ts, free)
-            fresh = [c for c in claimed if c.user_id not in self._inflight]
-            for c in fresh:
-                self._inflight[c.user_id] = c
-                self._queue.put_nowait(c)
+            later: list[Claimed] = []
+            for c in claimed:
+                held = self._inflight.get(c.user_id)
+                if held is None:
+                    self._inflight[c.user_id] = c
+                    self._queue.put_nowait(c)
+                elif held.due_ts != c.due_ts:
+                    # A new due time (snooze, settings change) while the previous reminder of
+                    # this schedule is still being recorded: hand it back, take it next tick.
+                    later.append(c)
+                # Same due time: our own lease ran out while we still hold it; keep going.
+            if later:
+                await self.store.release(later)
             if len(claimed) == free:
                 # More is due: come back as soon as there is room.
                 await self._sleep(0.05)

@@ -163,9 +163,16 @@ class ScheduleStore:
     # --- changing settings ----------------------------------------------------------------------
 
     async def save(
-        self, user_id: int, chat_id: int, s: ReminderSettings, now: datetime
+        self,
+        user_id: int,
+        chat_id: int,
+        s: ReminderSettings,
+        now: datetime,
+        *,
+        next_override: datetime | None = None,
     ) -> ScheduleRow:
-        """Create or update a schedule and recompute its next due time from `now`.
+        """Create or update a schedule and recompute its next due time from `now` (or use
+        `next_override`, e.g. a snooze).
 
         A lease held by a dispatcher is dropped: its in-flight reminder will not advance the
         schedule over the new settings.
@@ -173,7 +180,7 @@ class ScheduleStore:
         old = await self.get(user_id)
         last_sent = old.last_sent if old is not None else None
         active = True if old is None else old.active
-        nxt = reschedule(s, now, last_sent) if active else None
+        nxt = (next_override or reschedule(s, now, last_sent)) if active else None
         n = to_ts(now)
         params = {
             "u": user_id,
