@@ -140,3 +140,29 @@ def test_emergency_is_independent_of_topic_matching() -> None:
 def test_findings_are_in_triage_order_without_duplicates() -> None:
     text = "I fell on my back, now chest pain, my face is drooping and my face looks lopsided"
     assert findings(text) == ["stroke_signs", "chest_symptoms", "spine_head_injury"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's my bank card pin number",  # "bank" is not a slip for "back" or "bang"
+        "my legs were numb for a week last month",  # "week"/"month" are not "weak"/"mouth"
+        "the painting of my face by my daughter",
+        "I saw a saga about a sage",
+    ],
+)
+def test_ordinary_words_are_not_typos(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_one_word_cannot_stand_for_two_groups() -> None:
+    detector = indexes_for(load_bundle()).detector
+    assert detector.hits("bank") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["numbness in my private area", "numb down below since my back went", "my privates are numb"],
+)
+def test_saddle_area_wordings(text: str) -> None:
+    assert "cauda_equina_signs" in findings(text)

@@ -6,6 +6,7 @@ for the pattern language, negation and typo handling.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ class EmergencyDetector:
         self._fuzzy_exact = [w for w in self._exact if len(w) >= 4]
         self._fuzzy_prefixes = [w for w in self._prefixes if len(w) >= 4]
         # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
-        self._known = frozenset(known_words) | self._exact | config.negators
+        self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
         self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
 
     # ----------------------------------------------------------------- tokens
@@ -91,17 +92,22 @@ class EmergencyDetector:
             if tok[:n] in self._prefixes:
                 found.add((tok[:n], True))
         if tok not in self._known and len(tok) >= 4 and tok.isalpha():
+            # one slip (two in long words), never in the first letter: "bladdr", "slured"
             for w in self._fuzzy_exact:
                 k = _allowed_typos(len(w))
-                if abs(len(w) - len(tok)) <= k and OSA.distance(tok, w, score_cutoff=k) <= k:
+                if (
+                    w[0] == tok[0]
+                    and abs(len(w) - len(tok)) <= k
+                    and OSA.distance(tok, w, score_cutoff=k) <= k
+                ):
                     found.add((w, False))
             for w in self._fuzzy_prefixes:
                 k = _allowed_typos(len(w))
-                n = len(w)
-                for cut in (n - 1, n, n + 1):
-                    if len(tok) >= cut and OSA.distance(tok[:cut], w, score_cutoff=k) <= k:
-                        found.add((w, True))
-                        break
+                if w[0] == tok[0] and any(
+                    OSA.distance(tok[:cut], w, score_cutoff=k) <= k
+                    for cut in (len(w) - 1, len(w), len(w) + 1)
+                ):
+                    found.add((w, True))
         result = frozenset(found)
         if len(self._cache) > _MAX_CACHE:
             self._cache.clear()
@@ -166,6 +172,9 @@ class EmergencyDetector:
                     end = max(e for _, e in combo)
                     if end - start > rule.window:
                         continue
+                    ordered = sorted(combo)
+                    if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
+                        continue  # one word cannot stand for two groups ("bank": back + bang)
                     if any(sentence[k] in blocked for k in range(start, end)):
                         continue
                     words = " ".join(tokens[start:end])

@@ -167,6 +167,7 @@ class EmergencyConfig:
     scope_breakers: frozenset[str] = frozenset()
     negation_scope: int = 5
     not_emergency: tuple[str, ...] = ()
+    ordinary_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -458,7 +459,7 @@ def _read_emergency(r: _Reader) -> EmergencyConfig:
     if data is None:
         return EmergencyConfig()
     rel = r.rel(EMERGENCY_FILE)
-    r.unknown(rel, data, {"rewrite", "rule", "negation", "checks"})
+    r.unknown(rel, data, {"rewrite", "rule", "negation", "checks", "ordinary"})
     rewrites: list[Rewrite] = []
     for n, t in enumerate(r.table_list(data, EMERGENCY_FILE, "rewrite"), 1):
         where = f"{rel}: rewrite #{n}"
@@ -509,6 +510,9 @@ def _read_emergency(r: _Reader) -> EmergencyConfig:
         scope_breakers=frozenset(r.strings(where, neg, "breakers", required=False)),
         negation_scope=_small_int(r, where, neg, "scope", 5),
         not_emergency=r.strings(f"{rel}: [checks]", checks, "not_emergency", required=False),
+        ordinary_words=frozenset(
+            w.lower() for w in r.strings(rel, data, "ordinary", required=False)
+        ),
     )
 
 
