@@ -1,0 +1,373 @@
+"""`pinbot bench reminders --schedules N [--json]`: the reminder dispatcher against the local
+Bot API server (real HTTP on loopback, Telegram-like limits: 30 msg/s overall, 1/s per chat).
+
+The bot runs as a separate process (`python -m bot run`, exactly as in production) on an SQLite
+file holding N active schedules. Phases:
+
+1. start-up: spawn -> first getUpdates; resident memory (VmRSS) of the bot process.
+2. sustained: `--storm` schedules fall due at once (more than the pace allows): achieved
+   messages/s, 429s, lateness p50/p99 (server receipt time minus due time), bot CPU per reminder.
+3. light load: `--light` reminders due spread over one minute: lateness p99.
+4. crash: a storm again; the bot is killed with SIGKILL `--kills` times while delivering and
+   restarted each time; then every storm reminder is counted at the server: lost (0 messages)
+   and duplicated (more than 1).
+
+The last line of output is one JSON object (with --json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.localapi import LocalBotApi
+from bot.storage.migrate import migrate
+
+TOKEN = "123456:BENCH-token-for-reminders"
+ROOT = Path(__file__).resolve().parents[2]
+FAR = 10 * 86400  # idle schedules are due in 1..10 days
+
+
+@dataclass
+class Result:
+    schedules: int
+    pace_per_s: float
+    startup_s: float = 0.0
+    rss_mb: float = 0.0
+    cpu_us_per_reminder: float = 0.0
+    sent_per_s: float = 0.0
+    throttled_429: int = 0
+    lateness_p50_s: float = 0.0
+    lateness_p99_s: float = 0.0
+    light_lateness_p99_s: float = 0.0
+    light_lateness_p50_s: float = 0.0
+    kills: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    crash_storm: int = 0
+    populate_s: float = 0.0
+    total_s: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _pct(values: list[float], p: float) -> float:
+    if not values:
+        return 0.0
+    v = sorted(values)
+    k = min(len(v) - 1, max(0, round(p / 100 * (len(v) - 1))))
+    return v[k]
+
+
+def populate(path: Path, n: int, seed: int = 1) -> None:
+    """N users with an active schedule each: every day, all day, every 60 minutes, due later."""
+    migrate(path)
+    rnd = random.Random(seed)
+    now = int(time.time())
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("BEGIN")
+        stamp = "2024-01-01T00:00:00+00:00"
+        chunk = 50_000
+        zones = ("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney")
+        for lo in range(1, n + 1, chunk):
+            ids = range(lo, min(n, lo + chunk - 1) + 1)
+            conn.executemany(
+                "INSERT INTO users (user_id, chat_id, first_seen, last_seen) VALUES (?, ?, ?, ?)",
+                [(i, i, stamp, stamp) for i in ids],
+            )
+            conn.executemany(
+                "INSERT INTO reminder_schedules (user_id, chat_id, interval_min, start_min,"
+                " end_min, weekdays, tz, next_due, created_at, updated_at)"
+                " VALUES (?, ?, 60, 0, 0, 127, ?, ?, ?, ?)",
+                [
+                    (i, i, zones[i % len(zones)], now + 86400 + rnd.randrange(FAR), now, now)
+                    for i in ids
+                ],
+            )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _make_due(path: Path, ids: list[int], dues: list[int]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "UPDATE reminder_schedules SET next_due = ?, claimed_by = NULL, claim_until = NULL"
+            " WHERE user_id = ?",
+            list(zip(dues, ids, strict=True)),
+        )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _pending(path: Path, lo: int, hi: int, due_max: int) -> int:
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        row = conn.execute(
+            "SELECT COUNT(*) FROM reminder_schedules WHERE user_id BETWEEN ? AND ?"
+            " AND next_due <= ?",
+            (lo, hi, due_max),
+        ).fetchone()
+        return int(row[0])
+    finally:
+        conn.close()
+
+
+def _proc_cpu_s(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def _proc_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class BotProcess:
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env = env
+        self.log = log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> float:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PINBOT_"))}
+        env.update(self.env)
+        fh = self.log.open("ab")
+        t = time.monotonic()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=fh, stderr=fh
+        )
+        fh.close()
+        return t
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def kill9(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(5)
+
+
+def _sends(api: LocalBotApi, after: int, chats: set[int]) -> list[tuple[int, float]]:
+    """(chat_id, server monotonic time) of successful sendMessage calls to `chats`."""
+    out = []
+    for rec in api.calls[after:]:
+        if rec.method == "sendMessage" and rec.ok:
+            cid = rec.chat_id
+            if cid is not None and cid in chats:
+                out.append((cid, rec.t_monotonic))
+    return out
+
+
+async def _wait_started(api: LocalBotApi, after: int, timeout: float = 60) -> float:  # noqa: ASYNC109
+    rec = await api.wait_for_call("getUpdates", timeout=timeout, after=after)
+    return rec.t_monotonic
+
+
+async def _wait_sent(
+    api: LocalBotApi,
+    after: int,
+    chats: set[int],
+    want: int,
+    timeout: float,  # noqa: ASYNC109
+) -> list[tuple[int, float]]:
+    deadline = time.monotonic() + timeout
+    while True:
+        got = _sends(api, after, chats)
+        if len({c for c, _ in got}) >= want or time.monotonic() > deadline:
+            return got
+        await asyncio.sleep(0.2)
+
+
+async def run(args: argparse.Namespace) -> Result:
+    t_all = time.monotonic()
+    res = Result(schedules=args.schedules, pace_per_s=args.pace)
+    with tempfile.TemporaryDirectory(prefix="pinbot-bench-") as tmp:
+        db = Path(tmp) / "bench.sqlite3"
+        t = time.monotonic()
+        populate(db, args.schedules)
+        res.populate_s = round(time.monotonic() - t, 2)
+        _say(args, f"populated {args.schedules} schedules in {res.populate_s}s")
+        n = args.schedules
+        storm = min(args.storm, n // 3)
+        light = min(args.light, n // 3)
+        crash = min(args.crash_storm, n // 3)
+        storm_ids = list(range(1, storm + 1))
+        light_ids = list(range(storm + 1, storm + light + 1))
+        crash_ids = list(range(storm + light + 1, storm + light + crash + 1))
+        async with LocalBotApi(token=None) as api:
+            for i in [*storm_ids, *light_ids, *crash_ids]:
+                api.user(i, first_name=f"U{i}")
+            env = {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_BASE_URL": api.base_url,
+                "PINBOT_DB": str(db),
+                "PINBOT_REMINDER_PACE": str(args.pace),
+                "PINBOT_LOG_LEVEL": "WARNING",
+            }
+            bot = BotProcess(env, Path(tmp) / "bot.log")
+            try:
+                # 1. start-up
+                mark = len(api.calls)
+                t0 = bot.start()
+                t_ready = await _wait_started(api, mark)
+                res.startup_s = round(t_ready - t0, 3)
+                await asyncio.sleep(1.0)
+                res.rss_mb = round(_proc_rss_mb(bot.pid), 1)
+                _say(args, f"start-up {res.startup_s}s, RSS {res.rss_mb} MB")
+
+                # 2. sustained: more due than the pace allows
+                if storm:
+                    cpu0 = _proc_cpu_s(bot.pid)
+                    mark = len(api.calls)
+                    r429 = api.stats.rate_limited
+                    due = int(time.time())
+                    due_mono = time.monotonic() - (time.time() - due)
+                    _make_due(db, storm_ids, [due] * storm)
+                    got = await _wait_sent(
+                        api, mark, set(storm_ids), storm, storm / args.pace * 2 + 30
+                    )
+                    cpu1 = _proc_cpu_s(bot.pid)
+                    times = sorted(t for _, t in got)
+                    if len(times) >= 2:
+                        res.sent_per_s = round((len(times) - 1) / (times[-1] - times[0]), 2)
+                    late = [t - due_mono for t in times]
+                    res.lateness_p50_s = round(_pct(late, 50), 3)
+                    res.lateness_p99_s = round(_pct(late, 99), 3)
+                    res.cpu_us_per_reminder = round((cpu1 - cpu0) / max(1, len(times)) * 1e6, 1)
+                    res.rss_mb = max(res.rss_mb, round(_proc_rss_mb(bot.pid), 1))
+                    res.throttled_429 += api.stats.rate_limited - r429
+                    if len(got) < storm:
+                        res.notes.append(f"sustained: only {len(got)} of {storm} delivered")
+                    _say(
+                        args,
+                        f"sustained: {len(got)} sent, {res.sent_per_s}/s (pace {args.pace}),"
+                        f" lateness p50 {res.lateness_p50_s}s p99 {res.lateness_p99_s}s,"
+                        f" CPU {res.cpu_us_per_reminder} µs/reminder",
+                    )
+
+                # 3. light load: spread over a minute
+                if light:
+                    mark = len(api.calls)
+                    r429 = api.stats.rate_limited
+                    base = int(time.time()) + 2
+                    offset_mono = time.monotonic() - time.time()
+                    dues = [base + (i * 60) // light for i in range(light)]
+                    _make_due(db, light_ids, dues)
+                    got = await _wait_sent(api, mark, set(light_ids), light, 90)
+                    due_of = dict(zip(light_ids, dues, strict=True))
+                    late = [t - (due_of[c] + offset_mono) for c, t in got]
+                    res.light_lateness_p99_s = round(_pct(late, 99), 3)
+                    res.light_lateness_p50_s = round(_pct(late, 50), 3)
+                    res.throttled_429 += api.stats.rate_limited - r429
+                    _say(
+                        args,
+                        f"light: {len(got)} sent, lateness p50 {res.light_lateness_p50_s}s"
+                        f" p99 {res.light_lateness_p99_s}s",
+                    )
+
+                # 4. crash: kill -9 during a storm, restart, count
+                if crash and args.kills:
+                    mark = len(api.calls)
+                    r429 = api.stats.rate_limited
+                    due = int(time.time())
+                    _make_due(db, crash_ids, [due] * crash)
+                    span = crash / args.pace
+                    rnd = random.Random(7)
+                    for k in range(args.kills):
+                        await asyncio.sleep(span / (args.kills + 1) * (0.7 + 0.6 * rnd.random()))
+                        bot.kill9()
+                        res.kills += 1
+                        mark_start = len(api.calls)
+                        bot.start()
+                        await _wait_started(api, mark_start)
+                        _say(args, f"crash: kill -9 #{k + 1}, restarted")
+                    deadline = time.monotonic() + span * 2 + 120
+                    while time.monotonic() < deadline:
+                        if _pending(db, crash_ids[0], crash_ids[-1], due) == 0:
+                            break
+                        await asyncio.sleep(0.5)
+                    await asyncio.sleep(1.0)
+                    counts: dict[int, int] = dict.fromkeys(crash_ids, 0)
+                    for c, _ in _sends(api, mark, set(crash_ids)):
+                        counts[c] += 1
+                    res.crash_storm = crash
+                    res.lost = sum(1 for v in counts.values() if v == 0)
+                    res.duplicated = sum(v - 1 for v in counts.values() if v > 1)
+                    res.throttled_429 += api.stats.rate_limited - r429
+                    _say(args, f"crash: {res.lost} lost, {res.duplicated} duplicated")
+            finally:
+                bot.stop()
+    res.total_s = round(time.monotonic() - t_all, 1)
+    return res
+
+
+def _say(args: argparse.Namespace, line: str) -> None:
+    print(line, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="pinbot bench reminders", description=__doc__.split("\n")[0])
+    p.add_argument("--schedules", type=int, default=100_000)
+    p.add_argument("--pace", type=float, default=25.0, help="reminder messages per second")
+    p.add_argument("--storm", type=int, default=1000, help="reminders due at once (sustained)")
+    p.add_argument("--light", type=int, default=1000, help="reminders due over one minute")
+    p.add_argument("--crash-storm", type=int, default=1500, help="reminders due in the crash test")
+    p.add_argument("--kills", type=int, default=3)
+    p.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    args = p.parse_args(argv)
+    if args.schedules < 10:
+        p.error("--schedules must be at least 10")
+    res = asyncio.run(run(args))
+    out: dict[str, Any] = dict(res.__dict__)
+    if args.json:
+        print(json.dumps(out), flush=True)
+    else:
+        for k, v in out.items():
+            print(f"{k}: {v}")
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
