@@ -1,30 +1,42 @@
-"""The flood-control guard handler (runs before every other handler, group -2).
+"""Flood control: decided when an update *arrives*, acted on by a guard handler (group -2).
 
-For each update: count it (``pinbot_updates_total{kind}``), beat the heartbeat, cap input sizes,
-then ask :class:`bot.ops.flood.FloodControl` about the sender. Over the limit, the person gets
-one "slow down" reply (private chats only; a pressed button gets a short pop-up instead) and
-everything they send during the cooldown is dropped without a reply — no API calls are spent on
-a flood. Other people are unaffected.
+Why at arrival: updates of one chat are processed strictly in order and replies to one chat
+are paced by Telegram (about one message a second), so a person sending 30 messages in two
+seconds would otherwise have them queued and processed one a second — never "more than 20 in
+10 s" at processing time, while their queue grows and holds processing slots. So
+:func:`install_flood_gate` wraps the application's update processor: each update is checked
+against :class:`bot.ops.flood.FloodControl` as soon as the Application takes it from the queue,
+before it waits behind the chat's earlier updates. Updates over the limit are dropped right
+there (no handler runs, no API call is spent). The one update that crosses the limit is marked;
+when its turn comes, :func:`flood_guard` sends the single "slow down" reply (in order after the
+replies already due) and stops it. Other people are never affected.
+
+:func:`flood_guard` also counts every update (``pinbot_updates_total{kind}``), beats the
+heartbeat, and drops inputs longer than Telegram allows before any processing.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType, ParseMode
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import Application, ApplicationHandlerStop
 
 from bot.context import BotContext
 from bot.ops.flood import Verdict
 from bot.ops.metrics import update_kind
-from bot.ops.state import ops_of
+from bot.ops.state import OpsState, ops_of
 
 log = logging.getLogger(__name__)
 
 # Hard caps before any processing (Telegram's own limits; anything longer is not genuine).
 MAX_TEXT_CHARS = 4096
 MAX_CALLBACK_BYTES = 64
+_WARNED_MAX = 10_000
 
 
 def oversized(update: Update) -> bool:
@@ -39,6 +51,47 @@ def oversized(update: Update) -> bool:
         and query.data is not None
         and len(query.data.encode("utf-8")) > MAX_CALLBACK_BYTES
     )
+
+
+def admit(ops: OpsState, update: object) -> Verdict:
+    """The flood decision for one arriving update (ALLOW for anything without a sender)."""
+    if not isinstance(update, Update) or update.effective_user is None:
+        return Verdict.ALLOW
+    verdict = ops.flood.check(update.effective_user.id)
+    if verdict is Verdict.WARN:
+        if len(ops.flood_warned) >= _WARNED_MAX:
+            ops.flood_warned.clear()
+        ops.flood_warned.add(update.update_id)
+    elif verdict is Verdict.DROP:
+        ops.metrics.record_flood("drop")
+    return verdict
+
+
+def install_flood_gate(app: Application[Any, Any, Any, Any, Any, Any]) -> bool:
+    """Check flood control at arrival; False if the processor cannot be wrapped (then the
+    guard handler checks at processing time instead)."""
+    ops = ops_of(app)
+    if ops.gate_installed:
+        return True
+    processor: Any = app.update_processor
+    # process_update (not do_process_update): the check comes before the processor's
+    # concurrency semaphore, so a flood never occupies processing slots either.
+    inner: Callable[[object, Awaitable[Any]], Awaitable[None]] = processor.process_update
+
+    async def gated(update: object, coroutine: Awaitable[Any]) -> None:
+        if admit(ops, update) is Verdict.DROP:
+            if asyncio.iscoroutine(coroutine):
+                coroutine.close()  # never started: nothing to clean up, no warning
+            return
+        await inner(update, coroutine)
+
+    try:
+        processor.process_update = gated
+    except AttributeError:  # a processor with __slots__
+        log.warning("flood control runs at processing time: the update processor is sealed")
+        return False
+    ops.gate_installed = True
+    return True
 
 
 async def flood_guard(update: Update, context: BotContext) -> None:
@@ -57,12 +110,17 @@ async def flood_guard(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    verdict = ops.flood.check(user.id)
-    if verdict is Verdict.ALLOW:
-        return
-    if verdict is Verdict.DROP:
-        ops.metrics.record_flood("drop")
-        raise ApplicationHandlerStop
+    if ops.gate_installed:
+        if update.update_id not in ops.flood_warned:
+            return
+        ops.flood_warned.discard(update.update_id)
+    else:
+        verdict = admit(ops, update)
+        if verdict is Verdict.ALLOW:
+            return
+        ops.flood_warned.discard(update.update_id)
+        if verdict is Verdict.DROP:
+            raise ApplicationHandlerStop
     ops.metrics.record_flood("warn")
     log.info("flood control: user %s is sending too fast", user.id, extra={"user_id": user.id})
     chat = update.effective_chat

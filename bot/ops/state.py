@@ -43,6 +43,8 @@ class OpsState:
     lock: InstanceLock | None = None
     unsaved_ids: list[tuple[int, str]] = field(default_factory=list)
     health: HealthCheck | None = None
+    flood_warned: set[int] = field(default_factory=set)  # update ids that crossed the limit
+    gate_installed: bool = False
 
 
 def ops_of(app: AnyApp) -> OpsState:
@@ -82,6 +84,9 @@ async def ops_startup(app: AnyApp) -> None:
     if ops.lock is None:
         ops.lock = InstanceLock(services.settings.db_path).acquire()
     instrument_bot(app, ops.metrics)
+    from bot.ops.floodguard import install_flood_gate  # imports this module
+
+    install_flood_gate(app)
     if _count_error not in app.error_handlers:
         app.add_error_handler(_count_error)
     ops.heartbeat.beat()
