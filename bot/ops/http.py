@@ -380,7 +380,9 @@ class OpsRouter:
         metrics: Metrics | None = None,
         webhook: WebhookReceiver[Any] | None = None,
         webhook_path: str = "/telegram",
+        before_metrics: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        self.before_metrics = before_metrics
         self.health = health
         self.metrics = metrics
         self.webhook = webhook
@@ -402,6 +404,11 @@ class OpsRouter:
                 return _not_allowed("GET, HEAD")
             if self.health is not None:
                 self.health.update_gauges()
+            if self.before_metrics is not None:
+                try:
+                    await self.before_metrics()
+                except Exception:
+                    log.exception("refreshing metrics failed; serving what we have")
             return Response(200, self.metrics.render(), METRICS_CONTENT_TYPE)
         return Response.json(404, {"error": "not found"})
 

@@ -28,7 +28,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.ops.http import HttpServer, OpsRouter, WebhookReceiver
-from bot.ops.state import health_of, ops_of, remember_update
+from bot.ops.state import health_of, ops_of, refresh_metrics, remember_update
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,7 @@ def build_router(settings: Settings, app: AnyApp) -> OpsRouter:
         metrics=ops.metrics,
         webhook=receiver,
         webhook_path=webhook_path(settings.webhook_url or "/telegram"),
+        before_metrics=lambda: refresh_metrics(app),
     )
 
 

@@ -44,6 +44,9 @@ class OpsState:
     unsaved_ids: list[tuple[int, str]] = field(default_factory=list)
     health: HealthCheck | None = None
     flood_warned: set[int] = field(default_factory=set)  # update ids that crossed the limit
+    # What refresh_metrics() has already counted (dispatcher stats, triage outcome row ids).
+    seen_dispatch: dict[str, int] = field(default_factory=dict)
+    seen_triage_id: int | None = None
     gate_installed: bool = False
 
 
@@ -95,6 +98,7 @@ async def ops_startup(app: AnyApp) -> None:
             _beat, interval=HEARTBEAT_EVERY, first=HEARTBEAT_EVERY, name="ops-heartbeat"
         )
     await load_recent_ids(app)
+    await refresh_metrics(app)  # baseline: outcomes recorded before this start are not counted
 
 
 async def ops_shutdown(app: AnyApp) -> None:
@@ -151,3 +155,58 @@ async def flush_recent_ids(app: AnyApp) -> None:
             "DELETE FROM webhook_updates WHERE received_at < ?",
             (datetime.fromtimestamp(cutoff, UTC).isoformat(timespec="seconds"),),
         )
+
+
+# -- metrics owned by other features, read at scrape time -------------------------------------
+
+DISPATCHER_KEY = "reminder_dispatcher"  # bot.handlers.remind keeps its Dispatcher here
+
+
+async def refresh_metrics(app: AnyApp) -> None:
+    """Bring the reminder and triage metrics up to date (called before /metrics renders).
+
+    * reminders due/sent/late + lateness histogram: from the reminder dispatcher's own stats
+      (``Dispatcher.stats``), counting only what happened since the last scrape;
+    * active schedules: counted in the database;
+    * triage outcomes by level: rows of ``triage_outcomes`` newer than the last one counted
+      (its ids only grow: AUTOINCREMENT), so deleting or pruning rows never lowers a counter.
+    """
+    ops = ops_of(app)
+    services = services_of(app)
+    dispatcher = services.extras.get(DISPATCHER_KEY)
+    stats = getattr(dispatcher, "stats", None)
+    if stats is not None:
+        totals = {
+            name: int(getattr(stats, name, 0))
+            for name in ("sent", "missed", "failed", "blocked", "unknown")
+        }
+        seen = ops.seen_dispatch
+        due_delta = sum(totals.values()) - sum(seen.get(k, 0) for k in totals)
+        sent_delta = totals["sent"] - seen.get("sent", 0)
+        if due_delta > 0:
+            ops.metrics.record_reminder_due(due_delta)
+        lateness = list(getattr(stats, "lateness", ()))
+        if sent_delta > 0:
+            for value in lateness[-sent_delta:]:
+                ops.metrics.record_reminder_sent(float(value))
+            for _ in range(sent_delta - min(sent_delta, len(lateness))):
+                ops.metrics.reminders_sent.inc()
+        ops.seen_dispatch = totals
+    db = services.db
+    if db is None:
+        return
+    if await _has_table(app, "reminder_schedules"):
+        row = await db.fetchone(
+            "SELECT COUNT(*) FROM reminder_schedules WHERE enabled = 1 AND active = 1"
+        )
+        ops.metrics.set_active_schedules(int(row[0]) if row is not None else 0)
+    if await _has_table(app, "triage_outcomes"):
+        if ops.seen_triage_id is None:
+            row = await db.fetchone("SELECT COALESCE(MAX(id), 0) FROM triage_outcomes")
+            ops.seen_triage_id = int(row[0]) if row is not None else 0
+        rows = await db.fetchall(
+            "SELECT id, level FROM triage_outcomes WHERE id > ? ORDER BY id", (ops.seen_triage_id,)
+        )
+        for row in rows:
+            ops.metrics.record_triage_outcome(str(row[1]))
+            ops.seen_triage_id = int(row[0])

@@ -11,6 +11,7 @@ import contextlib
 import json
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 from collections.abc import AsyncIterator, Callable
@@ -371,3 +372,49 @@ async def test_sigterm_during_a_delivery_storm_loses_nothing(
         assert "stopped cleanly" in text
     finally:
         await hook.client.aclose()
+
+
+async def test_reminder_and_triage_metrics(
+    webhook_bot: PinbotApp, hook: Hook, ann: SimUser, db_path: Path
+) -> None:
+    await ann.send("/start")
+    await ann.reply()
+    with sqlite3.connect(db_path) as conn:
+        now = int(time.time())
+        conn.execute(
+            "INSERT INTO reminder_schedules (user_id, chat_id, interval_min, start_min, end_min,"
+            " weekdays, tz, created_at, updated_at) VALUES (?, ?, 60, 540, 1020, 31, 'UTC', ?, ?)",
+            (ann.user_id, ann.user_id, now, now),
+        )
+        conn.executemany(
+            "INSERT INTO triage_outcomes (user_id, level, date) VALUES (?, ?, '2025-01-01')",
+            [(ann.user_id, "emergency"), (ann.user_id, "self_care"), (ann.user_id, "self_care")],
+        )
+    conn.close()
+    dispatcher = webhook_bot.bot_data["services"].extras["reminder_dispatcher"]
+    dispatcher.stats.sent += 2
+    dispatcher.stats.missed += 1
+    dispatcher.stats.lateness.extend([0.3, 125.0])
+
+    def value(text: str, name: str, **labels: str) -> float:
+        for family in text_string_to_metric_families(text):
+            for s in family.samples:
+                if s.name == name and s.labels == labels:
+                    return float(s.value)
+        raise KeyError(name)
+
+    text = (await hook.client.get("/metrics")).text
+    assert value(text, "pinbot_active_schedules") == 1
+    assert value(text, "pinbot_triage_outcomes_total", level="self_care") == 2
+    assert value(text, "pinbot_triage_outcomes_total", level="emergency") == 1
+    assert value(text, "pinbot_reminders_due_total") == 3
+    assert value(text, "pinbot_reminders_sent_total") == 2
+    assert value(text, "pinbot_reminders_late_total") == 1
+    assert value(text, "pinbot_reminder_lateness_seconds_bucket", le="0.5") == 1
+    # Scraping again counts nothing twice; deleting rows never lowers a counter.
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM triage_outcomes")
+    conn.close()
+    text = (await hook.client.get("/metrics")).text
+    assert value(text, "pinbot_triage_outcomes_total", level="self_care") == 2
+    assert value(text, "pinbot_reminders_sent_total") == 2
