@@ -9,10 +9,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import signal
 import socket
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -418,3 +420,42 @@ async def test_reminder_and_triage_metrics(
     text = (await hook.client.get("/metrics")).text
     assert value(text, "pinbot_triage_outcomes_total", level="self_care") == 2
     assert value(text, "pinbot_reminders_sent_total") == 2
+
+
+async def test_backup_while_running_and_restore_refused(
+    webhook_bot: PinbotApp, ann: SimUser, db_path: Path, tmp_path: Path
+) -> None:
+    await ann.send("/start")
+    await ann.reply()
+    backup_path = tmp_path / "backup.sqlite3"
+    run = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "db",
+        "backup",
+        str(backup_path),
+        env={**os.environ, "PINBOT_DB": str(db_path)},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await run.communicate()
+    assert run.returncode == 0, err.decode()
+    with sqlite3.connect(backup_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+    conn.close()
+    run = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "db",
+        "restore",
+        str(backup_path),
+        env={**os.environ, "PINBOT_DB": str(db_path)},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await run.communicate()
+    assert run.returncode == 1
+    assert "in use by a running bot" in err.decode()
+    assert "Traceback" not in err.decode()
