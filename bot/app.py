@@ -8,13 +8,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.config import Settings
 from bot.content.texts import load_texts
 from bot.context import SERVICES_KEY, BotContext, Services, services_of
 from bot.handlers import privacy, register, remind, triage
 from bot.processor import ChatOrderedProcessor
+from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
 from bot.storage.users import UserStore
 
@@ -47,8 +48,10 @@ def build_application(settings: Settings) -> PinbotApp:
         .base_url(settings.api_base_url)
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
-        .rate_limiter(AIORateLimiter(max_retries=2))
-        .connection_pool_size(64)
+        .rate_limiter(PoliteRateLimiter(max_retries=2))
+        # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of
+        # replies a second; bigger pools cost CPU on every request in httpcore's pool scan.
+        .connection_pool_size(16)
         .pool_timeout(10.0)
         .get_updates_read_timeout(30.0)
         .post_init(_post_init)

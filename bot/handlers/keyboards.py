@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content.texts import Texts
@@ -32,7 +34,18 @@ def button(text: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(text, callback_data=data)
 
 
+_MENUS: weakref.WeakKeyDictionary[Texts, InlineKeyboardMarkup] = weakref.WeakKeyDictionary()
+
+
 def main_menu(texts: Texts) -> InlineKeyboardMarkup:
+    """The main menu (built once per language: markups are immutable)."""
+    menu = _MENUS.get(texts)
+    if menu is None:
+        menu = _MENUS[texts] = _build_main_menu(texts)
+    return menu
+
+
+def _build_main_menu(texts: Texts) -> InlineKeyboardMarkup:
     t = texts.plain
     return InlineKeyboardMarkup(
         [
