@@ -9,11 +9,15 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot.config import Settings
 from bot.content.texts import load_texts
 from bot.context import SERVICES_KEY, BotContext, Services, services_of
 from bot.handlers import privacy, register, remind, triage
+from bot.ops.apicalls import CountingRequest
+from bot.ops.backup import InstanceLock
+from bot.ops.state import OPS_KEY, OpsState, ops_of, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
@@ -42,6 +46,13 @@ _LIFECYCLE = (triage, remind, privacy)
 
 def build_application(settings: Settings) -> PinbotApp:
     token = settings.require_token()
+    ops = OpsState()  # metrics, heartbeat, flood control: they exist before the first request
+    # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of replies
+    # a second; bigger pools cost CPU on every request in httpcore's pool scan.
+    requests = CountingRequest(
+        HTTPXRequest(connection_pool_size=16, pool_timeout=10.0), ops.metrics
+    )
+    updates_request = CountingRequest(HTTPXRequest(connection_pool_size=1), ops.metrics)
     app: PinbotApp = (
         ApplicationBuilder()
         .token(token.get())
@@ -49,28 +60,30 @@ def build_application(settings: Settings) -> PinbotApp:
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
         .rate_limiter(PoliteRateLimiter(max_retries=2))
-        # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of
-        # replies a second; bigger pools cost CPU on every request in httpcore's pool scan.
-        .connection_pool_size(16)
-        .pool_timeout(10.0)
-        .get_updates_read_timeout(30.0)
+        .request(requests)
+        .get_updates_request(updates_request)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
     )
-    app.bot_data[SERVICES_KEY] = Services(settings=settings, texts=load_texts())
+    app.bot_data[SERVICES_KEY] = Services(
+        settings=settings, texts=load_texts(), extras={OPS_KEY: ops}
+    )
     register(app)
     return app
 
 
 async def _post_init(app: PinbotApp) -> None:
     services = services_of(app)
+    # One bot per database: a second one (or a restore) refuses while this lock is held.
+    ops_of(app).lock = InstanceLock(services.settings.db_path).acquire()
     services.db = await Database.open(services.settings.db_path)
     services.users = UserStore(services.db)
     texts = services.texts
     await app.bot.set_my_commands(
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
     )
+    await ops_startup(app)
     for feature in _LIFECYCLE:
         await feature.on_startup(app)
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
@@ -83,6 +96,10 @@ async def _post_shutdown(app: PinbotApp) -> None:
             await feature.on_shutdown(app)
         except Exception:
             log.exception("shutdown of %s failed", feature.__name__)
+    try:
+        await ops_shutdown(app)
+    except Exception:
+        log.exception("shutdown of the operations state failed")
     if services.db is not None:
         await services.db.close()
         services.db = None

@@ -10,7 +10,7 @@ its chain before its first ``await``, so the chain order is the arrival order.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -28,11 +28,23 @@ def chat_key(update: object) -> int | None:
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
+    """``gate`` (optional) sees every update as it arrives, before it waits behind its chat's
+    earlier updates; an update it refuses is dropped on the spot (flood control)."""
+
+    def __init__(
+        self,
+        max_concurrent_updates: int = 256,
+        gate: Callable[[object], bool] | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self._tails: dict[int, asyncio.Future[None]] = {}
+        self.gate = gate
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self.gate is not None and not self.gate(update):
+            if asyncio.iscoroutine(coroutine):
+                coroutine.close()  # never started: nothing to clean up
+            return
         key = chat_key(update)
         if key is None:
             await coroutine

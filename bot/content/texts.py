@@ -1,10 +1,11 @@
 """User-visible interface strings, from ``content/<lang>/ui/*.toml``.
 
 Keys are ``<file stem>.<key>`` (``core.welcome``); values are Telegram-HTML templates with
-``{named}`` placeholders. Keys whose last part starts with ``btn_`` or ``cmd_`` or ends
-with ``_alert`` are plain text (button labels, menu descriptions, pop-up answers), not HTML. :meth:`Texts.t` escapes every inserted value unless it is wrapped in
-:class:`Html` (already-rendered markup from our own content). A second language is a second
-folder next to ``content/en``; missing keys fall back to English.
+``{named}`` placeholders. Keys whose last part starts with ``btn_`` or ``cmd_`` or ends with
+``_alert`` are plain text (button labels, menu descriptions, pop-up answers), not HTML.
+:meth:`Texts.t` escapes every inserted value unless it is wrapped in :class:`Html`
+(already-rendered markup from our own content). A second language is a second folder next to
+``content/en``; missing keys fall back to English.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from bot.context import BotContext, services_of
 from bot.handlers import core, flows
 from bot.handlers.keyboards import button, cb, menu_button, parse_cb
 from bot.handlers.render import show
-from bot.ops.state import flush_recent_ids, ops_of, ops_shutdown, ops_startup
+from bot.ops.state import flush_recent_ids
 from bot.storage.privacy import (
     RETENTION_RULES,
     TRIAGE_OUTCOME_DAYS,
@@ -162,15 +162,8 @@ async def _ask_delete(update: Update, context: BotContext) -> None:
 
 def forget_user_caches(user_id: int, context: BotContext) -> None:
     """In-memory traces of the person outside the database."""
-    users: Any = context.services.users
-    if users is not None:
-        forget = getattr(users, "forget", None)
-        if callable(forget):
-            forget(user_id)
-        else:
-            seen = getattr(users, "_seen_on", None)
-            if isinstance(seen, dict):
-                seen.pop(user_id, None)
+    if context.services.users is not None:
+        context.services.users.forget(user_id)
 
 
 async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> None:
@@ -248,14 +241,12 @@ async def _flush_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
-    await ops_startup(app)
     if app.job_queue is not None:
         app.job_queue.run_repeating(_prune_job, interval=PRUNE_EVERY_S, first=60, name="prune")
         app.job_queue.run_repeating(
             _flush_job, interval=FLUSH_IDS_EVERY_S, first=FLUSH_IDS_EVERY_S, name="webhook-ids"
         )
-    ops_of(app)  # created now, so the flood guard and metrics exist before the first update
 
 
 async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-    await ops_shutdown(app)
+    return None

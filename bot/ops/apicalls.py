@@ -1,8 +1,8 @@
 """Count every Bot API call by method and outcome, at the HTTP layer PTB already uses.
 
-:func:`instrument_bot` wraps the bot's two request objects (getUpdates and everything else) in a
-:class:`CountingRequest` that records ``(method, outcome)`` in :class:`bot.ops.metrics.Metrics`
-after each call. Wrapping keeps whatever the app builder configured (pool size, timeouts).
+:class:`CountingRequest` wraps a request object and records ``(method, outcome)`` in
+:class:`bot.ops.metrics.Metrics` after each call; ``bot.app.build_application`` hands the app
+builder one for getUpdates and one for everything else.
 Network failures (no HTTP status) are counted as ``5xx``.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
 from bot.ops.metrics import Metrics
@@ -59,15 +58,3 @@ class CountingRequest(BaseRequest):
             raise
         self._metrics.record_api_call(api_method, status)
         return status, payload
-
-
-def instrument_bot(app: Application[Any, Any, Any, Any, Any, Any], metrics: Metrics) -> None:
-    """Count Bot API calls. PTB picks ``bot._request[0]`` for getUpdates and ``[1]`` for
-    everything else at call time, so wrapping the pair after build is enough; no-op if done."""
-    bot: Any = app.bot
-    pair = bot._request
-    if all(isinstance(r, CountingRequest) for r in pair):
-        return
-    bot._request = tuple(
-        r if isinstance(r, CountingRequest) else CountingRequest(r, metrics) for r in pair
-    )

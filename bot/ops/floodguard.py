@@ -17,9 +17,7 @@ heartbeat, and drops inputs longer than Telegram allows before any processing.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -30,6 +28,7 @@ from bot.context import BotContext
 from bot.ops.flood import Verdict
 from bot.ops.metrics import update_kind
 from bot.ops.state import OpsState, ops_of
+from bot.processor import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
@@ -68,28 +67,14 @@ def admit(ops: OpsState, update: object) -> Verdict:
 
 
 def install_flood_gate(app: Application[Any, Any, Any, Any, Any, Any]) -> bool:
-    """Check flood control at arrival; False if the processor cannot be wrapped (then the
-    guard handler checks at processing time instead)."""
+    """Check flood control at arrival through the processor's gate; False when the app's
+    processor has no gate (then the guard handler checks at processing time instead)."""
     ops = ops_of(app)
-    if ops.gate_installed:
-        return True
-    processor: Any = app.update_processor
-    # process_update (not do_process_update): the check comes before the processor's
-    # concurrency semaphore, so a flood never occupies processing slots either.
-    inner: Callable[[object, Awaitable[Any]], Awaitable[None]] = processor.process_update
-
-    async def gated(update: object, coroutine: Awaitable[Any]) -> None:
-        if admit(ops, update) is Verdict.DROP:
-            if asyncio.iscoroutine(coroutine):
-                coroutine.close()  # never started: nothing to clean up, no warning
-            return
-        await inner(update, coroutine)
-
-    try:
-        processor.process_update = gated
-    except AttributeError:  # a processor with __slots__
-        log.warning("flood control runs at processing time: the update processor is sealed")
+    processor = app.update_processor
+    if not isinstance(processor, ChatOrderedProcessor):
+        log.warning("flood control runs at processing time: the update processor has no gate")
         return False
+    processor.gate = lambda update: admit(ops, update) is not Verdict.DROP
     ops.gate_installed = True
     return True
 

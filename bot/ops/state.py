@@ -1,8 +1,8 @@
 """The bot's operational state (metrics, heartbeat, flood control, recent webhook update ids,
 instance lock), kept in ``Services.extras`` so handlers and jobs reach it through the app.
 
-:func:`ops_startup` / :func:`ops_shutdown` are the lifecycle hooks (called from the privacy
-feature's ``on_startup``/``on_shutdown``, which the app runs in every mode).
+:func:`ops_startup` / :func:`ops_shutdown` are lifecycle hooks: ``bot.app`` runs them first at
+start and last at shutdown, in every mode.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 from telegram.ext import Application, ContextTypes
 
 from bot.context import services_of
-from bot.ops.apicalls import instrument_bot
 from bot.ops.backup import InstanceLock
 from bot.ops.flood import FloodControl
 from bot.ops.health import HealthCheck, Heartbeat
@@ -86,7 +85,6 @@ async def ops_startup(app: AnyApp) -> None:
     ops = ops_of(app)
     if ops.lock is None:
         ops.lock = InstanceLock(services.settings.db_path).acquire()
-    instrument_bot(app, ops.metrics)
     from bot.ops.floodguard import install_flood_gate  # imports this module
 
     install_flood_gate(app)

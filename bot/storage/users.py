@@ -30,6 +30,10 @@ class UserStore:
             self._seen_on.clear()
         self._seen_on[user_id] = day
 
+    def forget(self, user_id: int) -> None:
+        """Drop in-memory traces of a person (after their data was deleted)."""
+        self._seen_on.pop(user_id, None)
+
     async def set_blocked(self, user_id: int, blocked: bool) -> None:
         await self._db.execute(
             "UPDATE users SET blocked = ? WHERE user_id = ?", (1 if blocked else 0, user_id)
