@@ -1,0 +1,171 @@
+"""Bot API methods that create, edit or delete messages: sendMessage, sendPhoto, edit*, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.localapi.core import ApiCore
+from bot.localapi.formatting import parse_text
+from bot.localapi.markup import parse_reply_markup
+from bot.localapi.models import ApiError, bad_request
+from bot.localapi.params import Params
+from bot.localapi.state import ChatState, StoredMessage
+
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+# methods that create a new message (count against the send rate limits)
+SEND_METHODS = frozenset({"sendmessage", "sendphoto"})
+
+NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup are exactly "
+    "the same as a current content and reply markup of the message"
+)
+
+
+class MessageMethods(ApiCore):
+    """sendMessage, sendPhoto, editMessageText, editMessageReplyMarkup, deleteMessage."""
+
+    async def _send_message(self, p: Params) -> Any:
+        chat = self._chat(p)
+        raw = p.string("text")
+        if raw is None or raw == "":
+            raise bad_request("message text is empty")
+        plain, entities, parse_mode = parse_text(
+            p, raw, MAX_TEXT, "message text is empty", "message is too long"
+        )
+        markup = parse_reply_markup(p)
+        self._check_reply_to(p, chat)
+        self._rate_limit(chat)
+        msg = StoredMessage(
+            message_id=chat.new_message_id(),
+            chat_id=chat.id,
+            from_bot=True,
+            sender={},
+            date=int(self.clock()),
+            text=plain,
+            html=raw,
+            parse_mode=parse_mode,
+            entities=entities,
+            reply_markup=markup,
+        )
+        chat.messages[msg.message_id] = msg
+        self.stats.messages_sent += 1
+        self._emit(chat, "new", msg)
+        return self._message_dict(chat, msg)
+
+    def _check_reply_to(self, p: Params, chat: ChatState) -> None:
+        reply_to = p.integer("reply_to_message_id")
+        params = p.json("reply_parameters")
+        allow = p.flag("allow_sending_without_reply")
+        if isinstance(params, dict) and "message_id" in params:
+            reply_to = int(params["message_id"])
+            allow = allow or bool(params.get("allow_sending_without_reply"))
+        if reply_to is not None and reply_to not in chat.messages and not allow:
+            raise bad_request("message to be replied not found")
+
+    async def _send_photo(self, p: Params) -> Any:
+        chat = self._chat(p)
+        photo = p.raw.get("photo")
+        upload = p.files.get("photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            upload = p.files.get(photo[len("attach://") :])
+            if upload is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+        if upload is None and not (isinstance(photo, str) and photo):
+            raise bad_request("there is no photo in the request")
+        if upload is not None and not upload.data:
+            raise bad_request("file must be non-empty")
+        caption_raw = p.string("caption") or ""
+        plain, parse_mode = "", None
+        entities: list[dict[str, Any]] = []
+        if caption_raw:
+            try:
+                plain, entities, parse_mode = parse_text(
+                    p, caption_raw, MAX_CAPTION, "caption is empty", "message caption is too long"
+                )
+            except ApiError as exc:
+                if exc.description != "Bad Request: caption is empty":
+                    raise
+        markup = parse_reply_markup(p)
+        self._rate_limit(chat)
+        file_id, unique = self._next_file_id("photo")
+        size = len(upload.data) if upload is not None else 1024
+        msg = StoredMessage(
+            message_id=chat.new_message_id(),
+            chat_id=chat.id,
+            from_bot=True,
+            sender={},
+            date=int(self.clock()),
+            kind="photo",
+            text=plain,
+            html=caption_raw,
+            parse_mode=parse_mode,
+            entities=entities,
+            reply_markup=markup,
+            extra={
+                "photo": [
+                    {
+                        "file_id": file_id + "-s",
+                        "file_unique_id": unique + "s",
+                        "width": 90,
+                        "height": 90,
+                        "file_size": max(1, size // 10),
+                    },
+                    {
+                        "file_id": file_id,
+                        "file_unique_id": unique,
+                        "width": 800,
+                        "height": 800,
+                        "file_size": size,
+                    },
+                ]
+            },
+        )
+        chat.messages[msg.message_id] = msg
+        self.stats.messages_sent += 1
+        self._emit(chat, "new", msg)
+        return self._message_dict(chat, msg)
+
+    async def _edit_message_text(self, p: Params) -> Any:
+        chat, msg = self._target_message(p, "edit")
+        raw = p.string("text")
+        if raw is None or raw == "":
+            raise bad_request("message text is empty")
+        if not msg.from_bot:
+            raise bad_request("message can't be edited")
+        if msg.kind != "text":
+            raise bad_request("there is no text in the message to edit")
+        plain, entities, parse_mode = parse_text(
+            p, raw, MAX_TEXT, "message text is empty", "message is too long"
+        )
+        markup = parse_reply_markup(p, inline_only=True)
+        if plain == msg.text and entities == msg.entities and markup == msg.reply_markup:
+            raise bad_request(NOT_MODIFIED)
+        msg.text, msg.html, msg.entities, msg.parse_mode = plain, raw, entities, parse_mode
+        msg.reply_markup = markup
+        msg.edit_date = int(self.clock())
+        self.stats.messages_edited += 1
+        self._emit(chat, "edit", msg)
+        return self._message_dict(chat, msg)
+
+    async def _edit_message_reply_markup(self, p: Params) -> Any:
+        chat, msg = self._target_message(p, "edit")
+        if not msg.from_bot:
+            raise bad_request("message can't be edited")
+        markup = parse_reply_markup(p, inline_only=True)
+        if markup == msg.reply_markup:
+            raise bad_request(NOT_MODIFIED)
+        msg.reply_markup = markup
+        msg.edit_date = int(self.clock())
+        self.stats.messages_edited += 1
+        self._emit(chat, "edit", msg)
+        return self._message_dict(chat, msg)
+
+    async def _delete_message(self, p: Params) -> Any:
+        chat, msg = self._target_message(p, "delete")
+        del chat.messages[msg.message_id]
+        if msg.from_bot:
+            self._emit(chat, "delete", msg)
+        else:
+            chat.pulse.notify()
+        return True
