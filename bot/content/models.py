@@ -1,0 +1,172 @@
+"""The content library's typed data: causes, FAQs, exercises, emergency rules, synonyms."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar, Literal
+
+CAUSE_GROUPS: tuple[str, ...] = ("compression", "circulation", "other")
+EXERCISE_KINDS: tuple[str, ...] = ("stretch", "posture")
+# TRIAGE.md findings at level `emergency` or `emergency_ambulance`.
+EMERGENCY_FINDINGS: tuple[str, ...] = (
+    "stroke_signs",
+    "chest_symptoms",
+    "cauda_equina_signs",
+    "both_legs_weak",
+    "cold_pale_leg",
+    "spine_head_injury",
+)
+
+
+class ContentError(ValueError):
+    """Content that cannot be used. `problems` lists every problem found, readable one by one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        lines = "\n".join(f"  {n}. {p}" for n, p in enumerate(self.problems, 1))
+        super().__init__(f"{len(self.problems)} content problem(s):\n{lines}")
+
+
+@dataclass(frozen=True)
+class Cause:
+    kind: ClassVar[Literal["cause"]] = "cause"
+    id: str
+    group: str
+    title: str
+    summary: str
+    what: str
+    signs: str
+    helps: str
+    get_help: str
+    related: tuple[str, ...]
+    sources: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Faq:
+    kind: ClassVar[Literal["faq"]] = "faq"
+    id: str
+    title: str
+    summary: str
+    answer: str
+    get_help: str
+    related: tuple[str, ...]
+    sources: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+Topic = Cause | Faq
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    kind: str
+    name: str
+    steps: tuple[str, ...]
+    dose: str
+    safety: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One alternative of a pattern group: consecutive words; a word ending in ``*`` is a prefix."""
+
+    words: tuple[tuple[str, bool], ...]  # (word, is_prefix)
+
+    def __str__(self) -> str:
+        return " ".join(w + ("*" if p else "") for w, p in self.words)
+
+
+@dataclass(frozen=True)
+class EmergencyPattern:
+    """All `groups` must match (any one term of each), un-negated, close together in a sentence."""
+
+    source: str
+    groups: tuple[tuple[Term, ...], ...]
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A regular expression over normalised text (word-bounded), replaced before matching."""
+
+    pattern: str
+    to: str
+
+
+@dataclass(frozen=True)
+class EmergencyRule:
+    finding: str
+    patterns: tuple[EmergencyPattern, ...]
+    window: int = 8
+    unless: tuple[Term, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EmergencyConfig:
+    """``emergency.toml``: rules per finding, text rewrites, negation words, self-checks."""
+
+    rules: tuple[EmergencyRule, ...] = ()
+    rewrites: tuple[Rewrite, ...] = ()
+    negators: frozenset[str] = frozenset()
+    pseudo_negation: frozenset[str] = frozenset()
+    scope_breakers: frozenset[str] = frozenset()
+    negation_scope: int = 5
+    not_emergency: tuple[str, ...] = ()
+    ordinary_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Canonical token -> variants (words or phrases); stop words; on-topic words.
+
+    `anchors` make a question on-topic by themselves, and so does a `body` part with a
+    `complaint`; `context` words only when the matched topic covers the whole question
+    (see ``content/en/synonyms.toml``).
+    """
+
+    groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
+    complaint: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class ContentBundle:
+    """All content of one language. Compared and hashed by identity (indexes cache on it)."""
+
+    lang: str
+    root: Path
+    causes: Mapping[str, Cause]
+    faqs: Mapping[str, Faq]
+    exercises: Mapping[str, Exercise]
+    emergency: EmergencyConfig = field(default_factory=EmergencyConfig)
+    synonyms: Synonyms = field(default_factory=Synonyms)
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        """Ids a question can be answered with: causes, then FAQs, each in file order."""
+        return (*self.causes, *self.faqs)
+
+    def topics(self) -> tuple[Topic, ...]:
+        return (*self.causes.values(), *self.faqs.values())
+
+    def item(self, item_id: str) -> Cause | Faq | Exercise:
+        for table in (self.causes, self.faqs, self.exercises):
+            if item_id in table:
+                return table[item_id]
+        raise KeyError(f"no content item {item_id!r}")
+
+    def topic(self, item_id: str) -> Topic:
+        if item_id in self.causes:
+            return self.causes[item_id]
+        if item_id in self.faqs:
+            return self.faqs[item_id]
+        raise KeyError(f"no cause or FAQ {item_id!r}")
