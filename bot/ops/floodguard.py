@@ -74,7 +74,16 @@ def install_flood_gate(app: Application[Any, Any, Any, Any, Any, Any]) -> bool:
     if not isinstance(processor, ChatOrderedProcessor):
         log.warning("flood control runs at processing time: the update processor has no gate")
         return False
-    processor.gate = lambda update: admit(ops, update) is not Verdict.DROP
+
+    def gate(update: object) -> bool:
+        if admit(ops, update) is not Verdict.DROP:
+            return True
+        if isinstance(update, Update) and update.callback_query is not None:
+            # Even a dropped button press is answered, so the person's spinner stops.
+            app.create_task(update.callback_query.answer(), update=update)
+        return False
+
+    processor.gate = gate
     ops.gate_installed = True
     return True
 
