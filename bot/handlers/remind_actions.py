@@ -1,0 +1,173 @@
+"""What the reminder commands and buttons do to a schedule: show the settings (or start the
+set-up), pause, resume, turn on/off, weekly stats, and the buttons under a reminder.
+
+Each takes the chat and user already parsed from the update, reads and saves through the
+schedule store, and sends what ``remind_render`` renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from telegram import CallbackQuery, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.context import BotContext
+from bot.handlers import remind_setup as setup
+from bot.handlers.remind_delivery import now_of, send, store_of, wake
+from bot.handlers.remind_render import (
+    local_label,
+    next_label,
+    no_schedule_screen,
+    pause_question,
+    paused_text,
+    settings_keyboard,
+    settings_screen,
+    stats_text,
+)
+from bot.reminders.schedule import (
+    PauseChoice,
+    next_due,
+    pause_until,
+    snooze,
+    streak,
+    week_start,
+    zone,
+)
+
+ACTIONS = {"d": "done", "s": "snooze", "k": "skip", "p": "pause"}
+
+
+async def show_settings(context: BotContext, chat_id: int, user_id: int) -> None:
+    row = await store_of(context).get(user_id)
+    texts = context.texts
+    if row is None:
+        await send(context, chat_id, *no_schedule_screen(texts))
+        return
+    now = now_of(context)
+    await send(context, chat_id, settings_screen(texts, row, now), settings_keyboard(texts, row))
+
+
+async def remind_or_settings(context: BotContext, chat_id: int, user_id: int) -> None:
+    row = await store_of(context).get(user_id)
+    if row is None:
+        await setup.start_setup(context, chat_id, user_id)
+    else:
+        await show_settings(context, chat_id, user_id)
+
+
+async def ask_pause(context: BotContext, chat_id: int) -> None:
+    await send(context, chat_id, *pause_question(context.texts))
+
+
+async def resume(context: BotContext, chat_id: int, user_id: int) -> None:
+    store = store_of(context)
+    row = await store.get(user_id)
+    if row is None:
+        await show_settings(context, chat_id, user_id)
+        return
+    now = now_of(context)
+    s = row.settings
+    was_paused = s.paused_until is not None and s.paused_until > now
+    s = replace(s, paused_until=None, snoozed_until=None, enabled=True)
+    row = await store.save(user_id, chat_id, s, now)
+    wake(context)
+    nxt = next_label(context.texts, s, row)
+    key = "remind.resumed" if was_paused else "remind.not_paused"
+    await send(context, chat_id, context.texts.t(key, next=nxt))
+
+
+async def pause(context: BotContext, chat_id: int, user_id: int, choice: PauseChoice) -> None:
+    store = store_of(context)
+    row = await store.get(user_id)
+    if row is None:
+        return
+    now = now_of(context)
+    until = pause_until(row.settings, now, choice)
+    s = replace(row.settings, paused_until=until, snoozed_until=None)
+    await store.save(user_id, chat_id, s, now)
+    await send(context, chat_id, paused_text(context.texts, s, until))
+
+
+async def turn(context: BotContext, chat_id: int, user_id: int, on: bool) -> None:
+    store = store_of(context)
+    row = await store.get(user_id)
+    if row is None:
+        return
+    s = replace(row.settings, enabled=on)
+    row = await store.save(user_id, chat_id, s, now_of(context))
+    wake(context)
+    if not on:
+        await send(context, chat_id, context.texts.t("remind.turned_off"))
+    else:
+        nxt = next_label(context.texts, s, row)
+        await send(context, chat_id, context.texts.t("remind.turned_on", next=nxt))
+
+
+async def stats(context: BotContext, chat_id: int, user_id: int) -> None:
+    store = store_of(context)
+    row = await store.get(user_id)
+    texts = context.texts
+    if row is None:
+        await send(context, chat_id, texts.t("remind.stats_none"))
+        return
+    now = now_of(context)
+    s = row.settings
+    since = week_start(s, now)
+    counts = await store.counts_since(user_id, since)
+    sent = await store.sent_since(user_id, since)
+    done_days = {
+        t.astimezone(zone(s.tz)).date()
+        for t in await store.done_times(user_id, now - timedelta(days=400))
+    }
+    today = now.astimezone(zone(s.tz)).date()
+    streak_days = streak(done_days, today, s.weekdays)
+    await send(context, chat_id, stats_text(texts, sent, counts, streak_days))
+
+
+async def answer_reminder(
+    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, code: str, due_raw: str
+) -> None:
+    """Done / Snooze / Skip / Pause for today under a reminder (v1:r:a:<code>:<due>)."""
+    texts = context.texts
+    action = ACTIONS.get(code)
+    store = store_of(context)
+    row = await store.get(user_id)
+    if action is None or not due_raw.isdigit() or row is None:
+        await q.answer(texts.plain("core.expired_alert"))
+        return
+    due_ts = int(due_raw)
+    now = now_of(context)
+    if not await store.record_event(user_id, due_ts, action, now):
+        await q.answer(texts.plain("remind.answered_alert"))
+        return
+    s = row.settings
+    if action == "snooze":
+        s2 = snooze(s, now)
+        await store.save(user_id, chat_id, s2, now, next_override=next_due(s2, now))
+        result = texts.t("remind.result_snooze")
+    elif action == "pause":
+        until = pause_until(s, now, "today")
+        s2 = replace(s, paused_until=until, snoozed_until=None)
+        await store.save(user_id, chat_id, s2, now)
+        result = texts.t("remind.result_pause", until=local_label(s2, until))
+    elif action == "done":
+        result = texts.t("remind.result_done")
+    else:
+        result = texts.t("remind.result_skip")
+    wake(context)
+    await q.answer()
+    msg = q.message
+    base = msg.text_html if isinstance(msg, Message) and msg.text else ""
+    try:
+        await q.edit_message_text(
+            f"{base}\n\n{result}" if base else result,
+            parse_mode=ParseMode.HTML,
+            reply_markup=None,
+            disable_web_page_preview=True,
+        )
+    except BadRequest as e:
+        if "not modified" not in str(e).lower():
+            raise
