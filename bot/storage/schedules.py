@@ -1,7 +1,8 @@
 """Reminder schedules in SQLite: settings, the due-time index, leases, deliveries, outcomes.
 
 Times in the database are UTC unix seconds (INTEGER). Every next-due value is computed by the pure
-`bot.reminders.schedule` functions; this module only stores and claims.
+`bot.reminders.schedule` functions; this module only stores and claims. The mapping between rows
+and Python values (and the row types) is in `bot.storage.schedule_rows`.
 
 Delivery protocol (at most once per (schedule, due time)):
   1. `claim_due`: one ``UPDATE … RETURNING`` leases the oldest due rows to this worker
@@ -14,17 +15,23 @@ Delivery protocol (at most once per (schedule, due time)):
 
 from __future__ import annotations
 
-import math
 import time as systime
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, time
-from typing import Any, Literal
-
-import aiosqlite
+from datetime import UTC, datetime
 
 from bot.reminders.schedule import FOREVER, ReminderSettings, reschedule
 from bot.storage.db import Database
+from bot.storage.schedule_rows import (
+    COLS,
+    BeginResult,
+    Claimed,
+    Finish,
+    ScheduleRow,
+    from_ts,
+    settings_columns,
+    to_ts,
+)
+from bot.storage.schedule_rows import settings_of as settings_of
 
 __all__ = [
     "BeginResult",
@@ -40,104 +47,6 @@ FOREVER_TS = int(FOREVER.timestamp())
 DEFAULT_LEASE_S = 20
 KEEP_DELIVERIES_S = 8 * 86400
 
-BeginResult = Literal["ok", "lost", "unknown", "done"]
-
-
-def to_ts(dt: datetime | None) -> int | None:
-    return None if dt is None else math.ceil(dt.timestamp())
-
-
-def from_ts(ts: int | float | None) -> datetime | None:
-    return None if ts is None else datetime.fromtimestamp(ts, UTC)
-
-
-def _mask(days: frozenset[int]) -> int:
-    return sum(1 << d for d in days)
-
-
-def _days(mask: int) -> frozenset[int]:
-    return frozenset(d for d in range(7) if mask >> d & 1)
-
-
-def _minutes(t: time) -> int:
-    return t.hour * 60 + t.minute
-
-
-def _time(m: int) -> time:
-    return time(m // 60, m % 60)
-
-
-def settings_of(r: aiosqlite.Row | dict[str, Any]) -> ReminderSettings:
-    return ReminderSettings(
-        interval_min=int(r["interval_min"]),
-        start=_time(int(r["start_min"])),
-        end=_time(int(r["end_min"])),
-        weekdays=_days(int(r["weekdays"])),
-        tz=str(r["tz"]),
-        paused_until=from_ts(r["paused_until"]),
-        snoozed_until=from_ts(r["snoozed_until"]),
-        enabled=bool(r["enabled"]),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class ScheduleRow:
-    user_id: int
-    chat_id: int
-    settings: ReminderSettings
-    active: bool
-    next_due: datetime | None
-    seq: int
-    last_exercise: str | None
-    last_sent: datetime | None
-
-    @classmethod
-    def of(cls, r: aiosqlite.Row | dict[str, Any]) -> ScheduleRow:
-        return cls(
-            user_id=int(r["user_id"]),
-            chat_id=int(r["chat_id"]),
-            settings=settings_of(r),
-            active=bool(r["active"]),
-            next_due=from_ts(r["next_due"]),
-            seq=int(r["seq"]),
-            last_exercise=r["last_exercise"],
-            last_sent=from_ts(r["last_sent"]),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Claimed:
-    """A due reminder leased to this worker."""
-
-    row: ScheduleRow
-    due_ts: int
-
-    @property
-    def user_id(self) -> int:
-        return self.row.user_id
-
-    @property
-    def due(self) -> datetime:
-        return datetime.fromtimestamp(self.due_ts, UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Finish:
-    """The outcome of one claimed reminder, written together with the schedule's advance."""
-
-    claimed: Claimed
-    status: str  # sent | unknown | missed | failed | blocked | skipped
-    next_due: datetime | None
-    sent_at: float | None = None
-    message_id: int | None = None
-    exercise_id: str | None = None
-
-
-_COLS = (
-    "user_id, chat_id, interval_min, start_min, end_min, weekdays, tz, enabled, active,"
-    " paused_until, snoozed_until, next_due, seq, last_exercise, last_sent"
-)
-
 
 class ScheduleStore:
     def __init__(self, db: Database, worker: str, lease_s: int = DEFAULT_LEASE_S) -> None:
@@ -149,7 +58,7 @@ class ScheduleStore:
 
     async def get(self, user_id: int) -> ScheduleRow | None:
         row = await self.db.fetchone(
-            f"SELECT {_COLS} FROM reminder_schedules WHERE user_id = ?", (user_id,)
+            f"SELECT {COLS} FROM reminder_schedules WHERE user_id = ?", (user_id,)
         )
         return None if row is None else ScheduleRow.of(row)
 
@@ -185,14 +94,7 @@ class ScheduleStore:
         params = {
             "u": user_id,
             "c": chat_id,
-            "iv": s.interval_min,
-            "sm": _minutes(s.start),
-            "em": _minutes(s.end),
-            "wd": _mask(s.weekdays),
-            "tz": s.tz,
-            "en": 1 if s.enabled else 0,
-            "pu": to_ts(s.paused_until),
-            "su": to_ts(s.snoozed_until),
+            **settings_columns(s),
             "nd": to_ts(nxt),
             "now": n,
         }
@@ -242,7 +144,7 @@ class ScheduleStore:
             " WHERE user_id IN (SELECT user_id FROM reminder_schedules"
             "  WHERE next_due <= :now AND (claim_until IS NULL OR claim_until < :now)"
             "  ORDER BY next_due LIMIT :n)"
-            f" RETURNING {_COLS}",
+            f" RETURNING {COLS}",
             {"w": self.worker, "until": now_ts + self.lease_s, "now": now_ts, "n": limit},
         )
         out = [Claimed(ScheduleRow.of(r), int(r["next_due"])) for r in rows]
