@@ -268,6 +268,14 @@ class Dispatcher:
             finally:
                 self._sending -= 1
 
+    async def _blocked(self, c: Claimed) -> None:
+        """The person blocked the bot or is gone: stop their schedule (it is marked inactive)."""
+        self.stats.blocked += 1
+        self._done(Finish(c, "blocked", None))
+        if self.on_blocked is not None:
+            with contextlib.suppress(Exception):
+                await self.on_blocked(c.user_id)
+
     def _done(self, f: Finish) -> None:
         self._pending.append(f)
         if len(self._pending) >= 64:
@@ -337,11 +345,7 @@ class Dispatcher:
             try:
                 message_id, exercise_id = await self.send(c, d.catch_up)
             except Forbidden:
-                self.stats.blocked += 1
-                self._done(Finish(c, "blocked", None))
-                if self.on_blocked is not None:
-                    with contextlib.suppress(Exception):
-                        await self.on_blocked(c.user_id)
+                await self._blocked(c)
                 return
             except RetryAfter as e:
                 self.stats.throttled_429 += 1
@@ -352,11 +356,7 @@ class Dispatcher:
             except BadRequest as e:
                 low = str(e).lower()
                 if "chat not found" in low or "user is deactivated" in low:
-                    self.stats.blocked += 1
-                    self._done(Finish(c, "blocked", None))
-                    if self.on_blocked is not None:
-                        with contextlib.suppress(Exception):
-                            await self.on_blocked(c.user_id)
+                    await self._blocked(c)
                     return
                 log.warning("reminder for %s rejected: %s", c.user_id, e)
                 self.stats.failed += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.content.schema import REQUIRED_CAUSES, REQUIRED_FAQS
 from bot.tghtml import parse_html
 from bot.triage.callbacks import SESSION_LEN, make_callback
 from bot.triage.models import END, KINDS, Flow
@@ -23,25 +24,7 @@ LEVEL_IDS: Final = (
     "emergency_ambulance",
 )
 # Content ids PRODUCT.md fixes; `related` may only point at these.
-CONTENT_IDS: Final = frozenset(
-    {
-        "nerve-compression",
-        "sciatica",
-        "peripheral-neuropathy",
-        "poor-circulation",
-        "dvt",
-        "pad",
-        "nerve-damage",
-        "multiple-sclerosis",
-        "faq-anxiety-stress",
-        "faq-frequent",
-        "faq-home-remedies",
-        "faq-medications",
-        "faq-age",
-        "faq-nutrition",
-        "faq-emergency",
-    }
-)
+CONTENT_IDS: Final = frozenset(REQUIRED_CAUSES + REQUIRED_FAQS)
 MAX_MESSAGE: Final = 4096
 MAX_LABEL: Final = 40
 MAX_CALLBACK: Final = 64
