@@ -63,6 +63,7 @@ def build_application(settings: Settings) -> PinbotApp:
         .request(requests)
         .get_updates_request(updates_request)
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
@@ -89,13 +90,20 @@ async def _post_init(app: PinbotApp) -> None:
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
 
 
-async def _post_shutdown(app: PinbotApp) -> None:
-    services = services_of(app)
+async def _post_stop(app: PinbotApp) -> None:
+    """Stop the features while the bot can still send: reminders under way are finished here.
+
+    (``run_polling`` shuts the bot's HTTP client down *before* ``post_shutdown``.)
+    """
     for feature in reversed(_LIFECYCLE):
         try:
             await feature.on_shutdown(app)
         except Exception:
             log.exception("shutdown of %s failed", feature.__name__)
+
+
+async def _post_shutdown(app: PinbotApp) -> None:
+    services = services_of(app)
     try:
         await ops_shutdown(app)
     except Exception:
