@@ -145,3 +145,18 @@ def test_offsets_round_trip(quarters: int) -> None:
     got = parse_tz(f"UTC{sign}{h}:{m:02d}")
     off = zone(got.tz).utcoffset(None)
     assert off is not None and off.total_seconds() == minutes * 60
+
+
+def test_timezone_places_file_is_valid_and_bad_entries_are_reported(tmp_path: Path) -> None:
+    from bot.content.texts import CONTENT_DIR
+    from bot.reminders.tzinput import validate_timezones
+
+    assert validate_timezones(CONTENT_DIR, "en") == []
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "timezones.toml").write_text(
+        '[aliases]\n"atlantis" = "Ocean/Atlantis"\n'
+        '[places]\n"Nowhere" = [123.0, 0.0, "Europe/Berlin"]\n"Ok" = [1.0, 2.0, "UTC"]\n'
+    )
+    problems = validate_timezones(tmp_path, "en")
+    assert len(problems) == 2
+    assert "atlantis" in problems[0] and "Nowhere" in problems[1]

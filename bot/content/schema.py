@@ -2,8 +2,9 @@
 
 `check_bundle` checks a read bundle (required ids, references, lengths, Telegram HTML, the
 length of every rendered screen). `validate` reads a language folder and adds the checks of the
-interface texts (`bot.content.texts.validate_texts`) and of the triage flow
-(`bot.triage.flow.validate_flow`) when those modules exist.
+interface texts (`bot.content.texts.validate_texts`), of the triage flow
+(`bot.triage.flow.validate_flow`) and of the time-zone places
+(`bot.reminders.tzinput.validate_timezones`) when those modules exist.
 """
 
 from __future__ import annotations
@@ -218,4 +219,5 @@ def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
     problems = problems + check_bundle(bundle)
     problems += _hook("bot.content.texts", "validate_texts", base, lang)
     problems += _hook("bot.triage.flow", "validate_flow", base, lang)
+    problems += _hook("bot.reminders.tzinput", "validate_timezones", base, lang)
     return problems

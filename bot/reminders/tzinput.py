@@ -254,3 +254,44 @@ def tz_from_location(lat: float, lon: float, *, aliases_path: Path = ALIASES_PAT
             return TzChoice(best[1], approximate=True)
     hours = max(-12, min(12, round(lon / 15)))
     return TzChoice(fixed_offset_name(hours * 60), approximate=True, fixed=True)
+
+
+def validate_timezones(root: Path, lang: str = "en") -> list[str]:
+    """Problems in ``content/<lang>/timezones.toml`` (for ``pinbot content check``)."""
+    path = root / lang / "timezones.toml"
+    where = f"content/{lang}/timezones.toml"
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return [f"{where}: {exc}"]
+    known = zoneinfo.available_timezones()
+    problems: list[str] = []
+    aliases = data.get("aliases", {})
+    if not isinstance(aliases, dict):
+        problems.append(f"{where}: [aliases] must be a table of place = IANA zone")
+        aliases = {}
+    for place, name in aliases.items():
+        if not isinstance(name, str) or name not in known:
+            problems.append(f"{where}: alias {place!r}: {name!r} is not an IANA time zone")
+    places = data.get("places", {})
+    if not isinstance(places, dict):
+        problems.append(f"{where}: [places] must be a table of place = [lat, lon, zone]")
+        places = {}
+    for place, value in places.items():
+        ok = (
+            isinstance(value, list)
+            and len(value) == 3
+            and all(isinstance(x, int | float) for x in value[:2])
+            and -90 <= value[0] <= 90
+            and -180 <= value[1] <= 180
+            and isinstance(value[2], str)
+            and value[2] in known
+        )
+        if not ok:
+            problems.append(
+                f"{where}: place {place!r}: expected [latitude, longitude, IANA zone], "
+                f"got {value!r}"
+            )
+    return problems
