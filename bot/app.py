@@ -39,7 +39,8 @@ MENU_COMMANDS = (
     "privacy",
     "cancel",
 )
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+# Edits of old messages are not asked for: re-answering an edited message would only confuse.
+ALLOWED_UPDATES = ["message", "callback_query"]
 # Features with start-up/shut-down work (jobs, caches), in start order.
 _LIFECYCLE = (triage, remind, privacy)
 
