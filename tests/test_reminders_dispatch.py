@@ -76,6 +76,15 @@ async def set_due(db: Database, ts: int) -> None:
 EVERY_30 = ReminderSettings(interval_min=30, weekdays=ALL, start=time(0), end=time(0), tz="UTC")
 
 
+async def run_until_drained(d: Dispatcher) -> None:
+    """Start the dispatcher, let it handle everything due now, and stop it."""
+    d.start()
+    try:
+        await d.drain()
+    finally:
+        await d.stop()
+
+
 async def test_due_rows_sent_once_and_advanced(db: Database) -> None:
     clock = Clock(T0)
     store = await make(db, range(1, 6), EVERY_30, clock())
@@ -110,11 +119,7 @@ async def test_downtime_one_catch_up_each(db: Database) -> None:
     clock.advance(hours=5)  # the bot was down: 10 slots passed
     sender = FakeSender()
     d = Dispatcher(store, sender, pace=30, clock=clock)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert len(sender.sent) == 3
     assert d.stats.catch_up == 3
     row = await store.get(1)
@@ -128,11 +133,7 @@ async def test_downtime_outside_active_hours_sends_nothing(db: Database) -> None
     clock.t = datetime(2024, 6, 3, 20, 0, tzinfo=UTC)
     sender = FakeSender()
     d = Dispatcher(store, sender, pace=30, clock=clock)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert sender.sent == []
     assert d.stats.missed == 1
     row = await store.get(1)
@@ -151,11 +152,7 @@ async def test_forbidden_marks_inactive_and_start_reactivates(db: Database) -> N
         blocked.append(uid)
 
     d = Dispatcher(store, sender, pace=30, clock=clock, on_blocked=on_blocked)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert len(blocked) == 1 and len(sender.sent) == 1
     row = await store.get(blocked[0])
     assert row is not None and not row.active and row.next_due is None
@@ -172,11 +169,7 @@ async def test_429_honoured_and_5xx_retried(db: Database) -> None:
     d = Dispatcher(store, sender, pace=30, clock=clock, backoff=0.05)
     loop = asyncio.get_running_loop()
     t = loop.time()
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert loop.time() - t >= 1.0  # waited for retry_after
     assert sender.sent == [(1, to_ts(clock()))]
     assert d.stats.throttled_429 == 1 and d.stats.retries == 2
@@ -189,11 +182,7 @@ async def test_retries_exhausted_reschedules(db: Database) -> None:
     sender = FakeSender()
     sender.errors = [NetworkError("Internal Server Error (500)")] * 10
     d = Dispatcher(store, sender, pace=30, clock=clock, backoff=0.01, max_attempts=3)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert sender.sent == []
     assert d.stats.failed == 1
     row = await store.get(1)
@@ -209,11 +198,7 @@ async def test_bad_request_chat_not_found_is_blocked(db: Database) -> None:
     sender = FakeSender()
     sender.errors = [BadRequest("Chat not found")]
     d = Dispatcher(store, sender, pace=30, clock=clock)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     row = await store.get(1)
     assert row is not None and not row.active
 
@@ -232,11 +217,7 @@ async def test_crash_after_begin_is_not_resent(db: Database) -> None:
     clock.advance(seconds=store.lease_s + 1)
     sender = FakeSender()
     d = Dispatcher(ScheduleStore(db, "new"), sender, pace=30, clock=clock)
-    d.start()
-    try:
-        await d.drain()
-    finally:
-        await d.stop()
+    await run_until_drained(d)
     assert sender.sent == []
     assert d.stats.unknown == 1
     row = await store.get(1)
