@@ -176,3 +176,24 @@ def test_load_bundle_raises_with_every_problem(root: Path) -> None:
     message = str(err.value)
     assert "2 content problem(s)" in message
     assert "1. content/en/causes.toml" in message and "2. content/en/faq.toml" in message
+
+
+def test_exercise_notes_apply_by_kind_and_flag(root: Path) -> None:
+    bundle, found = read_bundle("en", root)
+    assert found == []
+    flagged = bundle.exercises["ex-1"]
+    assert flagged.notes == (
+        "Not on a swollen leg.",
+        "Not soon after surgery.",
+        "Stop if you feel unwell.",
+    )
+
+
+def test_a_missing_exercise_note_is_reported(root: Path) -> None:
+    edit(root, "exercises.toml", 'stop_if = "Stop if you feel unwell."\n', "")
+    assert any("[notes]: field 'stop_if' is missing" in p for p in problems(root))
+
+
+def test_a_bad_surgery_flag_is_reported(root: Path) -> None:
+    edit(root, "exercises.toml", "surgery_caution = true", 'surgery_caution = "yes"')
+    assert any("'surgery_caution' must be true or false" in p for p in problems(root))

@@ -46,19 +46,29 @@ def test_the_contract_facts_are_in_the_data() -> None:
         "emergency",
         "emergency_ambulance",
     ]
-    assert len(FLOW.findings) == 23
+    assert len(FLOW.findings) == 28
     per_level = {
         lv.id: sorted(f for f in ALL if FLOW.findings[f].level == lv.id) for lv in FLOW.levels
     }
     assert per_level["emergency_ambulance"] == ["chest_symptoms", "stroke_signs"]
     assert per_level["emergency"] == [
+        "ascending_weakness",
         "both_legs_weak",
+        "cancer_spine_signs",
         "cauda_equina_signs",
         "cold_pale_leg",
+        "compartment_signs",
+        "foot_infection",
         "spine_head_injury",
     ]
-    assert per_level["consultation_24"] == ["dvt_signs", "rapidly_worsening", "rest_pain"]
-    assert len(per_level["consultation"]) == 11
+    assert per_level["consultation_24"] == [
+        "back_pain_red_flags",
+        "dvt_signs",
+        "foot_wound",
+        "rapidly_worsening",
+        "rest_pain",
+    ]
+    assert len(per_level["consultation"]) == 10
     assert per_level["self_care"] == ["anxiety_related", "position_related", "sciatica_pattern"]
 
 
@@ -107,7 +117,8 @@ def test_no_findings_is_self_care_after_every_question() -> None:
 
 def test_emergencies_end_at_once() -> None:
     assert simulate(FLOW, ["stroke_signs", "diabetes"]).path == ("ambulance",)
-    assert simulate(FLOW, ["cold_pale_leg"]).path == ("ambulance", "emergency")
+    assert simulate(FLOW, ["cauda_equina_signs"]).path == ("ambulance", "emergency")
+    assert simulate(FLOW, ["cold_pale_leg"]).path == ("ambulance", "emergency", "emergency_leg")
     first = FLOW.questions[FLOW.start]
     assert first.end_on_first and first.findings == ("stroke_signs", "chest_symptoms")
 
@@ -140,6 +151,7 @@ def test_ticks_toggle_and_are_stored() -> None:
     state = start(FLOW)
     state = answer(FLOW, state, "ambulance", frozenset())  # type: ignore[assignment]
     state = answer(FLOW, state, "emergency", frozenset())  # type: ignore[assignment]
+    state = answer(FLOW, state, "emergency_leg", frozenset())  # type: ignore[assignment]
     assert isinstance(state, State)
     state = toggle(FLOW, state, "urgent", "dvt_signs")
     state = toggle(FLOW, state, "urgent", "rest_pain")
@@ -213,7 +225,11 @@ def _q(qid: str) -> object:
         ("ambulance", "1 and 2", {"stroke_signs", "chest_symptoms"}),
         ("ambulance", "one", {"stroke_signs"}),
         ("emergency", "can't control my bladder", {"cauda_equina_signs"}),
-        ("emergency", "my foot went cold and blue", {"cold_pale_leg"}),
+        ("emergency_leg", "my foot went cold and blue", {"cold_pale_leg"}),
+        ("emergency_leg", "pus in the ulcer on my foot", {"foot_infection"}),
+        ("emergency", "it started after my epidural", {"spine_head_injury"}),
+        ("emergency", "i had cancer", {"cancer_spine_signs"}),
+        ("urgent", "a blister on my foot that won't heal", {"foot_wound"}),
         ("urgent", "my calf is swollen", {"dvt_signs"}),
         ("urgent", "it is spreading", {"rapidly_worsening"}),
         ("gp_symptoms", "it keeps coming back", {"persistent"}),

@@ -61,10 +61,10 @@ def test_path_stats_meet_the_targets() -> None:
 
 def test_path_lengths_count_every_subset_of_ticks() -> None:
     lengths = path_lengths(get_flow())
-    # Every subset of the 23 findings maps to some path, but checklists ending the check
+    # Every subset of the 28 findings maps to some path, but checklists ending the check
     # cut the tree: the total is the number of distinct answer sequences.
     assert lengths[1] == 3  # ambulance: either or both ticked
-    assert sum(lengths.values()) == 3 + 15 + 7 + 63 + 31 + 8
+    assert sum(lengths.values()) == 3 + 31 + 7 + 31 + 31 + 31 + 8
 
 
 def test_eval_path_and_stats_agree_for_no_findings() -> None:
@@ -98,7 +98,7 @@ def test_validate_flow_reads_the_given_root(tmp_path: Path) -> None:
     [
         # a lower level can be reached before every higher finding is asked about
         (
-            lambda d: _q(d, "emergency").update(on_none="gp_symptoms"),
+            lambda d: _q(d, "emergency_leg").update(on_none="gp_symptoms"),
             "can end at 'consultation' without asking about dvt_signs",
         ),
         # an emergency question that does not end the check still cannot skip higher ones
@@ -184,7 +184,7 @@ def test_check_flow_catches(mutate: Callable[[Data], None], expected: str) -> No
 def test_mixed_level_end_on_first_is_refused() -> None:
     def mutate(d: Data) -> None:
         _q(d, "ambulance")["findings"].append("cold_pale_leg")
-        _q(d, "emergency")["findings"].remove("cold_pale_leg")
+        _q(d, "emergency_leg")["findings"].remove("cold_pale_leg")
 
     assert any("`end_on_first` needs" in p for p in _problems(mutate))
 

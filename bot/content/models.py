@@ -9,6 +9,8 @@ from typing import ClassVar, Literal
 
 CAUSE_GROUPS: tuple[str, ...] = ("compression", "circulation", "other")
 EXERCISE_KINDS: tuple[str, ...] = ("stretch", "posture")
+# shared safety notes in exercises.toml [notes]: on every exercise, on stretches, on flagged ones
+EXERCISE_NOTES: tuple[str, ...] = ("stop_if", "swollen_leg", "after_surgery")
 # TRIAGE.md findings at level `emergency` or `emergency_ambulance`.
 EMERGENCY_FINDINGS: tuple[str, ...] = (
     "stroke_signs",
@@ -70,6 +72,8 @@ class Exercise:
     dose: str
     safety: str
     sources: tuple[str, ...]
+    # shared safety notes from [notes] in exercises.toml that apply to this exercise
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

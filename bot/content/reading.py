@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.content.emergency import read_emergency
-from bot.content.models import Cause, ContentBundle, Exercise, Faq, Synonyms
+from bot.content.models import EXERCISE_NOTES, Cause, ContentBundle, Exercise, Faq, Synonyms
 from bot.content.reader import (
     CAUSES_FILE,
     CONTENT_DIR,
@@ -78,20 +78,38 @@ def _read_exercises(r: Reader) -> list[Exercise]:
     if data is None:
         return []
     out: list[Exercise] = []
-    fields = {"id", "kind", "name", "dose", "safety", "steps", "sources"}
+    fields = {"id", "kind", "name", "dose", "safety", "steps", "sources", "surgery_caution"}
+    raw_notes = data.get("notes", {})
+    if not isinstance(raw_notes, dict):
+        r.problems.append(f"{r.rel(EXERCISES_FILE)}: [notes] must be a table")
+        raw_notes = {}
+    nwhere = f"{r.rel(EXERCISES_FILE)}: [notes]"
+    r.unknown(nwhere, raw_notes, set(EXERCISE_NOTES))
+    notes = {key: r.text(nwhere, raw_notes, key) for key in EXERCISE_NOTES}
     for n, t in enumerate(r.table_list(data, EXERCISES_FILE, "exercise"), 1):
         item_id = read_item_id(r, EXERCISES_FILE, "exercise", t, n)
         where = f"{r.rel(EXERCISES_FILE)}: exercise '{item_id or '#' + str(n)}'"
         r.unknown(where, t, fields)
+        kind = r.text(where, t, "kind")
+        caution = t.get("surgery_caution", False)
+        if not isinstance(caution, bool):
+            r.problems.append(f"{where}: 'surgery_caution' must be true or false")
+            caution = False
+        applies = [
+            notes["swollen_leg"] if kind == "stretch" else "",
+            notes["after_surgery"] if caution else "",
+            notes["stop_if"],
+        ]
         out.append(
             Exercise(
                 id=item_id,
-                kind=r.text(where, t, "kind"),
+                kind=kind,
                 name=r.text(where, t, "name"),
                 steps=r.strings(where, t, "steps", required=True),
                 dose=r.text(where, t, "dose"),
                 safety=r.text(where, t, "safety"),
                 sources=r.strings(where, t, "sources", required=True),
+                notes=tuple(n for n in applies if n),
             )
         )
     return out

@@ -220,4 +220,5 @@ def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
     problems += _hook("bot.content.texts", "validate_texts", base, lang)
     problems += _hook("bot.triage.flow", "validate_flow", base, lang)
     problems += _hook("bot.reminders.tzinput", "validate_timezones", base, lang)
+    problems += _hook("bot.triage.numbers", "validate_numbers", base, lang)
     return problems

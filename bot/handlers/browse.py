@@ -10,7 +10,7 @@ from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.handlers import core
 from bot.handlers.keyboards import button, cb, main_menu, parse_cb
-from bot.handlers.render import reply, show
+from bot.handlers.render import call_now, number_of, reply, show
 
 LIST = "list"
 
@@ -44,7 +44,7 @@ def faq_screen(bundle: ContentBundle, texts: Texts) -> tuple[str, InlineKeyboard
 
 
 def topic_screen(
-    bundle: ContentBundle, texts: Texts, item_id: str
+    bundle: ContentBundle, texts: Texts, item_id: str, number: str | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     item = bundle.topic(item_id)
     is_cause = item_id in bundle.causes
@@ -63,14 +63,19 @@ def topic_screen(
         else button(texts.plain("browse.btn_back_faq"), cb("f", LIST))
     )
     rows.append([back, button(texts.plain("browse.btn_check"), cb("m", "triage"))])
-    return render_topic(item, headings(texts)), InlineKeyboardMarkup(rows)
+    text = render_topic(item, headings(texts), call_now(texts, number))
+    return text, InlineKeyboardMarkup(rows)
 
 
 def answer_screen(
-    bundle: ContentBundle, texts: Texts, item_id: str, alternatives: list[str]
+    bundle: ContentBundle,
+    texts: Texts,
+    item_id: str,
+    alternatives: list[str],
+    number: str | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The reply to a typed question: the best match, with buttons to the next-best two."""
-    body, markup = topic_screen(bundle, texts, item_id)
+    body, markup = topic_screen(bundle, texts, item_id, number)
     rows = [list(r) for r in markup.inline_keyboard]
     extra = [
         [button(texts.plain("browse.btn_related", title=bundle.topic(a).title), _link(bundle, a))]
@@ -147,14 +152,16 @@ async def navigate(update: Update, context: BotContext) -> None:
     if parts[0] == LIST:
         text, markup = (causes_screen if feature == "c" else faq_screen)(bundle, context.texts)
     else:
-        text, markup = topic_screen(bundle, context.texts, parts[0])
+        number = await number_of(query.from_user.id if query.from_user else None, context)
+        text, markup = topic_screen(bundle, context.texts, parts[0], number)
     await show(query, context, text, markup)
 
 
 async def send_answer(
     chat_id: int, context: BotContext, item_id: str, alternatives: list[str]
 ) -> None:
-    text, markup = answer_screen(load_bundle(), context.texts, item_id, alternatives)
+    number = await number_of(chat_id, context)  # private chats: the chat id is the user id
+    text, markup = answer_screen(load_bundle(), context.texts, item_id, alternatives, number)
     await reply(context, chat_id, text, markup)
 
 

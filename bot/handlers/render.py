@@ -8,9 +8,28 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
+from bot.content.texts import Texts
 from bot.context import BotContext
+from bot.triage.numbers import emergency_number
 
 log = logging.getLogger(__name__)
+
+
+def call_now(texts: Texts, number: str | None) -> str:
+    """The one emergency wording, with the person's number when it is known."""
+    return texts.t("core.call_now", number=number) if number else texts.t("core.call_now_unknown")
+
+
+async def number_of(user_id: int | None, context: BotContext) -> str | None:
+    """The ambulance number for the person's time zone, or None (unknown: the list is shown)."""
+    if user_id is None:
+        return None
+    try:
+        tz = await context.services.user_store().timezone(user_id)
+    except Exception:
+        log.exception("could not read the time zone of user %s", user_id)
+        return None
+    return emergency_number(tz)
 
 
 async def reply(

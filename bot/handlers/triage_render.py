@@ -10,8 +10,10 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.content.render import fill_call_now
 from bot.content.texts import Html, Texts
 from bot.handlers.keyboards import button, cb
+from bot.handlers.render import call_now
 from bot.triage.engine import (
     ITEM_DONE,
     ITEM_NONE,
@@ -125,7 +127,7 @@ def outcome_message(
     if typed:
         parts.append(texts.t("triage.typed_emergency"))
     parts.append(texts.t("triage.result", icon=Html(icon), name=Html(level.name)))
-    parts.append(level.action)
+    parts.append(fill_call_now(level.action, call_now(texts, number)))
     if level.id in EMERGENCY_LEVELS:
         if number:
             parts.append(texts.t("triage.number_known", number=number))

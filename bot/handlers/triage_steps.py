@@ -15,6 +15,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.handlers.render import number_of
 from bot.handlers.triage_render import (
     answered_text,
     outcome_message,
@@ -24,7 +25,6 @@ from bot.handlers.triage_render import (
 from bot.storage.triage_store import TriageSession, TriageStore
 from bot.triage.engine import SESSION_LEN, Flow, Outcome, State, StateError, answer, start
 from bot.triage.flow import get_flow
-from bot.triage.numbers import emergency_number
 
 log = logging.getLogger("bot.handlers.triage")  # same logger as before the split
 
@@ -99,18 +99,10 @@ async def edit_question(
         log.debug("could not edit triage message %s: %s", message_id, exc)
 
 
-async def _timezone(user_id: int, context: BotContext) -> str | None:
-    try:
-        return await context.services.user_store().timezone(user_id)
-    except Exception:
-        log.exception("could not read the time zone of user %s", user_id)
-        return None
-
-
 async def send_outcome(
     chat_id: int, user_id: int, result: Outcome, context: BotContext, *, typed: bool = False
 ) -> None:
-    number = emergency_number(await _timezone(user_id, context))
+    number = await number_of(user_id, context)
     text, keyboard = outcome_message(
         context.texts, current_flow(), result, number, typed=typed, related_titles=_related_titles()
     )
