@@ -113,17 +113,33 @@ def test_eval_ask_contract(monkeypatch: pytest.MonkeyPatch) -> None:
         {"id": "q1", "text": "why does my foot tingle after sitting cross legged?"},
         {"id": "q2", "text": "what's the weather"},
         {"id": 3, "text": "my face is drooping"},
+        {
+            "id": "q4",
+            "text": "I'm diabetic and both my feet have been numb for months, no chest pain",
+        },
     ]
     code, out = _run_eval(monkeypatch, "\n".join(json.dumps(x) for x in lines) + "\n\n")
     assert code == 0
     rows = [json.loads(x) for x in out.splitlines()]
-    assert rows[0] == {"id": "q1", "match": "nerve-compression", "emergency": False}
-    assert rows[1] == {"id": "q2", "match": None, "emergency": False}
+    assert rows[0] == {
+        "id": "q1",
+        "match": "nerve-compression",
+        "emergency": False,
+        "findings": [],  # a general question states no finding
+    }
+    assert rows[1] == {"id": "q2", "match": None, "emergency": False, "findings": []}
     assert rows[2]["id"] == 3 and rows[2]["emergency"] is True
+    assert rows[2]["findings"] == ["stroke_signs"]
+    assert rows[3]["emergency"] is False
+    assert set(rows[3]["findings"]) == {"persistent", "diabetes", "both_feet_gradual"}
     # the same function as the chat
     for row, line in zip(rows, lines, strict=True):
         r = answer(str(line["text"]), load_bundle())
-        assert (row["match"], row["emergency"]) == (r.match, r.emergency)
+        assert (row["match"], row["emergency"], row["findings"]) == (
+            r.match,
+            r.emergency,
+            r.findings,
+        )
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.ask.emergency import EmergencyDetector
 from bot.ask.matcher import MATCH_THRESHOLD, TopicIndex
-from bot.content.library import ContentBundle
+from bot.content.library import EMERGENCY_FINDINGS, ContentBundle
 
 __all__ = ["AskResult", "Indexes", "answer", "indexes_for"]
 
@@ -35,6 +35,8 @@ class AskResult:
     emergency_findings: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)
     score: float = 0.0
+    # every TRIAGE.md finding the text states as true now (emergency ones included)
+    findings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -56,24 +58,35 @@ def indexes_for(bundle: ContentBundle) -> Indexes:
     return found
 
 
+def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
+    """The topic for a symptom story whose words match no topic: by the findings it states."""
+    have = set(stated)
+    for finding, topic in bundle.emergency.finding_topics:
+        if finding in have and (topic in bundle.causes or topic in bundle.faqs):
+            return topic
+    return None
+
+
 def answer(text: str, bundle: ContentBundle) -> AskResult:
     """Emergency findings in `text`, and the best matching topic id (or None)."""
     idx = indexes_for(bundle)
-    findings = idx.detector.detect(text)
+    stated = idx.detector.read(text)
+    findings = [f for f in stated if f in EMERGENCY_FINDINGS]
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked)
+    by_findings = _topic_of(stated, bundle)
     if anchor == 0:
-        return AskResult(None, bool(findings), findings, [], 0.0)
+        return AskResult(by_findings, bool(findings), findings, [], 0.0, stated)
     terms = [t for t, _ in marked]
     ranked = idx.topics.rank(terms)
     best = ranked[0]
     if anchor == 1 and not idx.topics.covers(best.topic_id, terms):
         # only context words ("what age can you get a tattoo"): answer only a question the
         # topic fully covers ("does age matter")
-        return AskResult(None, bool(findings), findings, [], round(best.score, 4))
+        return AskResult(by_findings, bool(findings), findings, [], round(best.score, 4), stated)
     floor = MATCH_THRESHOLD * ALTERNATIVE_FLOOR
     alternatives = [r.topic_id for r in ranked[1 : 1 + ALTERNATIVES] if r.score >= floor]
-    match = best.topic_id if best.score >= MATCH_THRESHOLD else None
+    match = best.topic_id if best.score >= MATCH_THRESHOLD else by_findings
     if match is None and best.score >= floor:
         alternatives = [r.topic_id for r in ranked[:ALTERNATIVES] if r.score >= floor]
-    return AskResult(match, bool(findings), findings, alternatives, round(best.score, 4))
+    return AskResult(match, bool(findings), findings, alternatives, round(best.score, 4), stated)

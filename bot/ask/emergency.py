@@ -1,7 +1,13 @@
-"""Emergency detection in typed text, driven by ``content/<lang>/emergency.toml``.
+"""Reading typed text into TRIAGE.md findings, driven by ``emergency.toml`` + ``findings.toml``.
 
 Pure and independent of topic matching. See the comments at the top of ``emergency.toml``
-for the pattern language, negation and typo handling.
+for the pattern language (with named concepts), negation, context and typo handling.
+
+Why hand-written: the context rules are the ConText algorithm (negation, temporality,
+hypotheticals, experiencer, each with a trigger and a scope that ends at a clause breaker),
+kept small so that every message is read in well under a millisecond, with typo tolerance
+tuned for this vocabulary. medspaCy's ConText does the same on top of spaCy, whose import
+alone costs more than the bot's whole start-up budget (see the README's measurements).
 """
 
 from __future__ import annotations
@@ -11,15 +17,27 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import product
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from bot.ask.normalize import SENTENCE, tokenize
-from bot.content.library import EMERGENCY_FINDINGS, EmergencyConfig, EmergencyRule, Term
+from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
+from bot.content.library import (
+    ALL_FINDINGS,
+    EMERGENCY_FINDINGS,
+    EmergencyConfig,
+    EmergencyRule,
+    Term,
+)
 
 __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
+# With a person other than the writer in the same clause, these make it their past.
+_PAST_VERBS = tuple(
+    Term(tuple((w, False) for w in words.split()))
+    for words in ("had", "has had", "died", "passed away", "suffered")
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,10 @@ class _Text:
     sentence: list[int]
     matches: list[frozenset[tuple[str, bool]]]
     at: _Positions
+    clause: list[int]
+    not_now: frozenset[int]  # clauses that speak of the past, a hypothetical, or someone's past
+    general: frozenset[int]  # sentences that open with a general question ("can stress ...")
+    says_now: bool  # the message says now / again / today / can't feel / can't move
 
 
 def _allowed_typos(n: int) -> int:
@@ -61,6 +83,10 @@ class EmergencyDetector:
                     for term in group:
                         words.update(term.words)
             for term in rule.unless:
+                words.update(term.words)
+        context = (config.past, config.hypothetical, config.other_people, config.present)
+        for terms in (*context, _PAST_VERBS):
+            for term in terms:
                 words.update(term.words)
         self._exact = {w for w, p in words if not p}
         self._prefixes = {w for w, p in words if p}
@@ -148,12 +174,45 @@ class EmergencyDetector:
                 spans.append((i, i + n))
         return spans
 
+    def _clauses_with(self, terms: Iterable[Term], text: _Text) -> set[int]:
+        return {
+            text.clause[s]
+            for term in terms
+            for s, _ in self._term_spans(term, text.at, text.matches)
+        }
+
+    def _context(
+        self, tokens: list[str], sentence: list[int], at: _Positions, matches: list[Any]
+    ) -> tuple[list[int], frozenset[int], frozenset[int], bool]:
+        cfg = self.config
+        clause: list[int] = []
+        current = 0
+        for tok in tokens:
+            if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"}:
+                current += 1
+            clause.append(current)
+        probe = _Text(tokens, [], sentence, matches, at, clause, frozenset(), frozenset(), False)
+        present = self._clauses_with(cfg.present, probe)
+        past = self._clauses_with(cfg.past, probe) | self._clauses_with(cfg.hypothetical, probe)
+        others = self._clauses_with(cfg.other_people, probe)
+        other_past = {c for c in others if c in self._clauses_with(_PAST_VERBS, probe)}
+        not_now = frozenset((past | other_past) - present)
+        general: set[int] = set()
+        first = True
+        for i, tok in enumerate(tokens):
+            if first and tok in cfg.question_openers:
+                general.add(sentence[i])
+            first = tok == SENTENCE
+        return clause, not_now, frozenset(general), bool(present)
+
     def _rule_hits(self, rule: EmergencyRule, text: _Text) -> Hit | None:
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
         blocked: set[int] = set()  # sentences containing an `unless` term
-        for term in rule.unless:
+        # An exception may lower an alert only when nothing in the message says it is now.
+        for term in () if text.says_now else rule.unless:
             for s, _ in self._term_spans(term, text.at, text.matches):
                 blocked.add(sentence[s])
+        emergency = rule.finding in EMERGENCY_FINDINGS
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
             for group in pattern.groups:
@@ -177,6 +236,12 @@ class EmergencyDetector:
                         continue  # one word cannot stand for two groups ("bank": back + bang)
                     if any(sentence[k] in blocked for k in range(start, end)):
                         continue
+                    if not rule.history and any(
+                        text.clause[k] in text.not_now for k in range(start, end)
+                    ):
+                        continue  # past, hypothetical, or someone else's past
+                    if not emergency and sentence[start] in text.general:
+                        continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
                     return Hit(rule.finding, pattern.source, words)
         return None
@@ -195,13 +260,29 @@ class EmergencyDetector:
         for i, ws in enumerate(matches):
             for w in ws:
                 at.setdefault(w, []).append(i)
-        prepared = _Text(tokens, self._negated_by(tokens), sentence, matches, at)
+        clause, not_now, general, says_now = self._context(tokens, sentence, at, matches)
+        prepared = _Text(
+            tokens,
+            self._negated_by(tokens),
+            sentence,
+            matches,
+            at,
+            clause,
+            not_now,
+            general,
+            says_now,
+        )
         out: list[Hit] = []
         for rule in self.config.rules:
             hit = self._rule_hits(rule, prepared)
             if hit is not None:
                 out.append(hit)
         return out
+
+    def read(self, text: str) -> list[str]:
+        """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
+        found = {h.finding for h in self.hits(text)}
+        return [f for f in ALL_FINDINGS if f in found]
 
     def detect(self, text: str) -> list[str]:
         """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""

@@ -1,7 +1,8 @@
 """`pinbot eval ask`: JSONL questions on stdin, JSONL answers on stdout, one per line, in order.
 
 In:  ``{"id": "q1", "text": "..."}``
-Out: ``{"id": "q1", "match": "<content id or null>", "emergency": true|false}``
+Out: ``{"id": "q1", "match": "<content id or null>", "emergency": true|false,
+"findings": ["<TRIAGE.md finding>", ...]}`` (the findings the text states as true now)
 
 Uses `bot.ask.answer`, exactly the function the chat calls for typed text. Every input line is
 checked first; a malformed line is an error naming the line (exit status 2, nothing written).
@@ -63,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     out = sys.stdout
     for item_id, text in items:
         r = answer(text, bundle)
-        out.write(json.dumps({"id": item_id, "match": r.match, "emergency": r.emergency}) + "\n")
+        line = {"id": item_id, "match": r.match, "emergency": r.emergency, "findings": r.findings}
+        out.write(json.dumps(line) + "\n")
     out.flush()
     return 0
 

@@ -1,10 +1,15 @@
-"""Reading ``emergency.toml``: red-flag patterns, rewrites, negation words, self-checks."""
+"""Reading ``emergency.toml`` and ``findings.toml``: patterns per finding, concepts, context.
+
+``emergency.toml`` holds the rules of the emergency findings plus everything shared (concepts,
+rewrites, negation, context words); ``findings.toml`` holds the rules of the other findings.
+"""
 
 from __future__ import annotations
 
 import re
 
 from bot.content.models import (
+    ALL_FINDINGS,
     EMERGENCY_FINDINGS,
     EmergencyConfig,
     EmergencyPattern,
@@ -12,18 +17,27 @@ from bot.content.models import (
     Rewrite,
     Term,
 )
-from bot.content.reader import EMERGENCY_FILE, Reader, small_int
+from bot.content.reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, small_int
+
+Concepts = dict[str, tuple[Term, ...]]
 
 
-def parse_pattern(text: str) -> EmergencyPattern:
+def parse_pattern(text: str, concepts: Concepts | None = None) -> EmergencyPattern:
     """``"face|mouth + droop*|sag*"``: groups joined by ``+``, alternatives by ``|``.
 
-    Raises ValueError on an empty group or term.
+    ``@name`` stands for every alternative of concept `name` ([concepts] in emergency.toml).
+    Raises ValueError on an empty group or term, or an unknown concept.
     """
     groups: list[tuple[Term, ...]] = []
     for raw_group in text.split("+"):
         terms: list[Term] = []
         for raw_term in raw_group.split("|"):
+            name = raw_term.strip()
+            if name.startswith("@"):
+                if concepts is None or name[1:] not in concepts:
+                    raise ValueError(f"unknown concept {name!r} in pattern {text!r}")
+                terms.extend(concepts[name[1:]])
+                continue
             words = raw_term.lower().split()
             if not words:
                 raise ValueError(f"empty term in pattern {text!r}")
@@ -39,11 +53,13 @@ def parse_pattern(text: str) -> EmergencyPattern:
     return EmergencyPattern(text, tuple(groups))
 
 
-def read_terms(r: Reader, where: str, texts: tuple[str, ...]) -> tuple[Term, ...]:
+def read_terms(
+    r: Reader, where: str, texts: tuple[str, ...], concepts: Concepts | None = None
+) -> tuple[Term, ...]:
     out: list[Term] = []
     for text in texts:
         try:
-            pattern = parse_pattern(text)
+            pattern = parse_pattern(text, concepts)
         except ValueError as exc:
             r.problems.append(f"{where}: {exc}")
             continue
@@ -54,12 +70,59 @@ def read_terms(r: Reader, where: str, texts: tuple[str, ...]) -> tuple[Term, ...
     return tuple(out)
 
 
+def _read_concepts(r: Reader, rel: str, data: dict[str, object]) -> Concepts:
+    raw = data.get("concepts", {})
+    if not isinstance(raw, dict):
+        r.problems.append(f"{rel}: [concepts] must be a table")
+        return {}
+    concepts: Concepts = {}
+    for name in raw:  # in file order: a concept may use the concepts above it
+        where = f"{rel}: [concepts] {name}"
+        concepts[name] = read_terms(r, where, r.strings(where, raw, name, required=True), concepts)
+    return concepts
+
+
+def _read_rules(
+    r: Reader, name: str, data: dict[str, object], allowed: tuple[str, ...], concepts: Concepts
+) -> list[EmergencyRule]:
+    rel = r.rel(name)
+    rules: list[EmergencyRule] = []
+    for n, t in enumerate(r.table_list(data, name, "rule"), 1):
+        finding = t.get("finding")
+        where = f"{rel}: rule #{n} ({finding})"
+        r.unknown(where, t, {"finding", "window", "patterns", "unless", "examples", "history"})
+        if finding not in allowed:
+            r.problems.append(f"{where}: 'finding' must be one of {', '.join(allowed)}")
+            continue
+        window = small_int(r, where, t, "window", 8)
+        patterns: list[EmergencyPattern] = []
+        for text in r.strings(where, t, "patterns", required=True):
+            try:
+                patterns.append(parse_pattern(text, concepts))
+            except ValueError as exc:
+                r.problems.append(f"{where}: {exc}")
+        if not patterns:
+            r.problems.append(f"{where}: field 'patterns' is empty")
+        unless = read_terms(r, where, r.strings(where, t, "unless", required=False), concepts)
+        examples = r.strings(where, t, "examples", required=False)
+        history = t.get("history", False)
+        if not isinstance(history, bool):
+            r.problems.append(f"{where}: 'history' must be true or false")
+            history = False
+        rules.append(
+            EmergencyRule(str(finding), tuple(patterns), window, unless, examples, history)
+        )
+    return rules
+
+
 def read_emergency(r: Reader) -> EmergencyConfig:
     data = r.read(EMERGENCY_FILE)
     if data is None:
         return EmergencyConfig()
     rel = r.rel(EMERGENCY_FILE)
-    r.unknown(rel, data, {"rewrite", "rule", "negation", "checks", "ordinary"})
+    r.unknown(
+        rel, data, {"rewrite", "rule", "negation", "checks", "ordinary", "concepts", "context"}
+    )
     rewrites: list[Rewrite] = []
     for n, t in enumerate(r.table_list(data, EMERGENCY_FILE, "rewrite"), 1):
         where = f"{rel}: rewrite #{n}"
@@ -72,32 +135,40 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             r.problems.append(f"{where}: bad regular expression {src!r} ({exc})")
             continue
         rewrites.append(Rewrite(src, to))
-    rules: list[EmergencyRule] = []
-    for n, t in enumerate(r.table_list(data, EMERGENCY_FILE, "rule"), 1):
-        finding = t.get("finding")
-        where = f"{rel}: rule #{n} ({finding})"
-        r.unknown(where, t, {"finding", "window", "patterns", "unless", "examples"})
-        if finding not in EMERGENCY_FINDINGS:
-            r.problems.append(f"{where}: 'finding' must be one of {', '.join(EMERGENCY_FINDINGS)}")
-            continue
-        window = small_int(r, where, t, "window", 8)
-        patterns: list[EmergencyPattern] = []
-        for text in r.strings(where, t, "patterns", required=True):
-            try:
-                patterns.append(parse_pattern(text))
-            except ValueError as exc:
-                r.problems.append(f"{where}: {exc}")
-        if not patterns:
-            r.problems.append(f"{where}: field 'patterns' is empty")
-        unless = read_terms(r, where, r.strings(where, t, "unless", required=False))
-        examples = r.strings(where, t, "examples", required=False)
-        rules.append(EmergencyRule(str(finding), tuple(patterns), window, unless, examples))
+    concepts = _read_concepts(r, rel, data)
+    rules = _read_rules(r, EMERGENCY_FILE, data, EMERGENCY_FINDINGS, concepts)
+    others = tuple(f for f in ALL_FINDINGS if f not in EMERGENCY_FINDINGS)
+    more = r.read(FINDINGS_FILE) if (r.root / r.lang / FINDINGS_FILE).is_file() else None
+    topics: list[tuple[str, str]] = []
+    if more is not None:
+        frel = r.rel(FINDINGS_FILE)
+        r.unknown(frel, more, {"rule", "topics"})
+        rules += _read_rules(r, FINDINGS_FILE, more, others, concepts)
+        raw_topics = more.get("topics", {})
+        if not isinstance(raw_topics, dict):
+            r.problems.append(f"{frel}: [topics] must be a table")
+            raw_topics = {}
+        for finding, topic in raw_topics.items():
+            if finding not in others or not isinstance(topic, str):
+                r.problems.append(f"{frel}: [topics] {finding}: needs a finding and a content id")
+                continue
+            topics.append((finding, topic))
     neg = data.get("negation", {})
     if not isinstance(neg, dict):
         r.problems.append(f"{rel}: [negation] must be a table")
         neg = {}
     where = f"{rel}: [negation]"
     r.unknown(where, neg, {"negators", "pseudo", "breakers", "scope"})
+    ctx = data.get("context", {})
+    if not isinstance(ctx, dict):
+        r.problems.append(f"{rel}: [context] must be a table")
+        ctx = {}
+    cwhere = f"{rel}: [context]"
+    r.unknown(cwhere, ctx, {"past", "hypothetical", "other_people", "present", "openers"})
+
+    def terms(key: str) -> tuple[Term, ...]:
+        return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
+
     checks = data.get("checks", {})
     if not isinstance(checks, dict):
         r.problems.append(f"{rel}: [checks] must be a table")
@@ -113,4 +184,10 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         ordinary_words=frozenset(
             w.lower() for w in r.strings(rel, data, "ordinary", required=False)
         ),
+        past=terms("past"),
+        hypothetical=terms("hypothetical"),
+        other_people=terms("other_people"),
+        present=terms("present"),
+        question_openers=frozenset(r.strings(cwhere, ctx, "openers", required=False)),
+        finding_topics=tuple(topics),
     )

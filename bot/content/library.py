@@ -24,9 +24,11 @@ from pathlib import Path
 
 from bot.content.emergency import parse_pattern
 from bot.content.models import (
+    ALL_FINDINGS,
     CAUSE_GROUPS,
     EMERGENCY_FINDINGS,
     EXERCISE_KINDS,
+    OTHER_FINDINGS,
     Cause,
     ContentBundle,
     ContentError,
@@ -53,10 +55,12 @@ from bot.content.render import render_exercise, render_topic
 
 # `X as X` imports above: not in __all__, but imported from here (bot.content.check, .schema)
 __all__ = [
+    "ALL_FINDINGS",
     "CAUSE_GROUPS",
     "CONTENT_DIR",
     "EMERGENCY_FINDINGS",
     "EXERCISE_KINDS",
+    "OTHER_FINDINGS",
     "Cause",
     "ContentBundle",
     "ContentError",

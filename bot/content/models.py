@@ -11,7 +11,7 @@ CAUSE_GROUPS: tuple[str, ...] = ("compression", "circulation", "other")
 EXERCISE_KINDS: tuple[str, ...] = ("stretch", "posture")
 # shared safety notes in exercises.toml [notes]: on every exercise, on stretches, on flagged ones
 EXERCISE_NOTES: tuple[str, ...] = ("stop_if", "swollen_leg", "after_surgery")
-# TRIAGE.md findings at level `emergency` or `emergency_ambulance`.
+# TRIAGE.md findings at level `emergency` or `emergency_ambulance`, in TRIAGE.md order.
 EMERGENCY_FINDINGS: tuple[str, ...] = (
     "stroke_signs",
     "chest_symptoms",
@@ -19,7 +19,33 @@ EMERGENCY_FINDINGS: tuple[str, ...] = (
     "both_legs_weak",
     "cold_pale_leg",
     "spine_head_injury",
+    "ascending_weakness",
+    "foot_infection",
+    "compartment_signs",
+    "cancer_spine_signs",
 )
+# The other TRIAGE.md findings, in TRIAGE.md order (tests check both lists against the flow).
+OTHER_FINDINGS: tuple[str, ...] = (
+    "dvt_signs",
+    "rest_pain",
+    "rapidly_worsening",
+    "back_pain_red_flags",
+    "foot_wound",
+    "persistent",
+    "sciatica_not_improving",
+    "claudication",
+    "diabetes",
+    "both_feet_gradual",
+    "medication_started",
+    "b12_risk",
+    "ms_signs",
+    "leg_injury",
+    "heavy_alcohol",
+    "position_related",
+    "sciatica_pattern",
+    "anxiety_related",
+)
+ALL_FINDINGS: tuple[str, ...] = EMERGENCY_FINDINGS + OTHER_FINDINGS
 
 
 class ContentError(ValueError):
@@ -109,6 +135,8 @@ class EmergencyRule:
     window: int = 8
     unless: tuple[Term, ...] = ()
     examples: tuple[str, ...] = ()
+    # the past counts too ("had cancer years ago"): context words do not silence this rule
+    history: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +151,17 @@ class EmergencyConfig:
     negation_scope: int = 5
     not_emergency: tuple[str, ...] = ()
     ordinary_words: frozenset[str] = frozenset()
+    # [context]: a mention inside the clause of one of these is not "true now" ...
+    past: tuple[Term, ...] = ()
+    hypothetical: tuple[Term, ...] = ()
+    # ... (other people: only together with a past word) ...
+    other_people: tuple[Term, ...] = ()
+    # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
+    present: tuple[Term, ...] = ()
+    # question words that make a whole sentence general when it starts with them
+    question_openers: frozenset[str] = frozenset()
+    # findings.toml [topics]: finding -> content id, in priority order
+    finding_topics: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ CAUSES_FILE = "causes.toml"
 FAQ_FILE = "faq.toml"
 EXERCISES_FILE = "exercises.toml"
 EMERGENCY_FILE = "emergency.toml"
+FINDINGS_FILE = "findings.toml"
 SYNONYMS_FILE = "synonyms.toml"
 
 
