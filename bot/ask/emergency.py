@@ -129,6 +129,8 @@ class EmergencyDetector:
                     found.add((w, False))
             for w in self._fuzzy_prefixes:
                 k = _allowed_typos(len(w))
+                if len(w) == 4 and len(tok) > 6:
+                    continue  # a 4-letter stem is too short to correct: "sourdough" != "slur*"
                 if w[0] == tok[0] and any(
                     OSA.distance(tok[:cut], w, score_cutoff=k) <= k
                     for cut in (len(w) - 1, len(w), len(w) + 1)

@@ -11,6 +11,8 @@ from bot.context import BotContext
 from bot.handlers import core
 from bot.handlers.keyboards import button, cb, main_menu, parse_cb
 from bot.handlers.render import call_now, number_of, reply, show
+from bot.triage.flow import get_flow
+from bot.triage.prefill import prefill_callback
 
 LIST = "list"
 
@@ -85,6 +87,37 @@ def answer_screen(
     seen = {b.callback_data for row in rows for b in row}
     extra = [row for row in extra if row[0].callback_data not in seen]
     return body, InlineKeyboardMarkup(extra + rows)
+
+
+def understood_line(texts: Texts, findings: list[str]) -> str:
+    """One short line saying what was understood from a symptom story (flow labels)."""
+    flow = get_flow()
+    labels = "; ".join(flow.findings[f].label for f in findings if f in flow.findings)
+    return texts.t("browse.understood", findings=labels)
+
+
+def story_screen(
+    bundle: ContentBundle,
+    texts: Texts,
+    item_id: str | None,
+    alternatives: list[str],
+    findings: list[str],
+    number: str | None = None,
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A symptom story: what was understood, the best topic (if any), and a pre-filled check."""
+    check = button(
+        texts.plain("browse.btn_check_prefilled"), prefill_callback(get_flow(), findings)
+    )
+    if item_id is None:
+        body = texts.t("browse.story_no_topic")
+        rows = [[check], _footer(texts)[1:]]
+    else:
+        body, markup = answer_screen(bundle, texts, item_id, alternatives, number)
+        rows = [
+            [check if b.callback_data == cb("m", "triage") else b for b in row]
+            for row in markup.inline_keyboard
+        ]
+    return understood_line(texts, findings) + "\n\n" + body, InlineKeyboardMarkup(rows)
 
 
 def no_match_screen(texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
@@ -162,6 +195,20 @@ async def send_answer(
 ) -> None:
     number = await number_of(chat_id, context)  # private chats: the chat id is the user id
     text, markup = answer_screen(load_bundle(), context.texts, item_id, alternatives, number)
+    await reply(context, chat_id, text, markup)
+
+
+async def send_story(
+    chat_id: int,
+    context: BotContext,
+    item_id: str | None,
+    alternatives: list[str],
+    findings: list[str],
+) -> None:
+    number = await number_of(chat_id, context)
+    text, markup = story_screen(
+        load_bundle(), context.texts, item_id, alternatives, findings, number
+    )
     await reply(context, chat_id, text, markup)
 
 

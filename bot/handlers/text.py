@@ -36,6 +36,11 @@ async def on_text(update: Update, context: BotContext) -> None:
     if len(message.text) > MAX_TEXT:
         await core.send_menu(update, context, "core.too_long")
         return
+    if result.findings:  # a symptom story: what was understood, and a pre-filled check
+        await browse.send_story(
+            chat_id, context, result.match, list(result.alternatives), list(result.findings)
+        )
+        return
     if result.match is None:
         await browse.send_no_match(chat_id, context)
         return

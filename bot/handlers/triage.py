@@ -57,6 +57,7 @@ from bot.triage.engine import (
     parse_typed,
     toggle,
 )
+from bot.triage.prefill import PREFILL_PATTERN, parse_prefill
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,18 @@ async def menu_entry(update: Update, context: BotContext) -> None:
     if chat is None or user is None:
         return
     await begin(chat.id, user.id, context)
+
+
+async def prefilled_entry(update: Update, context: BotContext) -> None:
+    """The "Check my symptoms" button under a typed symptom story (v1:m:check:...)."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    known = parse_prefill(current_flow(), query.data or "") or frozenset()
+    await begin(chat.id, user.id, context, known=known)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -238,5 +251,6 @@ PRIVATE = filters.ChatType.PRIVATE
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
     CommandHandler("triage", triage_command, filters=PRIVATE),
     CallbackQueryHandler(menu_entry, pattern=r"^v1:m:triage$"),
+    CallbackQueryHandler(prefilled_entry, pattern=PREFILL_PATTERN),
     CallbackQueryHandler(on_button, pattern=r"^v1:t:"),
 ]

@@ -109,14 +109,20 @@ async def send_outcome(
     await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
 
 
-async def begin(chat_id: int, user_id: int, context: BotContext, notice: str | None = None) -> None:
-    """Start a fresh check (replacing any check in progress)."""
+async def begin(
+    chat_id: int,
+    user_id: int,
+    context: BotContext,
+    notice: str | None = None,
+    known: frozenset[str] = frozenset(),
+) -> None:
+    """Start a fresh check (replacing any check in progress), pre-filled with `known`."""
     store, flow = store_of(context), current_flow()
     old = await store.get(user_id, now())
     if old is not None:
         await edit_question(old.chat_id, old.message_id, context)
     session = _new_session()
-    state = start(flow)
+    state = start(flow, known)
     await store.start(user_id, chat_id, session, state.to_json(), flow.version, now())
     await send_question(chat_id, user_id, session, state, context, notice)
 

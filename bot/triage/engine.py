@@ -75,8 +75,17 @@ __all__ = [
 # ---------------------------------------------------------------- the state machine
 
 
-def start(flow: Flow) -> State:
-    return State(flow_version=flow.version, current=flow.start)
+def start(flow: Flow, known: Iterable[str] = ()) -> State:
+    """The first question. `known`: findings read from typed text, to pre-fill the check.
+
+    Known findings below the emergency levels answer the first question that asks about them
+    without asking it (the check ends there, as a tick would end it). Emergency questions are
+    always asked: text never rules an emergency out, and an emergency it states gets the
+    emergency advice before any check.
+    """
+    emergency = min(flow.rank("emergency"), flow.rank(flow.levels[-1].id))
+    prefill = frozenset(f for f in known if f in flow.findings and flow.finding_rank(f) < emergency)
+    return State(flow_version=flow.version, current=flow.start, known=prefill)
 
 
 def current_question(flow: Flow, state: State) -> Question:
@@ -103,11 +112,16 @@ def answer(
     found = state.findings | selected_findings
     path = (*state.path, question.id)
     target = question.on_any if selected_findings else question.on_none
-    if target == END:
-        return _outcome(flow, found, path)
-    if target not in flow.questions:
-        raise TriageError(f"question {question.id!r} routes to unknown {target!r}")
-    return State(flow.version, target, path, found)
+    while True:
+        if target == END:
+            return _outcome(flow, found, path)
+        if target not in flow.questions:
+            raise TriageError(f"question {question.id!r} routes to unknown {target!r}")
+        already = state.known & frozenset(flow.questions[target].findings)
+        if not already:
+            return State(flow.version, target, path, found, known=state.known)
+        found |= already  # answered by what the person typed: not asked again
+        target = flow.questions[target].on_any
 
 
 def outcome(flow: Flow, findings: Iterable[str]) -> Outcome:

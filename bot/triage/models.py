@@ -120,6 +120,8 @@ class State:
     path: tuple[str, ...] = ()
     findings: frozenset[str] = frozenset()
     ticks: frozenset[str] = frozenset()
+    # findings already known from what the person typed (pre-filled; never emergency ones)
+    known: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -129,6 +131,7 @@ class State:
             "path": list(self.path),
             "found": sorted(self.findings),
             "ticks": sorted(self.ticks),
+            "known": sorted(self.known),
         }
 
     @classmethod
@@ -141,17 +144,18 @@ class State:
             path = tuple(data["path"])
             found = frozenset(data["found"])
             ticks = frozenset(data.get("ticks", ()))
+            known = frozenset(data.get("known", ()))
         except (KeyError, TypeError, AttributeError) as exc:
             raise StateError(f"malformed state: {exc}") from exc
         if not isinstance(current, str) or current not in flow.questions:
             raise StateError(f"unknown current question {current!r}")
         if not all(isinstance(q, str) and q in flow.questions for q in path):
             raise StateError("unknown question in path")
-        if not all(isinstance(f, str) and f in flow.findings for f in found):
+        if not all(isinstance(f, str) and f in flow.findings for f in found | known):
             raise StateError("unknown finding in state")
         if not ticks <= frozenset(flow.questions[current].findings):
             raise StateError("ticks do not belong to the current question")
-        return cls(flow.version, current, path, found, ticks)
+        return cls(flow.version, current, path, found, ticks, known)
 
 
 @dataclass(frozen=True, slots=True)

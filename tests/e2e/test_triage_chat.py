@@ -65,12 +65,13 @@ async def _nones(user: SimUser, api: LocalBotApi, count: int) -> BotMessage:
 @pytest.mark.parametrize(
     ("nones", "finding", "level_words"),
     [
-        (0, "stroke_signs", "Call an ambulance now"),
-        (1, "cold_pale_leg", "Go to an emergency department now"),
-        (2, "dvt_signs", "Get medical advice within 24 hours"),
-        (3, "claudication", "Book an appointment with a doctor"),
-        (4, "diabetes", "Book an appointment with a doctor"),
-        (5, "position_related", "Look after yourself at home"),
+        (0, "stroke_signs", "Emergency: call for an ambulance now"),
+        (1, "ascending_weakness", "Emergency: get help now"),
+        (2, "cold_pale_leg", "Emergency: get help now"),
+        (3, "dvt_signs", "Get medical advice within 24 hours"),
+        (4, "claudication", "Book an appointment with a doctor"),
+        (5, "diabetes", "Book an appointment with a doctor"),
+        (6, "position_related", "Look after yourself at home"),
     ],
 )
 async def test_each_level_by_buttons(
@@ -110,11 +111,11 @@ async def test_each_level_by_buttons(
     assert api.unanswered_callback_queries() == []
 
 
-async def test_no_findings_ends_at_self_care_after_six_questions(
+async def test_no_findings_ends_at_self_care_after_seven_questions(
     user: SimUser, api: LocalBotApi
 ) -> None:
     await _start(user)
-    last = await _nones(user, api, 6)
+    last = await _nones(user, api, 7)
     assert "Look after yourself" in last.text
     assert "didn't have any of the warning signs" in last.text
     assert "v1:m:remind" in [b.callback_data for row in last.buttons for b in row]
@@ -124,7 +125,7 @@ async def test_ticks_toggle_and_answered_question_loses_its_buttons(
     user: SimUser, api: LocalBotApi
 ) -> None:
     await _start(user)
-    await _nones(user, api, 2)
+    await _nones(user, api, 3)
     await _press(user, api, _label("rest_pain"))
     assert _label("rest_pain", box="✅") in (await user.edit()).button_texts
     await _press(user, api, _label("rest_pain", box="✅"))
@@ -133,7 +134,7 @@ async def test_ticks_toggle_and_answered_question_loses_its_buttons(
     answered = await user.edit()
     assert answered.buttons == []
     assert "Your answer: none of these" in answered.text
-    assert "Question 4" in (await user.reply()).text
+    assert "Question 5" in (await user.reply()).text
 
 
 async def test_typed_answers(user: SimUser, api: LocalBotApi, db_path: Path) -> None:
@@ -148,6 +149,8 @@ async def test_typed_answers(user: SimUser, api: LocalBotApi, db_path: Path) -> 
     await user.send("maybe")
     again = await user.reply()
     assert "couldn't tell" in again.text and "Question 3" in again.text
+    await user.send("none")
+    assert "Question 4" in (await user.reply()).text
     await user.send("my calf is swollen and it's spreading")
     result = await user.reply()
     assert "within 24 hours" in result.text
@@ -158,7 +161,7 @@ async def test_typed_answers(user: SimUser, api: LocalBotApi, db_path: Path) -> 
 
 async def test_typed_numbers_and_done_after_ticks(user: SimUser, api: LocalBotApi) -> None:
     await _start(user)
-    await _nones(user, api, 3)
+    await _nones(user, api, 4)
     await _press(user, api, _label("persistent"))
     await user.edit()
     await user.send("done")

@@ -1,0 +1,95 @@
+"""Typed stories end to end (issue 9): real Application, real HTTP, the local Bot API server.
+
+An emergency told as a story gets the emergency advice; a symptom story gets what was
+understood, the best topic and a symptom check pre-filled with those findings; a negated red
+flag is not an alarm; an off-topic message is declined.
+"""
+
+from __future__ import annotations
+
+from bot.localapi import LocalBotApi, SimUser
+from bot.triage.flow import get_flow
+from bot.triage.prefill import PREFILL_PREFIX
+
+FLOW = get_flow()
+
+
+def _data(message: object) -> list[str]:
+    rows = getattr(message, "buttons", [])
+    return [b.callback_data for row in rows for b in row if b.callback_data]
+
+
+async def test_an_emergency_story_gets_the_emergency_advice(user: SimUser) -> None:
+    await user.send(
+        "I've had a bad back for years but since last night my legs feel weird. This "
+        "morning I realised I can't feel anything when I wipe and I'm struggling to pee."
+    )
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert "A&E" in reply.text or "A&amp;E" in reply.text
+    assert FLOW.findings["cauda_equina_signs"].label in reply.text
+
+
+async def test_a_relatives_emergency_now_is_an_emergency(user: SimUser) -> None:
+    await user.send("my mum's speech is slurred and her face is drooping on one side")
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert "ambulance" in reply.text.lower()
+
+
+async def test_a_symptom_story_leads_to_a_prefilled_check(user: SimUser, api: LocalBotApi) -> None:
+    await user.send(
+        "I'm type 2 diabetic and for the last few months both my feet have been tingling "
+        "and burning, worse at night. No chest pain or anything like that."
+    )
+    story = await user.reply()
+    assert "What I understood" in story.text
+    assert FLOW.findings["diabetes"].label in story.text
+    assert "could be an emergency" not in story.text
+    prefill = [d for d in _data(story) if d.startswith(PREFILL_PREFIX)]
+    assert len(prefill) == 1 and len(prefill[0].encode()) <= 64
+    qid = await user.press_data(prefill[0], message_id=story.message_id)
+    assert await api.callback_answer(qid) is not None
+    first = await user.reply()
+    assert "Question 1" in first.text  # the emergency questions are still asked
+    asked = 1
+    message = first
+    while "Question" in message.text:
+        qid = await user.press("None of these")
+        assert await api.callback_answer(qid) is not None
+        await user.edit()
+        message = await user.reply()
+        asked += 1
+        assert asked <= 7
+    # ambulance, emergency, emergency_leg, urgent asked; the GP questions answered by the story
+    assert asked == 5
+    assert "Book an appointment" in message.text
+    assert FLOW.findings["diabetes"].label in message.text or (
+        FLOW.findings["both_feet_gradual"].label in message.text
+    )
+
+
+async def test_a_negated_red_flag_is_not_an_alarm(user: SimUser) -> None:
+    await user.send("no chest pain, no bladder problems, my foot just goes numb when I sit")
+    reply = await user.reply()
+    assert "could be an emergency" not in reply.text
+    assert "What I understood" in reply.text
+    assert FLOW.findings["position_related"].label in reply.text
+
+
+async def test_an_off_topic_message_is_declined(user: SimUser) -> None:
+    await user.send("how do I bake sourdough bread")
+    reply = await user.reply()
+    assert "could be an emergency" not in reply.text
+    assert "don't know that one" in reply.text
+
+
+async def test_a_forged_prefill_button_starts_a_plain_check(
+    user: SimUser, api: LocalBotApi
+) -> None:
+    await user.send("/start")
+    await user.reply()
+    qid = await user.press_data(f"{PREFILL_PREFIX}zz:ffffffffffffffff")
+    assert await api.callback_answer(qid) is not None
+    first = await user.reply()
+    assert "Question 1" in first.text
