@@ -36,7 +36,8 @@ async def on_text(update: Update, context: BotContext) -> None:
     if len(message.text) > MAX_TEXT:
         await core.send_menu(update, context, "core.too_long")
         return
-    if result.findings:  # a symptom story: what was understood, and a pre-filled check
+    if result.findings and result.match is not None:
+        # a symptom story: what was understood, the best topic and a pre-filled check
         await browse.send_story(
             chat_id, context, result.match, list(result.alternatives), list(result.findings)
         )

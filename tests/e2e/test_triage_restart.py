@@ -35,6 +35,8 @@ async def test_kill_9_between_two_answers_loses_nothing(
     q3 = await person.reply(timeout=30)
     assert "Question 3" in q3.text
     # And typing works after the restart too.
+    await person.send("none of these")
+    assert "Question 4" in (await person.reply(timeout=20)).text
     await person.send("my calf is swollen")
     result = await person.reply(timeout=20)
     assert "within 24 hours" in result.text
