@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -11,7 +12,9 @@ from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
+from bot.ask import embed, indexes_for
 from bot.config import Settings
+from bot.content.library import load_bundle
 from bot.content.texts import load_texts
 from bot.context import SERVICES_KEY, BotContext, Services, services_of
 from bot.handlers import privacy, register, remind, triage
@@ -88,7 +91,19 @@ async def _post_init(app: PinbotApp) -> None:
     await ops_startup(app)
     for feature in _LIFECYCLE:
         await feature.on_startup(app)
+    # The typed-text reader's indexes and embedding model load in the background, so polling
+    # starts at once and the first typed message finds them ready (README: first answer).
+    threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
+
+
+def _warm_up() -> None:
+    try:
+        bundle = load_bundle()
+        indexes_for(bundle)
+        embed.preload(bundle)
+    except Exception:
+        log.exception("warming up the typed-text reader failed (it will load on first use)")
 
 
 async def _post_stop(app: PinbotApp) -> None:

@@ -36,7 +36,7 @@ def _model() -> Any:
     global _MODEL
     with _MODEL_LOCK:
         if _MODEL is None:
-            import wordllama  # heavy: numpy, tokenizers, safetensors
+            import wordllama  # type: ignore[import-untyped]  # heavy: numpy, tokenizers
             from wordllama import WordLlama
 
             # The wheel holds weights/ and tokenizers/; as a cache folder it is found offline.
@@ -68,7 +68,8 @@ class TopicEmbedder:
         return {tid: float(s) for tid, s in zip(self.ids, sims, strict=True)}
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return self.model.embed(list(texts), norm=True)
+        out: np.ndarray = self.model.embed(list(texts), norm=True)
+        return out
 
 
 def get(bundle: ContentBundle) -> TopicEmbedder:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from bot.bench import core, reminders
+from bot.bench import core, reminders, typed
 
 
 def main() -> int:
     status = core.main([])
+    print()
+    status = status or typed.main([])
     print()
     return status or reminders.main(["--schedules", "100000"])
 

@@ -1,0 +1,142 @@
+"""Typed-text benchmark: cost of reading a message, memory, and the first answer after start.
+
+- per message: `bot.ask.answer` on real-world messages (tests/data/realworld_dev.jsonl) joined
+  into messages of up to 1,000 characters, p50 / p99, next to the findings reader alone and the
+  topic matcher alone in the same run (ratios);
+- the bot as a separate process: cold start to the first getUpdates, the reply to a long typed
+  story sent the moment polling starts, and the resident memory after that answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.ask import answer, indexes_for
+from bot.bench.core import ROOT, _first_get_updates, _spawn, _stop
+from bot.content.library import load_bundle
+from bot.localapi import LocalBotApi
+
+CORPUS = ROOT / "tests" / "data" / "realworld_dev.jsonl"
+MAX_TEXT = 1000
+STORY = (
+    "I'm 58 and type 2 diabetic. For the last few months both my feet have been tingling and "
+    "burning, worse at night, and now the numbness is creeping up to my ankles. No chest pain, "
+    "no trouble peeing. What could this be and should I see someone?"
+)
+
+
+def messages() -> list[str]:
+    texts = [json.loads(x)["text"] for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
+    out: list[str] = []
+    for i, t in enumerate(texts):
+        joined = t
+        k = i + 1
+        while len(joined) < MAX_TEXT and k < i + 4:  # stories of up to 1,000 characters
+            joined += " " + texts[k % len(texts)]
+            k += 1
+        out.append(joined[:MAX_TEXT])
+    return out
+
+
+def _pct(samples: list[float], q: float) -> float:
+    s = sorted(samples)
+    return s[min(len(s) - 1, int(len(s) * q))]
+
+
+def per_message(rounds: int = 3) -> dict[str, float]:
+    bundle = load_bundle()
+    idx = indexes_for(bundle)
+    texts = messages()
+    t0 = time.perf_counter()
+    answer(texts[0], bundle)  # loads the embedding model
+    first = time.perf_counter() - t0
+    full: list[float] = []
+    reader: list[float] = []
+    topics: list[float] = []
+    for _ in range(rounds):
+        for text in texts:
+            t = time.perf_counter()
+            answer(text, bundle)
+            full.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            idx.detector.read(text)
+            reader.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            idx.topics.rank([w for w, _ in idx.topics.terms_marked(text)])
+            topics.append((time.perf_counter() - t) * 1000)
+    return {
+        "messages": len(texts),
+        "chars_mean": statistics.mean(len(t) for t in texts),
+        "first_call_s": first,
+        "answer_ms_p50": _pct(full, 0.5),
+        "answer_ms_p99": _pct(full, 0.99),
+        "reader_ms_p50": _pct(reader, 0.5),
+        "reader_ms_p99": _pct(reader, 0.99),
+        "keyword_topics_ms_p50": _pct(topics, 0.5),
+        "answer_vs_reader_p50": _pct(full, 0.5) / _pct(reader, 0.5),
+    }
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def first_answer(runs: int = 3) -> dict[str, float]:
+    """Start the bot, send a long story the moment it polls, time the reply; RSS after it."""
+    starts, answers, rss = [], [], []
+    async with LocalBotApi() as api:
+        for n in range(runs):
+            with tempfile.TemporaryDirectory() as tmp:
+                since = len(api.calls)
+                t0 = time.monotonic()
+                proc = _spawn(api, Path(tmp) / "db.sqlite3", ["bot", "run"])
+                try:
+                    polled = await _first_get_updates(api, since)
+                    starts.append(polled - t0)
+                    person = api.user(70_000 + n)
+                    t1 = time.monotonic()
+                    await person.send(STORY)
+                    await person.reply(timeout=30)
+                    answers.append(time.monotonic() - t1)
+                    await asyncio.sleep(0.5)
+                    rss.append(_rss_mb(proc.pid))
+                finally:
+                    await _stop(proc)
+    return {
+        "cold_start_s_median": statistics.median(starts),
+        "first_answer_s_median": statistics.median(answers),
+        "first_answer_s_max": max(answers),
+        "rss_mb_after_first_answer": max(rss),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    results: dict[str, Any] = per_message()
+    results.update(asyncio.run(first_answer()))
+    print("Typed-text benchmark (messages of up to 1,000 characters from the real-world set)")
+    print(
+        f"  per message: answer p50 {results['answer_ms_p50']:.2f} ms, "
+        f"p99 {results['answer_ms_p99']:.2f} ms; findings reader alone p50 "
+        f"{results['reader_ms_p50']:.2f} ms ({results['answer_vs_reader_p50']:.1f}x)"
+    )
+    print(
+        f"  bot process: cold start {results['cold_start_s_median']:.2f} s, first answer to a "
+        f"typed story {results['first_answer_s_median']:.2f} s (max "
+        f"{results['first_answer_s_max']:.2f} s), RSS {results['rss_mb_after_first_answer']:.0f} MB"
+    )
+    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in results.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
