@@ -13,6 +13,7 @@ alone costs more than the bot's whole start-up budget (see the README's measurem
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -198,6 +199,17 @@ class EmergencyDetector:
         past = self._clauses_with(cfg.past, probe) | self._clauses_with(cfg.hypothetical, probe)
         others = self._clauses_with(cfg.other_people, probe)
         other_past = {c for c in others if c in self._clauses_with(_PAST_VERBS, probe)}
+        for i, tok in enumerate(tokens):  # a year ("in 2008") dates the clause
+            if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20"):
+                past.add(clause[i])
+        # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
+        # that only dates the story dates the rest of its sentence
+        sizes = Counter(clause)
+        sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
+        dating = {c for c in past if sizes[c] <= 6}
+        past |= {
+            c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]
+        }
         not_now = frozenset((past | other_past) - present)
         general: set[int] = set()
         first = True
