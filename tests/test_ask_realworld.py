@@ -65,4 +65,3 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert summary[key] >= floor, (key, summary)
     assert summary["false_emergencies"] <= 5.0, summary
     assert summary["off_topic_alarms"] == 0, summary
-    assert summary["ms_p99"] < 50, summary  # generous: the benchmark reports the real figure
