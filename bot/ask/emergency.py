@@ -13,8 +13,8 @@ alone costs more than the bot's whole start-up budget (see the README's measurem
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import product

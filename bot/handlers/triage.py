@@ -75,18 +75,8 @@ async def triage_command(update: Update, context: BotContext) -> None:
 
 
 async def menu_entry(update: Update, context: BotContext) -> None:
-    """The "Check my symptoms" / "Check again" buttons (v1:m:triage)."""
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return
-    await begin(chat.id, user.id, context)
-
-
-async def prefilled_entry(update: Update, context: BotContext) -> None:
-    """The "Check my symptoms" button under a typed symptom story (v1:m:check:...)."""
+    """The "Check my symptoms" / "Check again" buttons (v1:m:triage), and the same button under
+    a typed symptom story (v1:m:check:...), which pre-fills the check with what was understood."""
     query = update.callback_query
     assert query is not None
     await query.answer()
@@ -251,6 +241,6 @@ PRIVATE = filters.ChatType.PRIVATE
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
     CommandHandler("triage", triage_command, filters=PRIVATE),
     CallbackQueryHandler(menu_entry, pattern=r"^v1:m:triage$"),
-    CallbackQueryHandler(prefilled_entry, pattern=PREFILL_PATTERN),
+    CallbackQueryHandler(menu_entry, pattern=PREFILL_PATTERN),
     CallbackQueryHandler(on_button, pattern=r"^v1:t:"),
 ]
