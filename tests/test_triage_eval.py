@@ -143,3 +143,32 @@ def test_eval_every_finding_alone() -> None:
         record = json.loads(raw)
         assert record["level"] == flow.findings[record["id"]].level
         assert record["questions"] == len(record["path"]) <= 7
+
+
+@pytest.mark.slow
+def test_eval_cli_routes_every_new_finding_alone_and_mixed() -> None:
+    """Clinical safety review: each new or moved finding reaches its level through the CLI."""
+    new = {
+        "ascending_weakness": "emergency",
+        "foot_infection": "emergency",
+        "compartment_signs": "emergency",
+        "cancer_spine_signs": "emergency",
+        "back_pain_red_flags": "consultation_24",
+        "foot_wound": "consultation_24",
+    }
+    lines = []
+    for finding in new:
+        lines.append({"id": f"{finding}/alone", "findings": [finding]})
+        lines.append(
+            {"id": f"{finding}/mixed", "findings": ["position_related", finding, "persistent"]}
+        )
+    proc = _eval("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == [x["id"] for x in lines]
+    for o in out:
+        finding = o["id"].split("/")[0]
+        assert o["level"] == new[finding], o
+        assert o["questions"] <= 7
+        if new[finding] == "emergency":
+            assert "urgent" not in o["path"]  # an emergency ends before the lower questions
