@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return _guard(lambda: chat_main([]))
     if command == "content":
-        from bot.content.check import main as check_main
+        from bot.contentcheck import main as check_main
 
         return check_main([])
     if command == "db":

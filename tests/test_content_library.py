@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.content.check import main as check_main
 from bot.content.library import (
     CONTENT_DIR,
     Cause,
@@ -16,7 +16,9 @@ from bot.content.library import (
     render_exercise,
     render_topic,
 )
-from bot.content.schema import REQUIRED_CAUSES, REQUIRED_FAQS, validate
+from bot.content.schema import REQUIRED_CAUSES, REQUIRED_FAQS
+from bot.contentcheck import main as check_main
+from bot.contentcheck import validate
 from bot.tghtml import parse_html
 
 HEADINGS = {
@@ -96,3 +98,17 @@ def test_check_command_lists_problems(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "problem(s):" in err
     assert f"1. {tmp_path.name}/en/causes.toml: invalid TOML" in err
     assert f"{tmp_path.name}/en/faq.toml: file is missing" in err
+
+
+def test_content_check_fails_when_the_triage_flow_is_broken(tmp_path: Path) -> None:
+    """The check runs the flow validator itself (imported, not looked up by name)."""
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, root)
+    flow = root / "en" / "triage.toml"
+    flow.write_text(
+        flow.read_text("utf-8").replace('on_none = "emergency_leg"', 'on_none = "gp_symptoms"'),
+        "utf-8",
+    )
+    problems = validate(root)
+    assert any("without asking about" in p for p in problems), problems
+    assert check_main(["--root", str(root)]) == 1

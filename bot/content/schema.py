@@ -9,15 +9,11 @@ interface texts (`bot.content.texts.validate_texts`), of the triage flow
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from bot.content.library import (
     CAUSE_GROUPS,
     CAUSES_FILE,
-    CONTENT_DIR,
-    DEFAULT_LANG,
     EMERGENCY_FILE,
     EMERGENCY_FINDINGS,
     EXERCISE_KINDS,
@@ -28,7 +24,6 @@ from bot.content.library import (
     ContentBundle,
     Exercise,
     Faq,
-    read_bundle,
     render_exercise,
     render_topic,
 )
@@ -39,7 +34,6 @@ __all__ = [
     "REQUIRED_CAUSES",
     "REQUIRED_FAQS",
     "check_bundle",
-    "validate",
 ]
 
 REQUIRED_CAUSES: tuple[str, ...] = (
@@ -194,31 +188,4 @@ def check_bundle(bundle: ContentBundle) -> list[str]:
     syn_at = _where(bundle, SYNONYMS_FILE)
     if not bundle.synonyms.anchors:
         problems.append(f"{syn_at}: 'anchors' is empty (off-topic questions need it)")
-    return problems
-
-
-def _hook(module: str, func: str, root: Path, lang: str) -> list[str]:
-    """Call ``module.func(root, lang)`` if the module exists; skip silently if it does not."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and module.startswith(exc.name):
-            return []
-        raise
-    fn = getattr(mod, func, None)
-    if fn is None:
-        return []
-    result = fn(root, lang)
-    return [str(p) for p in result]
-
-
-def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
-    """Every problem in ``content/<lang>`` (content, emergency rules, UI texts, triage flow)."""
-    base = root or CONTENT_DIR
-    bundle, problems = read_bundle(lang, base)
-    problems = problems + check_bundle(bundle)
-    problems += _hook("bot.content.texts", "validate_texts", base, lang)
-    problems += _hook("bot.triage.flow", "validate_flow", base, lang)
-    problems += _hook("bot.reminders.tzinput", "validate_timezones", base, lang)
-    problems += _hook("bot.triage.numbers", "validate_numbers", base, lang)
     return problems

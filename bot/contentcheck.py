@@ -1,4 +1,8 @@
-"""`pinbot content check`: validate everything under ``content/``; exit 1 with the problems."""
+"""`pinbot content check`: validate everything under ``content/``; exit 1 with the problems.
+
+It sits above the feature packages because it checks all of them: each validator is imported
+explicitly (a renamed or missing one is an import error, never a silent "no problems").
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,26 @@ import sys
 from pathlib import Path
 
 from bot.content.library import CONTENT_DIR, DEFAULT_LANG, read_bundle
-from bot.content.schema import validate
+from bot.content.schema import check_bundle
+from bot.content.texts import validate_texts
+from bot.reminders.tzinput import validate_timezones
+from bot.triage.flow import validate_flow
+from bot.triage.numbers import validate_numbers
+
+__all__ = ["main", "validate"]
+
+
+def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
+    """Every problem in ``content/<lang>``: topics, rules, interface texts, the symptom-check
+    flow, time-zone aliases and emergency numbers."""
+    base = root or CONTENT_DIR
+    bundle, problems = read_bundle(lang, base)
+    problems = problems + check_bundle(bundle)
+    problems += validate_texts(base, lang)
+    problems += validate_flow(base, lang)
+    problems += validate_timezones(base, lang)
+    problems += validate_numbers(base, lang)
+    return [str(p) for p in problems]
 
 
 def main(argv: list[str] | None = None) -> int:
