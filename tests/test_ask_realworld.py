@@ -17,7 +17,7 @@ from bot.ask.realscore import score_file
 from bot.content.library import ALL_FINDINGS, load_bundle
 
 DATA = Path(__file__).parent / "data"
-PARTS = ("realworld_dev.jsonl", "realworld_blind.jsonl")
+PARTS = ("realworld_dev.jsonl", "realworld_blind.jsonl", "realworld_blind2.jsonl")
 
 
 def _rows() -> list[dict[str, object]]:
@@ -38,6 +38,7 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
         assert (r["kind"] == "offtopic") == (r["accept"] == [])
     kinds = [r["kind"] for r in rows]
     assert kinds.count("offtopic") >= 60
+    assert sum(r["emergency"] == "yes" for r in rows) >= 60
     assert kinds.count("tricky") >= 40
     assert sum(r["emergency"] != "no" for r in rows) >= 60
     ids = [str(r["id"]) for r in rows]
@@ -57,11 +58,14 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 77, "right_topic": 55, "off_topic_declined": 95,
              "findings_recall": 38, "findings_precision": 52},
         ),
+        ("realworld_blind2.jsonl", {"emergency_recall": 65}),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
     summary = score_file(DATA / part).summary()
     for key, floor in floors.items():
-        assert summary[key] >= floor, (key, summary)
-    assert summary["false_emergencies"] <= 5.0, summary
+        value = summary[key]
+        assert value is not None and value >= floor, (key, summary)
+    false_emergencies = summary["false_emergencies"]
+    assert false_emergencies is None or false_emergencies <= 5.0, summary
     assert summary["off_topic_alarms"] == 0, summary

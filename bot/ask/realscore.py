@@ -46,21 +46,22 @@ class RealScores:
     misses: list[str] = field(default_factory=list)
 
     @staticmethod
-    def pct(a: int, b: int) -> float:
-        return 100.0 * a / b if b else 100.0
+    def pct(a: int, b: int) -> float | None:
+        """Percent, or None when there is nothing to count (a part with no such messages)."""
+        return round(100.0 * a / b, 1) if b else None
 
-    def summary(self) -> dict[str, float | int]:
+    def summary(self) -> dict[str, float | int | None]:
         t = sorted(self.times_ms)
         return {
-            "emergency_recall": round(self.pct(self.detected, self.emergencies), 1),
+            "emergency_recall": self.pct(self.detected, self.emergencies),
             "emergencies": self.emergencies,
-            "false_emergencies": round(self.pct(self.false_alarms, self.non_emergencies), 1),
+            "false_emergencies": self.pct(self.false_alarms, self.non_emergencies),
             "off_topic_alarms": self.off_topic_alarms,
-            "right_topic": round(self.pct(self.right_topic, self.on_topic), 1),
+            "right_topic": self.pct(self.right_topic, self.on_topic),
             "on_topic": self.on_topic,
-            "off_topic_declined": round(self.pct(self.declined, self.off_topic), 1),
-            "findings_recall": round(self.pct(self.found, self.labelled), 1),
-            "findings_precision": round(self.pct(self.correct, self.stated), 1),
+            "off_topic_declined": self.pct(self.declined, self.off_topic),
+            "findings_recall": self.pct(self.found, self.labelled),
+            "findings_precision": self.pct(self.correct, self.stated),
             "ms_p50": round(t[len(t) // 2], 3) if t else 0.0,
             "ms_p99": round(t[min(len(t) - 1, int(len(t) * 0.99))], 3) if t else 0.0,
         }
