@@ -1,5 +1,7 @@
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -49,13 +51,37 @@ def test_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:
     assert not (tmp_path / "notes.txt-wal").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
-def test_read_only_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    migrate(path)
+def test_read_only_file_is_refused() -> None:
+    """A file the process may not write. Root may write anything, so as root the check runs in
+    a forked child that has dropped to the unprivileged user "nobody" (real permission bits)."""
+    folder = Path(tempfile.mkdtemp(prefix="pinbot-ro-"))  # reachable by "nobody", unlike tmp_path
+    folder.chmod(0o755)
+    path = folder / "db.sqlite3"
+    migrations = load_migrations()  # read while we still may
+    migrate(path, migrations)
     path.chmod(0o444)
-    with pytest.raises(DatabaseError, match="read-only"):
-        migrate(path)
+    if os.geteuid() != 0:
+        try:
+            with pytest.raises(DatabaseError, match="read-only"):
+                migrate(path, migrations)
+        finally:
+            shutil.rmtree(folder)
+        return
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through its exit status
+        code = 3
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            migrate(path, migrations)
+            code = 1  # no error: the check failed
+        except DatabaseError as exc:
+            code = 0 if "read-only" in str(exc) else 2
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    shutil.rmtree(folder)
+    assert os.waitstatus_to_exitcode(status) == 0
 
 
 def test_read_only_file_is_refused_even_as_root(
