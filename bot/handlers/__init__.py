@@ -24,6 +24,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import pattern
 from bot.handlers import admin, browse, core, guards, privacy, remind, text, triage
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -41,7 +42,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(CommandHandler("help", core.help_command, filters=PRIVATE))
     app.add_handler(CommandHandler("about", core.about, filters=PRIVATE))
     app.add_handler(CommandHandler("cancel", core.cancel, filters=PRIVATE))
-    app.add_handler(CallbackQueryHandler(core.menu_button, pattern=r"^v1:m:(menu|help|about)$"))
+    app.add_handler(
+        CallbackQueryHandler(core.menu_button, pattern=pattern("m", "menu", "help", "about"))
+    )
     # 2. features: each module's own commands and buttons (v1:<feature>:...)
     for feature in (browse, triage, remind, privacy, admin):
         for handler in feature.HANDLERS:

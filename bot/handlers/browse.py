@@ -5,11 +5,12 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import cb, parse_cb, pattern, prefix
 from bot.content.library import CAUSE_GROUPS, Cause, ContentBundle, load_bundle, render_topic
 from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.handlers import core
-from bot.handlers.keyboards import button, cb, main_menu, parse_cb
+from bot.handlers.keyboards import button, main_menu
 from bot.handlers.render import call_now, number_of, reply, show
 from bot.triage.flow import get_flow
 from bot.triage.prefill import prefill_callback
@@ -174,7 +175,7 @@ async def navigate(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     data = query.data or ""
-    feature = "c" if data.startswith("v1:c:") else "f"
+    feature = "c" if data.startswith(prefix("c")) else "f"
     parts = parse_cb(data, feature)
     bundle = load_bundle()
     table = bundle.causes if feature == "c" else bundle.faqs
@@ -221,6 +222,6 @@ PRIVATE = filters.ChatType.PRIVATE
 HANDLERS: list[BaseHandler[Update, BotContext, object]] = [
     CommandHandler("causes", causes_command, filters=PRIVATE),
     CommandHandler("faq", faq_command, filters=PRIVATE),
-    CallbackQueryHandler(menu_entry, pattern=r"^v1:m:(causes|faq)$"),
+    CallbackQueryHandler(menu_entry, pattern=pattern("m", "causes", "faq")),
     CallbackQueryHandler(navigate, pattern=r"^v1:[cf]:"),
 ]

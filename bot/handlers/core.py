@@ -10,9 +10,10 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop
 
+from bot.callbacks import parse_cb
 from bot.context import BotContext
 from bot.handlers import flows
-from bot.handlers.keyboards import main_menu, parse_cb
+from bot.handlers.keyboards import main_menu
 
 log = logging.getLogger(__name__)
 

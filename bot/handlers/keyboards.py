@@ -1,4 +1,5 @@
-"""Callback-data conventions and the main menu keyboard (shared by every feature)."""
+"""Buttons and the main menu keyboard (shared by every feature); callback data is in
+`bot.callbacks`."""
 
 from __future__ import annotations
 
@@ -6,28 +7,8 @@ import weakref
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import cb
 from bot.content.texts import Texts
-
-VERSION = "v1"
-MAX_CALLBACK_BYTES = 64
-
-
-def cb(feature: str, *parts: str) -> str:
-    """Build versioned callback data ``v1:<feature>:<parts>``; refuses anything over 64 bytes."""
-    data = ":".join((VERSION, feature, *parts))
-    if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
-        raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {data!r}")
-    return data
-
-
-def parse_cb(data: str | None, feature: str) -> list[str] | None:
-    """The parts after ``v1:<feature>:``, or None when the data is not ours."""
-    if not data or len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
-        return None
-    pieces = data.split(":")
-    if len(pieces) < 2 or pieces[0] != VERSION or pieces[1] != feature:
-        return None
-    return pieces[2:]
 
 
 def button(text: str, data: str) -> InlineKeyboardButton:

@@ -24,9 +24,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import cb, parse_cb, pattern
 from bot.context import BotContext, services_of
 from bot.handlers import core, flows
-from bot.handlers.keyboards import button, cb, menu_button, parse_cb
+from bot.handlers.keyboards import button, menu_button
 from bot.handlers.render import show
 from bot.ops.state import flush_recent_ids
 from bot.storage.privacy import (
@@ -214,8 +215,8 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
     CommandHandler("privacy", privacy_command, filters=PRIVATE),
-    CallbackQueryHandler(menu_entry, pattern=r"^v1:m:privacy$"),
-    CallbackQueryHandler(on_button, pattern=r"^v1:p:"),
+    CallbackQueryHandler(menu_entry, pattern=pattern("m", "privacy")),
+    CallbackQueryHandler(on_button, pattern=pattern("p")),
 ]
 
 

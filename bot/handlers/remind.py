@@ -21,10 +21,10 @@ import logging
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import parse_cb, pattern
 from bot.context import BotContext
 from bot.handlers import remind_actions as actions
 from bot.handlers import remind_setup as setup
-from bot.handlers.keyboards import parse_cb
 from bot.handlers.remind_actions import ACTIONS
 from bot.handlers.remind_delivery import (
     CLOCK_KEY,
@@ -235,6 +235,6 @@ HANDLERS: list[BaseHandler[Update, BotContext, object]] = [
     CommandHandler("pause", cmd_pause, filters=PRIVATE),
     CommandHandler("resume", cmd_resume, filters=PRIVATE),
     CommandHandler("stats", cmd_stats, filters=PRIVATE),
-    CallbackQueryHandler(on_menu, pattern=r"^v1:m:remind$"),
-    CallbackQueryHandler(on_button, pattern=r"^v1:r:"),
+    CallbackQueryHandler(on_menu, pattern=pattern("m", "remind")),
+    CallbackQueryHandler(on_button, pattern=pattern("r")),
 ]

@@ -11,9 +11,10 @@ from datetime import datetime, time
 
 from telegram import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 
+from bot.callbacks import cb
 from bot.content.library import Exercise, render_exercise
 from bot.content.texts import Html, Texts
-from bot.handlers.keyboards import button, cb
+from bot.handlers.keyboards import button
 from bot.reminders.schedule import FOREVER, INTERVAL_CHOICES, ReminderSettings, next_due, zone
 from bot.reminders.tzinput import TzInputError
 from bot.storage.schedules import ScheduleRow

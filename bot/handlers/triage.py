@@ -25,6 +25,7 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import pattern
 from bot.context import BotContext, services_of
 from bot.handlers.triage_render import EMERGENCY_LEVELS as EMERGENCY_LEVELS
 from bot.handlers.triage_render import MAX_RELATED_BUTTONS as MAX_RELATED_BUTTONS
@@ -240,7 +241,7 @@ PRIVATE = filters.ChatType.PRIVATE
 
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
     CommandHandler("triage", triage_command, filters=PRIVATE),
-    CallbackQueryHandler(menu_entry, pattern=r"^v1:m:triage$"),
+    CallbackQueryHandler(menu_entry, pattern=pattern("m", "triage")),
     CallbackQueryHandler(menu_entry, pattern=PREFILL_PATTERN),
-    CallbackQueryHandler(on_button, pattern=r"^v1:t:"),
+    CallbackQueryHandler(on_button, pattern=pattern("t")),
 ]

@@ -10,9 +10,10 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import cb
 from bot.content.render import fill_call_now
 from bot.content.texts import Html, Texts
-from bot.handlers.keyboards import button, cb
+from bot.handlers.keyboards import button
 from bot.handlers.render import call_now
 from bot.triage.engine import (
     ITEM_DONE,

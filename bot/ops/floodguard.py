@@ -24,6 +24,7 @@ from telegram import Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import Application, ApplicationHandlerStop
 
+from bot.callbacks import MAX_BYTES
 from bot.context import BotContext
 from bot.ops.flood import Verdict
 from bot.ops.metrics import update_kind
@@ -34,7 +35,6 @@ log = logging.getLogger(__name__)
 
 # Hard caps before any processing (Telegram's own limits; anything longer is not genuine).
 MAX_TEXT_CHARS = 4096
-MAX_CALLBACK_BYTES = 64
 _WARNED_MAX = 10_000
 
 
@@ -46,9 +46,7 @@ def oversized(update: Update) -> bool:
                 return True
     query = update.callback_query
     return (
-        query is not None
-        and query.data is not None
-        and len(query.data.encode("utf-8")) > MAX_CALLBACK_BYTES
+        query is not None and query.data is not None and len(query.data.encode("utf-8")) > MAX_BYTES
     )
 
 

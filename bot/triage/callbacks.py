@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.callbacks import cb, prefix
+
 # Callback data: v1:t:<session>:<question index>:<item>. Items: a finding's position in the
 # question ("0".."9"), "n" (none of these / no), "d" (done), "y" (yes on a yes/no question).
-CALLBACK_PREFIX: Final = "v1:t:"
+CALLBACK_PREFIX: Final = prefix("t")
 SESSION_LEN: Final = 8
 ITEM_NONE: Final = "n"
 ITEM_DONE: Final = "d"
@@ -16,7 +18,7 @@ _SESSION_RE: Final = re.compile(r"[A-Za-z0-9_-]{1,16}")
 
 
 def make_callback(session: str, question_index: int, item: str) -> str:
-    return f"{CALLBACK_PREFIX}{session}:{question_index}:{item}"
+    return cb("t", session, str(question_index), item)
 
 
 def parse_callback(data: str) -> tuple[str, int, str] | None:

@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from bot.callbacks import prefix
 from bot.triage.models import Flow
 
-PREFILL_PREFIX: Final = "v1:m:check:"
-PREFILL_PATTERN: Final = r"^v1:m:check:"
-_DATA_RE: Final = re.compile(r"v1:m:check:([A-Za-z0-9_.-]{1,8}):([0-9a-f]{1,16})")
+PREFILL_PREFIX: Final = prefix("m") + "check:"
+PREFILL_PATTERN: Final = "^" + re.escape(PREFILL_PREFIX)
+_DATA_RE: Final = re.compile(re.escape(PREFILL_PREFIX) + r"([A-Za-z0-9_.-]{1,8}):([0-9a-f]{1,16})")
 
 
 def prefill_callback(flow: Flow, findings: Iterable[str]) -> str:
