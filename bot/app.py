@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram import BotCommand
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
 from bot.ask import embed, indexes_for
@@ -42,6 +43,7 @@ MENU_COMMANDS = (
     "privacy",
     "cancel",
 )
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Edits of old messages are not asked for: re-answering an edited message would only confuse.
 ALLOWED_UPDATES = ["message", "callback_query"]
 # Features with start-up/shut-down work (jobs, caches), in start order.
@@ -62,6 +64,8 @@ def build_application(settings: Settings) -> PinbotApp:
         .token(token.get())
         .base_url(settings.api_base_url)
         .context_types(ContextTypes(context=BotContext))
+        # every message is Telegram HTML, never with a link preview
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
         .rate_limiter(PoliteRateLimiter(max_retries=2))
         .request(requests)

@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop
 
@@ -33,9 +33,7 @@ async def send_menu_to(chat_id: int, context: BotContext, key: str, **values: ob
     await context.bot.send_message(
         chat_id,
         context.texts.t(key, **values),
-        parse_mode=ParseMode.HTML,
         reply_markup=main_menu(context.texts),
-        disable_web_page_preview=True,
     )
 
 
@@ -55,9 +53,7 @@ async def guard_non_private(update: Update, context: BotContext) -> None:
         and _is_start_for_us(message.text, context.bot.username)
     ):
         link = f"https://t.me/{context.bot.username}"
-        await context.bot.send_message(
-            chat.id, context.texts.t("core.group_pointer", link=link), parse_mode=ParseMode.HTML
-        )
+        await context.bot.send_message(chat.id, context.texts.t("core.group_pointer", link=link))
     if update.callback_query is not None:
         await update.callback_query.answer()
     raise ApplicationHandlerStop
@@ -167,8 +163,6 @@ async def on_error(update: object, context: BotContext) -> None:
         try:
             if update.callback_query is not None:
                 await update.callback_query.answer()
-            await context.bot.send_message(
-                update.effective_chat.id, context.texts.t("core.error"), parse_mode=ParseMode.HTML
-            )
+            await context.bot.send_message(update.effective_chat.id, context.texts.t("core.error"))
         except Exception:
             log.warning("could not tell user %s about the error", user_id)

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -76,9 +75,7 @@ async def privacy_command(update: Update, context: BotContext) -> None:
     await context.bot.send_message(
         chat.id,
         _intro_text(context),
-        parse_mode=ParseMode.HTML,
         reply_markup=_intro_markup(context),
-        disable_web_page_preview=True,
     )
 
 
@@ -137,10 +134,9 @@ async def _export(update: Update, context: BotContext) -> None:
     await context.bot.send_message(
         chat_id,
         context.texts.t("privacy.export_intro", parts=len(parts)),
-        parse_mode=ParseMode.HTML,
     )
     for part in parts:
-        await context.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
+        await context.bot.send_message(chat_id, part)
     log.info(
         "exported data for user %s (%d parts)", user.id, len(parts), extra={"user_id": user.id}
     )

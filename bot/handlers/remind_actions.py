@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 from telegram import CallbackQuery, Message
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import BotContext
@@ -164,9 +163,7 @@ async def answer_reminder(
     try:
         await q.edit_message_text(
             f"{base}\n\n{result}" if base else result,
-            parse_mode=ParseMode.HTML,
             reply_markup=None,
-            disable_web_page_preview=True,
         )
     except BadRequest as e:
         if "not modified" not in str(e).lower():

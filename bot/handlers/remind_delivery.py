@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from telegram.constants import ParseMode
 from telegram.ext import Application
 
 from bot.content.library import load_bundle
@@ -48,9 +47,7 @@ def wake(context: BotContext) -> None:
 
 
 async def send(context: BotContext, chat_id: int, text: str, markup: Any = None) -> None:
-    await context.bot.send_message(
-        chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
-    )
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
 
 
 # --- the dispatcher ---------------------------------------------------------------------------
@@ -66,9 +63,7 @@ def make_sender(app: Application) -> Any:  # type: ignore[type-arg]
         msg = await app.bot.send_message(
             c.row.chat_id,
             reminder_text(texts, ex, catch_up),
-            parse_mode=ParseMode.HTML,
             reply_markup=reminder_keyboard(texts, c.due_ts),
-            disable_web_page_preview=True,
         )
         return msg.message_id, ex.id
 

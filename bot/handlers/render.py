@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.content.texts import Texts
@@ -38,9 +37,7 @@ async def reply(
     return await context.bot.send_message(
         chat_id,
         text,
-        parse_mode=ParseMode.HTML,
         reply_markup=markup,
-        disable_web_page_preview=True,
     )
 
 
@@ -58,9 +55,7 @@ async def show(
     message = query.message
     if isinstance(message, Message):
         try:
-            await message.edit_text(
-                text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
-            )
+            await message.edit_text(text, reply_markup=markup)
             return
         except BadRequest as exc:
             if "not modified" in exc.message.lower():

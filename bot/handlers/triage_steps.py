@@ -11,7 +11,6 @@ import secrets
 from datetime import UTC, datetime
 
 from telegram import Message
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.context import BotContext
@@ -75,7 +74,6 @@ async def send_question(
     message = await context.bot.send_message(
         chat_id,
         question_text(texts, flow, state, notice),
-        parse_mode=ParseMode.HTML,
         reply_markup=question_keyboard(texts, flow, state, session),
     )
     await store_of(context).set_message(user_id, session, message.message_id)
@@ -92,9 +90,7 @@ async def edit_question(
         if text is None:
             await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
         else:
-            await context.bot.edit_message_text(
-                text, chat_id, message_id, parse_mode=ParseMode.HTML, reply_markup=None
-            )
+            await context.bot.edit_message_text(text, chat_id, message_id, reply_markup=None)
     except TelegramError as exc:  # too old, deleted, not modified...
         log.debug("could not edit triage message %s: %s", message_id, exc)
 
@@ -106,7 +102,7 @@ async def send_outcome(
     text, keyboard = outcome_message(
         context.texts, current_flow(), result, number, typed=typed, related_titles=_related_titles()
     )
-    await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    await context.bot.send_message(chat_id, text, reply_markup=keyboard)
 
 
 async def begin(

@@ -21,7 +21,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop
 
 from bot.callbacks import MAX_BYTES
@@ -120,7 +120,5 @@ async def flood_guard(update: Update, context: BotContext) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer(texts.plain("privacy.slow_down_alert"))
     elif chat is not None and chat.type == ChatType.PRIVATE:
-        await context.bot.send_message(
-            chat.id, texts.t("privacy.slow_down"), parse_mode=ParseMode.HTML
-        )
+        await context.bot.send_message(chat.id, texts.t("privacy.slow_down"))
     raise ApplicationHandlerStop
