@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 from telegram import CallbackQuery, Message
-from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.handlers import remind_setup as setup
@@ -26,6 +25,7 @@ from bot.handlers.remind_render import (
     settings_screen,
     stats_text,
 )
+from bot.handlers.render import unchanged_ok
 from bot.reminders.schedule import (
     PauseChoice,
     next_due,
@@ -160,11 +160,5 @@ async def answer_reminder(
     await q.answer()
     msg = q.message
     base = msg.text_html if isinstance(msg, Message) and msg.text else ""
-    try:
-        await q.edit_message_text(
-            f"{base}\n\n{result}" if base else result,
-            reply_markup=None,
-        )
-    except BadRequest as e:
-        if "not modified" not in str(e).lower():
-            raise
+    async with unchanged_ok():
+        await q.edit_message_text(f"{base}\n\n{result}" if base else result, reply_markup=None)

@@ -13,7 +13,6 @@ from datetime import time
 from typing import Any, cast
 
 from telegram import CallbackQuery, ReplyKeyboardRemove
-from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.handlers.remind_delivery import now_of, send, store_of, wake
@@ -24,6 +23,7 @@ from bot.handlers.remind_render import (
     step_question,
     tz_error,
 )
+from bot.handlers.render import unchanged_ok
 from bot.reminders.schedule import MAX_INTERVAL, MIN_INTERVAL, ReminderSettings, zone
 from bot.reminders.tzinput import TzChoice, TzInputError, parse_tz, tz_from_location
 
@@ -188,11 +188,8 @@ async def on_step_button(
         d["step"] = "day"
         set_draft(context, d)
         await q.answer()
-        try:
+        async with unchanged_ok():
             await q.edit_message_reply_markup(days_keyboard(texts, frozenset(days)))
-        except BadRequest as e:
-            if "not modified" not in str(e).lower():
-                raise
     elif kind == "tz":
         await q.answer()
         d["step"] = "tz"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
@@ -29,6 +31,21 @@ async def number_of(user_id: int | None, context: BotContext) -> str | None:
         log.exception("could not read the time zone of user %s", user_id)
         return None
     return emergency_number(tz)
+
+
+def not_modified(exc: BadRequest) -> bool:
+    """Telegram refused an edit because nothing changed (the same button pressed twice)."""
+    return "not modified" in exc.message.lower()
+
+
+@contextlib.asynccontextmanager
+async def unchanged_ok() -> AsyncIterator[None]:
+    """Around an edit: "message is not modified" is not an error; anything else still is."""
+    try:
+        yield
+    except BadRequest as exc:
+        if not not_modified(exc):
+            raise
 
 
 async def reply(
@@ -58,7 +75,7 @@ async def show(
             await message.edit_text(text, reply_markup=markup)
             return
         except BadRequest as exc:
-            if "not modified" in exc.message.lower():
+            if not_modified(exc):
                 return
             log.info("could not edit message, sending a new one: %s", exc.message)
     if query.from_user is not None:
