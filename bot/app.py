@@ -14,17 +14,21 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
 from bot.ask import embed, indexes_for
+from bot.clock import Clock, utc_now
 from bot.config import Settings
 from bot.content.library import load_bundle
 from bot.content.texts import load_texts
-from bot.context import SERVICES_KEY, BotContext, Services, services_of
+from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
 from bot.handlers import privacy, register, remind, triage
 from bot.ops.apicalls import CountingRequest
 from bot.ops.backup import InstanceLock
-from bot.ops.state import OPS_KEY, OpsState, ops_of, ops_shutdown, ops_startup
+from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
+from bot.reminders.dispatcher import Dispatcher, new_worker_id
 from bot.storage.db import Database
+from bot.storage.schedules import ScheduleStore
+from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
 
 log = logging.getLogger(__name__)
@@ -50,7 +54,8 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 _LIFECYCLE = (triage, remind, privacy)
 
 
-def build_application(settings: Settings) -> PinbotApp:
+def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
+    """The application, not started. `clock` is the one clock (tests pass a movable one)."""
     token = settings.require_token()
     ops = OpsState()  # metrics, heartbeat, flood control: they exist before the first request
     # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of replies
@@ -75,19 +80,40 @@ def build_application(settings: Settings) -> PinbotApp:
         .post_shutdown(_post_shutdown)
         .build()
     )
-    app.bot_data[SERVICES_KEY] = Services(
-        settings=settings, texts=load_texts(), extras={OPS_KEY: ops}
-    )
+    app.bot_data[STATE_KEY] = AppState(Boot(settings, load_texts(), clock, ops))
     register(app)
     return app
 
 
 async def _post_init(app: PinbotApp) -> None:
-    services = services_of(app)
+    state = state_of(app)
+    boot = state.boot
     # One bot per database: a second one (or a restore) refuses while this lock is held.
-    ops_of(app).lock = InstanceLock(services.settings.db_path).acquire()
-    services.db = await Database.open(services.settings.db_path)
-    services.users = UserStore(services.db)
+    boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
+    db = await Database.open(boot.settings.db_path)
+    users = UserStore(db)
+    schedules = ScheduleStore(db, new_worker_id())
+
+    async def on_blocked(user_id: int) -> None:
+        await users.set_blocked(user_id, True)
+
+    state.services = services = Services(
+        settings=boot.settings,
+        texts=boot.texts,
+        clock=boot.clock,
+        ops=boot.ops,
+        db=db,
+        users=users,
+        triage=TriageStore(db),
+        schedules=schedules,
+        dispatcher=Dispatcher(
+            schedules,
+            remind.reminder_sender(app),
+            pace=boot.settings.reminder_pace,
+            clock=boot.clock,
+            on_blocked=on_blocked,
+        ),
+    )
     texts = services.texts
     await app.bot.set_my_commands(
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
@@ -123,14 +149,13 @@ async def _post_stop(app: PinbotApp) -> None:
 
 
 async def _post_shutdown(app: PinbotApp) -> None:
-    services = services_of(app)
+    state = state_of(app)
     try:
         await ops_shutdown(app)
     except Exception:
         log.exception("shutdown of the operations state failed")
-    if services.db is not None:
-        await services.db.close()
-        services.db = None
+    if state.services is not None:
+        await state.services.db.close()
     log.info("Pinbot stopped")
 
 

@@ -1,40 +1,86 @@
-"""The typed context every handler receives, and the services it reaches."""
+"""The typed context every handler receives, and the services it reaches.
+
+`Services` is one frozen dataclass, built once in ``post_init`` (`bot.app`): settings, interface
+texts, the one clock, the operational state, the database, every store and the reminder
+dispatcher. Handlers reach it as ``context.services``; there are no string keys and nothing is
+created lazily. Before ``post_init`` only `Boot` exists (what the application is built with).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.clock import Clock
 from bot.config import Settings
 from bot.content.texts import Texts
-from bot.storage.db import Database
-from bot.storage.users import UserStore
+
+if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this one)
+    from bot.ops.state import OpsState
+    from bot.reminders.dispatcher import Dispatcher
+    from bot.storage.db import Database
+    from bot.storage.schedules import ScheduleStore
+    from bot.storage.triage_store import TriageStore
+    from bot.storage.users import UserStore
+
+__all__ = ["AppState", "Boot", "BotContext", "Services", "boot_of", "services_of"]
+
+STATE_KEY = "pinbot"
 
 
-@dataclass
-class Services:
-    """Long-lived things opened in post_init and closed in post_shutdown."""
+@dataclass(frozen=True)
+class Boot:
+    """What exists from the moment the application is built."""
 
     settings: Settings
     texts: Texts
-    db: Database | None = None
-    users: UserStore | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    def database(self) -> Database:
-        if self.db is None:
-            raise RuntimeError("the database is not open yet")
-        return self.db
-
-    def user_store(self) -> UserStore:
-        if self.users is None:
-            raise RuntimeError("the database is not open yet")
-        return self.users
+    clock: Clock
+    ops: OpsState
 
 
-SERVICES_KEY = "services"
+@dataclass(frozen=True)
+class Services:
+    """Everything a handler may use, built once the database is open."""
+
+    settings: Settings
+    texts: Texts
+    clock: Clock
+    ops: OpsState
+    db: Database
+    users: UserStore
+    triage: TriageStore
+    schedules: ScheduleStore
+    dispatcher: Dispatcher
+
+
+@dataclass
+class AppState:
+    """The application's own slot in ``bot_data``: the boot parts, then the services."""
+
+    boot: Boot
+    services: Services | None = None
+
+
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+def state_of(app: AnyApp) -> AppState:
+    state = app.bot_data[STATE_KEY]
+    assert isinstance(state, AppState)
+    return state
+
+
+def boot_of(app: AnyApp) -> Boot:
+    return state_of(app).boot
+
+
+def services_of(app: AnyApp) -> Services:
+    services = state_of(app).services
+    if services is None:
+        raise RuntimeError("the bot has not started yet (services are built in post_init)")
+    return services
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -44,14 +90,4 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
 
     @property
     def texts(self) -> Texts:
-        return self.services.texts
-
-    @property
-    def db(self) -> Database:
-        return self.services.database()
-
-
-def services_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Services:
-    services = app.bot_data[SERVICES_KEY]
-    assert isinstance(services, Services)
-    return services
+        return boot_of(self.application).texts

@@ -6,7 +6,7 @@ revealed. Only counts leave the database; no ids, names, texts or per-person row
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Update
@@ -76,8 +76,8 @@ async def admin_command(update: Update, context: BotContext) -> None:
     if user is None or user.id not in context.services.settings.admin_ids:
         await core.unknown_command(update, context)
         return
-    db = context.db
-    counts = await aggregate_counts(db, datetime.now(UTC))
+    db = context.services.db
+    counts = await aggregate_counts(db, context.services.clock())
     levels = counts.pop("levels")
     texts = context.texts
     level_lines = "\n".join(

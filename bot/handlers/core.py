@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -70,8 +69,8 @@ async def record_user(update: Update, context: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or not _is_private(update):
         return
-    await context.services.user_store().touch(
-        user.id, chat.id, user.language_code, datetime.now(UTC)
+    await context.services.users.touch(
+        user.id, chat.id, user.language_code, context.services.clock()
     )
 
 
@@ -81,7 +80,7 @@ async def record_user(update: Update, context: BotContext) -> None:
 async def start(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is not None:
-        await context.services.user_store().set_blocked(user.id, False)
+        await context.services.users.set_blocked(user.id, False)
         await flows.reactivate(user.id, context)
     name = user.first_name if user is not None else ""
     await send_menu(update, context, "core.welcome", name=name)
@@ -148,7 +147,7 @@ async def on_error(update: object, context: BotContext) -> None:
     )
     if isinstance(error, Forbidden):
         log.info("user %s blocked the bot or left", user_id)
-        if user_id is not None and context.services.users is not None:
+        if user_id is not None:
             await context.services.users.set_blocked(user_id, True)
         return
     log.error(
@@ -158,7 +157,6 @@ async def on_error(update: object, context: BotContext) -> None:
         exc_info=error,
         extra={"user_id": user_id},
     )
-    context.services.extras["handler_errors"] = context.services.extras.get("handler_errors", 0) + 1
     if isinstance(update, Update) and update.effective_chat is not None and _is_private(update):
         try:
             if update.callback_query is not None:

@@ -10,7 +10,6 @@ import html
 import json
 import logging
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
@@ -125,7 +124,7 @@ async def _export(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert query is not None and user is not None
     await query.answer(context.texts.plain("privacy.export_alert"))
-    document = await export_user(context.db, user.id, datetime.now(UTC))
+    document = await export_user(context.services.db, user.id, context.services.clock())
     chat_id = user.id
     if not document["tables"]:
         await core.send_menu_to(chat_id, context, "privacy.export_empty")
@@ -159,8 +158,7 @@ async def _ask_delete(update: Update, context: BotContext) -> None:
 
 def forget_user_caches(user_id: int, context: BotContext) -> None:
     """In-memory traces of the person outside the database."""
-    if context.services.users is not None:
-        context.services.users.forget(user_id)
+    context.services.users.forget(user_id)
 
 
 async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> None:
@@ -176,7 +174,7 @@ async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> No
     except Exception:
         log.warning("could not cancel the flows of user %s", user.id, extra={"user_id": user.id})
     try:
-        deleted = await delete_user(context.db, user.id)
+        deleted = await delete_user(context.services.db, user.id)
     except Exception:
         log.exception("deleting the data of user %s failed", user.id, extra={"user_id": user.id})
         await show(query, context, context.texts.t("privacy.delete_failed"), None)
@@ -222,7 +220,7 @@ HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [
 async def prune_now(app: Application[Any, Any, Any, Any, Any, Any]) -> dict[str, int]:
     services = services_of(app)
     removed = await prune(
-        services.database(), RETENTION_RULES, datetime.now(UTC), services.settings.retention_days
+        services.db, RETENTION_RULES, services.clock(), services.settings.retention_days
     )
     if any(removed.values()):
         log.info("retention: pruned %s", removed)

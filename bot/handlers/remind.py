@@ -27,13 +27,11 @@ from bot.handlers import remind_actions as actions
 from bot.handlers import remind_setup as setup
 from bot.handlers.remind_actions import ACTIONS
 from bot.handlers.remind_delivery import (
-    CLOCK_KEY,
-    DISPATCHER_KEY,
     HEARTBEAT_JOB,
-    STORE_KEY,
     now_of,
     on_shutdown,
     on_startup,
+    reminder_sender,
     send,
     store_of,
     wake,
@@ -50,14 +48,11 @@ from bot.reminders.schedule import PauseChoice
 
 __all__ = [
     "ACTIONS",
-    "CLOCK_KEY",
-    "DISPATCHER_KEY",
     "DRAFT_KEY",
     "HANDLERS",
     "HEARTBEAT_JOB",
     "PAUSES",
     "PRIVATE",
-    "STORE_KEY",
     "cancel",
     "cmd_pause",
     "cmd_remind",
@@ -74,6 +69,7 @@ __all__ = [
     "parse_hours",
     "reactivate",
     "reminder_keyboard",
+    "reminder_sender",
     "reminder_text",
     "settings_keyboard",
     "summary",

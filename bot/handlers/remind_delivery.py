@@ -1,25 +1,22 @@
-"""The movement reminders' plumbing: the schedule store, clock and dispatcher that the reminder
-handlers share (kept in ``services.extras``), sending a message to the chat, and the dispatcher's
-lifecycle (started in post_init, stopped in post_shutdown) with its sender of reminders.
+"""The movement reminders' plumbing: the sender the dispatcher uses (built into the services in
+post_init), sending a message to the chat, and the dispatcher's lifecycle (started after
+post_init, stopped in post_stop) with its heartbeat job.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from telegram.ext import Application
 
 from bot.content.library import load_bundle
-from bot.context import BotContext, services_of
+from bot.context import BotContext, boot_of, services_of
 from bot.handlers.remind_render import reminder_keyboard, reminder_text
-from bot.reminders.dispatcher import Dispatcher, new_worker_id, utc_now
+from bot.reminders.dispatcher import SendFn
 from bot.reminders.pick import pick_next
 from bot.storage.schedules import Claimed, ScheduleStore
 
-STORE_KEY = "reminder_store"
-DISPATCHER_KEY = "reminder_dispatcher"
-CLOCK_KEY = "reminder_clock"  # tests/benchmarks may inject a Callable[[], datetime]
 HEARTBEAT_JOB = "reminders-heartbeat"
 
 
@@ -27,23 +24,16 @@ HEARTBEAT_JOB = "reminders-heartbeat"
 
 
 def store_of(context: BotContext) -> ScheduleStore:
-    store = context.services.extras.get(STORE_KEY)
-    if store is None:
-        store = ScheduleStore(context.db, new_worker_id())
-        context.services.extras[STORE_KEY] = store
-    return cast(ScheduleStore, store)
+    return context.services.schedules
 
 
 def now_of(context: BotContext) -> datetime:
-    clock = context.services.extras.get(CLOCK_KEY, utc_now)
-    return cast(datetime, clock())
+    return context.services.clock()
 
 
 def wake(context: BotContext) -> None:
     """Let the dispatcher look at the schedules again now (one changed)."""
-    d = context.services.extras.get(DISPATCHER_KEY)
-    if isinstance(d, Dispatcher):
-        d.wake()
+    context.services.dispatcher.wake()
 
 
 async def send(context: BotContext, chat_id: int, text: str, markup: Any = None) -> None:
@@ -53,11 +43,11 @@ async def send(context: BotContext, chat_id: int, text: str, markup: Any = None)
 # --- the dispatcher ---------------------------------------------------------------------------
 
 
-def make_sender(app: Application) -> Any:  # type: ignore[type-arg]
-    services = services_of(app)
+def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
+    """How the dispatcher sends one reminder: the next exercise, with its buttons."""
+    texts = boot_of(app).texts
 
     async def send(c: Claimed, catch_up: bool) -> tuple[int, str | None]:
-        texts = services.texts
         exercises = list(load_bundle().exercises.values())
         ex = pick_next(exercises, c.row.last_exercise, c.row.seq)
         msg = await app.bot.send_message(
@@ -71,21 +61,7 @@ def make_sender(app: Application) -> Any:  # type: ignore[type-arg]
 
 
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
-    services = services_of(app)
-    store = ScheduleStore(services.database(), new_worker_id())
-    services.extras[STORE_KEY] = store
-
-    async def on_blocked(user_id: int) -> None:
-        await services.user_store().set_blocked(user_id, True)
-
-    dispatcher = Dispatcher(
-        store,
-        make_sender(app),
-        pace=services.settings.reminder_pace,
-        clock=services.extras.get(CLOCK_KEY, utc_now),
-        on_blocked=on_blocked,
-    )
-    services.extras[DISPATCHER_KEY] = dispatcher
+    dispatcher = services_of(app).dispatcher
     dispatcher.start()
     if app.job_queue is not None:
 
@@ -96,7 +72,4 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-    services = services_of(app)
-    d = services.extras.pop(DISPATCHER_KEY, None)
-    if isinstance(d, Dispatcher):
-        await d.stop()
+    await services_of(app).dispatcher.stop()

@@ -111,7 +111,7 @@ async def advance(
     s = draft_settings(d)
     now = now_of(context)
     row = await store_of(context).save(user_id, chat_id, s, now)
-    await context.services.user_store().set_timezone(user_id, s.tz)
+    await context.services.users.set_timezone(user_id, s.tz)
     wake(context)
     texts = context.texts
     text = saved_text(texts, row, now, notes)
@@ -121,7 +121,7 @@ async def advance(
 
 
 async def start_setup(context: BotContext, chat_id: int, user_id: int) -> None:
-    tz = await context.services.user_store().timezone(user_id) or "UTC"
+    tz = await context.services.users.timezone(user_id) or "UTC"
     try:
         zone(tz)
     except ValueError:

@@ -26,7 +26,7 @@ async def number_of(user_id: int | None, context: BotContext) -> str | None:
     if user_id is None:
         return None
     try:
-        tz = await context.services.user_store().timezone(user_id)
+        tz = await context.services.users.timezone(user_id)
     except Exception:
         log.exception("could not read the time zone of user %s", user_id)
         return None

@@ -34,7 +34,6 @@ from bot.handlers.triage_render import outcome_message as outcome_message
 from bot.handlers.triage_render import question_keyboard
 from bot.handlers.triage_render import question_text as question_text
 from bot.handlers.triage_steps import (
-    STORE_KEY,
     active_check,
     advance,
     begin,
@@ -46,7 +45,6 @@ from bot.handlers.triage_steps import (
     send_question,
     store_of,
 )
-from bot.storage.triage_store import TriageStore
 from bot.triage.engine import (
     ITEM_DONE,
     ITEM_NONE,
@@ -131,7 +129,7 @@ async def on_button(update: Update, context: BotContext) -> None:
                 return
             ticked = toggle(flow, state, question.id, finding)
             await store_of(context).save(
-                sess.user_id, sess.session, ticked.to_json(), now(), pressed
+                sess.user_id, sess.session, ticked.to_json(), now(context), pressed
             )
             await query.answer()
             try:
@@ -187,7 +185,7 @@ async def on_other(update: Update, context: BotContext) -> bool:
 
 async def cancel(user_id: int, context: BotContext) -> bool:
     """/cancel: forget the check in progress. True if there was one."""
-    sess = await store_of(context).get(user_id, now())
+    sess = await store_of(context).get(user_id, now(context))
     if sess is None:
         return False
     await store_of(context).delete(user_id)
@@ -217,16 +215,14 @@ async def show_emergency(
 
 
 async def _purge(context: BotContext) -> None:
-    removed = await store_of(context).purge_expired(now())
+    removed = await store_of(context).purge_expired(now(context))
     if removed:
         log.info("forgot %d abandoned symptom checks", removed)
 
 
 async def on_startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     services = services_of(app)
-    store = TriageStore(services.database())
-    services.extras[STORE_KEY] = store
-    await store.purge_expired(now())
+    await services.triage.purge_expired(services.clock())
     if app.job_queue is not None:
         for job in app.job_queue.get_jobs_by_name(PURGE_JOB):
             job.schedule_removal()
@@ -234,7 +230,7 @@ async def on_startup(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 async def on_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    services_of(app).extras.pop(STORE_KEY, None)
+    """Nothing to stop: the store lives as long as the services."""
 
 
 PRIVATE = filters.ChatType.PRIVATE

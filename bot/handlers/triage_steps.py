@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 
 from telegram import Message
 from telegram.error import TelegramError
@@ -27,24 +27,17 @@ from bot.triage.flow import get_flow
 
 log = logging.getLogger("bot.handlers.triage")  # same logger as before the split
 
-STORE_KEY = "triage_store"
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
 
 def current_flow() -> Flow:
     return get_flow("en")
 
 
 def store_of(context: BotContext) -> TriageStore:
-    extras = context.services.extras
-    store = extras.get(STORE_KEY)
-    if not isinstance(store, TriageStore):
-        store = TriageStore(context.db)
-        extras[STORE_KEY] = store
-    return store
+    return context.services.triage
+
+
+def now(context: BotContext) -> datetime:
+    return context.services.clock()
 
 
 def _new_session() -> str:
@@ -114,12 +107,12 @@ async def begin(
 ) -> None:
     """Start a fresh check (replacing any check in progress), pre-filled with `known`."""
     store, flow = store_of(context), current_flow()
-    old = await store.get(user_id, now())
+    old = await store.get(user_id, now(context))
     if old is not None:
         await edit_question(old.chat_id, old.message_id, context)
     session = _new_session()
     state = start(flow, known)
-    await store.start(user_id, chat_id, session, state.to_json(), flow.version, now())
+    await store.start(user_id, chat_id, session, state.to_json(), flow.version, now(context))
     await send_question(chat_id, user_id, session, state, context, notice)
 
 
@@ -134,14 +127,14 @@ async def advance(
     flow, store, texts = current_flow(), store_of(context), context.texts
     result = answer(flow, state, state.current, selected)
     if isinstance(result, Outcome):
-        if not await store.finish(sess.user_id, sess.session, result.level, now()):
+        if not await store.finish(sess.user_id, sess.session, result.level, now(context)):
             return  # already finished (a double tap)
         await edit_question(
             sess.chat_id, answered_message_id, context, answered_text(texts, flow, state, selected)
         )
         await send_outcome(sess.chat_id, sess.user_id, result, context)
         return
-    if not await store.save(sess.user_id, sess.session, result.to_json(), now(), None):
+    if not await store.save(sess.user_id, sess.session, result.to_json(), now(context), None):
         return
     await edit_question(
         sess.chat_id, answered_message_id, context, answered_text(texts, flow, state, selected)
@@ -152,7 +145,7 @@ async def advance(
 async def active_check(user_id: int, context: BotContext) -> tuple[TriageSession, State] | None:
     """The person's check in progress and its state; None if there is none (or it is unusable)."""
     store = store_of(context)
-    sess = await store.get(user_id, now())
+    sess = await store.get(user_id, now(context))
     if sess is None:
         return None
     try:

@@ -1,5 +1,6 @@
 """The bot's operational state (metrics, heartbeat, flood control, recent webhook update ids,
-instance lock), kept in ``Services.extras`` so handlers and jobs reach it through the app.
+instance lock). It exists from the moment the application is built (`bot.context.Boot.ops`),
+so the request counter and the flood gate have it before the first request.
 
 :func:`ops_startup` / :func:`ops_shutdown` are lifecycle hooks: ``bot.app`` runs them first at
 start and last at shutdown, in every mode.
@@ -9,21 +10,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import timedelta
 from typing import Any
 
 from telegram.ext import Application, ContextTypes
 
-from bot.context import services_of
+from bot.context import boot_of, state_of
 from bot.ops.backup import InstanceLock
 from bot.ops.flood import FloodControl
 from bot.ops.health import HealthCheck, Heartbeat
 from bot.ops.http import RecentIds
 from bot.ops.metrics import Metrics
+from bot.storage.ops_store import OpsStore
 
 log = logging.getLogger(__name__)
 
-OPS_KEY = "ops"
 HEARTBEAT_EVERY = 15.0  # seconds; /healthz fails after HEALTH_MAX_AGE without a beat
 HEALTH_MAX_AGE = 90.0
 PRUNE_EVERY = 6 * 3600.0
@@ -50,23 +51,23 @@ class OpsState:
 
 
 def ops_of(app: AnyApp) -> OpsState:
-    extras = services_of(app).extras
-    state = extras.get(OPS_KEY)
-    if state is None:
-        state = OpsState()
-        extras[OPS_KEY] = state
-    assert isinstance(state, OpsState)
-    return state
+    ops = boot_of(app).ops
+    assert isinstance(ops, OpsState)
+    return ops
+
+
+def _store(app: AnyApp) -> OpsStore | None:
+    services = state_of(app).services
+    return None if services is None else OpsStore(services.db)
 
 
 def health_of(app: AnyApp) -> HealthCheck:
     ops = ops_of(app)
     if ops.health is None:
-        services = services_of(app)
+        state = state_of(app)
 
         async def ping() -> bool:
-            db = services.db
-            return db is not None and await db.ping()
+            return state.services is not None and await state.services.db.ping()
 
         ops.health = HealthCheck(ping, ops.heartbeat, max_age=HEALTH_MAX_AGE, metrics=ops.metrics)
     return ops.health
@@ -81,10 +82,9 @@ async def _beat(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def ops_startup(app: AnyApp) -> None:
-    services = services_of(app)
     ops = ops_of(app)
     if ops.lock is None:
-        ops.lock = InstanceLock(services.settings.db_path).acquire()
+        ops.lock = InstanceLock(boot_of(app).settings.db_path).acquire()
     from bot.ops.floodguard import install_flood_gate  # imports this module
 
     install_flood_gate(app)
@@ -114,50 +114,30 @@ async def ops_shutdown(app: AnyApp) -> None:
 
 
 def remember_update(app: AnyApp, update_id: int) -> None:
-    ops_of(app).unsaved_ids.append((update_id, datetime.now(UTC).isoformat(timespec="seconds")))
-
-
-async def _has_table(app: AnyApp, name: str) -> bool:
-    db = services_of(app).db
-    if db is None:
-        return False
-    row = await db.fetchone("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
-    return row is not None
+    now = boot_of(app).clock()
+    ops_of(app).unsaved_ids.append((update_id, now.isoformat(timespec="seconds")))
 
 
 async def load_recent_ids(app: AnyApp) -> None:
-    if not await _has_table(app, "webhook_updates"):
+    store = _store(app)
+    if store is None:
         return
-    db = services_of(app).database()
-    rows = await db.fetchall(
-        "SELECT update_id FROM webhook_updates ORDER BY received_at DESC, update_id DESC LIMIT ?",
-        (RECENT_IDS,),
-    )
     ops = ops_of(app)
-    for row in reversed(rows):
-        ops.recent.add(int(row[0]))
+    for update_id in await store.recent_update_ids(RECENT_IDS):
+        ops.recent.add(update_id)
 
 
 async def flush_recent_ids(app: AnyApp) -> None:
     ops = ops_of(app)
-    if not ops.unsaved_ids or not await _has_table(app, "webhook_updates"):
+    store = _store(app)
+    if not ops.unsaved_ids or store is None:
         return
     batch, ops.unsaved_ids = ops.unsaved_ids, []
-    db = services_of(app).database()
-    cutoff = datetime.now(UTC).timestamp() - WEBHOOK_IDS_KEEP_DAYS * 86400
-    async with db.transaction() as conn:
-        await conn.executemany(
-            "INSERT OR IGNORE INTO webhook_updates (update_id, received_at) VALUES (?, ?)", batch
-        )
-        await conn.execute(
-            "DELETE FROM webhook_updates WHERE received_at < ?",
-            (datetime.fromtimestamp(cutoff, UTC).isoformat(timespec="seconds"),),
-        )
+    cutoff = boot_of(app).clock() - timedelta(days=WEBHOOK_IDS_KEEP_DAYS)
+    await store.save_update_ids(batch, cutoff.isoformat(timespec="seconds"))
 
 
 # -- metrics owned by other features, read at scrape time -------------------------------------
-
-DISPATCHER_KEY = "reminder_dispatcher"  # bot.handlers.remind keeps its Dispatcher here
 
 
 async def refresh_metrics(app: AnyApp) -> None:
@@ -170,9 +150,10 @@ async def refresh_metrics(app: AnyApp) -> None:
       (its ids only grow: AUTOINCREMENT), so deleting or pruning rows never lowers a counter.
     """
     ops = ops_of(app)
-    services = services_of(app)
-    dispatcher = services.extras.get(DISPATCHER_KEY)
-    stats = getattr(dispatcher, "stats", None)
+    services = state_of(app).services
+    if services is None:
+        return
+    stats = services.dispatcher.stats
     if stats is not None:
         totals = {
             name: int(getattr(stats, name, 0))
@@ -190,21 +171,13 @@ async def refresh_metrics(app: AnyApp) -> None:
             for _ in range(sent_delta - min(sent_delta, len(lateness))):
                 ops.metrics.reminders_sent.inc()
         ops.seen_dispatch = totals
-    db = services.db
-    if db is None:
-        return
-    if await _has_table(app, "reminder_schedules"):
-        row = await db.fetchone(
-            "SELECT COUNT(*) FROM reminder_schedules WHERE enabled = 1 AND active = 1"
-        )
-        ops.metrics.set_active_schedules(int(row[0]) if row is not None else 0)
-    if await _has_table(app, "triage_outcomes"):
-        if ops.seen_triage_id is None:
-            row = await db.fetchone("SELECT COALESCE(MAX(id), 0) FROM triage_outcomes")
-            ops.seen_triage_id = int(row[0]) if row is not None else 0
-        rows = await db.fetchall(
-            "SELECT id, level FROM triage_outcomes WHERE id > ? ORDER BY id", (ops.seen_triage_id,)
-        )
-        for row in rows:
-            ops.metrics.record_triage_outcome(str(row[1]))
-            ops.seen_triage_id = int(row[0])
+    store = OpsStore(services.db)
+    active = await store.active_schedules()
+    if active is not None:
+        ops.metrics.set_active_schedules(active)
+    if ops.seen_triage_id is None:
+        ops.seen_triage_id = await store.last_outcome_id()
+    if ops.seen_triage_id is not None:
+        for outcome_id, level in await store.outcomes_after(ops.seen_triage_id):
+            ops.metrics.record_triage_outcome(level)
+            ops.seen_triage_id = outcome_id

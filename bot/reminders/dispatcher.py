@@ -23,24 +23,19 @@ import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
+from bot.clock import Clock, utc_now
 from bot.reminders.schedule import decide
 from bot.storage.schedules import Claimed, Finish, ScheduleStore
 
-__all__ = ["Dispatcher", "DispatcherStats", "Pacer", "SendFn", "new_worker_id", "utc_now"]
+__all__ = ["Dispatcher", "DispatcherStats", "Pacer", "SendFn", "new_worker_id"]
 
 log = logging.getLogger(__name__)
 
 #: Deliver one reminder: returns (message_id, exercise_id). Raises telegram errors.
 SendFn = Callable[[Claimed, bool], Awaitable[tuple[int, str | None]]]
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def new_worker_id() -> str:

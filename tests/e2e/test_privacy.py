@@ -13,6 +13,7 @@ import pytest
 
 from bot.app import PinbotApp, build_application, running
 from bot.config import Settings
+from bot.context import services_of
 from bot.handlers.privacy import prune_now
 from bot.localapi import LocalBotApi, SimUser
 from bot.ops.flood import FloodControl
@@ -247,7 +248,7 @@ async def test_after_deletion_the_person_starts_fresh(
 async def test_every_table_follows_the_personal_data_convention(running_bot: PinbotApp) -> None:
     """A new table must have user_id/chat_id, reference such a table, or be declared
     non-personal in bot/storage/privacy.py — otherwise export and delete would miss it."""
-    db = running_bot.bot_data["services"].database()
+    db = services_of(running_bot).db
     async with db.transaction() as conn:
         schema = await read_schema(conn)
     assert schema.unclassified_tables() == []

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.app import PinbotApp, build_application, running
+from bot.clock import MovableClock
 from bot.config import Settings
 from bot.context import services_of
-from bot.handlers.remind import CLOCK_KEY, DISPATCHER_KEY
 from bot.localapi import LocalBotApi, SimUser
 from bot.reminders.dispatcher import Dispatcher
 from bot.storage.schedules import ScheduleStore
@@ -19,17 +19,9 @@ from bot.storage.schedules import ScheduleStore
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = T0
-
-    def __call__(self) -> datetime:
-        return self.t
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> MovableClock:
+    return MovableClock(T0)
 
 
 @pytest.fixture(autouse=True)
@@ -40,9 +32,8 @@ def no_chat_limits(api: LocalBotApi) -> None:
 
 
 @pytest.fixture
-async def app(settings: Settings, clock: Clock) -> AsyncIterator[PinbotApp]:
-    application = build_application(settings)
-    services_of(application).extras[CLOCK_KEY] = clock
+async def app(settings: Settings, clock: MovableClock) -> AsyncIterator[PinbotApp]:
+    application = build_application(settings, clock=clock)
     async with running(application, poll_timeout=1.0):
         yield application
 
@@ -53,9 +44,7 @@ def ann(api: LocalBotApi, app: PinbotApp) -> SimUser:
 
 
 def dispatcher(app: PinbotApp) -> Dispatcher:
-    d = services_of(app).extras[DISPATCHER_KEY]
-    assert isinstance(d, Dispatcher)
-    return d
+    return services_of(app).dispatcher
 
 
 async def press(user: SimUser, api: LocalBotApi, label: str) -> None:
@@ -82,7 +71,7 @@ async def set_up(user: SimUser, api: LocalBotApi, tz_text: str | None = None) ->
 
 
 async def test_set_up_by_buttons_then_reminder_and_done(
-    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: Clock
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
 ) -> None:
     summary = await set_up(ann, api)
     assert "Every 20 min" in summary and "09:00–18:00" in summary
@@ -111,7 +100,7 @@ async def test_set_up_by_buttons_then_reminder_and_done(
 
 
 async def test_snooze_and_pause_for_today(
-    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: Clock
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
 ) -> None:
     await set_up(ann, api)
     clock.t = T0 + timedelta(minutes=20)
@@ -125,7 +114,7 @@ async def test_snooze_and_pause_for_today(
     assert "⏰" in again.text
     await press(ann, api, "⏸ Pause for today")
     assert "Paused for today" in (await ann.edit()).text
-    store = services_of(app).extras["reminder_store"]
+    store = services_of(app).schedules
     assert isinstance(store, ScheduleStore)
     row = await store.get(ann.id)
     assert row is not None and row.next_due == datetime(2024, 6, 4, 9, 20, tzinfo=UTC)
@@ -178,7 +167,7 @@ async def test_location_sets_time_zone(ann: SimUser, api: LocalBotApi, app: Pinb
 
 
 async def test_blocked_bot_marks_inactive_and_start_reactivates(
-    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: Clock
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
 ) -> None:
     await set_up(ann, api)
     api.block(ann.id)
@@ -186,7 +175,7 @@ async def test_blocked_bot_marks_inactive_and_start_reactivates(
     d = dispatcher(app)
     await d.drain()
     assert d.stats.blocked == 1
-    store = services_of(app).extras["reminder_store"]
+    store = services_of(app).schedules
     assert isinstance(store, ScheduleStore)
     row = await store.get(ann.id)
     assert row is not None and not row.active and row.next_due is None
@@ -198,7 +187,7 @@ async def test_blocked_bot_marks_inactive_and_start_reactivates(
 
 
 async def test_pause_resume_off_settings(
-    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: Clock
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
 ) -> None:
     await set_up(ann, api)
     await ann.send("/pause")
@@ -220,18 +209,16 @@ async def test_pause_resume_off_settings(
 
 
 async def test_restart_with_pending_reminders(
-    settings: Settings, api: LocalBotApi, clock: Clock
+    settings: Settings, api: LocalBotApi, clock: MovableClock
 ) -> None:
     """Reminders due while the bot was down: one catch-up each, nothing lost, none doubled."""
-    first = build_application(settings)
-    services_of(first).extras[CLOCK_KEY] = clock
+    first = build_application(settings, clock=clock)
     async with running(first, poll_timeout=1.0):
         users = [api.user(3000 + i, first_name=f"U{i}") for i in range(3)]
         for u in users:
             await set_up(u, api)
     clock.t = T0 + timedelta(hours=3)  # six slots passed while down
-    second = build_application(settings)
-    services_of(second).extras[CLOCK_KEY] = clock
+    second = build_application(settings, clock=clock)
     async with running(second, poll_timeout=1.0):
         await dispatcher(second).drain()
         for u in users:

@@ -26,6 +26,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.app import PinbotApp, build_application
 from bot.config import Settings
+from bot.context import services_of
 from bot.localapi import LocalBotApi, SimUser
 from bot.ops.serve import serve
 from bot.ops.state import ops_of
@@ -217,7 +218,7 @@ async def test_healthz(webhook_bot: PinbotApp, hook: Hook, monkeypatch: pytest.M
     assert r.status_code == 200
     body = r.json()
     assert body["status"] == "ok" and body["db"] == "ok" and body["heartbeat"] == "ok"
-    db = webhook_bot.bot_data["services"].db
+    db = services_of(webhook_bot).db
 
     async def broken() -> bool:
         return False
@@ -393,7 +394,7 @@ async def test_reminder_and_triage_metrics(
             [(ann.user_id, "emergency"), (ann.user_id, "self_care"), (ann.user_id, "self_care")],
         )
     conn.close()
-    dispatcher = webhook_bot.bot_data["services"].extras["reminder_dispatcher"]
+    dispatcher = services_of(webhook_bot).dispatcher
     dispatcher.stats.sent += 2
     dispatcher.stats.missed += 1
     dispatcher.stats.lateness.extend([0.3, 125.0])
