@@ -300,3 +300,13 @@ def test_all_of_them() -> None:
         {"stroke_signs", "chest_symptoms"}
     )
     assert parse_typed(FLOW, q, "both") is None
+
+
+def test_typed_emergency_is_never_below_an_emergency() -> None:
+    from bot.triage.engine import typed_emergency
+
+    assert typed_emergency(FLOW, ["cauda_equina_signs"]).level == "emergency"
+    assert typed_emergency(FLOW, ["stroke_signs", "diabetes"]).level == "emergency_ambulance"
+    # nothing the flow knows (or only lower findings): still the most urgent level
+    assert typed_emergency(FLOW, ["no_such_finding"]).level == "emergency_ambulance"
+    assert typed_emergency(FLOW, ["diabetes"]).level == "emergency_ambulance"

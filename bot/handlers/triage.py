@@ -49,12 +49,11 @@ from bot.triage.engine import (
     ITEM_DONE,
     ITEM_NONE,
     ITEM_YES,
-    Outcome,
     TriageError,
-    outcome,
     parse_callback,
     parse_typed,
     toggle,
+    typed_emergency,
 )
 from bot.triage.prefill import PREFILL_PATTERN, parse_prefill
 
@@ -202,12 +201,7 @@ async def show_emergency(
     chat_id: int, user_id: int, findings: list[str], context: BotContext
 ) -> None:
     """The emergency outcome for emergency findings recognised in typed text."""
-    flow = current_flow()
-    known = [f for f in findings if f in flow.findings]
-    result = outcome(flow, known)
-    if flow.rank(result.level) < flow.rank("emergency"):
-        top = flow.level("emergency_ambulance")
-        result = Outcome(top.id, [], list(top.related), frozenset(known))
+    result = typed_emergency(current_flow(), findings)
     await send_outcome(chat_id, user_id, result, context, typed=True)
 
 

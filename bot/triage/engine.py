@@ -69,6 +69,7 @@ __all__ = [
     "simulate",
     "start",
     "toggle",
+    "typed_emergency",
 ]
 
 
@@ -131,6 +132,22 @@ def outcome(flow: Flow, findings: Iterable[str]) -> Outcome:
         if finding_id not in flow.findings:
             raise UnknownFinding(finding_id)
     return _outcome(flow, found, ())
+
+
+def typed_emergency(flow: Flow, findings: Iterable[str]) -> Outcome:
+    """The outcome for emergency findings read from typed text.
+
+    Findings the flow does not know are dropped; and when what is left does not reach an
+    emergency level (nothing known, or the text was only recognised as alarming), the answer
+    is still the most urgent level: typed text that sounded like an emergency is never told
+    less than that.
+    """
+    known = [f for f in findings if f in flow.findings]
+    result = outcome(flow, known)
+    if flow.rank(result.level) < flow.rank("emergency"):
+        top = flow.levels[-1]
+        return Outcome(top.id, [], list(top.related), frozenset(known))
+    return result
 
 
 def simulate(flow: Flow, findings: Iterable[str]) -> Outcome:
