@@ -43,7 +43,8 @@ from bot.handlers.remind_render import (
     settings_keyboard,
     summary,
 )
-from bot.handlers.remind_setup import DRAFT_KEY, parse_hours
+from bot.handlers.remind_setup import DRAFT_KEY
+from bot.reminders.draft import as_step, edit_of, parse_hours
 from bot.reminders.schedule import PauseChoice
 
 __all__ = [
@@ -151,26 +152,28 @@ async def on_button(update: Update, context: BotContext) -> None:
         await actions.answer_reminder(q, context, chat_id, user_id, parts[1], parts[2])
         return
     d = setup.draft(context)
-    if kind in setup.ORDER:
+    step = as_step(kind)
+    if step is not None:
         if d is None:
             row = await store_of(context).get(user_id)
             if row is None:
                 await q.answer(context.texts.plain("core.expired_alert"))
                 await setup.start_setup(context, chat_id, user_id)
                 return
-            d = setup.edit_draft(kind, row.settings)
-        await setup.on_step_button(q, context, chat_id, user_id, d, kind, parts[1:])
+            d = edit_of(step, row.settings)
+        await setup.on_step_button(q, context, chat_id, user_id, d, step, parts[1:])
         return
     await q.answer()
+    edit = as_step(parts[1]) if kind == "set" and len(parts) == 2 else None
     if kind == "setup":
         await setup.start_setup(context, chat_id, user_id)
-    elif kind == "set" and len(parts) == 2 and parts[1] in setup.ORDER:
+    elif edit is not None:
         row = await store_of(context).get(user_id)
         if row is None:
             await setup.start_setup(context, chat_id, user_id)
             return
-        setup.set_draft(context, setup.edit_draft(parts[1], row.settings))
-        await setup.ask(context, chat_id, parts[1], row.settings)
+        setup.set_draft(context, edit_of(edit, row.settings))
+        await setup.ask(context, chat_id, edit, row.settings)
     elif kind == "pause" and len(parts) == 1:
         await actions.ask_pause(context, chat_id)
     elif kind == "pause" and parts[1] in PAUSES:
@@ -201,7 +204,7 @@ async def on_other(update: Update, context: BotContext) -> bool:
     d = setup.draft(context)
     msg = update.message
     ids = _ids(update)
-    if d is None or msg is None or ids is None or d.get("step") != "tz":
+    if d is None or msg is None or ids is None or d.step != "tz":
         return False
     if msg.location is None:
         return False

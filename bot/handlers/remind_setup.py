@@ -1,16 +1,12 @@
-"""The reminder set-up conversation: interval → active hours → days → time zone, then save.
+"""The reminder set-up conversation: buttons and typed text in, `bot.reminders.draft` steps,
+the next question or the saved schedule out.
 
-Editing one field from /settings runs the same step alone. The draft lives in ``user_data``
-(``{"mode": "setup"|"edit", "step": ..., "await": "iv"|"hr"|None, "s": ReminderSettings}``),
-so a restart mid-set-up starts it again.
+The typed `Draft` lives in ``user_data``, so a restart mid-set-up starts it again.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import time
-from typing import Any, cast
 
 from telegram import CallbackQuery, ReplyKeyboardRemove
 
@@ -24,50 +20,29 @@ from bot.handlers.remind_render import (
     tz_error,
 )
 from bot.handlers.render import unchanged_ok
-from bot.reminders.schedule import MAX_INTERVAL, MIN_INTERVAL, ReminderSettings, zone
+from bot.reminders.draft import (
+    Draft,
+    Step,
+    default_hours,
+    new_setup,
+    parse_hours,
+    parse_interval,
+    pick_days,
+    with_interval,
+)
+from bot.reminders.schedule import ReminderSettings, zone
 from bot.reminders.tzinput import TzChoice, TzInputError, parse_tz, tz_from_location
 
 DRAFT_KEY = "remind_draft"
-ORDER = ("iv", "hr", "day", "tz")
-_HOURS_RE = re.compile(
-    r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*[-–—to ]+\s*(\d{1,2})(?:[:.h](\d{2}))?\s*$"
-)
 
 
-def parse_hours(text: str) -> tuple[time, time] | None:
-    m = _HOURS_RE.match(text)
-    if not m:
-        return None
-    h1, m1, h2, m2 = int(m.group(1)), int(m.group(2) or 0), int(m.group(3)), int(m.group(4) or 0)
-    if h1 == 24 and m1 == 0:
-        h1 = 0
-    if h2 == 24 and m2 == 0:
-        h2 = 0
-    if not (0 <= h1 < 24 and 0 <= h2 < 24 and m1 < 60 and m2 < 60):
-        return None
-    return time(h1, m1), time(h2, m2)
-
-
-def with_interval(s: ReminderSettings, minutes: int) -> ReminderSettings:
-    try:
-        return replace(s, interval_min=minutes)
-    except ValueError:
-        # Active hours too short for this interval: widen to the default working day.
-        return replace(s, interval_min=minutes, start=time(9), end=time(18))
-
-
-# --- the draft --------------------------------------------------------------------------------
-
-
-def draft(context: BotContext) -> dict[str, Any] | None:
+def draft(context: BotContext) -> Draft | None:
     ud = context.user_data
-    if ud is None:
-        return None
-    d = ud.get(DRAFT_KEY)
-    return d if isinstance(d, dict) else None
+    d = ud.get(DRAFT_KEY) if ud is not None else None
+    return d if isinstance(d, Draft) else None
 
 
-def set_draft(context: BotContext, d: dict[str, Any] | None) -> None:
+def set_draft(context: BotContext, d: Draft | None) -> None:
     ud = context.user_data
     if ud is None:
         return
@@ -77,20 +52,11 @@ def set_draft(context: BotContext, d: dict[str, Any] | None) -> None:
         ud[DRAFT_KEY] = d
 
 
-def edit_draft(step: str, s: ReminderSettings) -> dict[str, Any]:
-    """A draft for changing one field of an existing schedule."""
-    return {"mode": "edit", "step": step, "await": None, "s": s}
-
-
-def draft_settings(d: dict[str, Any]) -> ReminderSettings:
-    return cast(ReminderSettings, d["s"])
-
-
 # --- asking, advancing, saving ----------------------------------------------------------------
 
 
 async def ask(
-    context: BotContext, chat_id: int, step: str, s: ReminderSettings, intro: bool = False
+    context: BotContext, chat_id: int, step: Step, s: ReminderSettings, intro: bool = False
 ) -> None:
     question = step_question(context.texts, step, s, intro)
     if question is not None:
@@ -98,17 +64,16 @@ async def ask(
 
 
 async def advance(
-    context: BotContext, chat_id: int, user_id: int, d: dict[str, Any], notes: str = ""
+    context: BotContext, chat_id: int, user_id: int, d: Draft, notes: str = ""
 ) -> None:
     """After one step: the next set-up step, or save (editing one field ends here)."""
-    d["await"] = None
-    if d["mode"] == "setup" and d["step"] != "tz":
-        d["step"] = ORDER[ORDER.index(d["step"]) + 1]
-        set_draft(context, d)
-        await ask(context, chat_id, d["step"], draft_settings(d))
+    nxt = d.next()
+    if nxt is not None:
+        set_draft(context, nxt)
+        await ask(context, chat_id, nxt.step, nxt.settings)
         return
     set_draft(context, None)
-    s = draft_settings(d)
+    s = d.settings
     now = now_of(context)
     row = await store_of(context).save(user_id, chat_id, s, now)
     await context.services.users.set_timezone(user_id, s.tz)
@@ -116,7 +81,7 @@ async def advance(
     texts = context.texts
     text = saved_text(texts, row, now, notes)
     # After the time-zone step the location keyboard must go (one reply markup per message).
-    markup = ReplyKeyboardRemove() if d["step"] == "tz" else settings_keyboard(texts, row)
+    markup = ReplyKeyboardRemove() if d.step == "tz" else settings_keyboard(texts, row)
     await send(context, chat_id, text, markup)
 
 
@@ -126,9 +91,9 @@ async def start_setup(context: BotContext, chat_id: int, user_id: int) -> None:
         zone(tz)
     except ValueError:
         tz = "UTC"
-    d = {"mode": "setup", "step": "iv", "await": None, "s": ReminderSettings(tz=tz)}
+    d = new_setup(tz)
     set_draft(context, d)
-    await ask(context, chat_id, "iv", draft_settings(d), intro=True)
+    await ask(context, chat_id, d.step, d.settings, intro=True)
 
 
 # --- the step buttons (v1:r:iv|hr|day|tz:...) -------------------------------------------------
@@ -139,93 +104,77 @@ async def on_step_button(
     context: BotContext,
     chat_id: int,
     user_id: int,
-    d: dict[str, Any],
-    kind: str,
+    d: Draft,
+    kind: Step,
     args: list[str],
 ) -> None:
     texts = context.texts
-    s = draft_settings(d)
+    s = d.settings
     arg = args[0] if args else ""
     if kind == "iv":
         await q.answer()
         if arg == "custom":
-            d["step"], d["await"] = "iv", "iv"
-            set_draft(context, d)
+            set_draft(context, d.at("iv", awaiting="iv"))
             await send(context, chat_id, texts.t("remind.ask_interval_custom"))
             return
-        if not arg.isdigit() or not MIN_INTERVAL <= int(arg) <= MAX_INTERVAL:
+        minutes = parse_interval(arg)
+        if minutes is None:
             return
-        d["s"] = with_interval(s, int(arg))
-        d["step"] = "iv"
-        await advance(context, chat_id, user_id, d)
+        await advance(
+            context, chat_id, user_id, d.at("iv").with_settings(with_interval(s, minutes))
+        )
     elif kind == "hr":
         await q.answer()
         if arg == "custom":
-            d["step"], d["await"] = "hr", "hr"
-            set_draft(context, d)
+            set_draft(context, d.at("hr", awaiting="hr"))
             await send(context, chat_id, texts.t("remind.ask_hours_custom"))
             return
-        d["s"] = replace(s, start=time(9), end=time(18))
-        d["step"] = "hr"
-        await advance(context, chat_id, user_id, d)
+        await advance(context, chat_id, user_id, d.at("hr").with_settings(default_hours(s)))
     elif kind == "day":
-        days = set(s.weekdays)
         if arg == "ok":
-            if not days:
+            if not s.weekdays:
                 await q.answer(texts.plain("remind.no_days"))
                 return
             await q.answer()
-            d["step"] = "day"
-            await advance(context, chat_id, user_id, d)
+            await advance(context, chat_id, user_id, d.at("day"))
             return
-        if arg == "wk":
-            days = set(range(5))
-        elif arg == "all":
-            days = set(range(7))
-        elif arg.isdigit() and int(arg) < 7:
-            days ^= {int(arg)}
-        d["s"] = replace(s, weekdays=frozenset(days))
-        d["step"] = "day"
-        set_draft(context, d)
+        days = pick_days(s.weekdays, arg)
+        set_draft(context, d.at("day").with_settings(replace(s, weekdays=days)))
         await q.answer()
         async with unchanged_ok():
-            await q.edit_message_reply_markup(days_keyboard(texts, frozenset(days)))
+            await q.edit_message_reply_markup(days_keyboard(texts, days))
     elif kind == "tz":
         await q.answer()
-        d["step"] = "tz"
-        await advance(context, chat_id, user_id, d)
+        await advance(context, chat_id, user_id, d.at("tz"))
 
 
 # --- typed input and locations ----------------------------------------------------------------
 
 
-async def on_typed(
-    context: BotContext, chat_id: int, user_id: int, d: dict[str, Any], typed: str
-) -> bool:
+async def on_typed(context: BotContext, chat_id: int, user_id: int, d: Draft, typed: str) -> bool:
     """Typed text while a draft is open; False when the draft is not waiting for text."""
     texts = context.texts
     text = typed.strip()
-    s = draft_settings(d)
-    waiting = d.get("await")
-    if waiting == "iv":
-        if not text.isdigit() or not MIN_INTERVAL <= int(text) <= MAX_INTERVAL:
+    s = d.settings
+    if d.awaiting == "iv":
+        minutes = parse_interval(text)
+        if minutes is None:
             await send(context, chat_id, texts.t("remind.bad_interval"))
             return True
-        d["s"] = with_interval(s, int(text))
-        await advance(context, chat_id, user_id, d)
+        await advance(context, chat_id, user_id, d.with_settings(with_interval(s, minutes)))
         return True
-    if waiting == "hr":
+    if d.awaiting == "hr":
         parsed = parse_hours(text)
         try:
             if parsed is None:
                 raise ValueError
-            d["s"] = replace(s, start=parsed[0], end=parsed[1])
+            hours = replace(s, start=parsed[0], end=parsed[1])
         except ValueError:
             await send(context, chat_id, texts.t("remind.bad_hours", interval=s.interval_min))
             return True
-        await advance(context, chat_id, user_id, d)
+        await advance(context, chat_id, user_id, d.with_settings(hours))
         return True
-    if d.get("step") == "tz":
+    if d.step == "tz":
         if text == texts.plain("remind.btn_keep_tz", tz=s.tz):
             await advance(context, chat_id, user_id, d)
             return True
@@ -243,7 +192,7 @@ async def on_location(
     context: BotContext,
     chat_id: int,
     user_id: int,
-    d: dict[str, Any],
+    d: Draft,
     latitude: float,
     longitude: float,
 ) -> None:
@@ -257,10 +206,10 @@ async def on_location(
 
 
 async def apply_tz(
-    context: BotContext, chat_id: int, user_id: int, d: dict[str, Any], choice: TzChoice
+    context: BotContext, chat_id: int, user_id: int, d: Draft, choice: TzChoice
 ) -> None:
     texts = context.texts
-    d["s"] = replace(draft_settings(d), tz=choice.tz)
+    d = d.with_settings(replace(d.settings, tz=choice.tz))
     now = now_of(context)
     notes = []
     if choice.approximate:
