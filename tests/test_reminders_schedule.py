@@ -504,3 +504,18 @@ def test_streak() -> None:
     assert streak([], date(2024, 6, 6), wd) == 0
     # A Done on a weekend day counts.
     assert streak([*days, date(2024, 6, 8)], date(2024, 6, 8), wd) == 6
+
+
+def test_button_arithmetic_is_pure() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.reminders.schedule import ReminderSettings, is_paused, paused, resumed, streak_at
+
+    now = datetime(2024, 6, 3, 10, 0, tzinfo=UTC)  # a Monday, inside 9-18
+    s = ReminderSettings(tz="UTC")
+    p, until = paused(s, now, "today")
+    assert until > now and p.paused_until == until and is_paused(p, now)
+    r = resumed(p)
+    assert not is_paused(r, now) and r.enabled and r.snoozed_until is None
+    done = [now - timedelta(days=d) for d in (0, 1, 2)]
+    assert streak_at(s, done, now) == 3

@@ -8,7 +8,6 @@ schedule store, and sends what ``remind_render`` renders.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
 
 from telegram import CallbackQuery, Message
 
@@ -27,13 +26,15 @@ from bot.handlers.remind_render import (
 )
 from bot.handlers.render import unchanged_ok
 from bot.reminders.schedule import (
+    STREAK_LOOKBACK,
     PauseChoice,
+    is_paused,
     next_due,
-    pause_until,
+    paused,
+    resumed,
     snooze,
-    streak,
+    streak_at,
     week_start,
-    zone,
 )
 
 ACTIONS = {"d": "done", "s": "snooze", "k": "skip", "p": "pause"}
@@ -68,9 +69,8 @@ async def resume(context: BotContext, chat_id: int, user_id: int) -> None:
         await show_settings(context, chat_id, user_id)
         return
     now = now_of(context)
-    s = row.settings
-    was_paused = s.paused_until is not None and s.paused_until > now
-    s = replace(s, paused_until=None, snoozed_until=None, enabled=True)
+    was_paused = is_paused(row.settings, now)
+    s = resumed(row.settings)
     row = await store.save(user_id, chat_id, s, now)
     wake(context)
     nxt = next_label(context.texts, s, row)
@@ -84,8 +84,7 @@ async def pause(context: BotContext, chat_id: int, user_id: int, choice: PauseCh
     if row is None:
         return
     now = now_of(context)
-    until = pause_until(row.settings, now, choice)
-    s = replace(row.settings, paused_until=until, snoozed_until=None)
+    s, until = paused(row.settings, now, choice)
     await store.save(user_id, chat_id, s, now)
     await send(context, chat_id, paused_text(context.texts, s, until))
 
@@ -117,12 +116,7 @@ async def stats(context: BotContext, chat_id: int, user_id: int) -> None:
     since = week_start(s, now)
     counts = await store.counts_since(user_id, since)
     sent = await store.sent_since(user_id, since)
-    done_days = {
-        t.astimezone(zone(s.tz)).date()
-        for t in await store.done_times(user_id, now - timedelta(days=400))
-    }
-    today = now.astimezone(zone(s.tz)).date()
-    streak_days = streak(done_days, today, s.weekdays)
+    streak_days = streak_at(s, await store.done_times(user_id, now - STREAK_LOOKBACK), now)
     await send(context, chat_id, stats_text(texts, sent, counts, streak_days))
 
 
@@ -148,8 +142,7 @@ async def answer_reminder(
         await store.save(user_id, chat_id, s2, now, next_override=next_due(s2, now))
         result = texts.t("remind.result_snooze")
     elif action == "pause":
-        until = pause_until(s, now, "today")
-        s2 = replace(s, paused_until=until, snoozed_until=None)
+        s2, until = paused(s, now, "today")
         await store.save(user_id, chat_id, s2, now)
         result = texts.t("remind.result_pause", until=local_label(s2, until))
     elif action == "done":
