@@ -19,7 +19,8 @@ from bot.config import Settings
 from bot.content.library import load_bundle
 from bot.content.texts import load_texts
 from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
-from bot.handlers import privacy, register, remind, triage
+from bot.handlers import privacy, register, triage
+from bot.handlers.remind import delivery as remind_delivery
 from bot.ops.apicalls import CountingRequest
 from bot.ops.backup import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
@@ -51,7 +52,7 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Edits of old messages are not asked for: re-answering an edited message would only confuse.
 ALLOWED_UPDATES = ["message", "callback_query"]
 # Features with start-up/shut-down work (jobs, caches), in start order.
-_LIFECYCLE = (triage, remind, privacy)
+_LIFECYCLE = (triage, remind_delivery, privacy)
 
 
 def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
@@ -108,7 +109,7 @@ async def _post_init(app: PinbotApp) -> None:
         schedules=schedules,
         dispatcher=Dispatcher(
             schedules,
-            remind.reminder_sender(app),
+            remind_delivery.reminder_sender(app),
             pace=boot.settings.reminder_pace,
             clock=boot.clock,
             on_blocked=on_blocked,

@@ -8,7 +8,7 @@ import pytest
 
 from bot.content.library import load_bundle
 from bot.content.texts import load_texts
-from bot.handlers.remind import reminder_keyboard, reminder_text, summary
+from bot.handlers.remind.screens import reminder_keyboard, reminder_text, summary
 from bot.reminders.draft import parse_hours
 from bot.reminders.schedule import FOREVER, ReminderSettings
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.content.texts import load_texts
-from bot.handlers.triage import (
+from bot.handlers.triage.screens import (
     answered_text,
     outcome_message,
     question_keyboard,

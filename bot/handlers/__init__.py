@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import pattern
-from bot.handlers import admin, browse, core, guards, privacy, remind, text, triage
+from bot.handlers import admin, browse, general, guards, privacy, remind, text, triage
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -33,17 +33,17 @@ PRIVATE = filters.ChatType.PRIVATE
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # Guards, each in its own group; they end an update with ApplicationHandlerStop.
     app.add_handler(TypeHandler(Update, guards.flood_guard), group=-3)
-    app.add_handler(TypeHandler(Update, core.guard_non_private), group=-2)
-    app.add_handler(TypeHandler(Update, core.record_user), group=-1)
+    app.add_handler(TypeHandler(Update, general.guard_non_private), group=-2)
+    app.add_handler(TypeHandler(Update, general.record_user), group=-1)
 
     # group 0, in order:
     # 1. the always-available commands
-    app.add_handler(CommandHandler("start", core.start, filters=PRIVATE))
-    app.add_handler(CommandHandler("help", core.help_command, filters=PRIVATE))
-    app.add_handler(CommandHandler("about", core.about, filters=PRIVATE))
-    app.add_handler(CommandHandler("cancel", core.cancel, filters=PRIVATE))
+    app.add_handler(CommandHandler("start", general.start, filters=PRIVATE))
+    app.add_handler(CommandHandler("help", general.help_command, filters=PRIVATE))
+    app.add_handler(CommandHandler("about", general.about, filters=PRIVATE))
+    app.add_handler(CommandHandler("cancel", general.cancel, filters=PRIVATE))
     app.add_handler(
-        CallbackQueryHandler(core.menu_button, pattern=pattern("m", "menu", "help", "about"))
+        CallbackQueryHandler(general.menu_button, pattern=pattern("m", "menu", "help", "about"))
     )
     # 2. features: each module's own commands and buttons (v1:<feature>:...)
     for feature in (browse, triage, remind, privacy, admin):
@@ -52,8 +52,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # 3. plain text: emergencies first, then an active flow, then a question
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, text.on_text))
     # 4. catch-alls
-    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, core.unknown_command))
-    app.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, core.other_message))
-    app.add_handler(CallbackQueryHandler(core.expired_callback))
+    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command))
+    app.add_handler(MessageHandler(PRIVATE & ~filters.COMMAND, general.other_message))
+    app.add_handler(CallbackQueryHandler(general.expired_callback))
 
-    app.add_error_handler(core.on_error)
+    app.add_error_handler(general.on_error)

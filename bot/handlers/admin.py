@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.content.texts import Html
 from bot.context import BotContext
-from bot.handlers import core
+from bot.handlers import general
 from bot.storage.counts import aggregate_counts
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -22,7 +22,7 @@ PRIVATE = filters.ChatType.PRIVATE
 async def admin_command(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None or user.id not in context.services.settings.admin_ids:
-        await core.unknown_command(update, context)
+        await general.unknown_command(update, context)
         return
     db = context.services.db
     counts = await aggregate_counts(db, context.services.clock())
@@ -31,7 +31,7 @@ async def admin_command(update: Update, context: BotContext) -> None:
     level_lines = "\n".join(
         texts.t("privacy.admin_level_line", level=level, count=n) for level, n in levels.items()
     )
-    await core.send_menu(
+    await general.send_menu(
         update,
         context,
         "privacy.admin_stats",

@@ -9,9 +9,9 @@ from bot.callbacks import cb, parse_cb, pattern, prefix
 from bot.content.library import CAUSE_GROUPS, Cause, ContentBundle, load_bundle, render_topic
 from bot.content.texts import Texts
 from bot.context import BotContext
-from bot.handlers import core
+from bot.handlers import general
 from bot.handlers.keyboards import button, main_menu
-from bot.handlers.render import call_now, number_of, reply, show
+from bot.handlers.send import call_now, number_of, reply, show
 from bot.triage.flow import get_flow
 from bot.triage.prefill import prefill_callback
 
@@ -180,7 +180,7 @@ async def navigate(update: Update, context: BotContext) -> None:
     bundle = load_bundle()
     table = bundle.causes if feature == "c" else bundle.faqs
     if not parts or len(parts) != 1 or (parts[0] != LIST and parts[0] not in table):
-        await core.expired_callback(update, context)
+        await general.expired_callback(update, context)
         return
     await query.answer()
     if parts[0] == LIST:

@@ -24,9 +24,9 @@ from telegram.ext import (
 
 from bot.callbacks import cb, parse_cb, pattern
 from bot.context import BotContext, services_of
-from bot.handlers import core, flows
+from bot.handlers import flows, general
 from bot.handlers.keyboards import button, menu_button
-from bot.handlers.render import show
+from bot.handlers.send import show
 from bot.ops.state import flush_recent_ids
 from bot.storage.privacy import (
     RETENTION_RULES,
@@ -127,7 +127,7 @@ async def _export(update: Update, context: BotContext) -> None:
     document = await export_user(context.services.db, user.id, context.services.clock())
     chat_id = user.id
     if not document["tables"]:
-        await core.send_menu_to(chat_id, context, "privacy.export_empty")
+        await general.send_menu_to(chat_id, context, "privacy.export_empty")
         return
     parts = export_chunks(document, context)
     await context.bot.send_message(
@@ -166,7 +166,7 @@ async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> No
     user = update.effective_user
     assert query is not None and user is not None
     if not stamp.isdigit() or not 0 <= time.time() - int(stamp) <= CONFIRM_VALID_S:
-        await core.expired_callback(update, context)
+        await general.expired_callback(update, context)
         return
     await query.answer()
     try:
@@ -204,7 +204,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await query.answer()
         await show(query, context, context.texts.t("privacy.delete_kept"), _intro_markup(context))
     else:
-        await core.expired_callback(update, context)
+        await general.expired_callback(update, context)
 
 
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [

@@ -13,7 +13,7 @@ from telegram import Update
 from bot.ask import answer
 from bot.content.library import load_bundle
 from bot.context import BotContext
-from bot.handlers import browse, core, flows, triage
+from bot.handlers import browse, flows, general, triage
 
 # Longer messages are cut to this before any processing (a question is a sentence or two).
 MAX_TEXT = 1000
@@ -34,7 +34,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     if await flows.on_text(update, context):
         return
     if len(message.text) > MAX_TEXT:
-        await core.send_menu(update, context, "core.too_long")
+        await general.send_menu(update, context, "core.too_long")
         return
     if result.findings and result.match is not None:
         # a symptom story: what was understood, the best topic and a pre-filled check

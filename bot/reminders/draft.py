@@ -1,7 +1,7 @@
 """The reminder set-up as data: a typed draft and the pure steps that change it.
 
 Set-up asks interval -> active hours -> days -> time zone, then saves; editing one field from
-/settings runs that step alone. The handlers (`bot.handlers.remind_setup`) only translate
+/settings runs that step alone. The handlers (`bot.handlers.remind.setup`) only translate
 buttons and typed text into these functions and show the result.
 """
 

@@ -11,15 +11,15 @@ from dataclasses import replace
 from telegram import CallbackQuery, ReplyKeyboardRemove
 
 from bot.context import BotContext
-from bot.handlers.remind_delivery import now_of, send, store_of, wake
-from bot.handlers.remind_render import (
+from bot.handlers.remind.delivery import now_of, send, store_of, wake
+from bot.handlers.remind.screens import (
     days_keyboard,
     saved_text,
     settings_keyboard,
     step_question,
     tz_error,
 )
-from bot.handlers.render import unchanged_ok
+from bot.handlers.send import unchanged_ok
 from bot.reminders.draft import (
     Draft,
     Step,

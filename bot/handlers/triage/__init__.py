@@ -12,8 +12,8 @@ Thin layer over the pure engine (`bot.triage.engine`) and the flow data
   between shows the current question again instead of taking a blind answer.
 * Only the outcome level and date are kept after a check; the answers are deleted.
 
-The pure rendering lives in `bot.handlers.triage_render` and the steps of a check (start, ask,
-answer, re-ask, finish) in `bot.handlers.triage_steps`; this module maps updates to them.
+The pure rendering lives in `bot.handlers.triage.screens` and the steps of a check (start, ask,
+answer, re-ask, finish) in `bot.handlers.triage.steps`; this module maps updates to them.
 """
 
 from __future__ import annotations
@@ -27,13 +27,8 @@ from telegram.ext import Application, BaseHandler, CallbackQueryHandler, Command
 
 from bot.callbacks import pattern
 from bot.context import BotContext, services_of
-from bot.handlers.triage_render import EMERGENCY_LEVELS as EMERGENCY_LEVELS
-from bot.handlers.triage_render import MAX_RELATED_BUTTONS as MAX_RELATED_BUTTONS
-from bot.handlers.triage_render import answered_text as answered_text
-from bot.handlers.triage_render import outcome_message as outcome_message
-from bot.handlers.triage_render import question_keyboard
-from bot.handlers.triage_render import question_text as question_text
-from bot.handlers.triage_steps import (
+from bot.handlers.triage.screens import question_keyboard
+from bot.handlers.triage.steps import (
     active_check,
     advance,
     begin,

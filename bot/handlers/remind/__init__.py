@@ -7,10 +7,10 @@ Callback data (``v1:r:...``):
   tz:keep   set:<iv|hr|day|tz>   pause:<30m|1h|2h|today|forever>   pause   resume   off   on
   stats   setup   a:<d|s|k|p>:<due unix seconds>   (Done, Snooze, Skip, Pause for today)
 
-These handlers only parse the update and delegate: ``remind_actions`` (settings, pause, resume,
-stats, a reminder's buttons), ``remind_setup`` (the set-up conversation; its draft lives in
-``user_data``), ``remind_render`` (pure text + keyboards), ``remind_delivery`` (store, clock,
-sending, the dispatcher's lifecycle). The schedule itself is in the database
+These handlers only parse the update and delegate to the modules beside this one: ``actions``
+(settings, pause, resume, stats, a reminder's buttons), ``setup`` (the set-up conversation; its
+typed draft lives in ``user_data``), ``screens`` (pure text + keyboards), ``delivery`` (sending,
+the dispatcher's sender and lifecycle). The schedule itself is in the database
 (`bot.storage.schedules`), which the dispatcher reads.
 """
 
@@ -23,58 +23,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import parse_cb, pattern
 from bot.context import BotContext
-from bot.handlers import remind_actions as actions
-from bot.handlers import remind_setup as setup
-from bot.handlers.remind_actions import ACTIONS
-from bot.handlers.remind_delivery import (
-    HEARTBEAT_JOB,
+from bot.handlers.remind import actions, setup
+from bot.handlers.remind.delivery import (
     now_of,
-    on_shutdown,
-    on_startup,
-    reminder_sender,
     send,
     store_of,
     wake,
 )
-from bot.handlers.remind_render import (
-    days_label,
-    reminder_keyboard,
-    reminder_text,
-    settings_keyboard,
-    summary,
-)
-from bot.handlers.remind_setup import DRAFT_KEY
-from bot.reminders.draft import as_step, edit_of, parse_hours
+from bot.reminders.draft import as_step, edit_of
 from bot.reminders.schedule import PauseChoice
-
-__all__ = [
-    "ACTIONS",
-    "DRAFT_KEY",
-    "HANDLERS",
-    "HEARTBEAT_JOB",
-    "PAUSES",
-    "PRIVATE",
-    "cancel",
-    "cmd_pause",
-    "cmd_remind",
-    "cmd_resume",
-    "cmd_settings",
-    "cmd_stats",
-    "days_label",
-    "on_button",
-    "on_menu",
-    "on_other",
-    "on_shutdown",
-    "on_startup",
-    "on_text",
-    "parse_hours",
-    "reactivate",
-    "reminder_keyboard",
-    "reminder_sender",
-    "reminder_text",
-    "settings_keyboard",
-    "summary",
-]
 
 log = logging.getLogger(__name__)
 

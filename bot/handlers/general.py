@@ -91,7 +91,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def about(update: Update, context: BotContext) -> None:
-    await send_menu(update, context, "core.about")
+    await send_menu(update, context, "general.about")
 
 
 async def cancel(update: Update, context: BotContext) -> None:
@@ -102,7 +102,7 @@ async def cancel(update: Update, context: BotContext) -> None:
 
 # --- main menu buttons ---------------------------------------------------------------------
 
-_MENU_SCREENS = {"menu": "core.menu_prompt", "help": "core.help", "about": "core.about"}
+_MENU_SCREENS = {"menu": "core.menu_prompt", "help": "core.help", "about": "general.about"}
 
 
 async def menu_button(update: Update, context: BotContext) -> None:

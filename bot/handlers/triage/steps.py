@@ -14,8 +14,8 @@ from telegram import Message
 from telegram.error import TelegramError
 
 from bot.context import BotContext
-from bot.handlers.render import number_of
-from bot.handlers.triage_render import (
+from bot.handlers.send import number_of
+from bot.handlers.triage.screens import (
     answered_text,
     outcome_message,
     question_keyboard,

@@ -14,7 +14,7 @@ from bot.callbacks import cb
 from bot.content.render import fill_call_now
 from bot.content.texts import Html, Texts
 from bot.handlers.keyboards import button
-from bot.handlers.render import call_now
+from bot.handlers.send import call_now
 from bot.triage.engine import (
     ITEM_DONE,
     ITEM_NONE,

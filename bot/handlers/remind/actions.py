@@ -12,9 +12,9 @@ from dataclasses import replace
 from telegram import CallbackQuery, Message
 
 from bot.context import BotContext
-from bot.handlers import remind_setup as setup
-from bot.handlers.remind_delivery import now_of, send, store_of, wake
-from bot.handlers.remind_render import (
+from bot.handlers.remind import setup
+from bot.handlers.remind.delivery import now_of, send, store_of, wake
+from bot.handlers.remind.screens import (
     local_label,
     next_label,
     no_schedule_screen,
@@ -24,7 +24,7 @@ from bot.handlers.remind_render import (
     settings_screen,
     stats_text,
 )
-from bot.handlers.render import unchanged_ok
+from bot.handlers.send import unchanged_ok
 from bot.reminders.schedule import (
     STREAK_LOOKBACK,
     PauseChoice,
