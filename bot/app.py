@@ -22,7 +22,7 @@ from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_o
 from bot.handlers import privacy, register, triage
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops.apicalls import CountingRequest
-from bot.ops.backup import InstanceLock
+from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter

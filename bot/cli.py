@@ -72,10 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard(lambda: _db(args.action, getattr(args, "path", None)))
     if command == "eval":
         if args.action == "triage":
-            from bot.triage.evaluate import main as triage_main
+            from bot.triage.eval_cli import main as triage_main
 
             return triage_main([])
-        from bot.ask.eval import main as ask_main
+        from bot.ask.eval_cli import main as ask_main
 
         return ask_main([])
     return 2  # pragma: no cover - argparse already refused

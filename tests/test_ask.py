@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.ask import AskResult, answer, indexes_for
-from bot.ask.eval import main as eval_main
+from bot.ask.eval_cli import main as eval_main
 from bot.ask.score import main as score_main
 from bot.ask.score import read_labelled, score
 from bot.content.library import load_bundle

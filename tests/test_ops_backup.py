@@ -12,16 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.ops.backup import (
-    BackupError,
-    DatabaseInUse,
-    InstanceLock,
-    backup,
-    cli,
-    is_in_use,
-    lock_path,
-    restore,
-)
+from bot.ops.backup import BackupError, backup, cli, restore
+from bot.ops.lock import DatabaseInUse, InstanceLock, is_in_use, lock_path
 from bot.storage.migrate import migrate
 
 
@@ -143,7 +135,7 @@ def test_lock_held_by_another_process_blocks_restore(tmp_path: Path) -> None:
     make_db(db, 3)
     snap = backup(db, tmp_path / "b.sqlite3").path
     code = (
-        "import sys, time; from pathlib import Path; from bot.ops.backup import InstanceLock; "
+        "import sys, time; from pathlib import Path; from bot.ops.lock import InstanceLock; "
         f"InstanceLock(Path({str(db)!r})).acquire(); print('locked', flush=True); time.sleep(30)"
     )
     with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as proc:

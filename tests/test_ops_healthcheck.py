@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.ops.healthcheck import main, probe_url
-from bot.ops.http import HttpServer, Request, Response
+from bot.ops.routes import HttpServer, Request, Response
 
 
 def test_probe_url() -> None:

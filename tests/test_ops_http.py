@@ -11,8 +11,9 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.ops.health import HealthCheck, Heartbeat
-from bot.ops.http import (
+from bot.ops.liveness import HealthCheck, Heartbeat
+from bot.ops.metrics import Metrics
+from bot.ops.routes import (
     SECRET_HEADER,
     HttpServer,
     OpsRouter,
@@ -21,7 +22,6 @@ from bot.ops.http import (
     Response,
     WebhookReceiver,
 )
-from bot.ops.metrics import Metrics
 
 SECRET = "s3cret_TOKEN-x"
 

@@ -1,4 +1,4 @@
-"""`pinbot eval triage` (bot.triage.evaluate): JSONL in, JSONL out, errors exit 2."""
+"""`pinbot eval triage` (bot.triage.eval_cli): JSONL in, JSONL out, errors exit 2."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.triage.engine import simulate
-from bot.triage.evaluate import main, run
+from bot.triage.eval_cli import main, run
 from bot.triage.flow import get_flow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _eval(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.triage.evaluate", *args],
+        [sys.executable, "-m", "bot.triage.eval_cli", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -1,7 +1,7 @@
 """Typed questions: emergency detection first, then the best matching cause or FAQ.
 
 `answer(text, bundle)` is the one code path for typed text, used by the chat
-(`bot/handlers/text.py`) and by `pinbot eval ask` (`bot/ask/eval.py`). Pure and fast: the
+(`bot/handlers/text.py`) and by `pinbot eval ask` (`bot/ask/eval_cli.py`). Pure and fast: the
 emergency detector and topic index are built once per bundle and cached.
 """
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.bench import core, reminders, typed
+from bot.bench import foundation, reminders, typed
 
 
 def main() -> int:
-    status = core.main([])
+    status = foundation.main([])
     print()
     status = status or typed.main([])
     print()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.ask import answer, indexes_for
-from bot.bench.core import ROOT, _first_get_updates, _spawn, _stop
+from bot.bench.foundation import ROOT, _first_get_updates, _spawn, _stop
 from bot.content.library import load_bundle
 from bot.localapi import LocalBotApi
 

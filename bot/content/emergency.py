@@ -17,7 +17,7 @@ from bot.content.models import (
     Rewrite,
     Term,
 )
-from bot.content.reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, small_int
+from bot.content.toml_reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, small_int
 
 Concepts = dict[str, tuple[Term, ...]]
 

@@ -12,8 +12,8 @@ This module is the entry point (`load_bundle`) and re-exports the whole library;
 next to it:
 
 - ``models.py``: the dataclasses (`Cause`, `Faq`, `ContentBundle`, ...) and `ContentError`
-- ``reader.py``: file locations and `Reader` (raw TOML -> typed values, collecting problems)
-- ``reading.py``: `read_bundle` and the per-file readers; ``emergency.py``: ``emergency.toml``
+- ``toml_reader.py``: file locations and `Reader` (raw TOML -> typed values, collecting problems)
+- ``loader.py``: `read_bundle` and the per-file readers; ``emergency.py``: ``emergency.toml``
 - ``render.py``: `render_topic`, `render_exercise`
 """
 
@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.content.emergency import parse_pattern
+from bot.content.loader import read_bundle
 from bot.content.models import (
     ALL_FINDINGS,
     CAUSE_GROUPS,
@@ -42,16 +43,15 @@ from bot.content.models import (
     Term,
     Topic,
 )
-from bot.content.reader import CAUSES_FILE as CAUSES_FILE
-from bot.content.reader import CONTENT_DIR
-from bot.content.reader import DEFAULT_LANG as DEFAULT_LANG
-from bot.content.reader import EMERGENCY_FILE as EMERGENCY_FILE
-from bot.content.reader import EXERCISES_FILE as EXERCISES_FILE
-from bot.content.reader import FAQ_FILE as FAQ_FILE
-from bot.content.reader import SYNONYMS_FILE as SYNONYMS_FILE
-from bot.content.reading import read_bundle
 from bot.content.render import TOPIC_HEADINGS as TOPIC_HEADINGS
 from bot.content.render import render_exercise, render_topic
+from bot.content.toml_reader import CAUSES_FILE as CAUSES_FILE
+from bot.content.toml_reader import CONTENT_DIR
+from bot.content.toml_reader import DEFAULT_LANG as DEFAULT_LANG
+from bot.content.toml_reader import EMERGENCY_FILE as EMERGENCY_FILE
+from bot.content.toml_reader import EXERCISES_FILE as EXERCISES_FILE
+from bot.content.toml_reader import FAQ_FILE as FAQ_FILE
+from bot.content.toml_reader import SYNONYMS_FILE as SYNONYMS_FILE
 
 # `X as X` imports above: not in __all__, but imported from here (bot.content.check, .schema)
 __all__ = [

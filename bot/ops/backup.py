@@ -22,14 +22,13 @@ Design
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
+from bot.ops.lock import InstanceLock, match_dir_owner
 from bot.storage.migrate import SQLITE_MAGIC, DatabaseError, current_version, load_migrations
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -39,85 +38,6 @@ class BackupError(DatabaseError):
     """The backup or restore cannot be done; the message says why.
 
     A :class:`DatabaseError`, so ``pinbot db ...`` prints it as one line and exits 1."""
-
-
-class DatabaseInUse(BackupError):
-    """Another process (normally the running bot) holds the database's instance lock."""
-
-
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
-
-
-class InstanceLock:
-    """Exclusive, non-blocking ``flock`` on ``<db>.lock``; released on close or process exit."""
-
-    def __init__(self, db_path: Path) -> None:
-        self.path = lock_path(db_path)
-        self._fd: int | None = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
-    def acquire(self) -> InstanceLock:
-        if self._fd is not None:
-            return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_pid(fd)
-            os.close(fd)
-            who = f" (pid {holder})" if holder else ""
-            raise DatabaseInUse(
-                f"the database is in use by a running bot{who}; stop it first (lock: {self.path})"
-            ) from None
-        except BaseException:
-            os.close(fd)
-            raise
-        _match_dir_owner(self.path)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd = fd
-        return self
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-        os.close(fd)  # closing the descriptor drops the flock
-
-    def __enter__(self) -> InstanceLock:
-        return self.acquire()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.release()
-
-
-def is_in_use(db_path: Path) -> bool:
-    """True when some process holds the instance lock of ``db_path``."""
-    try:
-        with InstanceLock(db_path):
-            return False
-    except DatabaseInUse:
-        return True
-
-
-def _read_pid(fd: int) -> int | None:
-    try:
-        raw = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-    except OSError:
-        return None
-    return int(raw) if raw.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -136,16 +56,6 @@ class RestoreResult:
 
 def _ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
-
-
-def _match_dir_owner(path: Path) -> None:
-    """When run as root (e.g. ``sudo pinbot db restore``), give files the state directory's
-    owner, so the bot's unprivileged (or systemd DynamicUser) account can still open them."""
-    if os.geteuid() != 0:
-        return
-    st = path.parent.stat()
-    with contextlib.suppress(OSError):
-        os.chown(path, st.st_uid, st.st_gid)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -260,7 +170,7 @@ def restore(backup_path: Path, db_path: Path) -> RestoreResult:
                 os.replace(db_path, previous)
             try:
                 _copy_to_new_file(src, db_path)
-                _match_dir_owner(db_path)
+                match_dir_owner(db_path)
             except BaseException as exc:
                 if previous is not None:  # put the old database back as it was
                     os.replace(previous, db_path)
@@ -290,7 +200,7 @@ def cli(action: str, path: Path, db_path: Path, *, overwrite: bool = False) -> i
             print(f"restored {db_path} from {path} (schema {r.schema_version}){moved}")
         else:
             raise BackupError(f"unknown action {action!r}")
-    except (BackupError, OSError) as exc:
+    except (DatabaseError, OSError) as exc:  # BackupError, DatabaseInUse
         print(f"pinbot db {action}: {exc}", file=sys.stderr)
         return 1
     return 0

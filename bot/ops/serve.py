@@ -27,7 +27,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import Settings
-from bot.ops.http import HttpServer, OpsRouter, WebhookReceiver
+from bot.ops.routes import HttpServer, OpsRouter, WebhookReceiver
 from bot.ops.state import health_of, ops_of, refresh_metrics, remember_update
 
 log = logging.getLogger(__name__)

@@ -16,11 +16,11 @@ from typing import Any
 from telegram.ext import Application, ContextTypes
 
 from bot.context import boot_of, state_of
-from bot.ops.backup import InstanceLock
 from bot.ops.flood import FloodControl
-from bot.ops.health import HealthCheck, Heartbeat
-from bot.ops.http import RecentIds
+from bot.ops.liveness import HealthCheck, Heartbeat
+from bot.ops.lock import InstanceLock
 from bot.ops.metrics import Metrics
+from bot.ops.routes import RecentIds
 from bot.storage.ops_store import OpsStore
 
 log = logging.getLogger(__name__)

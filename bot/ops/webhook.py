@@ -15,10 +15,10 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from bot.ops.httpserver import Request, Response
+from bot.ops.listener import Request, Response
 from bot.ops.metrics import Metrics
 
-log = logging.getLogger("bot.ops.http")  # same logger as before the split
+log = logging.getLogger("bot.ops.routes")  # same logger as before the split
 
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 

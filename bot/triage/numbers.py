@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-from bot.content.reader import CONTENT_DIR
+from bot.content.toml_reader import CONTENT_DIR
 
 __all__ = ["CountryNumber", "NumberTable", "country_of", "emergency_number", "load_numbers"]
 

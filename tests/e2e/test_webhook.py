@@ -303,7 +303,7 @@ async def test_polling_mode_serves_ops_endpoints_when_listen_is_set(
 async def test_second_instance_on_the_same_database_refuses_to_start(
     webhook_bot: PinbotApp, webhook_env: dict[str, str]
 ) -> None:
-    from bot.ops.backup import DatabaseInUse
+    from bot.ops.lock import DatabaseInUse
 
     other = {**webhook_env, "PINBOT_LISTEN": f"127.0.0.1:{free_port()}"}
     with pytest.raises(DatabaseInUse):

@@ -2,7 +2,7 @@
 set-up), pause, resume, turn on/off, weekly stats, and the buttons under a reminder.
 
 Each takes the chat and user already parsed from the update, reads and saves through the
-schedule store, and sends what ``remind_render`` renders.
+schedule store, and sends what ``screens`` (beside this module) renders.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The ops HTTP routes: the Telegram webhook, ``/healthz`` and ``/metrics``.
 
 The server itself (reading requests, writing responses, connection hygiene) is
-:mod:`bot.ops.httpserver`; the webhook endpoint and its duplicate memory are
+:mod:`bot.ops.listener`; the webhook endpoint and its duplicate memory are
 :mod:`bot.ops.webhook`. Their names are re-exported here, where callers import them from.
 """
 
@@ -11,8 +11,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.ops.health import HealthCheck
-from bot.ops.httpserver import JSON_TYPE, Handler, HttpServer, Request, Response
+from bot.ops.listener import JSON_TYPE, Handler, HttpServer, Request, Response
+from bot.ops.liveness import HealthCheck
 from bot.ops.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from bot.ops.metrics import Metrics
 from bot.ops.webhook import SECRET_HEADER, InvalidUpdate, RecentIds, WebhookReceiver

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.content.emergency import read_emergency
 from bot.content.models import EXERCISE_NOTES, Cause, ContentBundle, Exercise, Faq, Synonyms
-from bot.content.reader import (
+from bot.content.toml_reader import (
     CAUSES_FILE,
     CONTENT_DIR,
     DEFAULT_LANG,

@@ -6,7 +6,7 @@ header and body sizes, timeouts against slow clients, keep-alive, and a graceful
 accepting, lets requests in progress finish (bounded) and drops idle connections.
 
 It reads a :class:`Request`, awaits the handler and writes its :class:`Response`; what the
-routes are is :mod:`bot.ops.http`'s business.
+routes are is :mod:`bot.ops.routes`'s business.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-log = logging.getLogger("bot.ops.http")  # same logger as before the split
+log = logging.getLogger("bot.ops.routes")  # same logger as before the split
 
 JSON_TYPE = "application/json"
 
