@@ -22,11 +22,14 @@ NOT_MODIFIED = (
 )
 
 
-class MessageMethods(ApiCore):
+class MessageMethods:
     """sendMessage, sendPhoto, editMessageText, editMessageReplyMarkup, deleteMessage."""
 
-    async def _send_message(self, p: Params) -> Any:
-        chat = self._chat(p)
+    def __init__(self, core: ApiCore) -> None:
+        self.core = core
+
+    async def send_message(self, p: Params) -> Any:
+        chat = self.core._chat(p)
         raw = p.string("text")
         if raw is None or raw == "":
             raise bad_request("message text is empty")
@@ -35,13 +38,13 @@ class MessageMethods(ApiCore):
         )
         markup = parse_reply_markup(p)
         self._check_reply_to(p, chat)
-        self._rate_limit(chat)
+        self.core._rate_limit(chat)
         msg = StoredMessage(
             message_id=chat.new_message_id(),
             chat_id=chat.id,
             from_bot=True,
             sender={},
-            date=int(self.clock()),
+            date=int(self.core.clock()),
             text=plain,
             html=raw,
             parse_mode=parse_mode,
@@ -49,9 +52,9 @@ class MessageMethods(ApiCore):
             reply_markup=markup,
         )
         chat.messages[msg.message_id] = msg
-        self.stats.messages_sent += 1
-        self._emit(chat, "new", msg)
-        return self._message_dict(chat, msg)
+        self.core.stats.messages_sent += 1
+        self.core._emit(chat, "new", msg)
+        return self.core._message_dict(chat, msg)
 
     def _check_reply_to(self, p: Params, chat: ChatState) -> None:
         reply_to = p.integer("reply_to_message_id")
@@ -63,8 +66,8 @@ class MessageMethods(ApiCore):
         if reply_to is not None and reply_to not in chat.messages and not allow:
             raise bad_request("message to be replied not found")
 
-    async def _send_photo(self, p: Params) -> Any:
-        chat = self._chat(p)
+    async def send_photo(self, p: Params) -> Any:
+        chat = self.core._chat(p)
         photo = p.raw.get("photo")
         upload = p.files.get("photo")
         if isinstance(photo, str) and photo.startswith("attach://"):
@@ -87,15 +90,15 @@ class MessageMethods(ApiCore):
                 if exc.description != "Bad Request: caption is empty":
                     raise
         markup = parse_reply_markup(p)
-        self._rate_limit(chat)
-        file_id, unique = self._next_file_id("photo")
+        self.core._rate_limit(chat)
+        file_id, unique = self.core._next_file_id("photo")
         size = len(upload.data) if upload is not None else 1024
         msg = StoredMessage(
             message_id=chat.new_message_id(),
             chat_id=chat.id,
             from_bot=True,
             sender={},
-            date=int(self.clock()),
+            date=int(self.core.clock()),
             kind="photo",
             text=plain,
             html=caption_raw,
@@ -122,12 +125,12 @@ class MessageMethods(ApiCore):
             },
         )
         chat.messages[msg.message_id] = msg
-        self.stats.messages_sent += 1
-        self._emit(chat, "new", msg)
-        return self._message_dict(chat, msg)
+        self.core.stats.messages_sent += 1
+        self.core._emit(chat, "new", msg)
+        return self.core._message_dict(chat, msg)
 
-    async def _edit_message_text(self, p: Params) -> Any:
-        chat, msg = self._target_message(p, "edit")
+    async def edit_message_text(self, p: Params) -> Any:
+        chat, msg = self.core._target_message(p, "edit")
         raw = p.string("text")
         if raw is None or raw == "":
             raise bad_request("message text is empty")
@@ -143,29 +146,29 @@ class MessageMethods(ApiCore):
             raise bad_request(NOT_MODIFIED)
         msg.text, msg.html, msg.entities, msg.parse_mode = plain, raw, entities, parse_mode
         msg.reply_markup = markup
-        msg.edit_date = int(self.clock())
-        self.stats.messages_edited += 1
-        self._emit(chat, "edit", msg)
-        return self._message_dict(chat, msg)
+        msg.edit_date = int(self.core.clock())
+        self.core.stats.messages_edited += 1
+        self.core._emit(chat, "edit", msg)
+        return self.core._message_dict(chat, msg)
 
-    async def _edit_message_reply_markup(self, p: Params) -> Any:
-        chat, msg = self._target_message(p, "edit")
+    async def edit_message_reply_markup(self, p: Params) -> Any:
+        chat, msg = self.core._target_message(p, "edit")
         if not msg.from_bot:
             raise bad_request("message can't be edited")
         markup = parse_reply_markup(p, inline_only=True)
         if markup == msg.reply_markup:
             raise bad_request(NOT_MODIFIED)
         msg.reply_markup = markup
-        msg.edit_date = int(self.clock())
-        self.stats.messages_edited += 1
-        self._emit(chat, "edit", msg)
-        return self._message_dict(chat, msg)
+        msg.edit_date = int(self.core.clock())
+        self.core.stats.messages_edited += 1
+        self.core._emit(chat, "edit", msg)
+        return self.core._message_dict(chat, msg)
 
-    async def _delete_message(self, p: Params) -> Any:
-        chat, msg = self._target_message(p, "delete")
+    async def delete_message(self, p: Params) -> Any:
+        chat, msg = self.core._target_message(p, "delete")
         del chat.messages[msg.message_id]
         if msg.from_bot:
-            self._emit(chat, "delete", msg)
+            self.core._emit(chat, "delete", msg)
         else:
             chat.pulse.notify()
         return True

@@ -33,15 +33,18 @@ CHAT_ACTIONS = frozenset(
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 
 
-class MiscMethods(ApiCore):
+class MiscMethods:
     """getMe, close/logOut, set/get/deleteMyCommands, answerCallbackQuery, sendChatAction."""
 
-    async def _harmless(self, p: Params) -> Any:
+    def __init__(self, core: ApiCore) -> None:
+        self.core = core
+
+    async def harmless(self, p: Params) -> Any:
         return True
 
-    async def _get_me(self, p: Params) -> Any:
+    async def get_me(self, p: Params) -> Any:
         return {
-            **self._bot_user(),
+            **self.core._bot_user(),
             "can_join_groups": True,
             "can_read_all_group_messages": False,
             "supports_inline_queries": False,
@@ -58,7 +61,7 @@ class MiscMethods(ApiCore):
         scope_s = json.dumps(scope, sort_keys=True) if scope else '{"type": "default"}'
         return f"{scope_s}|{lang}"
 
-    async def _set_my_commands(self, p: Params) -> Any:
+    async def set_my_commands(self, p: Params) -> Any:
         if not p.has("commands"):
             raise bad_request('parameter "commands" is required')
         commands = p.json("commands", invalid="can't parse commands JSON object")
@@ -79,28 +82,28 @@ class MiscMethods(ApiCore):
             if not isinstance(desc, str) or not 1 <= len(desc.strip()) <= 256 or len(desc) > 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
             cleaned.append({"command": cmd, "description": desc})
-        self.commands[self._scope_key(p)] = cleaned
+        self.core.commands[self._scope_key(p)] = cleaned
         return True
 
-    async def _get_my_commands(self, p: Params) -> Any:
-        return self.commands.get(self._scope_key(p), [])
+    async def get_my_commands(self, p: Params) -> Any:
+        return self.core.commands.get(self._scope_key(p), [])
 
-    async def _delete_my_commands(self, p: Params) -> Any:
-        self.commands.pop(self._scope_key(p), None)
+    async def delete_my_commands(self, p: Params) -> Any:
+        self.core.commands.pop(self._scope_key(p), None)
         return True
 
     def default_commands(self) -> list[dict[str, str]]:
         """The commands set with the default scope and no language."""
-        return self.commands.get('{"type": "default"}|', [])
+        return self.core.commands.get('{"type": "default"}|', [])
 
-    async def _answer_callback_query(self, p: Params) -> Any:
+    async def answer_callback_query(self, p: Params) -> Any:
         qid = p.string("callback_query_id")
         if not qid:
             raise bad_request(QUERY_TOO_OLD)
-        q = self._queries.get(qid)
+        q = self.core._queries.get(qid)
         if q is None or q.answer is not None:
             raise bad_request(QUERY_TOO_OLD)
-        if time.monotonic() - q.created > self.callback_answer_timeout:
+        if time.monotonic() - q.created > self.core.callback_answer_timeout:
             raise bad_request(QUERY_TOO_OLD)
         text = p.string("text")
         if text is not None and len(text) > MAX_CALLBACK_ANSWER_TEXT:
@@ -117,12 +120,12 @@ class MiscMethods(ApiCore):
         if cache_time is not None:
             answer["cache_time"] = cache_time
         q.answer = answer
-        assert self._answer_pulse is not None
-        self._answer_pulse.notify()
+        assert self.core._answer_pulse is not None
+        self.core._answer_pulse.notify()
         return True
 
-    async def _send_chat_action(self, p: Params) -> Any:
-        chat = self._chat(p)
+    async def send_chat_action(self, p: Params) -> Any:
+        chat = self.core._chat(p)
         action = p.string("action")
         if not action or action not in CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")

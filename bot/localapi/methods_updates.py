@@ -27,20 +27,23 @@ CONFLICT_WEBHOOK = (
 )
 
 
-class UpdateMethods(ApiCore):
+class UpdateMethods:
     """getUpdates, setWebhook, deleteWebhook, getWebhookInfo and the webhook delivery loop."""
+
+    def __init__(self, core: ApiCore) -> None:
+        self.core = core
 
     def _allowed(self, update: dict[str, Any]) -> bool:
         kinds = [k for k in update if k != "update_id"]
         if not kinds:
             return True
         kind = kinds[0]
-        if self._allowed_updates:
-            return kind in self._allowed_updates
+        if self.core._allowed_updates:
+            return kind in self.core._allowed_updates
         return kind not in DEFAULT_UPDATE_TYPES_EXCLUDED
 
-    async def _get_updates(self, p: Params) -> Any:
-        if self.webhook.get("url"):
+    async def get_updates(self, p: Params) -> Any:
+        if self.core.webhook.get("url"):
             raise ApiError(409, CONFLICT_WEBHOOK)
         offset = p.integer("offset")
         limit = p.integer("limit") or 100
@@ -48,41 +51,43 @@ class UpdateMethods(ApiCore):
         timeout = max(0, p.integer("timeout") or 0)
         allowed = p.json("allowed_updates")
         if isinstance(allowed, list):
-            self._allowed_updates = [str(a) for a in allowed]
-        self._poll_generation += 1
-        generation = self._poll_generation
-        assert self._update_pulse is not None
-        self._update_pulse.notify()  # an older long poll (if any) ends with a conflict
+            self.core._allowed_updates = [str(a) for a in allowed]
+        self.core._poll_generation += 1
+        generation = self.core._poll_generation
+        assert self.core._update_pulse is not None
+        self.core._update_pulse.notify()  # an older long poll (if any) ends with a conflict
         if offset is not None:
             if offset < 0:
-                self._updates = self._updates[offset:]
+                self.core._updates = self.core._updates[offset:]
             else:
-                self._updates = [u for u in self._updates if int(u["update_id"]) >= offset]
+                self.core._updates = [
+                    u for u in self.core._updates if int(u["update_id"]) >= offset
+                ]
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
-            dropped = [u for u in self._updates if not self._allowed(u)]
+            dropped = [u for u in self.core._updates if not self._allowed(u)]
             if dropped:
-                self._updates = [u for u in self._updates if self._allowed(u)]
-            if self._updates:
-                return self._updates[:limit]
-            if generation != self._poll_generation:
+                self.core._updates = [u for u in self.core._updates if self._allowed(u)]
+            if self.core._updates:
+                return self.core._updates[:limit]
+            if generation != self.core._poll_generation:
                 raise ApiError(409, CONFLICT_POLL)
             remaining = deadline - loop.time()
             if remaining <= 0:
                 return []
-            await self._update_pulse.wait(remaining)
-            if generation != self._poll_generation:
+            await self.core._update_pulse.wait(remaining)
+            if generation != self.core._poll_generation:
                 raise ApiError(409, CONFLICT_POLL)
 
-    async def _delete_webhook(self, p: Params) -> Any:
+    async def delete_webhook(self, p: Params) -> Any:
         if p.flag("drop_pending_updates"):
-            self._updates.clear()
-        self.webhook = {}
-        await self._stop_webhook_delivery()
+            self.core._updates.clear()
+        self.core.webhook = {}
+        await self.stop_webhook_delivery()
         return True
 
-    async def _set_webhook(self, p: Params) -> Any:
+    async def set_webhook(self, p: Params) -> Any:
         url = p.string("url") or ""
         secret = p.string("secret_token")
         if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
@@ -90,31 +95,31 @@ class UpdateMethods(ApiCore):
         if url and not (url.startswith("https://") or LOOPBACK_URL_RE.match(url)):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
         if p.flag("drop_pending_updates"):
-            self._updates.clear()
-        self.webhook = {"url": url, "secret_token": secret} if url else {}
+            self.core._updates.clear()
+        self.core.webhook = {"url": url, "secret_token": secret} if url else {}
         if url:
             allowed = p.json("allowed_updates")
             if isinstance(allowed, list):
-                self.webhook["allowed_updates"] = allowed
-                self._allowed_updates = [str(a) for a in allowed]
+                self.core.webhook["allowed_updates"] = allowed
+                self.core._allowed_updates = [str(a) for a in allowed]
             self._start_webhook_delivery()
         else:
-            await self._stop_webhook_delivery()
+            await self.stop_webhook_delivery()
         return True
 
     @property
     def webhook_mode(self) -> bool:
         """True while a webhook is set: updates are POSTed to it instead of getUpdates."""
-        return bool(self.webhook.get("url"))
+        return bool(self.core.webhook.get("url"))
 
     def _start_webhook_delivery(self) -> None:
-        if self._webhook_task is None or self._webhook_task.done():
-            self._webhook_task = asyncio.create_task(self._webhook_loop())
-        elif self._update_pulse is not None:
-            self._update_pulse.notify()
+        if self.core._webhook_task is None or self.core._webhook_task.done():
+            self.core._webhook_task = asyncio.create_task(self._webhook_loop())
+        elif self.core._update_pulse is not None:
+            self.core._update_pulse.notify()
 
-    async def _stop_webhook_delivery(self) -> None:
-        task, self._webhook_task = self._webhook_task, None
+    async def stop_webhook_delivery(self) -> None:
+        task, self.core._webhook_task = self.core._webhook_task, None
         if task is not None and task is not asyncio.current_task():
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -124,20 +129,20 @@ class UpdateMethods(ApiCore):
         """Deliver updates one at a time, in order, retrying until the bot answers 2xx."""
         import httpx  # a dependency of python-telegram-bot
 
-        assert self._update_pulse is not None
+        assert self.core._update_pulse is not None
         async with httpx.AsyncClient(timeout=10.0) as client:
             while self.webhook_mode:
-                self._updates = [u for u in self._updates if self._allowed(u)]
-                if not self._updates:
-                    await self._update_pulse.wait(1.0)
+                self.core._updates = [u for u in self.core._updates if self._allowed(u)]
+                if not self.core._updates:
+                    await self.core._update_pulse.wait(1.0)
                     continue
-                update = self._updates[0]
+                update = self.core._updates[0]
                 headers = {"Content-Type": "application/json"}
-                if self.webhook.get("secret_token"):
-                    headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
+                if self.core.webhook.get("secret_token"):
+                    headers["X-Telegram-Bot-Api-Secret-Token"] = self.core.webhook["secret_token"]
                 try:
                     resp = await client.post(
-                        self.webhook["url"], content=json.dumps(update), headers=headers
+                        self.core.webhook["url"], content=json.dumps(update), headers=headers
                     )
                     status: int | None = resp.status_code
                     error = (
@@ -148,22 +153,22 @@ class UpdateMethods(ApiCore):
                     )
                 except httpx.HTTPError as exc:
                     status, error = None, f"Connection failed: {exc!r}"
-                self.webhook_deliveries.append((int(update["update_id"]), status))
+                self.core.webhook_deliveries.append((int(update["update_id"]), status))
                 if error is None:
-                    if self._updates and self._updates[0] is update:
-                        self._updates.pop(0)
+                    if self.core._updates and self.core._updates[0] is update:
+                        self.core._updates.pop(0)
                 else:
-                    self.webhook["last_error_date"] = int(self.clock())
-                    self.webhook["last_error_message"] = error
-                    await asyncio.sleep(self.webhook_retry_delay)
+                    self.core.webhook["last_error_date"] = int(self.core.clock())
+                    self.core.webhook["last_error_message"] = error
+                    await asyncio.sleep(self.core.webhook_retry_delay)
 
-    async def _get_webhook_info(self, p: Params) -> Any:
+    async def get_webhook_info(self, p: Params) -> Any:
         info: dict[str, Any] = {
-            "url": self.webhook.get("url", ""),
+            "url": self.core.webhook.get("url", ""),
             "has_custom_certificate": False,
-            "pending_update_count": len(self._updates),
+            "pending_update_count": len(self.core._updates),
         }
         for key in ("allowed_updates", "last_error_date", "last_error_message"):
-            if key in self.webhook:
-                info[key] = self.webhook[key]
+            if key in self.core.webhook:
+                info[key] = self.core.webhook[key]
         return info

@@ -72,30 +72,41 @@ PATH_RE = re.compile(r"^/bot([^/]*)/([A-Za-z0-9_]+)/?$")
 Handler = Callable[[Params], Awaitable[Any]]
 
 
-class LocalBotApi(SimulatedWorld, MessageMethods, UpdateMethods, MiscMethods):
-    """The local Bot API server plus the simulated Telegram users around it."""
+class LocalBotApi(SimulatedWorld):
+    """The local Bot API server plus the simulated Telegram users around it.
+
+    Built by composition: the state and the helpers every method shares are `ApiCore` (with the
+    simulated users of `SimulatedWorld` on top); each group of API methods is an object that
+    works on that core, and this class maps method names to them and serves HTTP.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.messages = MessageMethods(self)
+        self.updates = UpdateMethods(self)
+        self.misc = MiscMethods(self)
 
     @functools.cached_property
     def _handlers(self) -> dict[str, Handler]:
         """Bot API method (lower-case) -> its implementation."""
         return {
-            "getme": self._get_me,
-            "getupdates": self._get_updates,
-            "deletewebhook": self._delete_webhook,
-            "setwebhook": self._set_webhook,
-            "getwebhookinfo": self._get_webhook_info,
-            "setmycommands": self._set_my_commands,
-            "getmycommands": self._get_my_commands,
-            "deletemycommands": self._delete_my_commands,
-            "sendmessage": self._send_message,
-            "editmessagetext": self._edit_message_text,
-            "editmessagereplymarkup": self._edit_message_reply_markup,
-            "deletemessage": self._delete_message,
-            "answercallbackquery": self._answer_callback_query,
-            "sendchataction": self._send_chat_action,
-            "sendphoto": self._send_photo,
-            "close": self._harmless,
-            "logout": self._harmless,
+            "getme": self.misc.get_me,
+            "getupdates": self.updates.get_updates,
+            "deletewebhook": self.updates.delete_webhook,
+            "setwebhook": self.updates.set_webhook,
+            "getwebhookinfo": self.updates.get_webhook_info,
+            "setmycommands": self.misc.set_my_commands,
+            "getmycommands": self.misc.get_my_commands,
+            "deletemycommands": self.misc.delete_my_commands,
+            "sendmessage": self.messages.send_message,
+            "editmessagetext": self.messages.edit_message_text,
+            "editmessagereplymarkup": self.messages.edit_message_reply_markup,
+            "deletemessage": self.messages.delete_message,
+            "answercallbackquery": self.misc.answer_callback_query,
+            "sendchataction": self.misc.send_chat_action,
+            "sendphoto": self.messages.send_photo,
+            "close": self.misc.harmless,
+            "logout": self.misc.harmless,
         }
 
     # ------------------------------------------------------------------ lifecycle
@@ -115,7 +126,7 @@ class LocalBotApi(SimulatedWorld, MessageMethods, UpdateMethods, MiscMethods):
         server, self._server = self._server, None
         if server is None:
             return
-        await self._stop_webhook_delivery()
+        await self.updates.stop_webhook_delivery()
         server.close()
         for w in list(self._writers):
             w.close()
@@ -135,6 +146,15 @@ class LocalBotApi(SimulatedWorld, MessageMethods, UpdateMethods, MiscMethods):
         tb: TracebackType | None,
     ) -> None:
         await self.stop()
+
+    def default_commands(self) -> list[dict[str, str]]:
+        """The commands set with the default scope and no language."""
+        return self.misc.default_commands()
+
+    @property
+    def webhook_mode(self) -> bool:
+        """True while a webhook is set: updates are POSTed to it instead of getUpdates."""
+        return self.updates.webhook_mode
 
     @property
     def base_url(self) -> str:
