@@ -15,10 +15,11 @@ from telegram.request import HTTPXRequest
 
 from bot.ask import embed, indexes_for
 from bot.clock import Clock, utc_now
-from bot.config import Settings
+from bot.config import ALLOWED_UPDATES, Settings
 from bot.content.library import load_bundle
 from bot.content.texts import load_texts
 from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
+from bot.delivery.dispatcher import Dispatcher, new_worker_id
 from bot.handlers import privacy, register, triage
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops.apicalls import CountingRequest
@@ -26,7 +27,6 @@ from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
-from bot.reminders.dispatcher import Dispatcher, new_worker_id
 from bot.storage.db import Database
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
@@ -49,8 +49,6 @@ MENU_COMMANDS = (
     "cancel",
 )
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# Edits of old messages are not asked for: re-answering an edited message would only confuse.
-ALLOWED_UPDATES = ["message", "callback_query"]
 # Features with start-up/shut-down work (jobs, caches), in start order.
 _LIFECYCLE = (triage, remind_delivery, privacy)
 

@@ -119,7 +119,7 @@ def _run() -> int:
         secrets=[token.get()],
         json_format=settings.log_format == "json",
     )
-    from bot.app import ALLOWED_UPDATES
+    from bot.config import ALLOWED_UPDATES
 
     app = build_application(settings)
     if settings.webhook_mode or settings.listen_set:

@@ -19,6 +19,10 @@ _TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
+# The updates the bot asks Telegram for. Edits of old messages are not asked for:
+# re-answering an edited message would only confuse.
+ALLOWED_UPDATES = ["message", "callback_query"]
+
 
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message names the variable."""

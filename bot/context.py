@@ -18,8 +18,8 @@ from bot.config import Settings
 from bot.content.texts import Texts
 
 if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this one)
+    from bot.delivery.dispatcher import Dispatcher
     from bot.ops.state import OpsState
-    from bot.reminders.dispatcher import Dispatcher
     from bot.storage.db import Database
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore

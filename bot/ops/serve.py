@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import Application
 
-from bot.config import Settings
+from bot.config import ALLOWED_UPDATES, Settings
 from bot.ops.routes import HttpServer, OpsRouter, WebhookReceiver
 from bot.ops.state import health_of, ops_of, refresh_metrics, remember_update
 
@@ -78,7 +78,6 @@ async def serve(
     started: asyncio.Event | None = None,
 ) -> int:
     """Run until ``stop`` is set (or SIGTERM/SIGINT); returns the exit status."""
-    from bot.app import ALLOWED_UPDATES
 
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()

@@ -12,8 +12,8 @@ from bot.app import PinbotApp, build_application, running
 from bot.clock import MovableClock
 from bot.config import Settings
 from bot.context import services_of
+from bot.delivery.dispatcher import Dispatcher
 from bot.localapi import LocalBotApi, SimUser
-from bot.reminders.dispatcher import Dispatcher
 from bot.storage.schedules import ScheduleStore
 
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday

@@ -12,8 +12,8 @@ from telegram.ext import Application
 
 from bot.content.library import load_bundle
 from bot.context import BotContext, boot_of, services_of
+from bot.delivery.dispatcher import SendFn
 from bot.handlers.remind.screens import reminder_keyboard, reminder_text
-from bot.reminders.dispatcher import SendFn
 from bot.reminders.pick import pick_next
 from bot.storage.schedules import Claimed, ScheduleStore
 
