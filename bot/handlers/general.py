@@ -36,7 +36,7 @@ async def send_menu_to(chat_id: int, context: BotContext, key: str, **values: ob
     )
 
 
-# --- guards (group -1) -------------------------------------------------------------------
+# --- guards (groups -2 and -1, see bot/handlers/__init__.py) ---------------------------
 
 
 async def guard_non_private(update: Update, context: BotContext) -> None:

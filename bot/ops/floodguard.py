@@ -1,4 +1,4 @@
-"""Flood control: decided when an update *arrives*, acted on by a guard handler (group -2).
+"""Flood control: decided when an update *arrives*, acted on by a guard handler (group -3).
 
 Why at arrival: updates of one chat are processed strictly in order and replies to one chat
 are paced by Telegram (about one message a second), so a person sending 30 messages in two
