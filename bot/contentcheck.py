@@ -10,9 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.content.library import CONTENT_DIR, DEFAULT_LANG, read_bundle
+from bot.content.loader import read_bundle
 from bot.content.schema import check_bundle
 from bot.content.texts import validate_texts
+from bot.content.toml_reader import CONTENT_DIR, DEFAULT_LANG
 from bot.reminders.tzinput import validate_timezones
 from bot.triage.flow import validate_flow
 from bot.triage.numbers import validate_numbers

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.ask import answer, indexes_for
-from bot.content.library import ALL_FINDINGS, EMERGENCY_FINDINGS, load_bundle
+from bot.content.library import load_bundle
+from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 
 def findings(text: str) -> list[str]:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.ask.realscore import score_file
-from bot.content.library import ALL_FINDINGS, load_bundle
+from bot.content.library import load_bundle
+from bot.content.models import ALL_FINDINGS
 
 DATA = Path(__file__).parent / "data"
 PARTS = ("realworld_dev.jsonl", "realworld_blind.jsonl", "realworld_blind2.jsonl")

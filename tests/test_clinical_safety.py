@@ -11,7 +11,8 @@ import pytest
 
 from bot.ask import answer, indexes_for
 from bot.content.library import load_bundle
-from bot.triage import get_flow, simulate
+from bot.triage.engine import simulate
+from bot.triage.flow import get_flow
 
 BUNDLE = load_bundle()
 FLOW = get_flow()

@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.library import (
-    CONTENT_DIR,
-    Cause,
-    Faq,
-    load_bundle,
-    parse_pattern,
-    render_exercise,
-    render_topic,
-)
+from bot.content.emergency import parse_pattern
+from bot.content.library import load_bundle
+from bot.content.models import Cause, Faq
+from bot.content.render import render_exercise, render_topic
 from bot.content.schema import REQUIRED_CAUSES, REQUIRED_FAQS
+from bot.content.toml_reader import CONTENT_DIR
 from bot.contentcheck import main as check_main
 from bot.contentcheck import validate
 from bot.tghtml import parse_html

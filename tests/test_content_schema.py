@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.library import ContentError, load_bundle, read_bundle
+from bot.content.library import load_bundle
+from bot.content.loader import read_bundle
+from bot.content.models import ContentError
 from bot.content.schema import check_bundle
 
 FIXTURE = Path(__file__).parent / "data" / "content_fixture"

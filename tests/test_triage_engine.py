@@ -8,24 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.triage.engine import (
-    Flow,
-    Outcome,
-    State,
-    StateError,
-    UnknownFinding,
-    WrongQuestion,
-    answer,
-    current_question,
-    make_callback,
-    outcome,
-    parse_callback,
-    parse_typed,
-    simulate,
-    start,
-    toggle,
-)
+from bot.triage.callbacks import make_callback, parse_callback
+from bot.triage.engine import answer, current_question, outcome, simulate, start, toggle
 from bot.triage.flow import get_flow
+from bot.triage.models import Flow, Outcome, State, StateError, UnknownFinding, WrongQuestion
+from bot.triage.typed import parse_typed
 
 FLOW = get_flow("en")
 ALL = sorted(FLOW.findings)
@@ -271,7 +258,7 @@ def test_typed_done_keeps_the_ticks() -> None:
 
 
 def test_yes_no_questions() -> None:
-    from bot.triage.engine import Question
+    from bot.triage.models import Question
 
     flow = Flow(
         FLOW.version,

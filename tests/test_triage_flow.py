@@ -10,20 +10,11 @@ from typing import Any
 
 import pytest
 
+from bot.triage.checks import check_flow
 from bot.triage.engine import simulate
-from bot.triage.flow import (
-    CONTENT_DIR,
-    FlowError,
-    check_flow,
-    flow_path,
-    get_flow,
-    load_flow,
-    parse_flow,
-    path_lengths,
-    path_stats,
-    question_sequences,
-    validate_flow,
-)
+from bot.triage.flow import CONTENT_DIR, flow_path, get_flow, load_flow, parse_flow, validate_flow
+from bot.triage.models import FlowError
+from bot.triage.paths import path_lengths, path_stats, question_sequences
 
 REAL = tomllib.loads(flow_path().read_text(encoding="utf-8"))
 

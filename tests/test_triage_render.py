@@ -18,8 +18,9 @@ from bot.handlers.triage.screens import (
 from bot.storage.db import Database
 from bot.storage.triage_store import TriageStore
 from bot.tghtml import parse_html
-from bot.triage.engine import State, answer, outcome, simulate, start
+from bot.triage.engine import answer, outcome, simulate, start
 from bot.triage.flow import get_flow
+from bot.triage.models import State
 from bot.triage.numbers import emergency_number
 
 FLOW = get_flow()

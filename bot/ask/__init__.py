@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.ask import embed
 from bot.ask.emergency import EmergencyDetector
 from bot.ask.matcher import MATCH_THRESHOLD, Ranked, TopicIndex
-from bot.content.library import EMERGENCY_FINDINGS, ContentBundle
+from bot.content.models import EMERGENCY_FINDINGS, ContentBundle
 
 __all__ = ["AskResult", "Indexes", "answer", "indexes_for"]
 

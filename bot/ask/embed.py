@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.content.library import ContentBundle
+from bot.content.models import ContentBundle
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np

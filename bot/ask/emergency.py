@@ -23,7 +23,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
-from bot.content.library import (
+from bot.content.models import (
     ALL_FINDINGS,
     EMERGENCY_FINDINGS,
     EmergencyConfig,

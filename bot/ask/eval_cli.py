@@ -16,7 +16,8 @@ import sys
 from typing import TextIO
 
 from bot.ask import answer
-from bot.content.library import ContentError, load_bundle
+from bot.content.library import load_bundle
+from bot.content.models import ContentError
 
 __all__ = ["main", "parse_lines"]
 

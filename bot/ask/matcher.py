@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.ask.normalize import CLAUSE, SENTENCE, simple_stem, tokenize
-from bot.content.library import ContentBundle, Topic
+from bot.content.models import ContentBundle, Topic
 
 __all__ = [
     "BM25_WEIGHT",

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ask import AskResult, answer, indexes_for
-from bot.content.library import ContentBundle, load_bundle
+from bot.content.library import load_bundle
+from bot.content.models import ContentBundle
 
 __all__ = ["Labelled", "Scores", "main", "read_labelled", "score"]
 

@@ -1,21 +1,2 @@
-"""Everything under the top-level content/ folder: loading, validating, rendering."""
-
-from bot.content.library import (
-    CONTENT_DIR,
-    Cause,
-    ContentBundle,
-    ContentError,
-    Exercise,
-    Faq,
-    load_bundle,
-)
-
-__all__ = [
-    "CONTENT_DIR",
-    "Cause",
-    "ContentBundle",
-    "ContentError",
-    "Exercise",
-    "Faq",
-    "load_bundle",
-]
+"""Everything under the top-level content/ folder: loading (`library.load_bundle`), the typed
+models (`models`), validation (`schema`) and rendering (`render`)."""

@@ -8,8 +8,8 @@ all, together with the cross-checks of `bot.content.schema.check_bundle`.
 Render helpers (`render_topic`, `render_exercise`) are pure: data in, Telegram-HTML string out.
 Section headings are passed in by the caller (they are interface texts, not medical content).
 
-This module is the entry point (`load_bundle`) and re-exports the whole library; the parts live
-next to it:
+This module is the entry point (`load_bundle`); the parts live next to it and are imported
+from where they are defined:
 
 - ``models.py``: the dataclasses (`Cause`, `Faq`, `ContentBundle`, ...) and `ContentError`
 - ``toml_reader.py``: file locations and `Reader` (raw TOML -> typed values, collecting problems)
@@ -22,62 +22,17 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from bot.content.emergency import parse_pattern
 from bot.content.loader import read_bundle
 from bot.content.models import (
-    ALL_FINDINGS,
-    CAUSE_GROUPS,
-    EMERGENCY_FINDINGS,
-    EXERCISE_KINDS,
-    OTHER_FINDINGS,
-    Cause,
     ContentBundle,
     ContentError,
-    EmergencyConfig,
-    EmergencyPattern,
-    EmergencyRule,
-    Exercise,
-    Faq,
-    Rewrite,
-    Synonyms,
-    Term,
-    Topic,
 )
-from bot.content.render import TOPIC_HEADINGS as TOPIC_HEADINGS
-from bot.content.render import render_exercise, render_topic
-from bot.content.toml_reader import CAUSES_FILE as CAUSES_FILE
-from bot.content.toml_reader import CONTENT_DIR
-from bot.content.toml_reader import DEFAULT_LANG as DEFAULT_LANG
-from bot.content.toml_reader import EMERGENCY_FILE as EMERGENCY_FILE
-from bot.content.toml_reader import EXERCISES_FILE as EXERCISES_FILE
-from bot.content.toml_reader import FAQ_FILE as FAQ_FILE
-from bot.content.toml_reader import SYNONYMS_FILE as SYNONYMS_FILE
+from bot.content.toml_reader import (
+    DEFAULT_LANG,
+)
 
-# `X as X` imports above: not in __all__, but imported from here (bot.content.check, .schema)
 __all__ = [
-    "ALL_FINDINGS",
-    "CAUSE_GROUPS",
-    "CONTENT_DIR",
-    "EMERGENCY_FINDINGS",
-    "EXERCISE_KINDS",
-    "OTHER_FINDINGS",
-    "Cause",
-    "ContentBundle",
-    "ContentError",
-    "EmergencyConfig",
-    "EmergencyPattern",
-    "EmergencyRule",
-    "Exercise",
-    "Faq",
-    "Rewrite",
-    "Synonyms",
-    "Term",
-    "Topic",
     "load_bundle",
-    "parse_pattern",
-    "read_bundle",
-    "render_exercise",
-    "render_topic",
 ]
 
 

@@ -11,21 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from bot.content.library import (
+from bot.content.models import (
     CAUSE_GROUPS,
-    CAUSES_FILE,
-    EMERGENCY_FILE,
     EMERGENCY_FINDINGS,
     EXERCISE_KINDS,
-    EXERCISES_FILE,
-    FAQ_FILE,
-    SYNONYMS_FILE,
     Cause,
     ContentBundle,
     Exercise,
     Faq,
-    render_exercise,
-    render_topic,
+)
+from bot.content.render import render_exercise, render_topic
+from bot.content.toml_reader import (
+    CAUSES_FILE,
+    EMERGENCY_FILE,
+    EXERCISES_FILE,
+    FAQ_FILE,
+    SYNONYMS_FILE,
 )
 
 __all__ = [

@@ -6,7 +6,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import cb, parse_cb, pattern, prefix
-from bot.content.library import CAUSE_GROUPS, Cause, ContentBundle, load_bundle, render_topic
+from bot.content.library import load_bundle
+from bot.content.models import CAUSE_GROUPS, Cause, ContentBundle
+from bot.content.render import render_topic
 from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.handlers import general

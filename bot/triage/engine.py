@@ -7,7 +7,7 @@ the person has; nothing lowers it. `State.to_json` / `State.from_json` round-tri
 small JSON dict so a check survives a restart between two answers.
 
 The data model lives in `bot.triage.models`, callback data in `bot.triage.callbacks` and typed
-answers in `bot.triage.typed`; everything is re-exported here.
+answers in `bot.triage.typed`; import them from there.
 """
 
 from __future__ import annotations
@@ -15,22 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.triage.callbacks import (
-    CALLBACK_PREFIX,
-    ITEM_DONE,
-    ITEM_NONE,
-    ITEM_YES,
-    SESSION_LEN,
-    make_callback,
-    parse_callback,
-)
 from bot.triage.models import (
     END,
-    KINDS,
-    Finding,
     Flow,
-    Kind,
-    Level,
     Outcome,
     Question,
     State,
@@ -39,33 +26,11 @@ from bot.triage.models import (
     UnknownFinding,
     WrongQuestion,
 )
-from bot.triage.typed import parse_typed
 
 __all__ = [
-    "CALLBACK_PREFIX",
-    "END",
-    "ITEM_DONE",
-    "ITEM_NONE",
-    "ITEM_YES",
-    "KINDS",
-    "SESSION_LEN",
-    "Finding",
-    "Flow",
-    "Kind",
-    "Level",
-    "Outcome",
-    "Question",
-    "State",
-    "StateError",
-    "TriageError",
-    "UnknownFinding",
-    "WrongQuestion",
     "answer",
     "current_question",
-    "make_callback",
     "outcome",
-    "parse_callback",
-    "parse_typed",
     "simulate",
     "start",
     "toggle",

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.triage.engine import Flow, simulate
-from bot.triage.flow import FlowError, load_flow
+from bot.triage.engine import simulate
+from bot.triage.flow import load_flow
+from bot.triage.models import Flow, FlowError
 
 EXIT_BAD_INPUT = 2
 

@@ -19,40 +19,15 @@ from pathlib import Path
 from typing import Any, Final
 
 from bot.triage.checks import (
-    CONTENT_IDS,
-    LEVEL_IDS,
-    MAX_CALLBACK,
-    MAX_CHECKLIST,
-    MAX_LABEL,
-    MAX_MESSAGE,
-    MESSAGE_MARGIN,
     check_flow,
-    html_errors,
 )
 from bot.triage.models import END, Finding, Flow, FlowError, Level, Question
-from bot.triage.paths import PathEnd, path_lengths, path_stats, question_sequences
 
 __all__ = [
-    "CONTENT_DIR",
-    "CONTENT_IDS",
-    "FLOW_FILE",
-    "LEVEL_IDS",
-    "MAX_CALLBACK",
-    "MAX_CHECKLIST",
-    "MAX_LABEL",
-    "MAX_MESSAGE",
-    "MESSAGE_MARGIN",
-    "FlowError",
-    "PathEnd",
-    "check_flow",
     "flow_path",
     "get_flow",
-    "html_errors",
     "load_flow",
     "parse_flow",
-    "path_lengths",
-    "path_stats",
-    "question_sequences",
     "validate_flow",
 ]
 

@@ -12,7 +12,8 @@ from datetime import datetime, time
 from telegram import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 
 from bot.callbacks import cb
-from bot.content.library import Exercise, render_exercise
+from bot.content.models import Exercise
+from bot.content.render import render_exercise
 from bot.content.texts import Html, Texts
 from bot.handlers.keyboards import button
 from bot.reminders.schedule import FOREVER, INTERVAL_CHOICES, ReminderSettings, next_due, zone

@@ -40,17 +40,11 @@ from bot.handlers.triage.steps import (
     send_question,
     store_of,
 )
-from bot.triage.engine import (
-    ITEM_DONE,
-    ITEM_NONE,
-    ITEM_YES,
-    TriageError,
-    parse_callback,
-    parse_typed,
-    toggle,
-    typed_emergency,
-)
+from bot.triage.callbacks import ITEM_DONE, ITEM_NONE, ITEM_YES, parse_callback
+from bot.triage.engine import toggle, typed_emergency
+from bot.triage.models import TriageError
 from bot.triage.prefill import PREFILL_PATTERN, parse_prefill
+from bot.triage.typed import parse_typed
 
 log = logging.getLogger(__name__)
 

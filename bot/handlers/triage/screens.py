@@ -15,16 +15,8 @@ from bot.content.render import fill_call_now
 from bot.content.texts import Html, Texts
 from bot.handlers.keyboards import button
 from bot.handlers.send import call_now
-from bot.triage.engine import (
-    ITEM_DONE,
-    ITEM_NONE,
-    ITEM_YES,
-    Flow,
-    Outcome,
-    Question,
-    State,
-    make_callback,
-)
+from bot.triage.callbacks import ITEM_DONE, ITEM_NONE, ITEM_YES, make_callback
+from bot.triage.models import Flow, Outcome, Question, State
 
 EMERGENCY_LEVELS = frozenset({"emergency", "emergency_ambulance"})
 MAX_RELATED_BUTTONS = 3

@@ -22,8 +22,10 @@ from bot.handlers.triage.screens import (
     question_text,
 )
 from bot.storage.triage_store import TriageSession, TriageStore
-from bot.triage.engine import SESSION_LEN, Flow, Outcome, State, StateError, answer, start
+from bot.triage.callbacks import SESSION_LEN
+from bot.triage.engine import answer, start
 from bot.triage.flow import get_flow
+from bot.triage.models import Flow, Outcome, State, StateError
 
 log = logging.getLogger("bot.handlers.triage")  # same logger as before the split
 
