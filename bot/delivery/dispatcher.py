@@ -237,15 +237,7 @@ class Dispatcher:
         if not self._inflight or now_ts - self._last_renew < self.store.lease_s / 3:
             return
         self._last_renew = now_ts
-        ids = list(self._inflight)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            await self.store.db.execute(
-                f"UPDATE reminder_schedules SET claim_until = ? WHERE claimed_by = ?"
-                f" AND user_id IN ({marks})",
-                (now_ts + self.store.lease_s, self.store.worker, *chunk),
-            )
+        await self.store.renew_leases(list(self._inflight), now_ts)
 
     # --- delivering -----------------------------------------------------------------------------
 

@@ -308,3 +308,14 @@ class ScheduleStore:
             (user_id, due_ts),
         )
         return None if row is None or row["message_id"] is None else int(row["message_id"])
+
+    async def renew_leases(self, user_ids: list[int], now_ts: int) -> None:
+        """Extend this worker's leases on rows it still holds (waiting out a 429 or a retry)."""
+        for i in range(0, len(user_ids), 500):
+            chunk = user_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            await self.db.execute(
+                f"UPDATE reminder_schedules SET claim_until = ? WHERE claimed_by = ?"
+                f" AND user_id IN ({marks})",
+                (now_ts + self.lease_s, self.worker, *chunk),
+            )
