@@ -31,6 +31,7 @@ from bot.storage.db import Database
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
+from bot.triage.flow import get_flow
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,8 @@ async def _post_init(app: PinbotApp) -> None:
         texts=boot.texts,
         clock=boot.clock,
         ops=boot.ops,
+        content=load_bundle(),
+        flow=get_flow("en"),
         db=db,
         users=users,
         triage=TriageStore(db),

@@ -1,9 +1,10 @@
 """The typed context every handler receives, and the services it reaches.
 
 `Services` is one frozen dataclass, built once in ``post_init`` (`bot.app`): settings, interface
-texts, the one clock, the operational state, the database, every store and the reminder
-dispatcher. Handlers reach it as ``context.services``; there are no string keys and nothing is
-created lazily. Before ``post_init`` only `Boot` exists (what the application is built with).
+texts, the one clock, the operational state, the content and the symptom-check flow, the
+database, every store and the reminder dispatcher. Handlers reach it as ``context.services``;
+there are no string keys and nothing is created lazily. Before ``post_init`` only `Boot`
+exists (what the application is built with).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.content.models import ContentBundle
 from bot.content.texts import Texts
 
 if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this one)
@@ -24,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
     from bot.storage.users import UserStore
+    from bot.triage.models import Flow
 
 __all__ = ["AppState", "Boot", "BotContext", "Services", "boot_of", "services_of"]
 
@@ -48,6 +51,8 @@ class Services:
     texts: Texts
     clock: Clock
     ops: OpsState
+    content: ContentBundle
+    flow: Flow
     db: Database
     users: UserStore
     triage: TriageStore

@@ -74,3 +74,19 @@ def test_every_answer_screen_fits(item_id: str) -> None:
 def test_menu_and_no_match_fit() -> None:
     assert_fits(TEXTS.t("core.menu_prompt"), main_menu(TEXTS))
     assert_fits(*browse.no_match_screen(TEXTS))
+
+
+@pytest.mark.parametrize("item_id", [None, *BUNDLE.topic_ids])
+def test_every_story_screen_fits_with_every_finding(item_id: str | None) -> None:
+    from bot.content.models import OTHER_FINDINGS
+    from bot.triage.flow import get_flow
+    from bot.triage.prefill import PREFILL_PREFIX, parse_prefill
+
+    flow = get_flow()
+    findings = list(OTHER_FINDINGS)
+    text, markup = browse.story_screen(BUNDLE, flow, TEXTS, item_id, [], findings, "999")
+    assert_fits(text, markup)
+    data = [b.callback_data for row in markup.inline_keyboard for b in row]
+    prefill = [str(d) for d in data if str(d).startswith(PREFILL_PREFIX)]
+    assert len(prefill) == 1
+    assert parse_prefill(flow, prefill[0]) == frozenset(findings)

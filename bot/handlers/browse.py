@@ -6,7 +6,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import cb, parse_cb, pattern, prefix
-from bot.content.library import load_bundle
 from bot.content.models import CAUSE_GROUPS, Cause, ContentBundle
 from bot.content.render import render_topic
 from bot.content.texts import Texts
@@ -14,7 +13,7 @@ from bot.context import BotContext
 from bot.handlers import general
 from bot.handlers.keyboards import button, main_menu
 from bot.handlers.send import call_now, number_of, reply, show
-from bot.triage.flow import get_flow
+from bot.triage.models import Flow
 from bot.triage.prefill import prefill_callback
 
 LIST = "list"
@@ -92,15 +91,15 @@ def answer_screen(
     return body, InlineKeyboardMarkup(extra + rows)
 
 
-def understood_line(texts: Texts, findings: list[str]) -> str:
+def understood_line(texts: Texts, flow: Flow, findings: list[str]) -> str:
     """One short line saying what was understood from a symptom story (flow labels)."""
-    flow = get_flow()
     labels = "; ".join(flow.findings[f].label for f in findings if f in flow.findings)
     return texts.t("browse.understood", findings=labels)
 
 
 def story_screen(
     bundle: ContentBundle,
+    flow: Flow,
     texts: Texts,
     item_id: str | None,
     alternatives: list[str],
@@ -108,9 +107,7 @@ def story_screen(
     number: str | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """A symptom story: what was understood, the best topic (if any), and a pre-filled check."""
-    check = button(
-        texts.plain("browse.btn_check_prefilled"), prefill_callback(get_flow(), findings)
-    )
+    check = button(texts.plain("browse.btn_check_prefilled"), prefill_callback(flow, findings))
     if item_id is None:
         body = texts.t("browse.story_no_topic")
         rows = [[check], _footer(texts)[1:]]
@@ -120,7 +117,7 @@ def story_screen(
             [check if b.callback_data == cb("m", "triage") else b for b in row]
             for row in markup.inline_keyboard
         ]
-    return understood_line(texts, findings) + "\n\n" + body, InlineKeyboardMarkup(rows)
+    return understood_line(texts, flow, findings) + "\n\n" + body, InlineKeyboardMarkup(rows)
 
 
 def no_match_screen(texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
@@ -150,13 +147,13 @@ def _footer(texts: Texts) -> list[InlineKeyboardButton]:
 
 async def causes_command(update: Update, context: BotContext) -> None:
     assert update.effective_chat is not None
-    text, markup = causes_screen(load_bundle(), context.texts)
+    text, markup = causes_screen(context.services.content, context.texts)
     await reply(context, update.effective_chat.id, text, markup)
 
 
 async def faq_command(update: Update, context: BotContext) -> None:
     assert update.effective_chat is not None
-    text, markup = faq_screen(load_bundle(), context.texts)
+    text, markup = faq_screen(context.services.content, context.texts)
     await reply(context, update.effective_chat.id, text, markup)
 
 
@@ -166,7 +163,7 @@ async def menu_entry(update: Update, context: BotContext) -> None:
     assert query is not None and query.from_user is not None
     parts = parse_cb(query.data, "m") or []
     await query.answer()
-    bundle = load_bundle()
+    bundle = context.services.content
     screen = causes_screen if parts == ["causes"] else faq_screen
     text, markup = screen(bundle, context.texts)
     await reply(context, query.from_user.id, text, markup)
@@ -179,7 +176,7 @@ async def navigate(update: Update, context: BotContext) -> None:
     data = query.data or ""
     feature = "c" if data.startswith(prefix("c")) else "f"
     parts = parse_cb(data, feature)
-    bundle = load_bundle()
+    bundle = context.services.content
     table = bundle.causes if feature == "c" else bundle.faqs
     if not parts or len(parts) != 1 or (parts[0] != LIST and parts[0] not in table):
         await general.expired_callback(update, context)
@@ -197,7 +194,9 @@ async def send_answer(
     chat_id: int, context: BotContext, item_id: str, alternatives: list[str]
 ) -> None:
     number = await number_of(chat_id, context)  # private chats: the chat id is the user id
-    text, markup = answer_screen(load_bundle(), context.texts, item_id, alternatives, number)
+    text, markup = answer_screen(
+        context.services.content, context.texts, item_id, alternatives, number
+    )
     await reply(context, chat_id, text, markup)
 
 
@@ -209,8 +208,9 @@ async def send_story(
     findings: list[str],
 ) -> None:
     number = await number_of(chat_id, context)
+    services = context.services
     text, markup = story_screen(
-        load_bundle(), context.texts, item_id, alternatives, findings, number
+        services.content, services.flow, context.texts, item_id, alternatives, findings, number
     )
     await reply(context, chat_id, text, markup)
 

@@ -192,19 +192,19 @@ async def _confirm_delete(update: Update, context: BotContext, stamp: str) -> No
 async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    parts = parse_cb(query.data, "p") or []
-    action = parts[0] if parts else ""
-    if action == "export" and len(parts) == 1:
-        await _export(update, context)
-    elif action == "delete" and len(parts) == 1:
-        await _ask_delete(update, context)
-    elif action == "confirm" and len(parts) == 2:
-        await _confirm_delete(update, context, parts[1])
-    elif action == "keep" and len(parts) == 1:
-        await query.answer()
-        await show(query, context, context.texts.t("privacy.delete_kept"), _intro_markup(context))
-    else:
-        await general.expired_callback(update, context)
+    match parse_cb(query.data, "p"):
+        case ["export"]:
+            await _export(update, context)
+        case ["delete"]:
+            await _ask_delete(update, context)
+        case ["confirm", stamp]:
+            await _confirm_delete(update, context, stamp)
+        case ["keep"]:
+            await query.answer()
+            texts = context.texts
+            await show(query, context, texts.t("privacy.delete_kept"), _intro_markup(context))
+        case _:
+            await general.expired_callback(update, context)
 
 
 HANDLERS: list[BaseHandler[Update, BotContext, Any]] = [

@@ -11,7 +11,6 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.ask import answer
-from bot.content.library import load_bundle
 from bot.context import BotContext
 from bot.handlers import browse, flows, general, triage
 
@@ -26,7 +25,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     user_id = update.effective_user.id
     chat_id = message.chat_id
     text = message.text[:MAX_TEXT]
-    result = answer(text, load_bundle())
+    result = answer(text, context.services.content)
     if result.emergency:
         await flows.end_for_emergency(user_id, context)
         await triage.show_emergency(chat_id, user_id, list(result.emergency_findings), context)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import parse_cb, pattern
@@ -30,7 +30,7 @@ from bot.handlers.remind.delivery import (
     store_of,
     wake,
 )
-from bot.reminders.draft import as_step, edit_of
+from bot.reminders.draft import Step, as_step, edit_of
 from bot.reminders.schedule import PauseChoice
 
 log = logging.getLogger(__name__)
@@ -104,45 +104,59 @@ async def on_button(update: Update, context: BotContext) -> None:
         await q.answer(context.texts.plain("core.expired_alert"))
         return
     chat_id, user_id = ids
-    kind = parts[0]
-    if kind == "a" and len(parts) == 3:
-        await actions.answer_reminder(q, context, chat_id, user_id, parts[1], parts[2])
+    if (step := as_step(parts[0])) is not None:
+        await _step_button(q, context, chat_id, user_id, step, parts[1:])
         return
-    d = setup.draft(context)
-    step = as_step(kind)
-    if step is not None:
-        if d is None:
+    if parts[0] != "a":
+        await q.answer()
+    match parts:
+        case ["a", code, due]:  # Done / Snooze / Skip / Pause under a reminder
+            await actions.answer_reminder(q, context, chat_id, user_id, code, due)
+        case ["setup"]:
+            await setup.start_setup(context, chat_id, user_id)
+        case ["set", code] if (edit := as_step(code)) is not None:
             row = await store_of(context).get(user_id)
             if row is None:
-                await q.answer(context.texts.plain("core.expired_alert"))
                 await setup.start_setup(context, chat_id, user_id)
                 return
-            d = edit_of(step, row.settings)
-        await setup.on_step_button(q, context, chat_id, user_id, d, step, parts[1:])
-        return
-    await q.answer()
-    edit = as_step(parts[1]) if kind == "set" and len(parts) == 2 else None
-    if kind == "setup":
-        await setup.start_setup(context, chat_id, user_id)
-    elif edit is not None:
+            setup.set_draft(context, edit_of(edit, row.settings))
+            await setup.ask(context, chat_id, edit, row.settings)
+        case ["pause"]:
+            await actions.ask_pause(context, chat_id)
+        case ["pause", code] if (choice := as_pause(code)) is not None:
+            await actions.pause(context, chat_id, user_id, choice)
+        case ["resume"]:
+            await actions.resume(context, chat_id, user_id)
+        case ["off" | "on" as switch]:
+            await actions.turn(context, chat_id, user_id, switch == "on")
+        case ["stats"]:
+            await actions.stats(context, chat_id, user_id)
+        case ["a", *_]:
+            await q.answer(context.texts.plain("core.expired_alert"))
+        case _:
+            await send(context, chat_id, context.texts.t("core.expired"))
+
+
+async def _step_button(
+    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, step: Step, args: list[str]
+) -> None:
+    """A set-up step button; without a draft it edits that field of the saved schedule."""
+    d = setup.draft(context)
+    if d is None:
         row = await store_of(context).get(user_id)
         if row is None:
+            await q.answer(context.texts.plain("core.expired_alert"))
             await setup.start_setup(context, chat_id, user_id)
             return
-        setup.set_draft(context, edit_of(edit, row.settings))
-        await setup.ask(context, chat_id, edit, row.settings)
-    elif kind == "pause" and len(parts) == 1:
-        await actions.ask_pause(context, chat_id)
-    elif kind == "pause" and parts[1] in PAUSES:
-        await actions.pause(context, chat_id, user_id, parts[1])
-    elif kind == "resume":
-        await actions.resume(context, chat_id, user_id)
-    elif kind in ("off", "on"):
-        await actions.turn(context, chat_id, user_id, kind == "on")
-    elif kind == "stats":
-        await actions.stats(context, chat_id, user_id)
-    else:
-        await send(context, chat_id, context.texts.t("core.expired"))
+        d = edit_of(step, row.settings)
+    await setup.on_step_button(q, context, chat_id, user_id, d, step, args)
+
+
+def as_pause(code: str) -> PauseChoice | None:
+    for choice in PAUSES:
+        if code == choice:
+            return choice
+    return None
 
 
 # --- hooks for the text router (flows.py) -----------------------------------------------------

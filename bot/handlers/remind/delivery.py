@@ -10,7 +10,6 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.content.library import load_bundle
 from bot.context import BotContext, boot_of, services_of
 from bot.delivery.dispatcher import SendFn
 from bot.handlers.remind.screens import reminder_keyboard, reminder_text
@@ -48,7 +47,7 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
     texts = boot_of(app).texts
 
     async def send(c: Claimed, catch_up: bool) -> tuple[int, str | None]:
-        exercises = list(load_bundle().exercises.values())
+        exercises = list(services_of(app).content.exercises.values())
         ex = pick_next(exercises, c.row.last_exercise, c.row.seq)
         msg = await app.bot.send_message(
             c.row.chat_id,

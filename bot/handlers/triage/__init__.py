@@ -70,7 +70,7 @@ async def menu_entry(update: Update, context: BotContext) -> None:
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    known = parse_prefill(current_flow(), query.data or "") or frozenset()
+    known = parse_prefill(current_flow(context), query.data or "") or frozenset()
     await begin(chat.id, user.id, context, known=known)
 
 
@@ -91,7 +91,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await begin(chat.id, user.id, context, notice=context.texts.t("triage.stale"))
         return
     sess, state = active
-    flow = current_flow()
+    flow = current_flow(context)
     _, qidx, item = parsed
     if qidx != flow.question_index(state.current):
         await query.answer(context.texts.plain("triage.answered_alert"))
@@ -148,7 +148,7 @@ async def on_text(update: Update, context: BotContext) -> bool:
     if sess.message_id is None:  # the current question was never shown (a crash)
         await send_question(sess.chat_id, sess.user_id, sess.session, state, context)
         return True
-    flow = current_flow()
+    flow = current_flow(context)
     question = flow.questions[state.current]
     selected = parse_typed(flow, question, message.text, state.ticks)
     if selected is None:
@@ -190,7 +190,7 @@ async def show_emergency(
     chat_id: int, user_id: int, findings: list[str], context: BotContext
 ) -> None:
     """The emergency outcome for emergency findings recognised in typed text."""
-    result = typed_emergency(current_flow(), findings)
+    result = typed_emergency(current_flow(context), findings)
     await send_outcome(chat_id, user_id, result, context, typed=True)
 
 

@@ -24,14 +24,13 @@ from bot.handlers.triage.screens import (
 from bot.storage.triage_store import TriageSession, TriageStore
 from bot.triage.callbacks import SESSION_LEN
 from bot.triage.engine import answer, start
-from bot.triage.flow import get_flow
 from bot.triage.models import Flow, Outcome, State, StateError
 
 log = logging.getLogger("bot.handlers.triage")  # same logger as before the split
 
 
-def current_flow() -> Flow:
-    return get_flow("en")
+def current_flow(context: BotContext) -> Flow:
+    return context.services.flow
 
 
 def store_of(context: BotContext) -> TriageStore:
@@ -46,15 +45,8 @@ def _new_session() -> str:
     return secrets.token_urlsafe(SESSION_LEN)[:SESSION_LEN]
 
 
-def _related_titles() -> dict[str, str]:
-    try:
-        from bot.content.library import load_bundle
-
-        bundle = load_bundle()
-    except Exception:  # content problems must never stop the outcome from being shown
-        log.exception("could not load content titles for triage links")
-        return {}
-    return {t.id: t.title for t in bundle.topics()}
+def _related_titles(context: BotContext) -> dict[str, str]:
+    return {t.id: t.title for t in context.services.content.topics()}
 
 
 async def send_question(
@@ -65,7 +57,7 @@ async def send_question(
     context: BotContext,
     notice: str | None = None,
 ) -> Message:
-    flow, texts = current_flow(), context.texts
+    flow, texts = current_flow(context), context.texts
     message = await context.bot.send_message(
         chat_id,
         question_text(texts, flow, state, notice),
@@ -95,7 +87,12 @@ async def send_outcome(
 ) -> None:
     number = await number_of(user_id, context)
     text, keyboard = outcome_message(
-        context.texts, current_flow(), result, number, typed=typed, related_titles=_related_titles()
+        context.texts,
+        current_flow(context),
+        result,
+        number,
+        typed=typed,
+        related_titles=_related_titles(context),
     )
     await context.bot.send_message(chat_id, text, reply_markup=keyboard)
 
@@ -108,7 +105,7 @@ async def begin(
     known: frozenset[str] = frozenset(),
 ) -> None:
     """Start a fresh check (replacing any check in progress), pre-filled with `known`."""
-    store, flow = store_of(context), current_flow()
+    store, flow = store_of(context), current_flow(context)
     old = await store.get(user_id, now(context))
     if old is not None:
         await edit_question(old.chat_id, old.message_id, context)
@@ -126,7 +123,7 @@ async def advance(
     answered_message_id: int | None,
 ) -> None:
     """Apply one answer: store it, mark the question answered, then ask the next or finish."""
-    flow, store, texts = current_flow(), store_of(context), context.texts
+    flow, store, texts = current_flow(context), store_of(context), context.texts
     result = answer(flow, state, state.current, selected)
     if isinstance(result, Outcome):
         if not await store.finish(sess.user_id, sess.session, result.level, now(context)):
@@ -151,7 +148,7 @@ async def active_check(user_id: int, context: BotContext) -> tuple[TriageSession
     if sess is None:
         return None
     try:
-        return sess, State.from_json(current_flow(), sess.state)
+        return sess, State.from_json(current_flow(context), sess.state)
     except StateError:
         log.info("dropping a triage state of user %s that no longer fits the flow", user_id)
         await store.delete(user_id)
