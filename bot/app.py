@@ -72,7 +72,7 @@ def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
         # every message is Telegram HTML, never with a link preview
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
-        .rate_limiter(PoliteRateLimiter(max_retries=2))
+        .rate_limiter(PoliteRateLimiter())
         .request(requests)
         .get_updates_request(updates_request)
         .post_init(_post_init)

@@ -1,28 +1,52 @@
-"""A light rate limiter for the bot's own requests to Telegram.
+"""One path for every request the bot makes to Telegram: pacing, 429 pauses, retries.
 
 python-telegram-bot's ``AIORateLimiter`` costs about a millisecond of CPU per request (two
-``aiolimiter`` context managers around every call); this one does the same job with plain
-arithmetic on the common path:
+``aiolimiter`` context managers around every call) and gives up after a few 429s; this one is
+plain arithmetic on the common path and keeps trying until a deadline:
 
-* all requests together stay under ``overall_rate`` per second (token bucket);
-* each group chat stays under ``group_rate`` per minute;
-* a 429 answer is honoured (wait ``retry_after``, then retry up to ``max_retries`` times).
+* all requests together stay under ``overall_rate`` per second, each group chat under
+  ``group_rate`` per minute (token buckets);
+* a 429 pauses what it applies to until ``retry_after`` has passed — the chat the request was
+  for, or the whole bot for a request without a chat (or when several chats are told to wait at
+  once) — and *nothing* is sent to that scope before then, retries and other messages alike
+  (the error handler's apology too: it goes through here);
+* 5xx answers, timeouts and connection errors are retried with exponential backoff and jitter
+  until the request's deadline (60 s for a reply to a person; a caller may pass a shorter one
+  as ``rate_limit_args``, as the reminder dispatcher does), then the error is raised, logged
+  and counted.
 
-Private chats need no limiter of their own: a person gets one reply per message they send.
+Duplicates: Telegram has no idempotency key for ``sendMessage``. A read timeout after the
+request was sent may mean it was delivered; it is retried anyway, because for this bot a rare
+duplicate message is better than a lost one (the reply may be emergency advice). The README
+says so.
+
+Private chats need no pacing of their own: a person gets one reply per message they send.
+``getUpdates`` is passed straight through (the updater has its own retry loop).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import random
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
+log = logging.getLogger(__name__)
+
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+REPLY_DEADLINE = 60.0
+BACKOFF_FIRST = 0.5
+BACKOFF_MAX = 15.0
+# This many different chats told to wait within GLOBAL_WINDOW seconds: the whole bot waits.
+GLOBAL_CHATS = 3
+GLOBAL_WINDOW = 1.0
 
 
 class Bucket:
@@ -44,27 +68,52 @@ class Bucket:
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
+@dataclass
+class SendStats:
+    """Counters for the metrics and the chaos benchmark."""
+
+    rate_limited: int = 0  # 429 answers
+    retries: int = 0  # 5xx / timeout / connection retries
+    gave_up: int = 0  # deadline passed: the error went to the caller
+    waits_inside_retry_after: int = 0  # must stay 0: a send to a scope that was told to wait
+
+
+def _seconds(retry_after: timedelta | float | int) -> float:
+    if isinstance(retry_after, timedelta):
+        return retry_after.total_seconds()
+    return float(retry_after)
+
+
 class PoliteRateLimiter(BaseRateLimiter[int]):
     def __init__(
         self,
         overall_rate: float = 30.0,
         group_rate_per_minute: float = 20.0,
-        max_retries: int = 2,
+        deadline: float = REPLY_DEADLINE,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self._clock = clock
+        self._sleep = sleep
+        self._jitter = jitter
         self._overall = Bucket(overall_rate, overall_rate, clock())
         self._group_rate = group_rate_per_minute / 60.0
         self._group_burst = max(1.0, group_rate_per_minute / 4)
         self._groups: dict[int, Bucket] = {}
-        self._max_retries = max_retries
-        self.retries = 0
+        self._deadline = deadline
+        self._paused_all = 0.0
+        self._paused: dict[int, float] = {}
+        self._recent_429: list[tuple[float, int]] = []
+        self.stats = SendStats()
 
     async def initialize(self) -> None:
         return None
 
     async def shutdown(self) -> None:
         return None
+
+    # ------------------------------------------------------------------ pacing and pauses
 
     def _delay(self, data: dict[str, Any]) -> float:
         now = self._clock()
@@ -79,6 +128,37 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
             wait = max(wait, bucket.reserve(now))
         return wait
 
+    def paused_until(self, chat_id: int | None) -> float:
+        """When requests to `chat_id` (None: any request) may be sent again."""
+        chat = self._paused.get(chat_id, 0.0) if chat_id is not None else 0.0
+        return max(self._paused_all, chat)
+
+    def _pause(self, chat_id: int | None, seconds: float) -> None:
+        now = self._clock()
+        until = now + seconds
+        if chat_id is None:
+            self._paused_all = max(self._paused_all, until)
+            return
+        self._paused[chat_id] = max(self._paused.get(chat_id, 0.0), until)
+        if len(self._paused) > 10_000:
+            self._paused = {c: t for c, t in self._paused.items() if t > now}
+        self._recent_429 = [(t, c) for t, c in self._recent_429 if now - t <= GLOBAL_WINDOW]
+        self._recent_429.append((now, chat_id))
+        if len({c for _, c in self._recent_429}) >= GLOBAL_CHATS:
+            self._paused_all = max(self._paused_all, until)
+
+    async def _wait_turn(self, chat_id: int | None, data: dict[str, Any]) -> None:
+        while True:
+            wait = self.paused_until(chat_id) - self._clock()
+            if wait <= 0:
+                break
+            await self._sleep(wait)
+        delay = self._delay(data)
+        if delay > 0:
+            await self._sleep(delay)
+
+    # ------------------------------------------------------------------ the one path
+
     async def process_request(
         self,
         callback: Callable[..., Coroutine[Any, Any, JSONResult]],
@@ -88,23 +168,36 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> JSONResult:
-        if endpoint != "getUpdates":
-            wait = self._delay(data)
-            if wait > 0:
-                await asyncio.sleep(wait)
+        if endpoint == "getUpdates":
+            return await callback(*args, **kwargs)
+        raw_chat = data.get("chat_id")
+        chat_id = raw_chat if isinstance(raw_chat, int) else None
+        budget = float(rate_limit_args) if rate_limit_args is not None else self._deadline
+        deadline = self._clock() + budget
         attempt = 0
         while True:
+            await self._wait_turn(chat_id, data)
+            if self.paused_until(chat_id) > self._clock():  # pragma: no cover - defensive
+                self.stats.waits_inside_retry_after += 1
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                attempt += 1
-                if attempt > self._max_retries:
+                seconds = _seconds(exc.retry_after)
+                self.stats.rate_limited += 1
+                self._pause(chat_id, seconds)
+                if self._clock() + seconds > deadline:
+                    self.stats.gave_up += 1
+                    log.warning("%s: told to wait %.0f s, past its deadline", endpoint, seconds)
                     raise
-                self.retries += 1
-                retry_after = exc.retry_after
-                seconds = (
-                    retry_after.total_seconds()
-                    if isinstance(retry_after, timedelta)
-                    else float(retry_after)
-                )
-                await asyncio.sleep(seconds + 0.1)
+            except NetworkError as exc:  # 5xx, timeouts, connection errors
+                if isinstance(exc, BadRequest):  # a NetworkError in PTB, but final
+                    raise
+                attempt += 1
+                backoff = min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** (attempt - 1))
+                backoff *= 0.5 + self._jitter()
+                if self._clock() + backoff > deadline:
+                    self.stats.gave_up += 1
+                    log.warning("%s failed after %d tries: %s", endpoint, attempt, exc)
+                    raise
+                self.stats.retries += 1
+                await self._sleep(backoff)

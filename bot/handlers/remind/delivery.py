@@ -17,6 +17,7 @@ from bot.reminders.pick import pick_next
 from bot.storage.schedules import Claimed, ScheduleStore
 
 HEARTBEAT_JOB = "reminders-heartbeat"
+REMINDER_SEND_BUDGET = 1  # seconds the sender may spend on one reminder before the dispatcher
 
 
 # --- services ---------------------------------------------------------------------------------
@@ -53,6 +54,8 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
             c.row.chat_id,
             reminder_text(texts, ex, catch_up),
             reply_markup=reminder_keyboard(texts, c.due_ts),
+            # a short budget: the dispatcher reschedules 429s and failures itself
+            rate_limit_args=REMINDER_SEND_BUDGET,
         )
         return msg.message_id, ex.id
 
