@@ -22,12 +22,15 @@ from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_o
 from bot.delivery.dispatcher import Dispatcher, new_worker_id
 from bot.handlers import privacy, register, triage
 from bot.handlers.remind import delivery as remind_delivery
+from bot.ops import inbox
 from bot.ops.apicalls import CountingRequest
+from bot.ops.inbox import InboxBot
 from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
+from bot.storage.inbox import Inbox
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
@@ -64,17 +67,20 @@ def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
         HTTPXRequest(connection_pool_size=16, pool_timeout=10.0), ops.metrics
     )
     updates_request = CountingRequest(HTTPXRequest(connection_pool_size=1), ops.metrics)
+    bot = InboxBot(
+        token.get(),
+        base_url=settings.api_base_url,
+        request=requests,
+        get_updates_request=updates_request,
+        # every message is Telegram HTML, never with a link preview
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW),
+        rate_limiter=PoliteRateLimiter(),
+    )
     app: PinbotApp = (
         ApplicationBuilder()
-        .token(token.get())
-        .base_url(settings.api_base_url)
+        .bot(bot)
         .context_types(ContextTypes(context=BotContext))
-        # every message is Telegram HTML, never with a link preview
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
         .concurrent_updates(ChatOrderedProcessor(settings.max_concurrent_updates))
-        .rate_limiter(PoliteRateLimiter())
-        .request(requests)
-        .get_updates_request(updates_request)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -107,6 +113,7 @@ async def _post_init(app: PinbotApp) -> None:
         db=db,
         users=users,
         triage=TriageStore(db),
+        inbox=Inbox(db),
         schedules=schedules,
         dispatcher=Dispatcher(
             schedules,
@@ -121,8 +128,11 @@ async def _post_init(app: PinbotApp) -> None:
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
     )
     await ops_startup(app)
+    inbox.install(app)
     for feature in _LIFECYCLE:
         await feature.on_startup(app)
+    # Updates received before a stop or crash but not processed: queued first.
+    await inbox.replay(app)
     # The typed-text reader's indexes and embedding model load in the background, so polling
     # starts at once and the first typed message finds them ready (README: first answer).
     threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.delivery.dispatcher import Dispatcher
     from bot.ops.state import OpsState
     from bot.storage.db import Database
+    from bot.storage.inbox import Inbox
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
     from bot.storage.users import UserStore
@@ -57,6 +58,7 @@ class Services:
     users: UserStore
     triage: TriageStore
     schedules: ScheduleStore
+    inbox: Inbox
     dispatcher: Dispatcher
 
 

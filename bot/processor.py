@@ -28,8 +28,15 @@ def chat_key(update: object) -> int | None:
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    """``gate`` (optional) sees every update as it arrives, before it waits behind its chat's
-    earlier updates; an update it refuses is dropped on the spot (flood control)."""
+    """Hooks, all optional:
+
+    * ``duplicate(update)``: True for an update that is already handled or queued (the durable
+      inbox); it is dropped on the spot and not reported as done;
+    * ``gate(update)``: sees every update as it arrives, before it waits behind its chat's
+      earlier updates; an update it refuses is dropped on the spot (flood control);
+    * ``on_done(update)``: awaited once an update has been processed, or deliberately dropped by
+      the gate (the durable inbox marks it done). An update cancelled by a shutdown is not done.
+    """
 
     def __init__(
         self,
@@ -39,12 +46,27 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self._tails: dict[int, asyncio.Future[None]] = {}
         self.gate = gate
+        self.duplicate: Callable[[object], bool] | None = None
+        self.on_done: Callable[[object], Awaitable[None]] | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self.duplicate is not None and self.duplicate(update):
+            if asyncio.iscoroutine(coroutine):
+                coroutine.close()
+            return
         if self.gate is not None and not self.gate(update):
             if asyncio.iscoroutine(coroutine):
                 coroutine.close()  # never started: nothing to clean up
+            await self._done(update)
             return
+        await self._in_chat_order(update, coroutine)
+        await self._done(update)
+
+    async def _done(self, update: object) -> None:
+        if self.on_done is not None:
+            await self.on_done(update)
+
+    async def _in_chat_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
             await coroutine

@@ -27,6 +27,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import ALLOWED_UPDATES, Settings
+from bot.ops import inbox
 from bot.ops.routes import HttpServer, OpsRouter, WebhookReceiver
 from bot.ops.state import health_of, ops_of, refresh_metrics, remember_update
 
@@ -54,7 +55,9 @@ def build_router(settings: Settings, app: AnyApp) -> OpsRouter:
             return update
 
         async def submit(update_id: int, update: Update) -> None:
-            await app.update_queue.put(update)
+            # on disk before Telegram gets its 200 (a repeat of a stored update is dropped)
+            if update_id in await inbox.accept(app, [update]):
+                await app.update_queue.put(update)
             remember_update(app, update_id)
 
         receiver = WebhookReceiver(

@@ -48,6 +48,8 @@ class OpsState:
     seen_dispatch: dict[str, int] = field(default_factory=dict)
     seen_triage_id: int | None = None
     gate_installed: bool = False
+    # update ids the durable inbox already holds: dropped when they arrive again
+    inbox_duplicates: set[int] = field(default_factory=set)
 
 
 def ops_of(app: AnyApp) -> OpsState:

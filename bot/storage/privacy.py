@@ -28,6 +28,10 @@ from bot.storage.db import Database
 PERSON_COLUMNS = ("user_id", "chat_id")
 # Tables that never hold anything about a person (bookkeeping only).
 NON_PERSONAL_TABLES = frozenset({"schema_migrations", "webhook_updates", "ops_state"})
+# Personal, but transport only: the durable inbox holds a person's updates until they are
+# processed (then only ids and times). Deleted with everything else; not part of an export,
+# which would otherwise show the very request that asked for it.
+NOT_EXPORTED = frozenset({"inbox"})
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,8 @@ async def export_user(db: Database, user_id: int, now: datetime) -> dict[str, An
     async with db.transaction() as conn:
         schema = await read_schema(conn)
         for sel in _selections(schema):
+            if sel.table in NOT_EXPORTED:
+                continue
             cursor = await conn.execute(
                 f"SELECT * FROM {_q(sel.table)} WHERE {sel.where}", {"uid": user_id}
             )
