@@ -14,12 +14,10 @@ from bot.localapi import LocalBotApi
 pytestmark = pytest.mark.slow
 
 
-async def _wait(predicate: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.02)
+async def _wait(predicate: Callable[[], bool]) -> None:
+    async with asyncio.timeout(20):
+        while not predicate():
+            await asyncio.sleep(0.02)
 
 
 async def test_polling_kill_9_after_the_offset_moved_loses_nothing(

@@ -3,6 +3,8 @@ injected by the local Bot API server."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot.localapi import LocalBotApi, SimUser
 
 
@@ -25,7 +27,7 @@ async def test_three_429s_then_two_500s_still_deliver_the_reply(
     sends = _sends_to(api, user.user_id)
     assert [code for _, code in sends][:6] == [429, 429, 429, 500, 500, None]
     # nothing went to the chat inside a retry_after window
-    for (t429, code), (t_next, _) in zip(sends, sends[1:], strict=False):
+    for (t429, code), (t_next, _) in itertools.pairwise(sends):
         if code == 429:
             assert t_next - t429 >= 0.99
 
