@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 async def _wait(predicate: Callable[[], bool]) -> None:
     async with asyncio.timeout(20):
-        while not predicate():
+        while not predicate():  # noqa: ASYNC110 - polling the test server's counters
             await asyncio.sleep(0.02)
 
 
