@@ -30,6 +30,7 @@ from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
+from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
@@ -114,6 +115,7 @@ async def _post_init(app: PinbotApp) -> None:
         users=users,
         triage=TriageStore(db),
         inbox=Inbox(db),
+        drafts=DraftStore(db),
         schedules=schedules,
         dispatcher=Dispatcher(
             schedules,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.delivery.dispatcher import Dispatcher
     from bot.ops.state import OpsState
     from bot.storage.db import Database
+    from bot.storage.drafts import DraftStore
     from bot.storage.inbox import Inbox
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
@@ -59,6 +60,7 @@ class Services:
     triage: TriageStore
     schedules: ScheduleStore
     inbox: Inbox
+    drafts: DraftStore
     dispatcher: Dispatcher
 
 

@@ -53,3 +53,17 @@ def test_days_and_codes() -> None:
     assert as_step("tz") == "tz" and as_step("zz") is None
     assert parse_interval(" 45 ") == 45
     assert parse_interval("5") is None and parse_interval("forty") is None
+
+
+def test_a_draft_round_trips_through_json() -> None:
+    import json
+
+    from bot.reminders.draft import Draft
+
+    d = new_setup("Europe/Berlin").at("hr", awaiting="hr")
+    back = Draft.from_json(json.loads(json.dumps(d.to_json())))
+    assert back == d
+    assert Draft.from_json({"v": 2}) is None
+    assert Draft.from_json({**d.to_json(), "step": "zz"}) is None
+    assert Draft.from_json({**d.to_json(), "tz": "Mars/Base"}) is None
+    assert Draft.from_json("nonsense") is None

@@ -52,6 +52,40 @@ class Draft:
     def with_settings(self, settings: ReminderSettings) -> Draft:
         return replace(self, settings=settings)
 
+    def to_json(self) -> dict[str, object]:
+        s = self.settings
+        return {
+            "v": 1,
+            "mode": self.mode,
+            "step": self.step,
+            "awaiting": self.awaiting,
+            "interval_min": s.interval_min,
+            "start": s.start.strftime("%H:%M"),
+            "end": s.end.strftime("%H:%M"),
+            "weekdays": sorted(s.weekdays),
+            "tz": s.tz,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Draft | None:
+        """The draft stored by `to_json`, or None when it does not read back (start again)."""
+        if not isinstance(data, dict) or data.get("v") != 1:
+            return None
+        try:
+            mode, step, awaiting = data["mode"], as_step(str(data["step"])), data["awaiting"]
+            if mode not in ("setup", "edit") or step is None or awaiting not in (None, "iv", "hr"):
+                return None
+            settings = ReminderSettings(
+                interval_min=int(data["interval_min"]),
+                start=time.fromisoformat(str(data["start"])),
+                end=time.fromisoformat(str(data["end"])),
+                weekdays=frozenset(int(d) for d in data["weekdays"]),
+                tz=str(data["tz"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+        return cls(mode, step, settings, awaiting)
+
     def next(self) -> Draft | None:
         """After the current step: the next set-up step, or None when it is time to save."""
         if self.mode == "setup" and self.step != "tz":

@@ -226,3 +226,27 @@ async def test_restart_with_pending_reminders(
             assert "offline" in r.text
             assert await u.quiet(0.1)
         assert dispatcher(second).stats.sent == 3
+
+
+async def test_a_set_up_survives_a_restart(
+    settings: Settings, api: LocalBotApi, clock: MovableClock
+) -> None:
+    """Half-way through the set-up the bot restarts; the next answer continues the set-up."""
+    first = build_application(settings, clock=clock)
+    async with running(first, poll_timeout=1.0):
+        bea = api.user(2101, first_name="Bea")
+        await bea.send("/remind")
+        await bea.reply()
+        await press(bea, api, "20 min")
+        assert "Which hours" in (await bea.reply()).text
+    second = build_application(settings, clock=clock)
+    async with running(second, poll_timeout=1.0):
+        await press(bea, api, "09:00–18:00")  # on the question sent before the restart
+        assert "Which days" in (await bea.reply()).text
+        await press(bea, api, "Every day")
+        await bea.edit()
+        await press(bea, api, "Done ➡️")
+        assert "time zone" in (await bea.reply()).text
+        await bea.send("Keep UTC")
+        saved = await bea.reply()
+        assert "Reminders are set" in saved.text and "Every 20 min" in saved.text

@@ -119,7 +119,7 @@ async def on_button(update: Update, context: BotContext) -> None:
             if row is None:
                 await setup.start_setup(context, chat_id, user_id)
                 return
-            setup.set_draft(context, edit_of(edit, row.settings))
+            await setup.set_draft(context, user_id, edit_of(edit, row.settings))
             await setup.ask(context, chat_id, edit, row.settings)
         case ["pause"]:
             await actions.ask_pause(context, chat_id)
@@ -141,7 +141,7 @@ async def _step_button(
     q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, step: Step, args: list[str]
 ) -> None:
     """A set-up step button; without a draft it edits that field of the saved schedule."""
-    d = setup.draft(context)
+    d = await setup.draft(context, user_id)
     if d is None:
         row = await store_of(context).get(user_id)
         if row is None:
@@ -163,19 +163,23 @@ def as_pause(code: str) -> PauseChoice | None:
 
 
 async def on_text(update: Update, context: BotContext) -> bool:
-    d = setup.draft(context)
     msg = update.message
     ids = _ids(update)
-    if d is None or msg is None or msg.text is None or ids is None:
+    if msg is None or msg.text is None or ids is None:
+        return False
+    d = await setup.draft(context, ids[1])
+    if d is None:
         return False
     return await setup.on_typed(context, *ids, d, msg.text)
 
 
 async def on_other(update: Update, context: BotContext) -> bool:
-    d = setup.draft(context)
     msg = update.message
     ids = _ids(update)
-    if d is None or msg is None or ids is None or d.step != "tz":
+    if msg is None or ids is None:
+        return False
+    d = await setup.draft(context, ids[1])
+    if d is None or d.step != "tz":
         return False
     if msg.location is None:
         return False
@@ -184,10 +188,7 @@ async def on_other(update: Update, context: BotContext) -> bool:
 
 
 async def cancel(user_id: int, context: BotContext) -> bool:
-    if setup.draft(context) is None:
-        return False
-    setup.set_draft(context, None)
-    return True
+    return await context.services.drafts.delete(user_id)
 
 
 async def reactivate(user_id: int, context: BotContext) -> None:

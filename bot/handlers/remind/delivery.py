@@ -63,7 +63,9 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
 
 
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
-    dispatcher = services_of(app).dispatcher
+    services = services_of(app)
+    await services.drafts.purge(services.clock())  # set-ups abandoned for a day
+    dispatcher = services.dispatcher
     dispatcher.start()
     if app.job_queue is not None:
 

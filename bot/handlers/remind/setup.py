@@ -1,7 +1,8 @@
 """The reminder set-up conversation: buttons and typed text in, `bot.reminders.draft` steps,
 the next question or the saved schedule out.
 
-The typed `Draft` lives in ``user_data``, so a restart mid-set-up starts it again.
+The typed `Draft` is stored in the database after every step (`bot.storage.drafts`), so a
+restart in the middle of a set-up continues where the person was.
 """
 
 from __future__ import annotations
@@ -33,23 +34,19 @@ from bot.reminders.draft import (
 from bot.reminders.schedule import ReminderSettings, zone
 from bot.reminders.tzinput import TzChoice, TzInputError, parse_tz, tz_from_location
 
-DRAFT_KEY = "remind_draft"
+
+async def draft(context: BotContext, user_id: int) -> Draft | None:
+    services = context.services
+    return Draft.from_json(await services.drafts.get(user_id, services.clock()))
 
 
-def draft(context: BotContext) -> Draft | None:
-    ud = context.user_data
-    d = ud.get(DRAFT_KEY) if ud is not None else None
-    return d if isinstance(d, Draft) else None
-
-
-def set_draft(context: BotContext, d: Draft | None) -> None:
-    ud = context.user_data
-    if ud is None:
-        return
+async def set_draft(context: BotContext, user_id: int, d: Draft | None) -> None:
+    """Store the draft (a restart continues from here), or forget it."""
+    services = context.services
     if d is None:
-        ud.pop(DRAFT_KEY, None)
+        await services.drafts.delete(user_id)
     else:
-        ud[DRAFT_KEY] = d
+        await services.drafts.put(user_id, d.to_json(), services.clock())
 
 
 # --- asking, advancing, saving ----------------------------------------------------------------
@@ -69,10 +66,10 @@ async def advance(
     """After one step: the next set-up step, or save (editing one field ends here)."""
     nxt = d.next()
     if nxt is not None:
-        set_draft(context, nxt)
+        await set_draft(context, user_id, nxt)
         await ask(context, chat_id, nxt.step, nxt.settings)
         return
-    set_draft(context, None)
+    await set_draft(context, user_id, None)
     s = d.settings
     now = now_of(context)
     row = await store_of(context).save(user_id, chat_id, s, now)
@@ -92,7 +89,7 @@ async def start_setup(context: BotContext, chat_id: int, user_id: int) -> None:
     except ValueError:
         tz = "UTC"
     d = new_setup(tz)
-    set_draft(context, d)
+    await set_draft(context, user_id, d)
     await ask(context, chat_id, d.step, d.settings, intro=True)
 
 
@@ -114,7 +111,7 @@ async def on_step_button(
     if kind == "iv":
         await q.answer()
         if arg == "custom":
-            set_draft(context, d.at("iv", awaiting="iv"))
+            await set_draft(context, user_id, d.at("iv", awaiting="iv"))
             await send(context, chat_id, texts.t("remind.ask_interval_custom"))
             return
         minutes = parse_interval(arg)
@@ -126,7 +123,7 @@ async def on_step_button(
     elif kind == "hr":
         await q.answer()
         if arg == "custom":
-            set_draft(context, d.at("hr", awaiting="hr"))
+            await set_draft(context, user_id, d.at("hr", awaiting="hr"))
             await send(context, chat_id, texts.t("remind.ask_hours_custom"))
             return
         await advance(context, chat_id, user_id, d.at("hr").with_settings(default_hours(s)))
@@ -139,7 +136,7 @@ async def on_step_button(
             await advance(context, chat_id, user_id, d.at("day"))
             return
         days = pick_days(s.weekdays, arg)
-        set_draft(context, d.at("day").with_settings(replace(s, weekdays=days)))
+        await set_draft(context, user_id, d.at("day").with_settings(replace(s, weekdays=days)))
         await q.answer()
         async with unchanged_ok():
             await q.edit_message_reply_markup(days_keyboard(texts, days))
