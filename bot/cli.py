@@ -120,7 +120,9 @@ def _run() -> int:
         json_format=settings.log_format == "json",
     )
     from bot.config import ALLOWED_UPDATES
+    from bot.ops.preflight import wait_for_telegram
 
+    wait_for_telegram(token.get(), settings.api_base_url)
     app = build_application(settings)
     if settings.webhook_mode or settings.listen_set:
         from bot.ops.serve import run_server

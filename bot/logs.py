@@ -12,16 +12,32 @@ import logging
 import sys
 import time
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 REDACTED = "[REDACTED]"
 
 
 class RedactingFormatter(logging.Formatter):
-    def __init__(self, secrets: Iterable[str], *, json_format: bool = False) -> None:
+    """``tracebacks=False`` (every level but DEBUG): an exception is shown as its one-line
+    summary ("NetworkError: ..."), never as a traceback."""
+
+    def __init__(
+        self, secrets: Iterable[str], *, json_format: bool = False, tracebacks: bool = True
+    ) -> None:
         super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
         self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
         self._json = json_format
+        self._tracebacks = tracebacks
+
+    def formatException(self, ei: Any) -> str:
+        if self._tracebacks or not ei or ei[1] is None:
+            return super().formatException(ei)
+        exc = ei[1]
+        first = (str(exc).strip().splitlines() or [""])[0]
+        return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+    def formatStack(self, stack_info: str) -> str:
+        return super().formatStack(stack_info) if self._tracebacks else ""
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -56,7 +72,8 @@ def setup_logging(
     stream: TextIO | None = None,
 ) -> RedactingFormatter:
     """Configure the root logger once; returns the formatter (which can also redact text)."""
-    formatter = RedactingFormatter(secrets, json_format=json_format)
+    debug = level in ("DEBUG", logging.DEBUG)
+    formatter = RedactingFormatter(secrets, json_format=json_format, tracebacks=debug)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(formatter)
     root = logging.getLogger()
