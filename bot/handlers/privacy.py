@@ -6,13 +6,13 @@ metrics, heartbeat, webhook id persistence, retention pruning), see :mod:`bot.op
 
 from __future__ import annotations
 
-import html
+import io
 import json
 import logging
 import time
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 
 PRIVATE = filters.ChatType.PRIVATE
 CONFIRM_VALID_S = 600  # a "Yes, delete" button older than this is stale
-MAX_MESSAGE = 4096
 PRUNE_EVERY_S = 6 * 3600
 FLUSH_IDS_EVERY_S = 5
 
@@ -85,38 +84,10 @@ async def menu_entry(update: Update, context: BotContext) -> None:
     await show(query, context, _intro_text(context), _intro_markup(context))
 
 
-def export_chunks(document: dict[str, Any], context: BotContext) -> list[str]:
-    """The JSON document as HTML messages of at most 4096 characters each, split at line ends
-    where possible (a single line too long for one message is split inside)."""
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    budget = MAX_MESSAGE - len(context.texts.t("privacy.export_part", json=""))
-    chunks: list[str] = []
-    current: list[str] = []
-    used = 0
-
-    def flush() -> None:
-        nonlocal used
-        if current:
-            chunks.append("".join(current))
-            current.clear()
-            used = 0
-
-    for line in text.splitlines(keepends=True):
-        size = len(html.escape(line, quote=False))
-        if used + size > budget:
-            flush()
-        if size <= budget:
-            current.append(line)
-            used += size
-            continue
-        for char in line:  # one enormous line: split it by escaped size
-            char_size = len(html.escape(char, quote=False))
-            if used + char_size > budget:
-                flush()
-            current.append(char)
-            used += char_size
-    flush()
-    return [context.texts.t("privacy.export_part", json=c.rstrip("\n")) for c in chunks]
+def export_file(document: dict[str, Any]) -> tuple[bytes, str]:
+    """The export as one JSON document: its bytes and a file name with the date."""
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    return data, f"pinbot-data-{str(document['exported_at'])[:10]}.json"
 
 
 async def _export(update: Update, context: BotContext) -> None:
@@ -129,16 +100,13 @@ async def _export(update: Update, context: BotContext) -> None:
     if not document["tables"]:
         await general.send_menu_to(chat_id, context, "privacy.export_empty")
         return
-    parts = export_chunks(document, context)
-    await context.bot.send_message(
+    data, name = export_file(document)
+    await context.bot.send_document(
         chat_id,
-        context.texts.t("privacy.export_intro", parts=len(parts)),
+        InputFile(io.BytesIO(data), filename=name),
+        caption=context.texts.t("privacy.export_caption"),
     )
-    for part in parts:
-        await context.bot.send_message(chat_id, part)
-    log.info(
-        "exported data for user %s (%d parts)", user.id, len(parts), extra={"user_id": user.id}
-    )
+    log.info("exported data for user %s (%d bytes)", user.id, len(data), extra={"user_id": user.id})
 
 
 async def _ask_delete(update: Update, context: BotContext) -> None:

@@ -13,6 +13,8 @@ from bot.localapi.state import ChatState, StoredMessage
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+MAX_UPLOAD = 50 * 1024 * 1024  # bots may upload files of up to 50 MB
+MAX_FILE_NAME = 255
 # methods that create a new message (count against the send rate limits)
 SEND_METHODS = frozenset({"sendmessage", "sendphoto"})
 
@@ -65,6 +67,62 @@ class MessageMethods:
             allow = allow or bool(params.get("allow_sending_without_reply"))
         if reply_to is not None and reply_to not in chat.messages and not allow:
             raise bad_request("message to be replied not found")
+
+    async def send_document(self, p: Params) -> Any:
+        """sendDocument with a multipart upload (or a file_id), validated like Telegram."""
+        chat = self.core._chat(p)
+        document = p.raw.get("document")
+        upload = p.files.get("document")
+        if isinstance(document, str) and document.startswith("attach://"):
+            upload = p.files.get(document[len("attach://") :])
+            if upload is None:
+                raise bad_request("wrong file identifier/HTTP URL specified")
+        if upload is None and not (isinstance(document, str) and document):
+            raise bad_request("there is no document in the request")
+        if upload is not None:
+            if not upload.data:
+                raise bad_request("file must be non-empty")
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
+            name = upload.filename or "file"
+            if len(name.encode()) > MAX_FILE_NAME or "/" in name or "\x00" in name:
+                raise bad_request("wrong file name")
+        caption_raw = p.string("caption") or ""
+        plain, parse_mode = "", None
+        entities: list[dict[str, Any]] = []
+        if caption_raw:
+            plain, entities, parse_mode = parse_text(
+                p, caption_raw, MAX_CAPTION, "caption is empty", "message caption is too long"
+            )
+        markup = parse_reply_markup(p)
+        self.core._rate_limit(chat)
+        file_id, unique = self.core._next_file_id("document")
+        info: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique}
+        if upload is not None:
+            info.update(
+                file_name=upload.filename or "file",
+                mime_type=upload.content_type,
+                file_size=len(upload.data),
+            )
+        msg = StoredMessage(
+            message_id=chat.new_message_id(),
+            chat_id=chat.id,
+            from_bot=True,
+            sender={},
+            date=int(self.core.clock()),
+            kind="document",
+            text=plain,
+            html=caption_raw,
+            parse_mode=parse_mode,
+            entities=entities,
+            reply_markup=markup,
+            extra={"document": info},
+            file_data=upload.data if upload is not None else None,
+        )
+        chat.messages[msg.message_id] = msg
+        self.core.stats.messages_sent += 1
+        self.core._emit(chat, "new", msg)
+        return self.core._message_dict(chat, msg)
 
     async def send_photo(self, p: Params) -> Any:
         chat = self.core._chat(p)

@@ -64,6 +64,7 @@ class BotMessage:
     parse_mode: str | None = None
     reply_markup: dict[str, Any] | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
+    file_data: bytes | None = None  # a document's bytes
 
     @property
     def button_texts(self) -> list[str]:

@@ -105,6 +105,7 @@ class LocalBotApi(SimulatedWorld):
             "answercallbackquery": self.misc.answer_callback_query,
             "sendchataction": self.misc.send_chat_action,
             "sendphoto": self.messages.send_photo,
+            "senddocument": self.messages.send_document,
             "close": self.misc.harmless,
             "logout": self.misc.harmless,
         }

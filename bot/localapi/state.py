@@ -46,6 +46,7 @@ class StoredMessage:
     reply_markup: dict[str, Any] | None = None
     edit_date: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    file_data: bytes | None = None  # an uploaded document's bytes (tests read them back)
 
     def snapshot(self) -> BotMessage:
         return BotMessage(
@@ -61,6 +62,7 @@ class StoredMessage:
             parse_mode=self.parse_mode,
             reply_markup=self.reply_markup,
             entities=list(self.entities),
+            file_data=self.file_data,
         )
 
 

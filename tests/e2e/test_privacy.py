@@ -134,12 +134,12 @@ async def test_privacy_from_the_main_menu(ann: SimUser, api: LocalBotApi) -> Non
 async def collect_export(person: SimUser, api: LocalBotApi) -> dict[str, Any]:
     qid = await person.press("📦 Export my data")
     assert await api.callback_answer(qid) is not None
-    intro = await person.reply()
-    parts = int(intro.text.split("(")[1].split(" ")[0])
-    messages = await person.replies(parts)
-    for m in messages:
-        assert len(m.html) <= 4096
-    return dict(json.loads("".join(m.text for m in messages)))
+    sent = await person.reply()
+    assert sent.kind == "document" and sent.file_data is not None
+    assert "Your data" in sent.text  # the caption
+    call = next(c for c in reversed(api.calls) if c.method == "sendDocument")
+    assert call.ok
+    return dict(json.loads(sent.file_data.decode("utf-8")))
 
 
 async def test_export_contains_all_the_persons_data(
@@ -166,7 +166,7 @@ async def test_export_contains_all_the_persons_data(
     assert str(OTHER) not in json.dumps(doc)
 
 
-async def test_large_export_comes_in_parts(ann: SimUser, api: LocalBotApi, db_path: Path) -> None:
+async def test_a_large_export_is_one_file(ann: SimUser, api: LocalBotApi, db_path: Path) -> None:
     await ann.send("/start")
     await ann.reply()
     seed(db_path, UID, events=150)

@@ -371,3 +371,31 @@ async def test_user_message_kinds(lapi: LocalBotApi, bot: Bot) -> None:
     assert msgs[3] is not None and msgs[3].location is not None
     assert msgs[4] is not None and msgs[4].voice is not None
     assert [m.message_id for m in user.messages] == [1, 2, 3, 4, 5]
+
+
+async def test_send_document_is_validated_like_telegram() -> None:
+    import io
+
+    from telegram import Bot, InputFile
+    from telegram.error import BadRequest
+
+    from bot.localapi import LocalBotApi
+
+    async with LocalBotApi() as api:
+        person = api.user(777)
+        await person.send("/start")
+        bot = Bot("123:doc-token", base_url=api.base_url)
+        async with bot:
+            await bot.send_document(
+                777, InputFile(io.BytesIO(b'{"a": 1}'), filename="x.json"), caption="<b>c</b>",
+                parse_mode="HTML",
+            )  # fmt: skip
+            got = person.last
+            assert got is not None and got.kind == "document" and got.file_data == b'{"a": 1}'
+            assert got.text == "c"
+            with pytest.raises(BadRequest, match="too long"):
+                await bot.send_document(
+                    777, InputFile(io.BytesIO(b"x"), filename="y.txt"), caption="x" * 1025
+                )
+            with pytest.raises(BadRequest, match="non-empty"):
+                await bot.send_document(777, InputFile(io.BytesIO(b""), filename="z.txt"))
