@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
@@ -87,7 +87,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     active = await active_check(user.id, context)
     if parsed is None or active is None or active[0].session != parsed[0]:
         await query.answer(context.texts.plain("triage.stale_alert"))
-        await edit_question(chat.id, pressed, context)
+        if isinstance(query.message, Message) and query.message.reply_markup is not None:
+            await edit_question(chat.id, pressed, context)  # its buttons are stale: remove them
         await begin(chat.id, user.id, context, notice=context.texts.t("triage.stale"))
         return
     sess, state = active
