@@ -58,8 +58,11 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _LIFECYCLE = (triage, remind_delivery, privacy)
 
 
-def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
-    """The application, not started. `clock` is the one clock (tests pass a movable one)."""
+def build_application(
+    settings: Settings, clock: Clock = utc_now, *, durable_inbox: bool = True
+) -> PinbotApp:
+    """The application, not started. `clock` is the one clock (tests pass a movable one).
+    `durable_inbox=False` only for the benchmark that measures what the inbox costs."""
     token = settings.require_token()
     ops = OpsState()  # metrics, heartbeat, flood control: they exist before the first request
     # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of replies
@@ -87,7 +90,7 @@ def build_application(settings: Settings, clock: Clock = utc_now) -> PinbotApp:
         .post_shutdown(_post_shutdown)
         .build()
     )
-    app.bot_data[STATE_KEY] = AppState(Boot(settings, load_texts(), clock, ops))
+    app.bot_data[STATE_KEY] = AppState(Boot(settings, load_texts(), clock, ops, durable_inbox))
     register(app)
     return app
 
@@ -130,11 +133,13 @@ async def _post_init(app: PinbotApp) -> None:
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
     )
     await ops_startup(app)
-    inbox.install(app)
+    if boot.durable_inbox:
+        inbox.install(app)
     for feature in _LIFECYCLE:
         await feature.on_startup(app)
     # Updates received before a stop or crash but not processed: queued first.
-    await inbox.replay(app)
+    if boot.durable_inbox:
+        await inbox.replay(app)
     # The typed-text reader's indexes and embedding model load in the background, so polling
     # starts at once and the first typed message finds them ready (README: first answer).
     threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()

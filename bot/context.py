@@ -43,6 +43,7 @@ class Boot:
     texts: Texts
     clock: Clock
     ops: OpsState
+    durable_inbox: bool = True
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,8 @@ class Fault:
     ``drop_after`` (process the request, then close without answering — the "did it go
     through?" case), ``blocked`` (403 bot was blocked by the user).
     `count` is how many matching requests it hits; None = every one until cleared.
+    `probability` (0..1) makes it hit only that share of matching requests, at random (seeded
+    by `Faults(seed=...)`), for chaos runs.
     """
 
     method: str | None
@@ -33,6 +36,7 @@ class Fault:
     chat_id: int | None = None
     description: str | None = None
     hits: int = 0
+    probability: float = 1.0
 
     def matches(self, method: str, chat_id: int | None) -> bool:
         if self.count is not None and self.hits >= self.count:
@@ -49,8 +53,9 @@ class Fault:
 class Faults:
     """The armed faults of one LocalBotApi (`api.faults`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: int = 1) -> None:
         self._faults: list[Fault] = []
+        self._random = random.Random(seed)
 
     def add(
         self,
@@ -61,13 +66,16 @@ class Faults:
         delay: float = 0.5,
         chat_id: int | None = None,
         description: str | None = None,
+        probability: float = 1.0,
     ) -> Fault:
         """Arm a fault for `method` (None = any method) and optionally one chat."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {sorted(FAULT_KINDS)}")
         if count is not None and count < 1:
             raise ValueError("count must be >= 1 or None")
-        fault = Fault(method, kind, count, retry_after, delay, chat_id, description)
+        if not 0.0 < probability <= 1.0:
+            raise ValueError("probability must be in (0, 1]")
+        fault = Fault(method, kind, count, retry_after, delay, chat_id, description, 0, probability)
         self._faults.append(fault)
         return fault
 
@@ -82,6 +90,8 @@ class Faults:
         """The first armed fault matching this request (consumes one hit)."""
         for f in self._faults:
             if f.matches(method, chat_id):
+                if f.probability < 1.0 and self._random.random() >= f.probability:
+                    continue
                 f.hits += 1
                 return f
         return None

@@ -1,0 +1,258 @@
+"""The chaos benchmark (issue 12): storms of updates, kill -9 three times, faults on sends.
+
+Each run: 1,000 simulated people send 10 messages each at 100 updates a second in total (a
+50 ms round trip on every Bot API call), while the bot — a separate ``pinbot run`` process —
+is killed with SIGKILL three times and started again. Afterwards every person's replies are
+checked against what they sent: nothing lost, nothing answered twice, each chat in order.
+
+* ``webhook``: the local Bot API server pushes updates to the bot's webhook like Telegram
+  (retrying while the bot is down);
+* ``webhook+faults``: the same with faults on 10% of sends (429 with retry_after 1 s, 500,
+  502, dropped connections), also checking that nothing was sent to a chat inside its
+  retry_after window;
+* ``polling``: the same in long-polling mode.
+
+Printed: lost / duplicated / out of order / people missing a reply, p50 / p99 time from a
+message to its reply, the recovery time after each restart (kill to the next reply), sends
+inside a retry_after window, and CPU per update with and without the durable inbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.bench.foundation import ROOT, TOKEN, _first_get_updates, cpu_per_update
+from bot.localapi import LocalBotApi
+
+# Five commands with replies that tell them apart (the first words of each reply).
+COMMANDS = ("/help", "/about", "/faq", "/causes", "/privacy")
+SECRET = "chaos-Secret_1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _spawn(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PINBOT_"))}
+    full.update(env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=full,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _reply_kind(text: str, signatures: dict[str, str]) -> str | None:
+    for command, start in signatures.items():
+        if text.startswith(start):
+            return command
+    return None
+
+
+async def _signatures(api: LocalBotApi, env: dict[str, str], mode: str) -> dict[str, str]:
+    """Learn what each command's reply starts with (one person, one bot run)."""
+    proc = _spawn(env)
+    try:
+        await _ready(api, mode, env)
+        probe = api.user(999_999)
+        out: dict[str, str] = {}
+        for command in COMMANDS:
+            await probe.send(command)
+            reply = await probe.reply(timeout=30)
+            out[command] = reply.text[:40]
+        assert len(set(out.values())) == len(out), out
+        return out
+    finally:
+        proc.kill()
+        await asyncio.to_thread(proc.wait, 30)
+
+
+async def _ready(api: LocalBotApi, mode: str, env: dict[str, str]) -> None:
+    if mode == "polling":
+        await _first_get_updates(api, 0, limit_s=60)
+        return
+    port = int(env["PINBOT_LISTEN"].rsplit(":", 1)[1])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if api.webhook.get("url", "").startswith("https://"):
+            api.webhook["url"] = f"http://127.0.0.1:{port}/telegram"
+            return
+        await asyncio.sleep(0.05)
+    raise TimeoutError("the bot never set its webhook")
+
+
+async def storm(
+    mode: str, *, people: int = 1000, per_person: int = 10, rate: float = 100.0, faults: bool
+) -> dict[str, Any]:
+    async with LocalBotApi(rtt=0.05, enforce_rate_limits=False) as api:
+        api.webhook_retry_delay = 0.2
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_BASE_URL": api.base_url,
+                "PINBOT_DB": str(Path(tmp) / "db.sqlite3"),
+                "PINBOT_LOG_LEVEL": "WARNING",
+            }
+            if mode != "polling":
+                env.update(
+                    {
+                        "PINBOT_WEBHOOK_URL": "https://bot.example.org/telegram",
+                        "PINBOT_WEBHOOK_SECRET": SECRET,
+                        "PINBOT_LISTEN": f"127.0.0.1:{_free_port()}",
+                    }
+                )
+            signatures = await _signatures(api, env, mode)
+            if faults:
+                for kind in ("429", "500", "502", "drop"):
+                    api.faults.add(method="sendMessage", kind=kind, count=None, probability=0.025)
+            users = [api.user(100_000 + i, first_name=f"P{i}") for i in range(people)]
+            total = people * per_person
+            sent_at: dict[int, list[float]] = {u.user_id: [] for u in users}
+            proc = _spawn(env)
+            await _ready(api, mode, env)
+            kills: list[float] = []
+            kill_at = {total // 4, total // 2, 3 * total // 4}
+            start = time.monotonic()
+            restarts: list[asyncio.Task[None]] = []
+
+            async def restart() -> None:
+                nonlocal proc
+                await asyncio.to_thread(proc.wait, 30)
+                proc = _spawn(env)
+                await _ready(api, mode, env)
+
+            for n in range(total):
+                await asyncio.sleep(max(0.0, start + n / rate - time.monotonic()))
+                person = users[n % people]
+                command = COMMANDS[(n // people) % len(COMMANDS)]
+                sent_at[person.user_id].append(time.monotonic())
+                await person.send(command)
+                if n in kill_at:
+                    proc.send_signal(signal.SIGKILL)
+                    kills.append(time.monotonic())
+                    restarts.append(asyncio.create_task(restart()))
+            await asyncio.gather(*restarts)
+            # wait for the replies (bounded)
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline:
+                got = sum(len(u.bot_messages) for u in users)
+                if got >= total:
+                    break
+                await asyncio.sleep(0.5)
+            await asyncio.sleep(2.0)  # anything extra (duplicates) arrives too
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(proc.wait, 60)
+            return _judge(api, users, sent_at, signatures, kills, per_person, people)
+
+
+def _judge(
+    api: LocalBotApi,
+    users: Sequence[Any],
+    sent_at: dict[int, list[float]],
+    signatures: dict[str, str],
+    kills: list[float],
+    per_person: int,
+    people: int,
+) -> dict[str, Any]:
+    lost = duplicated = out_of_order = missing_people = 0
+    latencies: list[float] = []
+    reply_times: list[float] = []
+    for user in users:
+        expected = [COMMANDS[k % len(COMMANDS)] for k in range(per_person)]
+        events = [e for e in api.chats[user.user_id].events if e.kind == "new"]
+        kinds = [_reply_kind(e.message.text, signatures) for e in events]
+        if len(kinds) < per_person:
+            lost += per_person - len(kinds)
+            missing_people += 1
+        duplicated += max(0, len(kinds) - per_person)
+        # a reply sent again after a restart repeats its predecessor; order is judged without it
+        once = [k for j, k in enumerate(kinds) if j == 0 or k != kinds[j - 1]]
+        if once[:per_person] != expected[: len(once[:per_person])]:
+            out_of_order += 1
+        for sent, event in zip(sent_at[user.user_id], events, strict=False):
+            latencies.append(event.t_monotonic - sent)
+            reply_times.append(event.t_monotonic)
+    latencies.sort()
+    reply_times.sort()
+    recovery = []
+    for k in kills:
+        after = [t for t in reply_times if t > k]
+        recovery.append(round(after[0] - k, 2) if after else None)
+    inside = _sends_inside_retry_after(api)
+    return {
+        "updates": len(users) * per_person,
+        "lost": lost,
+        "duplicated": duplicated,
+        "chats_out_of_order": out_of_order,
+        "people_missing_a_reply": missing_people,
+        "reply_p50_s": round(latencies[len(latencies) // 2], 3) if latencies else None,
+        "reply_p99_s": round(latencies[int(len(latencies) * 0.99)], 3) if latencies else None,
+        "recovery_s": recovery,
+        "faults_injected": api.stats.faults_injected,
+        "sends_inside_retry_after": inside,
+    }
+
+
+def _sends_inside_retry_after(api: LocalBotApi) -> int:
+    told: dict[int, float] = {}
+    inside = 0
+    for call in api.calls:
+        if call.method != "sendMessage" or call.chat_id is None:
+            continue
+        until = told.get(call.chat_id)
+        if until is not None and call.t_monotonic < until - 0.01:
+            inside += 1
+        if call.error_code == 429:
+            told[call.chat_id] = call.t_monotonic + 1.0  # the injected retry_after
+    return inside
+
+
+async def cpu_cost() -> dict[str, float]:
+    """CPU per /start with and without the durable inbox (best of two rounds each)."""
+    with_inbox, without = [], []
+    for _ in range(2):
+        with_inbox.append(await cpu_per_update(["bot", "run"], "/start"))
+        without.append(await cpu_per_update(["bot.bench.noinbox"], "/start"))
+    a, b = min(with_inbox), min(without)
+    return {"cpu_us_with_inbox": a, "cpu_us_without_inbox": b, "inbox_overhead": a / b - 1}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(argv or [])
+    quick = "--quick" in args
+    size = {"people": 100, "per_person": 10, "rate": 50.0} if quick else {}
+    results: dict[str, Any] = {}
+    for name, mode, faults in (
+        ("webhook", "webhook", False),
+        ("webhook+faults", "webhook", True),
+        ("polling", "polling", False),
+    ):
+        results[name] = asyncio.run(storm(mode, faults=faults, **size))  # type: ignore[arg-type]
+        print(f"chaos {name}: {json.dumps(results[name])}", flush=True)
+    results["cpu"] = asyncio.run(cpu_cost())
+    cpu = results["cpu"]
+    print(
+        f"chaos cpu per update: {cpu['cpu_us_with_inbox']:.0f} us with the inbox, "
+        f"{cpu['cpu_us_without_inbox']:.0f} us without ({cpu['inbox_overhead']:+.1%})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
