@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from bot.bench import foundation, reminders, typed
+from bot.bench import chaos, foundation, reminders, typed
 
 
 def main() -> int:
     status = foundation.main([])
     print()
     status = status or typed.main([])
+    print()
+    status = status or chaos.main([])
     print()
     return status or reminders.main(["--schedules", "100000"])
 
