@@ -509,7 +509,8 @@ def test_streak() -> None:
 def test_button_arithmetic_is_pure() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bot.reminders.schedule import ReminderSettings, is_paused, paused, resumed, streak_at
+    from bot.reminders.buttons import paused, resumed, streak_at
+    from bot.reminders.schedule import ReminderSettings, is_paused
 
     now = datetime(2024, 6, 3, 10, 0, tzinfo=UTC)  # a Monday, inside 9-18
     s = ReminderSettings(tz="UTC")

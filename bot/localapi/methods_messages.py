@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.localapi.core import ApiCore
 from bot.localapi.formatting import parse_text
+from bot.localapi.http import UploadedFile
 from bot.localapi.markup import parse_reply_markup
 from bot.localapi.models import ApiError, bad_request
 from bot.localapi.params import Params
@@ -68,124 +69,109 @@ class MessageMethods:
         if reply_to is not None and reply_to not in chat.messages and not allow:
             raise bad_request("message to be replied not found")
 
-    async def send_document(self, p: Params) -> Any:
-        """sendDocument with a multipart upload (or a file_id), validated like Telegram."""
-        chat = self.core._chat(p)
-        document = p.raw.get("document")
-        upload = p.files.get("document")
-        if isinstance(document, str) and document.startswith("attach://"):
-            upload = p.files.get(document[len("attach://") :])
+    # ------------------------------------------------------------------ files
+
+    @staticmethod
+    def _upload(p: Params, field: str) -> UploadedFile | None:
+        """The uploaded file of `field` (or None for a file_id); 400s like Telegram's."""
+        value = p.raw.get(field)
+        upload = p.files.get(field)
+        if isinstance(value, str) and value.startswith("attach://"):
+            upload = p.files.get(value[len("attach://") :])
             if upload is None:
                 raise bad_request("wrong file identifier/HTTP URL specified")
-        if upload is None and not (isinstance(document, str) and document):
-            raise bad_request("there is no document in the request")
-        if upload is not None:
-            if not upload.data:
-                raise bad_request("file must be non-empty")
-            if len(upload.data) > MAX_UPLOAD:
-                raise ApiError(413, "Request Entity Too Large")
-            name = upload.filename or "file"
-            if len(name.encode()) > MAX_FILE_NAME or "/" in name or "\x00" in name:
-                raise bad_request("wrong file name")
-        caption_raw = p.string("caption") or ""
-        plain, parse_mode = "", None
-        entities: list[dict[str, Any]] = []
-        if caption_raw:
+        if upload is None and not (isinstance(value, str) and value):
+            raise bad_request(f"there is no {field} in the request")
+        if upload is not None and not upload.data:
+            raise bad_request("file must be non-empty")
+        return upload
+
+    @staticmethod
+    def _caption(p: Params) -> tuple[str, str, list[dict[str, Any]], str | None]:
+        """(raw, plain, entities, parse mode) of the caption; an empty one is no caption."""
+        raw = p.string("caption") or ""
+        if not raw:
+            return "", "", [], None
+        try:
             plain, entities, parse_mode = parse_text(
-                p, caption_raw, MAX_CAPTION, "caption is empty", "message caption is too long"
+                p, raw, MAX_CAPTION, "caption is empty", "message caption is too long"
             )
+        except ApiError as exc:
+            if exc.description != "Bad Request: caption is empty":
+                raise
+            return raw, "", [], None
+        return raw, plain, entities, parse_mode
+
+    def _store_file_message(
+        self,
+        p: Params,
+        chat: ChatState,
+        kind: str,
+        extra: dict[str, Any],
+        file_data: bytes | None = None,
+    ) -> Any:
+        raw, plain, entities, parse_mode = self._caption(p)
         markup = parse_reply_markup(p)
         self.core._rate_limit(chat)
-        file_id, unique = self.core._next_file_id("document")
-        info: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique}
-        if upload is not None:
-            info.update(
-                file_name=upload.filename or "file",
-                mime_type=upload.content_type,
-                file_size=len(upload.data),
-            )
         msg = StoredMessage(
             message_id=chat.new_message_id(),
             chat_id=chat.id,
             from_bot=True,
             sender={},
             date=int(self.core.clock()),
-            kind="document",
+            kind=kind,
             text=plain,
-            html=caption_raw,
+            html=raw,
             parse_mode=parse_mode,
             entities=entities,
             reply_markup=markup,
-            extra={"document": info},
-            file_data=upload.data if upload is not None else None,
+            extra=extra,
+            file_data=file_data,
         )
         chat.messages[msg.message_id] = msg
         self.core.stats.messages_sent += 1
         self.core._emit(chat, "new", msg)
         return self.core._message_dict(chat, msg)
 
+    async def send_document(self, p: Params) -> Any:
+        """sendDocument with a multipart upload (or a file_id), validated like Telegram."""
+        chat = self.core._chat(p)
+        upload = self._upload(p, "document")
+        self._caption(p)  # a bad caption is refused before anything else is checked
+        file_id, unique = self.core._next_file_id("document")
+        info: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique}
+        if upload is not None:
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
+            name = upload.filename or "file"
+            if len(name.encode()) > MAX_FILE_NAME or "/" in name or "\x00" in name:
+                raise bad_request("wrong file name")
+            info.update(file_name=name, mime_type=upload.content_type, file_size=len(upload.data))
+        data = upload.data if upload is not None else None
+        return self._store_file_message(p, chat, "document", {"document": info}, data)
+
     async def send_photo(self, p: Params) -> Any:
         chat = self.core._chat(p)
-        photo = p.raw.get("photo")
-        upload = p.files.get("photo")
-        if isinstance(photo, str) and photo.startswith("attach://"):
-            upload = p.files.get(photo[len("attach://") :])
-            if upload is None:
-                raise bad_request("wrong file identifier/HTTP URL specified")
-        if upload is None and not (isinstance(photo, str) and photo):
-            raise bad_request("there is no photo in the request")
-        if upload is not None and not upload.data:
-            raise bad_request("file must be non-empty")
-        caption_raw = p.string("caption") or ""
-        plain, parse_mode = "", None
-        entities: list[dict[str, Any]] = []
-        if caption_raw:
-            try:
-                plain, entities, parse_mode = parse_text(
-                    p, caption_raw, MAX_CAPTION, "caption is empty", "message caption is too long"
-                )
-            except ApiError as exc:
-                if exc.description != "Bad Request: caption is empty":
-                    raise
-        markup = parse_reply_markup(p)
-        self.core._rate_limit(chat)
+        upload = self._upload(p, "photo")
         file_id, unique = self.core._next_file_id("photo")
         size = len(upload.data) if upload is not None else 1024
-        msg = StoredMessage(
-            message_id=chat.new_message_id(),
-            chat_id=chat.id,
-            from_bot=True,
-            sender={},
-            date=int(self.core.clock()),
-            kind="photo",
-            text=plain,
-            html=caption_raw,
-            parse_mode=parse_mode,
-            entities=entities,
-            reply_markup=markup,
-            extra={
-                "photo": [
-                    {
-                        "file_id": file_id + "-s",
-                        "file_unique_id": unique + "s",
-                        "width": 90,
-                        "height": 90,
-                        "file_size": max(1, size // 10),
-                    },
-                    {
-                        "file_id": file_id,
-                        "file_unique_id": unique,
-                        "width": 800,
-                        "height": 800,
-                        "file_size": size,
-                    },
-                ]
+        sizes = [
+            {
+                "file_id": file_id + "-s",
+                "file_unique_id": unique + "s",
+                "width": 90,
+                "height": 90,
+                "file_size": max(1, size // 10),
             },
-        )
-        chat.messages[msg.message_id] = msg
-        self.core.stats.messages_sent += 1
-        self.core._emit(chat, "new", msg)
-        return self.core._message_dict(chat, msg)
+            {
+                "file_id": file_id,
+                "file_unique_id": unique,
+                "width": 800,
+                "height": 800,
+                "file_size": size,
+            },
+        ]
+        return self._store_file_message(p, chat, "photo", {"photo": sizes})
 
     async def edit_message_text(self, p: Params) -> Any:
         chat, msg = self.core._target_message(p, "edit")

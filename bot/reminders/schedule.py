@@ -375,28 +375,3 @@ def streak(done_days: Iterable[date], today: date, weekdays: frozenset[int]) -> 
         n += 1
         d -= _DAY
     return n
-
-
-# ---------------------------------------------------------------- what the buttons do
-
-
-def paused(
-    s: ReminderSettings, now: datetime, choice: PauseChoice
-) -> tuple[ReminderSettings, datetime]:
-    """Settings paused at `now` for `choice` (a pause replaces any snooze), and until when."""
-    until = pause_until(s, now, choice)
-    return replace(s, paused_until=until, snoozed_until=None), until
-
-
-def resumed(s: ReminderSettings) -> ReminderSettings:
-    """Settings with pause and snooze lifted and reminders on."""
-    return replace(s, paused_until=None, snoozed_until=None, enabled=True)
-
-
-def streak_at(s: ReminderSettings, done_times: Iterable[datetime], now: datetime) -> int:
-    """The streak of days with a "Done" (see `streak`), from the UTC times of each Done."""
-    tz = zone(s.tz)
-    return streak({t.astimezone(tz).date() for t in done_times}, local_date(s, now), s.weekdays)
-
-
-STREAK_LOOKBACK = timedelta(days=400)

@@ -25,17 +25,8 @@ from bot.handlers.remind.screens import (
     stats_text,
 )
 from bot.handlers.send import unchanged_ok
-from bot.reminders.schedule import (
-    STREAK_LOOKBACK,
-    PauseChoice,
-    is_paused,
-    next_due,
-    paused,
-    resumed,
-    snooze,
-    streak_at,
-    week_start,
-)
+from bot.reminders.buttons import STREAK_LOOKBACK, paused, resumed, streak_at
+from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze, week_start
 
 ACTIONS = {"d": "done", "s": "snooze", "k": "skip", "p": "pause"}
 
