@@ -1,8 +1,9 @@
-"""Typed questions: emergency detection first, then the best matching cause or FAQ.
+"""Typed text: the findings it states (emergencies first), then the best cause or FAQ.
 
 `answer(text, bundle)` is the one code path for typed text, used by the chat
-(`bot/handlers/text.py`) and by `pinbot eval ask` (`bot/ask/eval_cli.py`). Pure and fast: the
-emergency detector and topic index are built once per bundle and cached.
+(`bot/handlers/text.py`) and by `pinbot eval ask` (`bot/ask/eval_cli.py`). The findings
+reader (`emergency.py`) and the keyword index (`matcher.py`) are built once per bundle and
+cached; long stories are also ranked with sentence embeddings (`embed.py`).
 """
 
 from __future__ import annotations
