@@ -17,7 +17,7 @@ from bot.content.models import (
     Rewrite,
     Term,
 )
-from bot.content.toml_reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, small_int
+from bot.content.toml_reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, flag, small_int
 
 Concepts = dict[str, tuple[Term, ...]]
 
@@ -105,10 +105,7 @@ def _read_rules(
             r.problems.append(f"{where}: field 'patterns' is empty")
         unless = read_terms(r, where, r.strings(where, t, "unless", required=False), concepts)
         examples = r.strings(where, t, "examples", required=False)
-        history = t.get("history", False)
-        if not isinstance(history, bool):
-            r.problems.append(f"{where}: 'history' must be true or false")
-            history = False
+        history = flag(r, where, t, "history")
         rules.append(
             EmergencyRule(str(finding), tuple(patterns), window, unless, examples, history)
         )

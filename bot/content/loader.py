@@ -14,6 +14,7 @@ from bot.content.toml_reader import (
     FAQ_FILE,
     SYNONYMS_FILE,
     Reader,
+    flag,
     read_item_id,
 )
 
@@ -91,10 +92,7 @@ def _read_exercises(r: Reader) -> list[Exercise]:
         where = f"{r.rel(EXERCISES_FILE)}: exercise '{item_id or '#' + str(n)}'"
         r.unknown(where, t, fields)
         kind = r.text(where, t, "kind")
-        caution = t.get("surgery_caution", False)
-        if not isinstance(caution, bool):
-            r.problems.append(f"{where}: 'surgery_caution' must be true or false")
-            caution = False
+        caution = flag(r, where, t, "surgery_caution")
         applies = [
             notes["swollen_leg"] if kind == "stretch" else "",
             notes["after_surgery"] if caution else "",

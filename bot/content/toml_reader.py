@@ -100,3 +100,12 @@ def small_int(r: Reader, where: str, table: dict[str, Any], key: str, default: i
         r.problems.append(f"{where}: '{key}' must be a whole number from 1 to 30")
         return default
     return value
+
+
+def flag(r: Reader, where: str, table: dict[str, Any], key: str) -> bool:
+    """An optional true/false field (false when absent)."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        r.problems.append(f"{where}: '{key}' must be true or false")
+        return False
+    return value
