@@ -198,7 +198,7 @@ class EmergencyDetector:
         present = self._clauses_with(cfg.present, probe)
         past = self._clauses_with(cfg.past, probe) | self._clauses_with(cfg.hypothetical, probe)
         others = self._clauses_with(cfg.other_people, probe)
-        other_past = {c for c in others if c in self._clauses_with(_PAST_VERBS, probe)}
+        other_past = others & self._clauses_with(_PAST_VERBS, probe)
         for i, tok in enumerate(tokens):  # a year ("in 2008") dates the clause
             if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20"):
                 past.add(clause[i])
