@@ -150,12 +150,16 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
     async def _wait_turn(self, chat_id: int | None, data: dict[str, Any]) -> None:
         while True:
             wait = self.paused_until(chat_id) - self._clock()
-            if wait <= 0:
-                break
-            await self._sleep(wait)
-        delay = self._delay(data)
-        if delay > 0:
+            if wait > 0:
+                await self._sleep(wait)
+                continue
+            delay = self._delay(data)
+            if delay <= 0:
+                return
             await self._sleep(delay)
+            # a 429 to another request may have paused this scope meanwhile: look again
+            if self.paused_until(chat_id) <= self._clock():
+                return
 
     # ------------------------------------------------------------------ the one path
 

@@ -136,3 +136,22 @@ async def test_groups_are_paced_per_minute() -> None:
     assert waits[:5] == [0.0] * 5  # a burst of a quarter minute's allowance
     assert waits[5] == pytest.approx(3.0)  # then one every 3 s
     assert lim._delay({"chat_id": 42}) == 0.0  # private chats are not held back
+
+
+async def test_a_pause_set_while_waiting_for_a_token_is_still_honoured() -> None:
+    t = FakeTime()
+    lim = PoliteRateLimiter(overall_rate=1, clock=t.clock, sleep=t.sleep, jitter=lambda: 0.5)
+    await send(lim, sender(t, [], 1), 1)  # uses the only token
+
+    original_sleep = t.sleep
+
+    async def sleep_and_get_paused(seconds: float) -> None:
+        lim._pause(1, 5.0)  # another request to chat 1 was told to wait meanwhile
+        lim._sleep = original_sleep
+        await original_sleep(seconds)
+
+    lim._sleep = sleep_and_get_paused
+    paused_at = t.now
+    await send(lim, sender(t, [], 1), 1)
+    assert t.sent[-1][0] >= paused_at + 5.0
+    assert lim.stats.waits_inside_retry_after == 0
