@@ -173,3 +173,13 @@ def test_score_command_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[st
     bad.write_text('{"id": "1", "text": "x", "emergency": false}\nnope\n', "utf-8")
     assert score_main([str(bad)]) == 2
     assert "bad.jsonl:2" in capsys.readouterr().err
+
+
+def test_every_finding_below_the_emergencies_names_a_topic() -> None:
+    """So a symptom story always has a topic to show (bot/handlers/browse.story_screen)."""
+    from bot.content.models import OTHER_FINDINGS
+
+    bundle = load_bundle()
+    topics = dict(bundle.emergency.finding_topics)
+    assert set(topics) == set(OTHER_FINDINGS)
+    assert all(t in bundle.causes or t in bundle.faqs for t in topics.values())

@@ -101,22 +101,21 @@ def story_screen(
     bundle: ContentBundle,
     flow: Flow,
     texts: Texts,
-    item_id: str | None,
+    item_id: str,
     alternatives: list[str],
     findings: list[str],
     number: str | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """A symptom story: what was understood, the best topic (if any), and a pre-filled check."""
+    """A symptom story: what was understood, the best topic, and a pre-filled check.
+
+    (A story always has a topic: every finding below the emergencies names one in
+    findings.toml [topics], and text about nothing leg-related gets no findings-based topic.)"""
     check = button(texts.plain("browse.btn_check_prefilled"), prefill_callback(flow, findings))
-    if item_id is None:
-        body = texts.t("browse.story_no_topic")
-        rows = [[check], _footer(texts)[1:]]
-    else:
-        body, markup = answer_screen(bundle, texts, item_id, alternatives, number)
-        rows = [
-            [check if b.callback_data == cb("m", "triage") else b for b in row]
-            for row in markup.inline_keyboard
-        ]
+    body, markup = answer_screen(bundle, texts, item_id, alternatives, number)
+    rows = [
+        [check if b.callback_data == cb("m", "triage") else b for b in row]
+        for row in markup.inline_keyboard
+    ]
     return understood_line(texts, flow, findings) + "\n\n" + body, InlineKeyboardMarkup(rows)
 
 
@@ -203,7 +202,7 @@ async def send_answer(
 async def send_story(
     chat_id: int,
     context: BotContext,
-    item_id: str | None,
+    item_id: str,
     alternatives: list[str],
     findings: list[str],
 ) -> None:
