@@ -59,8 +59,7 @@ async def _serve(port_file: str) -> None:
         max_connections=8192,
     )
     await server.start()
-    with open(port_file, "w") as fh:
-        fh.write(str(server.port))
+    _write_port(port_file, server.port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(15, stop.set)
@@ -68,11 +67,25 @@ async def _serve(port_file: str) -> None:
     await server.close(grace=1)
 
 
+def _write_port(path: str, port: int) -> None:
+    with open(path, "w") as fh:
+        fh.write(str(port))
+
+
+def _read_port(path: str) -> int | None:
+    try:
+        with open(path) as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        return None
+    return int(text) if text else None
+
+
 # ---------------------------------------------------------------- the load side
 
 
 def _raise_fd_limit() -> None:
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
@@ -153,16 +166,22 @@ async def _run(seconds: int, idle: int, half_open: int) -> int:
     _raise_fd_limit()
     with tempfile.TemporaryDirectory() as tmp:
         port_file = os.path.join(tmp, "port")
-        proc = subprocess.Popen([sys.executable, "-m", "bot.bench.http_load", "--serve", port_file])
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.bench.http_load", "--serve", port_file
+        )
         try:
+            port: int | None = None
             for _ in range(200):
-                if os.path.exists(port_file) and open(port_file).read():
+                port = _read_port(port_file)
+                if port is not None:
                     break
                 await asyncio.sleep(0.05)
-            port = int(open(port_file).read())
+            assert port is not None, "the server did not start"
             rss0 = _rss_mb(proc.pid)
             idle_s, status = await _real_update(port, 1)
-            print(f"  real update, server idle:               {idle_s * 1000:7.1f} ms (HTTP {status})")
+            print(
+                f"  real update, server idle:               {idle_s * 1000:7.1f} ms (HTTP {status})"
+            )
             flood = _wrk(port, seconds)
             if flood is None:
                 print("  forged flood: skipped (wrk not installed: apt-get install wrk)")
@@ -184,21 +203,22 @@ async def _run(seconds: int, idle: int, half_open: int) -> int:
             await asyncio.sleep(1.0)
             busy_s, status = await _real_update(port, 2)
             print(
-                "  real update, flood + held sockets:      "
-                f"{busy_s * 1000:7.1f} ms (HTTP {status})"
+                f"  real update, flood + held sockets:      {busy_s * 1000:7.1f} ms (HTTP {status})"
             )
             await flood_task
-            alive = proc.poll() is None
+            alive = proc.returncode is None
             print(f"  server still up: {alive}")
             for w in held:
                 w.close()
             return 0 if alive and status == 200 else 1
         finally:
-            proc.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=10)
-            if proc.poll() is None:
-                proc.kill()
+            if proc.returncode is None:
+                proc.terminate()
+                try:
+                    await asyncio.wait_for(proc.wait(), timeout=10)
+                except TimeoutError:
+                    proc.kill()
+                    await proc.wait()
 
 
 def main(argv: list[str]) -> int:
