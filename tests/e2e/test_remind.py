@@ -166,6 +166,39 @@ async def test_location_sets_time_zone(ann: SimUser, api: LocalBotApi, app: Pinb
     assert "Time zone: Asia/Kolkata" in saved
 
 
+async def test_ambiguous_abbreviation_asks_with_buttons(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp
+) -> None:
+    await ann.send("/remind")
+    await ann.reply()
+    await press(ann, api, "30 min")
+    await ann.reply()
+    await press(ann, api, "09:00–18:00")
+    await ann.reply()
+    await press(ann, api, "Done ➡️")
+    await ann.reply()
+    await ann.send("IST")
+    ask = await ann.reply()
+    assert "more than one time zone" in ask.text
+    assert [b.text for row in ask.buttons for b in row] == ["India", "Ireland", "Israel"]
+    # A forged zone is answered and ignored; the real button saves.
+    qid = await ann.press_data("v1:r:tz:set:Mars/Olympus")
+    assert await api.callback_answer(qid) is not None
+    assert await ann.quiet(0.2)
+    await press(ann, api, "Ireland")
+    saved = (await ann.reply()).text
+    assert "Time zone: Europe/Dublin" in saved
+    row = await services_of(app).schedules.get(ann.id)
+    assert row is not None and row.settings.tz == "Europe/Dublin"
+
+
+async def test_typed_abbreviation_is_confirmed_with_local_time(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp
+) -> None:
+    saved = await set_up(ann, api, tz_text="PST")
+    assert "America/Los_Angeles" in saved and "02:00 there now" in saved
+
+
 async def test_blocked_bot_marks_inactive_and_start_reactivates(
     ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
 ) -> None:

@@ -4,7 +4,8 @@ reactivate, on_startup, on_shutdown).
 
 Callback data (``v1:r:...``):
   iv:<minutes>|iv:custom   hr:default|hr:custom   day:<0-6>|day:wk|day:all|day:ok
-  tz:keep   set:<iv|hr|day|tz>   pause:<30m|1h|2h|today|forever>   pause   resume   off   on
+  tz:keep|tz:set:<IANA zone>   set:<iv|hr|day|tz>   pause:<30m|1h|2h|today|forever>
+  pause   resume   off   on
   stats   setup   a:<d|s|k|p>:<due unix seconds>   (Done, Snooze, Skip, Pause for today)
 
 These handlers only parse the update and delegate to the modules beside this one: ``actions``

@@ -181,6 +181,12 @@ def step_question(
     return None
 
 
+def tz_ambiguous(texts: Texts, text: str, e: TzInputError) -> tuple[str, InlineKeyboardMarkup]:
+    """ "IST": which one? One button per zone (v1:r:tz:set:<zone>)."""
+    rows = [[button(label, cb("r", "tz", "set", tz))] for label, tz in e.choices]
+    return texts.t("remind.tz_ambiguous", text=text[:12]), InlineKeyboardMarkup(rows)
+
+
 def tz_error(texts: Texts, text: str, e: TzInputError) -> str:
     short = text[:40]
     if e.code in ("offset_range", "offset_minutes"):
