@@ -58,6 +58,8 @@ REQUIRED_FAQS: tuple[str, ...] = (
 )
 MIN_EXERCISES = 12
 MAX_MESSAGE = 4096  # Telegram: message text, after entity parsing
+MAX_CAPTION = 1024  # Telegram: a photo or animation caption, after entity parsing
+CAPTION_HEADROOM = 120  # the reminder title and the catch-up line above and below
 MAX_TITLE = 40
 MAX_SUMMARY = 160
 # Rendered screens are measured with headings this long, longer than any real heading.
@@ -100,7 +102,7 @@ def _html_fields(item: Cause | Faq | Exercise) -> Iterator[tuple[str, str]]:
     else:
         for n, step in enumerate(item.steps, 1):
             yield f"steps[{n}]", step
-        yield from (("dose", item.dose), ("safety", item.safety))
+        yield from (("dose", item.dose), ("safety", item.safety), ("stop", item.stop))
 
 
 def check_bundle(bundle: ContentBundle) -> list[str]:
@@ -179,6 +181,12 @@ def check_bundle(bundle: ContentBundle) -> list[str]:
         elif len(plain) > MAX_MESSAGE:
             problems.append(
                 f"{where}: rendered screen is {len(plain)} characters, max {MAX_MESSAGE}"
+            )
+        elif isinstance(item, Exercise) and len(plain) > MAX_CAPTION - CAPTION_HEADROOM:
+            # a reminder sends the exercise as a picture's caption, with a title line above
+            problems.append(
+                f"{where}: rendered exercise is {len(plain)} characters, max "
+                f"{MAX_CAPTION - CAPTION_HEADROOM} (it is a picture's caption in reminders)"
             )
 
     em_at = _where(bundle, EMERGENCY_FILE)
