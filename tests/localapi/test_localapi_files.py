@@ -57,31 +57,31 @@ async def test_animation_upload_once_then_file_id(lapi: LocalBotApi, bot: Bot) -
 
 async def test_unknown_or_wrong_type_file_id_is_refused(lapi: LocalBotApi, bot: Bot) -> None:
     lapi.user(1)
-    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_photo(1, photo="photo-file-999999")
-    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_animation(1, animation="no-such-file")
     photo = await bot.send_photo(1, photo=image("PNG"))
-    with pytest.raises(BadRequest, match="(?i)can't use file of type Photo as Animation"):
+    with pytest.raises(BadRequest, match=r"(?i)can't use file of type Photo as Animation"):
         await bot.send_animation(1, animation=photo.photo[-1].file_id)
     assert lapi.stats.uploads == 1
 
 
 async def test_captions_and_bad_files_are_refused(lapi: LocalBotApi, bot: Bot) -> None:
     lapi.user(1)
-    with pytest.raises(BadRequest, match="(?i)caption is too long"):
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
         await bot.send_photo(1, photo=image("PNG"), caption="c" * 1025)
-    with pytest.raises(BadRequest, match="(?i)caption is too long"):
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
         await bot.send_animation(1, animation=image("GIF", frames=2), caption="c" * 1025)
-    with pytest.raises(BadRequest, match="(?i)can.t parse entities"):
+    with pytest.raises(BadRequest, match=r"(?i)can.t parse entities"):
         await bot.send_photo(1, photo=image("PNG"), caption="<b>open", parse_mode="HTML")
-    with pytest.raises(BadRequest, match="(?i)IMAGE_PROCESS_FAILED"):
+    with pytest.raises(BadRequest, match=r"(?i)IMAGE_PROCESS_FAILED"):
         await bot.send_photo(1, photo=b"not an image at all")
-    with pytest.raises(BadRequest, match="(?i)PHOTO_INVALID_DIMENSIONS"):
+    with pytest.raises(BadRequest, match=r"(?i)PHOTO_INVALID_DIMENSIONS"):
         await bot.send_photo(1, photo=image("PNG", size=(2000, 40)))
-    with pytest.raises(BadRequest, match="(?i)wrong type"):
+    with pytest.raises(BadRequest, match=r"(?i)wrong type"):
         await bot.send_animation(1, animation=InputFile(b"plain text", filename="a.gif"))
-    with pytest.raises(BadRequest, match="(?i)file must be non-empty"):
+    with pytest.raises(BadRequest, match=r"(?i)file must be non-empty"):
         await bot.send_photo(1, photo=InputFile(io.BytesIO(b""), filename="e.png"))
     # exactly 1024 characters is fine; nothing above was counted as an upload
     ok = await bot.send_photo(1, photo=image("PNG"), caption="c" * 1024)
@@ -94,8 +94,8 @@ async def test_edit_caption_of_a_photo(lapi: LocalBotApi, bot: Bot) -> None:
     msg = await bot.send_photo(1, photo=image("PNG"), caption="before")
     edited = await bot.edit_message_caption(chat_id=1, message_id=msg.message_id, caption="after")
     assert isinstance(edited, object) and getattr(edited, "caption", None) == "after"
-    with pytest.raises(BadRequest, match="(?i)not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await bot.edit_message_caption(chat_id=1, message_id=msg.message_id, caption="after")
     text = await bot.send_message(1, "t")
-    with pytest.raises(BadRequest, match="(?i)no caption"):
+    with pytest.raises(BadRequest, match=r"(?i)no caption"):
         await bot.edit_message_caption(chat_id=1, message_id=text.message_id, caption="c")

@@ -260,9 +260,8 @@ def reminder_text(texts: Texts, ex: Exercise, catch_up: bool) -> str:
         "dose": texts.t("remind.heading_dose"),
         "safety": texts.t("remind.heading_safety"),
     }
-    title = texts.t(
-        "remind.reminder_posture" if ex.kind == "posture" else "remind.reminder_stretch"
-    )
+    titles = {"posture": "remind.reminder_posture", "check": "remind.reminder_check"}
+    title = texts.t(titles.get(ex.kind, "remind.reminder_stretch"))
     text = texts.t("remind.reminder", title=Html(title), body=Html(render_exercise(ex, headings)))
     if catch_up:
         text += "\n\n" + texts.t("remind.reminder_catch_up")
