@@ -32,11 +32,15 @@ PLANS = load_plans()
 FLOW = get_flow()
 RANK = {lv.id: lv.rank for lv in FLOW.levels}
 LINES = {
-    "plan": "Plan: {name}",
-    "walk_week": "Walking: {minutes} of {goal} min ({walks} walks)",
-    "walk_goal_met": "Goal met",
-    "walk_last_week": "Last week: {minutes} min",
+    "plans.stats_plan": "Plan: {name}",
+    "plans.stats_walk_week": "Walking: {minutes} of {goal} min ({walks} walks)",
+    "plans.stats_walk_goal_met": "Goal met",
+    "plans.stats_walk_last_week": "Last week: {minutes} min",
 }
+
+
+def t(key: str, **values: object) -> str:
+    return LINES[key].format(**values)
 
 
 def test_content_is_valid_and_has_the_five_plans() -> None:
@@ -162,17 +166,17 @@ def test_walking_progress_counts_this_local_week() -> None:
     wp = week_progress(plan, done, now, tz)
     assert wp is not None
     assert (wp.walks, wp.minutes, wp.goal, wp.last_week_minutes) == (2, 60, 120, 30)
-    lines = progress_lines(LINES, plan, done, now, tz)
+    lines = progress_lines(t, plan, done, now, tz)
     assert lines == [
         f"Plan: {plan.name}",
         "Walking: 60 of 120 min (2 walks)",
         "Last week: 30 min",
     ]
     more = [*done, *(("pad-walk", now - timedelta(hours=h)) for h in (1, 2))]
-    assert "Goal met" in progress_lines(LINES, plan, more, now, tz)
+    assert "Goal met" in progress_lines(t, plan, more, now, tz)
 
 
 def test_progress_lines_without_plan_or_goal() -> None:
     now = datetime(2026, 6, 10, tzinfo=UTC)
-    assert progress_lines(LINES, None, [], now, UTC) == []
-    assert progress_lines(LINES, PLANS["sitting"], [], now, UTC) == ["Plan: Pressure from sitting"]
+    assert progress_lines(t, None, [], now, UTC) == []
+    assert progress_lines(t, PLANS["sitting"], [], now, UTC) == ["Plan: Pressure from sitting"]

@@ -17,7 +17,7 @@ Safety rules (each has a test that fails when it is broken, tests/test_plans.py)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Final
@@ -173,26 +173,27 @@ def week_progress(
 
 
 def progress_lines(
-    lines: Mapping[str, str],
+    t: Callable[..., str],
     plan: Plan | None,
     done: Sequence[tuple[str, datetime]],
     now: datetime,
     tz: tzinfo,
 ) -> list[str]:
-    """Lines for /stats about the person's plan. `lines` holds the interface templates
-    (``plan``, ``walk_week``, ``walk_goal_met``, ``walk_last_week``; str.format placeholders,
-    from content/en/ui/plans.toml through `Texts`). Empty without a plan."""
+    """Lines for /stats about the person's plan; empty without a plan. `t` renders an
+    interface text (`Texts.t`): ``plans.stats_plan`` (name), ``plans.stats_walk_week``
+    (minutes, goal, walks), ``plans.stats_walk_goal_met``, ``plans.stats_walk_last_week``
+    (minutes). `done`: `PlanStore.done_since(user, now - 14 days)`."""
     if plan is None:
         return []
-    out = [lines["plan"].format(name=plan.name)]
+    out = [t("plans.stats_plan", name=plan.name)]
     wp = week_progress(plan, done, now, tz)
     if wp is None:
         return out
-    out.append(lines["walk_week"].format(minutes=wp.minutes, goal=wp.goal, walks=wp.walks))
+    out.append(t("plans.stats_walk_week", minutes=wp.minutes, goal=wp.goal, walks=wp.walks))
     if wp.minutes >= wp.goal:
-        out.append(lines["walk_goal_met"])
+        out.append(t("plans.stats_walk_goal_met"))
     if wp.last_week_minutes:
-        out.append(lines["walk_last_week"].format(minutes=wp.last_week_minutes))
+        out.append(t("plans.stats_walk_last_week", minutes=wp.last_week_minutes))
     return out
 
 

@@ -93,7 +93,10 @@ def settings_keyboard(texts: Texts, row: ScheduleRow) -> InlineKeyboardMarkup:
                 if s.enabled
                 else button(t("remind.btn_turn_on"), cb("r", "on")),
             ],
-            [button(t("remind.btn_stats"), cb("r", "stats"))],
+            [
+                button(t("remind.btn_stats"), cb("r", "stats")),
+                button(t("plans.btn_plans"), cb("r", "plan")),
+            ],
         ]
     )
 
