@@ -336,7 +336,7 @@ def _draw(scene: _Scene, pts: Mapping[str, Point], ghosts: Sequence[Mapping[str,
     for gp in ghosts:
         figure(gp, True)
     figure(pts, False)
-    return img.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+    return img.reduce(_SS)  # box-filter downsampling: the anti-aliasing, and fast
 
 
 @cache

@@ -5,6 +5,7 @@ post_init, stopped in post_stop) with its heartbeat job.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Any
 
@@ -59,7 +60,7 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
         text = reminder_text(texts, ex, catch_up)
         markup = reminder_keyboard(texts, c.due_ts)
         # a short budget: the dispatcher reschedules 429s and failures itself
-        ill = illustrate(ex)
+        ill = illustrate(ex) if services.settings.reminder_pictures else None
         if ill is None:
             msg = await app.bot.send_message(
                 c.row.chat_id, text, reply_markup=markup, rate_limit_args=REMINDER_SEND_BUDGET
@@ -81,6 +82,12 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     services = services_of(app)
     await services.drafts.purge(services.clock())  # set-ups abandoned for a day
+    if services.settings.reminder_pictures:
+        # Every picture is drawn before the first reminder (in a thread, ~0.6 s for all):
+        # never between a reminder's "sending" record and its request, where a crash would
+        # leave the reminder undelivered.
+        exercises = list(services.content.exercises.values())
+        await asyncio.to_thread(lambda: [illustrate(ex) for ex in exercises])
     dispatcher = services.dispatcher
     dispatcher.start()
     if app.job_queue is not None:
