@@ -24,7 +24,7 @@ import hashlib
 import io
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,12 +74,6 @@ _BASES: dict[str, dict[str, float]] = {
               "el": 150, "seated": 0},
 }  # fmt: skip
 _SIDED = ("hip", "knee", "ankle", "sh", "el")
-_CHAINS = {
-    "leg_n": ("hip_n", "knee_n", "ankle_n"),
-    "leg_f": ("hip_f", "knee_f", "ankle_f"),
-    "arm_n": ("sh_n", "el_n"),
-    "arm_f": ("sh_f", "el_f"),
-}
 
 Kind = Literal["photo", "animation"]
 
@@ -177,37 +171,37 @@ class _Scene:
     offset: float  # units added to x to centre the figure
 
 
-def _changing(keyframes: Sequence[Mapping[str, float]], keys: Iterable[str]) -> bool:
-    return any(max(k[key] for k in keyframes) - min(k[key] for k in keyframes) > 3 for key in keys)
+_SEGMENTS = {
+    "torso": ("pelvis", "neck"),
+    "head": ("neck", "head"),
+    **{f"thigh{s}": ("pelvis", f"knee{s}") for s in ("_n", "_f")},
+    **{f"shin{s}": (f"knee{s}", f"ankle{s}") for s in ("_n", "_f")},
+    **{f"foot{s}": (f"heel{s}", f"toe{s}") for s in ("_n", "_f")},
+    **{f"arm{s}": ("neck", f"elbow{s}") for s in ("_n", "_f")},
+    **{f"fore{s}": (f"elbow{s}", f"hand{s}") for s in ("_n", "_f")},
+}
 
 
 def _accent(pose: Pose, keyframes: Sequence[Mapping[str, float]]) -> frozenset[str]:
+    """The parts drawn in the accent colour: every segment that turns by more than 8° between
+    keyframes (what the eye sees move), plus the pose's `focus`. Arms that only swing along
+    with moving legs stay plain."""
+    pts = [_points(k) for k in keyframes]
     parts: set[str] = set()
-    for chain, (hip, knee, *rest) in _CHAINS.items():
-        s = chain[-2:]
-        limb = "leg" if chain.startswith("leg") else "arm"
-        upper, lower = ("thigh", "shin") if limb == "leg" else ("arm", "fore")
-        if chain in pose.focus or _changing(keyframes, [hip]):
-            parts |= {upper + s, lower + s, "foot" + s}
-        elif _changing(keyframes, [knee]):
-            parts |= {lower + s, "foot" + s}
-        elif rest and _changing(keyframes, rest):
-            parts.add("foot" + s)
-    for s in ("_n", "_f"):
-        if "foot" + s in pose.focus:
-            parts.add("foot" + s)
-    if _changing(keyframes, ["torso"]):
-        parts.add("torso")
-    if _changing(keyframes, ["neck"]):
-        parts.add("head")
-    if "hips" in pose.focus:
-        parts.add("hips")
-    # arms only count as "the movement" when nothing else moves (walking swings them)
+    for name, (a, b) in _SEGMENTS.items():
+        angles = [math.degrees(math.atan2(p[b][1] - p[a][1], p[b][0] - p[a][0])) for p in pts]
+        spread = max(abs((x - angles[0] + 180) % 360 - 180) for x in angles)
+        if spread > 8:
+            parts.add(name)
     legs = {p for p in parts if p[:-2] in ("thigh", "shin", "foot")}
     if legs:
-        parts -= {
-            p for p in parts if p[:-2] in ("arm", "fore") and "arm" + p[-2:] not in pose.focus
-        }
+        parts -= {p for p in parts if p[:-2] in ("arm", "fore")}
+    for f in pose.focus:
+        if f.startswith(("leg", "arm")):
+            limb = ("thigh", "shin", "foot") if f.startswith("leg") else ("arm", "fore")
+            parts |= {seg + f[-2:] for seg in limb}
+        else:
+            parts.add(f)  # foot_n, foot_f, hips
     return frozenset(parts)
 
 
