@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -300,7 +301,7 @@ async def run(args: argparse.Namespace) -> Result:
                 "TELEGRAM_API_BASE_URL": api.base_url,
                 "PINBOT_DB": str(db),
                 "PINBOT_REMINDER_PACE": str(args.pace),
-                "PINBOT_LOG_LEVEL": "WARNING",
+                "PINBOT_LOG_LEVEL": args.log_level,
             }
             bot = BotProcess(env, Path(tmp) / "bot.log")
             try:
@@ -416,6 +417,8 @@ async def run(args: argparse.Namespace) -> Result:
                 )
             finally:
                 bot.stop()
+                if args.keep_log:
+                    await asyncio.to_thread(shutil.copyfile, Path(tmp) / "bot.log", args.keep_log)
     res.total_s = round(time.monotonic() - t_all, 1)
     return res
 
@@ -436,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         "--text-storm", type=int, default=1000, help="text-only reminders due at once (0: skip)"
     )
     p.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    p.add_argument("--log-level", default="WARNING", help="the bot's PINBOT_LOG_LEVEL")
+    p.add_argument("--keep-log", default="", help="copy the bot's log to this file at the end")
     args = p.parse_args(argv)
     if args.schedules < 10:
         p.error("--schedules must be at least 10")

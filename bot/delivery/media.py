@@ -10,6 +10,7 @@ identifier") is forgotten and the image uploaded again once.
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -20,6 +21,8 @@ from bot.clock import Clock
 from bot.illustrate import Illustration
 
 __all__ = ["FileIdStore", "MediaCache"]
+
+log = logging.getLogger(__name__)
 
 
 class FileIdStore(Protocol):
@@ -74,6 +77,7 @@ class MediaCache:
             except BadRequest as exc:
                 if "wrong file identifier" not in str(exc).lower():
                     raise
+                log.warning("image %s: Telegram no longer knows its file_id", sha[:12])
                 if self._ids.get(sha) == fid:
                     del self._ids[sha]
                     await self.store.forget_file_id(sha)
@@ -83,6 +87,7 @@ class MediaCache:
             if fid is not None:  # uploaded by another send while this one waited
                 return await self._send(bot, chat_id, ill, fid, **kw)
             upload = InputFile(ill.data, filename=ill.filename)
+            log.info("uploading image %s (%d bytes)", sha[:12], len(ill.data))
             msg = await self._send(bot, chat_id, ill, upload, **kw)
             self.uploads += 1
             new = _file_id_of(msg)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Final
 
 from bot.content.models import Exercise
@@ -200,17 +201,15 @@ def progress_lines(
 # --- content check ----------------------------------------------------------------------------
 
 
-def validate_plans(root: object = None, lang: str = "en") -> list[str]:
+def validate_plans(root: Path | None = None, lang: str = "en") -> list[str]:
     """Problems in plans.toml, including findings that the symptom check does not have, and
     rule 3 for every exercise (for ``pinbot content check``)."""
-    from pathlib import Path
-
     from bot.content.library import load_bundle
     from bot.content.models import ContentError
     from bot.content.plans import read_plans
     from bot.triage.flow import load_flow
 
-    base = root if isinstance(root, Path) else None
+    base = root
     try:
         bundle = load_bundle(lang, base)
     except ContentError:

@@ -169,3 +169,34 @@ async def test_topic_page_offers_its_plan_and_list_in_remind(
 
 def _data(msg: BotMessage) -> list[str]:
     return [b.callback_data or "" for row in msg.buttons for b in row]
+
+
+async def test_walking_programme_progress_counts_done_walks(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
+) -> None:
+    services = services_of(app)
+    await ann.send("/start")
+    await ann.reply()
+    await services.plans.choose(ann.id, "pad-walking", clock.t)
+    await ann.send("/remind")
+    await ann.reply()
+    await press(ann, api, "20 min")
+    await ann.reply()
+    await press(ann, api, "09:00–18:00")
+    await ann.reply()
+    await press(ann, api, "Every day")
+    await ann.edit()
+    await press(ann, api, "Done ➡️")
+    await ann.reply()
+    await ann.send("Keep UTC")
+    await ann.reply()
+    clock.t = T0 + timedelta(minutes=20)
+    await services.dispatcher.drain()
+    walk = await ann.reply()
+    assert "Walk to moderate pain" in walk.text and walk.kind == "animation"
+    await press(ann, api, "✅ Done")
+    await ann.edit()
+    await press_data(ann, api, "v1:r:plan")
+    listing = await ann.reply()
+    assert "Walking this week: 30 of 120 minutes (walks: 1)" in listing.text
+    assert "Now: <b>Walking programme for leg pain</b>" in listing.html
