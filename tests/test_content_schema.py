@@ -184,8 +184,11 @@ def test_exercise_notes_apply_by_kind_and_flag(root: Path) -> None:
     bundle, found = read_bundle("en", root)
     assert found == []
     flagged = bundle.exercises["ex-1"]
-    # the exercise's own `stop` line replaces the general `stop_if` note
-    assert flagged.notes == ("Not on a swollen leg.", "Not soon after surgery.")
+    assert flagged.notes == (
+        "Not on a swollen leg.",
+        "Not soon after surgery.",
+        "Stop if you feel unwell.",
+    )
     assert flagged.stop == "Stop if it hurts."
     assert flagged.leg_stretch
 

@@ -108,11 +108,10 @@ def _read_exercises(r: Reader) -> list[Exercise]:
         kind = r.text(where, t, "kind")
         caution = flag(r, where, t, "surgery_caution")
         stop = r.text(where, t, "stop")
-        # The exercise's own `stop` line replaces the general `stop_if` (a caption is short).
         applies = [
-            notes["swollen_leg"] if kind == "stretch" and t.get("leg_stretch") is not False else "",
+            notes["swollen_leg"] if kind == "stretch" else "",
             notes["after_surgery"] if caution else "",
-            "" if stop else notes["stop_if"],
+            notes["stop_if"],
         ]
         out.append(
             Exercise(

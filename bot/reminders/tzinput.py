@@ -20,6 +20,7 @@ confirm or correct it.
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import functools
 import importlib
@@ -256,7 +257,10 @@ def parse_tz(text: str, *, aliases_path: Path = ALIASES_PATH) -> TzChoice:
 def _finder() -> Any:
     """The timezonefinder instance, created on the first shared location (heavy: see above)."""
     module = importlib.import_module("timezonefinder")
-    return module.TimezoneFinder()
+    finder = module.TimezoneFinder()
+    # Its polygon files are memory-mapped: release them at exit (else a ResourceWarning).
+    atexit.register(finder.cleanup)
+    return finder
 
 
 _ETC_RE = re.compile(r"^Etc/GMT(?:([+-])(\d{1,2}))?$")
