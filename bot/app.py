@@ -17,9 +17,11 @@ from bot.ask import indexes_for
 from bot.clock import Clock, utc_now
 from bot.config import ALLOWED_UPDATES, Settings
 from bot.content.library import load_bundle
+from bot.content.plans import load_plans
 from bot.content.texts import load_texts
 from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
 from bot.delivery.dispatcher import Dispatcher, new_worker_id
+from bot.delivery.media import MediaCache
 from bot.handlers import privacy, register, triage
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops import inbox
@@ -32,6 +34,7 @@ from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
 from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox
+from bot.storage.plans_store import PlanStore
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
@@ -103,6 +106,7 @@ async def _post_init(app: PinbotApp) -> None:
     db = await Database.open(boot.settings.db_path)
     users = UserStore(db)
     schedules = ScheduleStore(db, new_worker_id())
+    plans = PlanStore(db)
 
     async def on_blocked(user_id: int) -> None:
         await users.set_blocked(user_id, True)
@@ -127,6 +131,9 @@ async def _post_init(app: PinbotApp) -> None:
             clock=boot.clock,
             on_blocked=on_blocked,
         ),
+        plan_catalog=load_plans(),
+        plans=plans,
+        media=MediaCache(plans, boot.clock),
     )
     texts = services.texts
     await app.bot.set_my_commands(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, foundation, http_load, reminders, typed
+from bot.bench import chaos, foundation, http_load, reminders, typed, tzlookup
 
 
 def main() -> int:
@@ -13,6 +13,8 @@ def main() -> int:
     status = status or chaos.main([])
     print()
     status = status or http_load.main([])
+    print()
+    status = status or tzlookup.main([])
     print()
     return status or reminders.main(["--schedules", "100000"])
 

@@ -70,6 +70,8 @@ class ApiCore:
         self._queries: dict[str, CallbackQueryState] = {}
         self._query_ids = itertools.count(secrets.randbelow(10**6) * 10**6 + 1)
         self._file_ids = itertools.count(1)
+        #: every file this server issued a file_id for (uploads), for file_id re-sends
+        self.files: dict[str, dict[str, Any]] = {}
         self._runner: web.AppRunner | None = None  # the HTTP server while serving
         self._update_pulse: Pulse | None = None
         self._answer_pulse: Pulse | None = None

@@ -100,6 +100,8 @@ class LocalBotApi(SimulatedWorld):
             "answercallbackquery": self.misc.answer_callback_query,
             "sendchataction": self.misc.send_chat_action,
             "sendphoto": self.messages.send_photo,
+            "sendanimation": self.messages.send_animation,
+            "editmessagecaption": self.messages.edit_message_caption,
             "senddocument": self.messages.send_document,
             "close": self.misc.harmless,
             "logout": self.misc.harmless,

@@ -287,11 +287,14 @@ async def test_fixed_token() -> None:
         assert r.json()["result"]["id"] == 1
 
 
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\xe0\x00\x00\x01\x68rest"
+
+
 async def test_send_photo_multipart(lapi: LocalBotApi, bot: Bot) -> None:
     user = lapi.user(1)
     msg = await bot.send_photo(
         1,
-        photo=b"\x89PNG fake bytes",
+        photo=PNG_HEADER,
         caption="<b>Look</b>",
         parse_mode="HTML",
         reply_markup=kb([InlineKeyboardButton("b", callback_data="d")]),

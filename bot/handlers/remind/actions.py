@@ -27,6 +27,9 @@ from bot.handlers.remind.screens import (
 from bot.handlers.send import unchanged_ok
 from bot.reminders.buttons import STREAK_LOOKBACK, paused, resumed, streak_at
 from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze, week_start
+from bot.tghtml import parse_html, utf16_len
+
+MAX_CAPTION = 1024  # Telegram: a caption, after entity parsing (UTF-16 code units)
 
 ACTIONS = {"d": "done", "s": "snooze", "k": "skip", "p": "pause"}
 
@@ -143,6 +146,13 @@ async def answer_reminder(
     wake(context)
     await q.answer()
     msg = q.message
+    if isinstance(msg, Message) and (msg.photo or msg.animation):  # an illustrated reminder
+        base = msg.caption_html if msg.caption else ""
+        room = MAX_CAPTION - utf16_len(msg.caption or "") - 2 - parse_html(result).length
+        caption = f"{base}\n\n{result}" if base and room >= 0 else result
+        async with unchanged_ok():
+            await q.edit_message_caption(caption, reply_markup=None)
+        return
     base = msg.text_html if isinstance(msg, Message) and msg.text else ""
     async with unchanged_ok():
         await q.edit_message_text(f"{base}\n\n{result}" if base else result, reply_markup=None)
