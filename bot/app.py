@@ -21,6 +21,7 @@ from bot.content.texts import load_texts
 from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
 from bot.delivery.dispatcher import Dispatcher, new_worker_id
 from bot.handlers import privacy, register, triage
+from bot.handlers.diary import checkin as diary_checkin
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops import inbox
 from bot.ops.apicalls import CountingRequest
@@ -30,6 +31,7 @@ from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
+from bot.storage.diary import DiaryStore
 from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox
 from bot.storage.schedules import ScheduleStore
@@ -50,12 +52,15 @@ MENU_COMMANDS = (
     "triage",
     "remind",
     "settings",
+    "log",
+    "diary",
+    "stats",
     "privacy",
     "cancel",
 )
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Features with start-up/shut-down work (jobs, caches), in start order.
-_LIFECYCLE = (triage, remind_delivery, privacy)
+_LIFECYCLE = (triage, remind_delivery, privacy, diary_checkin)
 
 
 def build_application(
@@ -127,6 +132,7 @@ async def _post_init(app: PinbotApp) -> None:
             clock=boot.clock,
             on_blocked=on_blocked,
         ),
+        diary=DiaryStore(db),
     )
     texts = services.texts
     await app.bot.set_my_commands(

@@ -14,6 +14,7 @@ from bot.content.loader import read_bundle
 from bot.content.schema import check_bundle
 from bot.content.texts import validate_texts
 from bot.content.toml_reader import CONTENT_DIR, DEFAULT_LANG
+from bot.diary.words import validate_words
 from bot.reminders.tzinput import validate_timezones
 from bot.triage.flow import validate_flow
 from bot.triage.numbers import validate_numbers
@@ -31,6 +32,7 @@ def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
     problems += validate_flow(base, lang)
     problems += validate_timezones(base, lang)
     problems += validate_numbers(base, lang)
+    problems += validate_words(base, lang)
     return [str(p) for p in problems]
 
 

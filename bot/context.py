@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.delivery.dispatcher import Dispatcher
     from bot.ops.state import OpsState
     from bot.storage.db import Database
+    from bot.storage.diary import DiaryStore
     from bot.storage.drafts import DraftStore
     from bot.storage.inbox import Inbox
     from bot.storage.schedules import ScheduleStore
@@ -63,6 +64,7 @@ class Services:
     inbox: Inbox
     drafts: DraftStore
     dispatcher: Dispatcher
+    diary: DiaryStore
 
 
 @dataclass

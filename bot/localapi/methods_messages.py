@@ -15,9 +15,13 @@ from bot.localapi.state import ChatState, StoredMessage
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_UPLOAD = 50 * 1024 * 1024  # bots may upload files of up to 50 MB
+MAX_PHOTO = 10 * 1024 * 1024  # sendPhoto: at most 10 MB ...
+MAX_PHOTO_SIDES = 10_000  # ... width + height at most 10000 ...
+MAX_PHOTO_RATIO = 20  # ... and a side ratio of at most 20
+PHOTO_SIDE = 2560  # the largest size Telegram keeps of a photo
 MAX_FILE_NAME = 255
 # methods that create a new message (count against the send rate limits)
-SEND_METHODS = frozenset({"sendmessage", "sendphoto"})
+SEND_METHODS = frozenset({"sendmessage", "sendphoto", "senddocument"})
 
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
@@ -151,27 +155,46 @@ class MessageMethods:
         return self._store_file_message(p, chat, "document", {"document": info}, data)
 
     async def send_photo(self, p: Params) -> Any:
+        """sendPhoto with a multipart upload (or a file_id), validated like Telegram: at most
+        10 MB, a PNG/JPEG/GIF/WebP it can read, width + height <= 10000, ratio <= 20."""
         chat = self.core._chat(p)
         upload = self._upload(p, "photo")
+        self._caption(p)
         file_id, unique = self.core._next_file_id("photo")
-        size = len(upload.data) if upload is not None else 1024
+        size, width, height = 1024, 800, 800
+        if upload is not None:
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
+            if len(upload.data) > MAX_PHOTO:
+                raise bad_request("PHOTO_SAVE_FILE_INVALID")
+            dims = image_size(upload.data)
+            if dims is None:
+                raise bad_request("IMAGE_PROCESS_FAILED")
+            width, height = dims
+            ratio = max(width, height) / max(1, min(width, height))
+            if width + height > MAX_PHOTO_SIDES or ratio > MAX_PHOTO_RATIO:
+                raise bad_request("PHOTO_INVALID_DIMENSIONS")
+            size = len(upload.data)
+        big = min(1.0, PHOTO_SIDE / max(width, height))
+        small = 90 / max(width, height)
         sizes = [
             {
                 "file_id": file_id + "-s",
                 "file_unique_id": unique + "s",
-                "width": 90,
-                "height": 90,
+                "width": max(1, round(width * small)),
+                "height": max(1, round(height * small)),
                 "file_size": max(1, size // 10),
             },
             {
                 "file_id": file_id,
                 "file_unique_id": unique,
-                "width": 800,
-                "height": 800,
+                "width": max(1, round(width * big)),
+                "height": max(1, round(height * big)),
                 "file_size": size,
             },
         ]
-        return self._store_file_message(p, chat, "photo", {"photo": sizes})
+        data = upload.data if upload is not None else None
+        return self._store_file_message(p, chat, "photo", {"photo": sizes}, data)
 
     async def edit_message_text(self, p: Params) -> Any:
         chat, msg = self.core._target_message(p, "edit")
@@ -216,3 +239,29 @@ class MessageMethods:
         else:
             chat.pulse.notify()
         return True
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) read from a PNG, GIF, JPEG or WebP header; None for anything else.
+
+    Written by hand: the local server stays free of image libraries (base layer only), and
+    these headers are a few fixed fields."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and data[12:16] == b"VP8X" and len(data) >= 30:
+        return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(data[27:30], "little") + 1
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            length = int.from_bytes(data[i + 2 : i + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                h = int.from_bytes(data[i + 5 : i + 7], "big")
+                w = int.from_bytes(data[i + 7 : i + 9], "big")
+                return (w, h) if w and h else None
+            i += 2 + length
+    return None
