@@ -419,16 +419,16 @@ async def test_send_photo_is_validated_like_telegram(lapi: LocalBotApi, bot: Bot
     snap = await user.reply()
     assert snap.kind == "photo" and snap.file_data is not None and snap.file_data[:4] == b"\x89PNG"
     # not an image Telegram can read
-    with pytest.raises(BadRequest, match="(?i)image_process_failed"):
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
         await bot.send_photo(1, photo=b"\x89PNG but not really")
     # width + height over 10000, or a side ratio over 20
-    with pytest.raises(BadRequest, match="(?i)photo_invalid_dimensions"):
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
         await bot.send_photo(1, photo=png_bytes(9000, 1200))
-    with pytest.raises(BadRequest, match="(?i)photo_invalid_dimensions"):
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
         await bot.send_photo(1, photo=png_bytes(2100, 100))
     # over 10 MB (a valid PNG header followed by padding)
     big = png_bytes(100, 100) + b"\0" * (10 * 1024 * 1024)
-    with pytest.raises(BadRequest, match="(?i)photo_save_file_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)photo_save_file_invalid"):
         await bot.send_photo(1, photo=big)
     # a caption over 1024 characters is refused before anything else
     with pytest.raises(BadRequest, match="caption is too long"):
