@@ -16,13 +16,19 @@ from telegram import CallbackQuery
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.context import BotContext, services_of
+from bot.context import BotContext, Services, services_of
 from bot.diary.checkin import checkin_time, next_checkin, nudges
 from bot.diary.words import load_words
 from bot.handlers.diary import screens
-from bot.handlers.diary.common import now_of, settings_of, store_of, zone_of
+from bot.handlers.diary.common import (
+    now_of,
+    settings_for,
+    settings_of,
+    store_of,
+    zone_for,
+    zone_of,
+)
 from bot.handlers.send import show
-from bot.reminders.schedule import zone
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +37,9 @@ EVERY_S = 60
 LOOKBACK = timedelta(weeks=17)  # the eight weeks before the last, and the trend's eight
 
 
-async def next_for(context_services: Any, user_id: int, weekday: int, now: datetime) -> datetime:
-    row = await context_services.schedules.get(user_id)
-    s = None if row is None else row.settings
-    tz = zone(s.tz if s is not None else "UTC")
+async def next_for(services: Services, user_id: int, weekday: int, now: datetime) -> datetime:
+    s = await settings_for(services, user_id)
+    _, tz = await zone_for(services, user_id)
     return next_checkin(now, tz, weekday, checkin_time(s))
 
 

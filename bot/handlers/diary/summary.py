@@ -16,13 +16,13 @@ from datetime import datetime, timedelta, tzinfo
 from telegram import InputFile
 
 from bot.content.texts import Texts
-from bot.context import BotContext
+from bot.context import BotContext, Services
 from bot.diary.model import ACTIVITIES, DURATIONS, LEGS, Entry
 from bot.diary.render import chart_png, summary_pdf
 from bot.diary.summary import Summary, summarize
 from bot.diary.words import load_words
 from bot.handlers.diary import screens
-from bot.handlers.diary.common import now_of, store_of, zone_of
+from bot.handlers.diary.common import now_of, zone_for
 from bot.handlers.send import reply
 
 log = logging.getLogger(__name__)
@@ -79,14 +79,15 @@ def report_labels(texts: Texts, level_ids: Sequence[str]) -> dict[str, str]:
 
 
 async def build_summary(
-    context: BotContext, user_id: int, days: int
+    services: Services, user_id: int, days: int
 ) -> tuple[Summary, list[Entry], tzinfo]:
-    store = store_of(context)
-    now = now_of(context)
-    _, tz = await zone_of(context, user_id)
+    """The statistics (and the entries they come from) of the `days` ending today."""
+    store = services.diary
+    now = services.clock()
+    _, tz = await zone_for(services, user_id)
     since = now - timedelta(days=days + 1)
     entries = await store.since(user_id, since)
-    outcomes = [(d, level) for d, level in await context.services.triage.outcomes(user_id)]
+    outcomes = [(d, level) for d, level in await services.triage.outcomes(user_id)]
     actions = [a for at, a in await store.reminder_actions(user_id, since)]
     s = summarize(
         entries,
@@ -112,7 +113,7 @@ def render_files(
 
 async def send_summary(context: BotContext, chat_id: int, user_id: int, days: int) -> None:
     texts = context.texts
-    s, entries, tz = await build_summary(context, user_id, days)
+    s, entries, tz = await build_summary(context.services, user_id, days)
     if s.episodes == 0:
         await reply(context, chat_id, texts.t("diary.summary_none", days=days))
         return
