@@ -82,7 +82,7 @@ def chart_png(s: Summary, L: Labels) -> bytes:
         labels = [format(w.start, "%d %b") for w in s.weeks]
         counts = [w.episodes for w in s.weeks]
         top.bar(range(len(counts)), counts, color=OKABE_ITO[4], edgecolor="#333333", linewidth=0.6)
-        step = max(1, len(labels) // 7)
+        step = max(1, -(-len(labels) // 6))  # at most six labels: readable on a phone
         top.set_xticks(range(0, len(labels), step), labels[::step], rotation=0)
         top.set_title(L["chart_weeks"], fontsize=FONT_SIZE + 3, loc="left", fontweight="bold")
         top.set_ylabel(L["chart_episodes"])
@@ -216,7 +216,15 @@ def summary_pdf(
     pdf.set_font(family, "", 10)
     pdf.set_fill_color(255, 244, 214)
     pdf.multi_cell(
-        width, 5.5, printable(L["pdf_header"]), border=1, fill=True, padding=2, new_x=lm, new_y=nxt
+        width,
+        5.5,
+        printable(L["pdf_header"]),
+        border=1,
+        fill=True,
+        padding=2,
+        align="L",
+        new_x=lm,
+        new_y=nxt,
     )
     pdf.ln(3)
 
@@ -265,5 +273,5 @@ def summary_pdf(
     pdf.ln(3)
     pdf.set_font(family, "", 8.5)
     footer = L["pdf_footer"].format(date=format(made.astimezone(tz), "%d %b %Y %H:%M"))
-    pdf.multi_cell(width, 4.5, printable(footer), new_x=lm, new_y=nxt)
+    pdf.multi_cell(width, 4.5, printable(footer), align="L", new_x=lm, new_y=nxt)
     return bytes(pdf.output())
