@@ -43,7 +43,8 @@ async def test_export_delete_and_retention(db: Database) -> None:
     doc = await export_user(db, 1, NOW)
     tables = doc["tables"]
     assert [r["note"] for r in tables["diary_entries"]].count(SECRET_NOTE) == 1
-    assert len(tables["diary_entries"]) == 2 and all(r["user_id"] == 1 for r in tables["diary_entries"])
+    rows = tables["diary_entries"]
+    assert len(rows) == 2 and all(r["user_id"] == 1 for r in rows)
     assert "diary_drafts" in tables and "diary_checkins" in tables
     removed = await prune(db, RETENTION_RULES, NOW, days=90)
     assert removed["diary_entries"] == 2  # the old one of each person, none of the recent

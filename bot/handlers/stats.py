@@ -8,7 +8,6 @@ when the week has at least one answered reminder.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, tzinfo
@@ -16,7 +15,7 @@ from datetime import date, datetime, tzinfo
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bot.charts import week_chart
+from bot.charts import off_loop, week_chart
 from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.reminders.buttons import STREAK_LOOKBACK, streak_at
@@ -93,7 +92,7 @@ async def show_stats(context: BotContext, chat_id: int, user_id: int) -> None:
     monday = since.astimezone(tz).date()
     per_day = daily_counts(events, monday, tz)
     try:
-        png = await asyncio.to_thread(chart, texts, per_day)
+        png = await off_loop(chart, texts, per_day)
     except Exception as exc:  # the words above are complete; a chart failure is not the end
         log.error("stats chart failed (%s)", type(exc).__name__)
         return

@@ -1,20 +1,20 @@
 """The summary for a doctor: the figures in words, then the chart (sendPhoto) and the PDF
 (sendDocument).
 
-The chart and PDF are built in a worker thread (``asyncio.to_thread``), so other chats are
+The chart and PDF are built in the render thread (`bot.charts.off_loop`), so other chats are
 answered meanwhile; matplotlib and fpdf2 are imported there, the first time a summary is asked
 for. Nothing about the entries is logged (health data): a failure logs only its type.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
 from telegram import InputFile
 
+from bot.charts import off_loop
 from bot.content.texts import Texts
 from bot.context import BotContext, Services
 from bot.diary.model import ACTIVITIES, DURATIONS, LEGS, Entry
@@ -121,7 +121,7 @@ async def send_summary(context: BotContext, chat_id: int, user_id: int, days: in
     await reply(context, chat_id, screens.summary_text(texts, s, labels))
     now = now_of(context)
     try:
-        png, pdf = await asyncio.to_thread(render_files, s, labels, entries, tz, now)
+        png, pdf = await off_loop(render_files, s, labels, entries, tz, now)
     except Exception as exc:  # a broken font or library must not take the figures with it
         log.error("diary summary: rendering failed (%s)", type(exc).__name__)
         await reply(context, chat_id, texts.t("diary.summary_failed"))
