@@ -261,3 +261,15 @@ def test_daily_counts_per_local_day() -> None:
         "snooze": [0, 0, 0, 0, 0, 0, 1],
         "skip": [0, 1, 0, 0, 0, 0, 0],
     }
+
+
+def test_chart_and_pdf_libraries_are_not_loaded_at_start_up() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.app, bot.handlers\n"
+        "print(sorted(m for m in ('matplotlib', 'fpdf', 'PIL', 'fontTools') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
