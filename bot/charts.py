@@ -10,6 +10,8 @@ Pure: data in, bytes out; callers run it in the one render thread (`off_loop`).
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import functools
 import io
 import threading
 from collections.abc import Callable, Sequence
@@ -56,7 +58,36 @@ _RENDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pinbot-render")
 
 async def off_loop(fn: Callable[..., T], *args: Any) -> T:
     """`fn(*args)` in the render thread, so the event loop keeps answering other chats."""
-    return await asyncio.get_running_loop().run_in_executor(_RENDER, fn, *args)
+    return await asyncio.get_running_loop().run_in_executor(_RENDER, _then_trim, fn, args)
+
+
+def _then_trim(fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+    try:
+        return fn(*args)
+    finally:
+        release_memory()
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to do
+        return None
+    return trim
+
+
+def release_memory() -> None:
+    """Give the heap memory freed by a chart back to the system (glibc's ``malloc_trim``).
+
+    A chart and PDF allocate ~30 MB of buffers for a moment; glibc keeps freed heap memory for
+    reuse, so the bot's resident memory stayed ~15 MB higher after each of the first summaries
+    (measured over 30 summaries: +72 MB without, +51 MB with; the call itself takes a few
+    milliseconds). No library does this; it is one C call, skipped where glibc is absent."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def new_figure(size: tuple[float, float] = PHONE_SIZE) -> Figure:
@@ -64,20 +95,43 @@ def new_figure(size: tuple[float, float] = PHONE_SIZE) -> Figure:
 
     Margins are fixed by the callers (``subplots_adjust``): an automatic layout engine measures
     every label and costs a third of the drawing time (measured: 227 ms against 155 ms)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    return Figure(figsize=size, dpi=PHONE_DPI)
+    fig = Figure(figsize=size, dpi=PHONE_DPI)
+    FigureCanvasAgg(fig)  # its own Agg canvas: the pixels stay readable after saving
+    return fig
 
 
 def figure_png(fig: Figure) -> bytes:
+    return figure_images(fig, jpeg=False)[0]
+
+
+def figure_images(fig: Figure, jpeg: bool = True) -> tuple[bytes, bytes]:
+    """The figure as PNG (for the chat) and, drawn once, as JPEG (b"" unless `jpeg`).
+
+    The JPEG is for the PDF: fpdf2 embeds a JPEG as it is, while a PNG it decodes and splits
+    into colour and alpha (measured: 16 MB and 46 ms against 6 MB and 20 ms)."""
     buf = io.BytesIO()
     # zlib level 3: nearly the size of the default level, in less time
     fig.savefig(buf, format="png", dpi=PHONE_DPI, pil_kwargs={"compress_level": 3})
-    # A figure is a web of reference cycles: cleared here, its memory is freed at once instead
-    # of at some later full garbage collection (measured: without this the resident memory
-    # grew by ~8 MB with every summary).
+    out = b""
+    if jpeg:
+        from PIL import Image
+
+        canvas = fig.canvas
+        size = canvas.get_width_height(physical=True)
+        rgba = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)  # type: ignore[attr-defined]
+        jbuf = io.BytesIO()
+        rgba.convert("RGB").save(jbuf, format="JPEG", quality=92)
+        out = jbuf.getvalue()
+    # A figure and its canvas are a web of reference cycles: cleared here (and the canvas's
+    # pixel buffer dropped), their memory is freed at once instead of at some later full
+    # garbage collection (measured: without this the resident memory grew with every summary).
     fig.clear()
-    return buf.getvalue()
+    if hasattr(fig.canvas, "renderer"):
+        del fig.canvas.renderer
+    return buf.getvalue(), out
 
 
 def style(ax: Any) -> None:

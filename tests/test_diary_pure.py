@@ -273,3 +273,26 @@ def test_chart_and_pdf_libraries_are_not_loaded_at_start_up() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("note", ["after a long drive 🙂", "онемение после сидения 🙂"])
+def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from bot.diary.render import chart_images, summary_pdf
+
+    labels = report_labels(load_texts(), ["consultation"])
+    entries = [e(d, minutes=10) for d in (1, 2, 3)]
+    entries[0] = Entry(0, NOW - timedelta(hours=1), "both", "ongoing", "lying", 9, note)
+    s = summarize(entries, now=NOW, tz=LONDON, days=30, nudge=W.nudge)
+    png, jpeg = chart_images(s, labels)
+    assert Image.open(io.BytesIO(png)).size == (1080, 1350)
+    assert Image.open(io.BytesIO(jpeg)).format == "JPEG"
+    pdf = summary_pdf(s, labels, jpeg, entries, LONDON, NOW)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Brought by the patient; not a diagnosis" in text
+    assert "3 in all" in text and "Left 2, Both 1" in text
+    assert note.replace(" 🙂", "") in text and "🙂" not in text

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:  # pragma: no cover - types only; fpdf2 is imported lazily
     from fpdf import FPDF
 
-from bot.charts import FONT_SIZE, OKABE_ITO, figure_png, new_figure, rc, style
+from bot.charts import FONT_SIZE, OKABE_ITO, figure_images, new_figure, rc, style
 from bot.diary.model import Entry
 from bot.diary.summary import Summary
 
-__all__ = ["PDF_ENTRIES", "chart_png", "facts", "summary_pdf"]
+__all__ = ["PDF_ENTRIES", "chart_images", "chart_png", "facts", "summary_pdf"]
 
 Labels = Mapping[str, str]
 #: The PDF lists at most this many of the latest entries (keeps it to two pages).
@@ -71,6 +71,11 @@ def facts(s: Summary, L: Labels) -> list[tuple[str, str]]:
 
 def chart_png(s: Summary, L: Labels) -> bytes:
     """Episodes per week (bars) above the situations (horizontal bars), 1080 x 1350 px."""
+    return chart_images(s, L, jpeg=False)[0]
+
+
+def chart_images(s: Summary, L: Labels, jpeg: bool = True) -> tuple[bytes, bytes]:
+    """The chart as PNG (for the chat) and JPEG (for the PDF), drawn once."""
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
@@ -112,7 +117,7 @@ def chart_png(s: Summary, L: Labels) -> bytes:
         )
         # fixed margins: room on the left for the situations' names (see bot.charts.new_figure)
         fig.subplots_adjust(left=0.25, right=0.95, top=0.9, bottom=0.05, hspace=0.3)
-        return figure_png(fig)
+        return figure_images(fig, jpeg)
 
 
 @cache

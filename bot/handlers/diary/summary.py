@@ -18,7 +18,7 @@ from bot.charts import off_loop
 from bot.content.texts import Texts
 from bot.context import BotContext, Services
 from bot.diary.model import ACTIVITIES, DURATIONS, LEGS, Entry
-from bot.diary.render import chart_png, summary_pdf
+from bot.diary.render import chart_images, summary_pdf
 from bot.diary.summary import Summary, summarize
 from bot.diary.words import load_words
 from bot.handlers.diary import screens
@@ -106,8 +106,8 @@ def render_files(
 ) -> tuple[bytes, bytes]:
     """The chart (PNG) and the PDF: CPU work for a worker thread."""
     inside = [e for e in entries if s.start <= e.at.astimezone(tz).date() <= s.end]
-    png = chart_png(s, labels)
-    pdf = summary_pdf(s, labels, png, inside, tz, now)
+    png, jpeg = chart_images(s, labels)
+    pdf = summary_pdf(s, labels, jpeg, inside, tz, now)
     return png, pdf
 
 
