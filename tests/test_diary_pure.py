@@ -296,3 +296,23 @@ def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
     assert "Brought by the patient; not a diagnosis" in text
     assert "3 in all" in text and "Left 2, Both 1" in text
     assert note.replace(" 🙂", "") in text and "🙂" not in text
+
+
+def test_prefill_code_round_trip_and_forgeries() -> None:
+    from bot.diary.parse import from_code, to_code
+
+    p = read_typed("right calf for 2 hours after a run, 6/10, yesterday", W, [], NOW, LONDON)
+    code = to_code(p, NOW)
+    assert len(("v1:d:p:" + code).encode()) <= 64
+    back = from_code(code.split(":"), NOW)
+    assert back is not None
+    assert (back.leg, back.duration, back.minutes, back.activity, back.severity, back.at) == (
+        "right", "hours", 120, "exercise", 6, NOW - timedelta(days=1),
+    )  # fmt: skip
+    assert from_code(["-", "-", "-", "-", "-", str(int(NOW.timestamp()))], NOW) is not None
+    future = from_code(["left", "-", "-", "-", "-", str(int(NOW.timestamp()) + 999)], NOW)
+    assert future is not None and future.at == NOW  # a time to come is read as now
+    for bad in (["left"], ["x", "-", "-", "-", "-", "1"], ["-", "-", "-", "11", "-", "1"],
+                ["-", "-", "-", "-", "-1", "1"], ["-", "-", "-", "-", "-", "9" * 30]):  # fmt: skip
+        got = from_code(bad, NOW)
+        assert got is None or got.at == NOW

@@ -15,11 +15,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from bot.diary.model import Activity, Draft, Duration, Leg, as_activity, duration_of_minutes
+from bot.diary.model import (
+    MAX_SEVERITY,
+    Activity,
+    Draft,
+    Duration,
+    Leg,
+    as_activity,
+    as_duration,
+    as_leg,
+    duration_of_minutes,
+)
 from bot.diary.words import Words
 from bot.reminders.schedule import resolve
 
-__all__ = ["Prefill", "apply_prefill", "parse_time", "read_typed"]
+__all__ = [
+    "Prefill",
+    "apply_prefill",
+    "from_code",
+    "parse_time",
+    "read_typed",
+    "to_code",
+]
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d)?)"
 _OUT_OF_TEN = re.compile(r"\b(\d{1,2})\s*(?:/|out of)\s*10\b")
@@ -161,6 +178,57 @@ def apply_prefill(draft: Draft, p: Prefill, note: str) -> Draft:
         severity=p.severity if p.severity is not None else d.severity,
         at=p.at or d.at,
         prefilled=p.fields(),
+    )
+
+
+# --- a pre-fill in a button -------------------------------------------------------------------
+# A symptom story typed outside the diary gets a "Log this" button that carries what was
+# understood (never the words themselves: nothing is stored before the person asks):
+# ``<leg>:<duration>:<activity>:<severity>:<minutes>:<unix time>``, "-" for unknown.
+
+MAX_CODE_AGE = timedelta(days=7)
+
+
+def to_code(p: Prefill, now: datetime) -> str:
+    at = p.at or now
+    return ":".join(
+        (
+            p.leg or "-",
+            p.duration or "-",
+            p.activity or "-",
+            "-" if p.severity is None else str(p.severity),
+            "-" if p.minutes is None else str(p.minutes),
+            str(int(at.timestamp())),
+        )
+    )
+
+
+def from_code(parts: list[str], now: datetime) -> Prefill | None:
+    """The pre-fill in a button's parts; None for anything forged or malformed."""
+    if len(parts) != 6:
+        return None
+    leg, dur, act, sev, mins, at_raw = parts
+    p_leg = None if leg == "-" else as_leg(leg)
+    p_dur = None if dur == "-" else as_duration(dur)
+    p_act = None if act == "-" else as_activity(act)
+    if (leg != "-" and p_leg is None) or (dur != "-" and p_dur is None):
+        return None
+    if act != "-" and p_act is None:
+        return None
+    if not (sev == "-" or (sev.isdigit() and int(sev) <= MAX_SEVERITY)):
+        return None
+    if not (mins == "-" or (mins.isdigit() and int(mins) <= 100_000)) or not at_raw.isdigit():
+        return None
+    at = datetime.fromtimestamp(min(int(at_raw), int(now.timestamp()) + 86400), now.tzinfo)
+    if at > now or now - at > MAX_CODE_AGE:
+        at = now
+    return Prefill(
+        leg=p_leg,
+        duration=p_dur,
+        minutes=None if mins == "-" else int(mins),
+        activity=p_act,
+        severity=None if sev == "-" else int(sev),
+        at=at,
     )
 
 

@@ -302,3 +302,30 @@ async def test_log_button_on_the_main_menu_and_after_a_check(
     assert "📝 Log symptoms" in menu.button_texts and "📒 Diary" in menu.button_texts
     await press(ann, api, "📝 Log symptoms")
     assert "Which leg" in (await ann.reply()).text
+
+
+async def test_a_typed_story_offers_to_log_what_was_understood(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp
+) -> None:
+    await ann.send("left foot numb for 10 minutes after sitting")
+    story = await ann.reply()
+    assert "📝 Log this in my diary" in story.button_texts
+    data = story.button("📝 Log this in my diary").callback_data
+    assert data is not None and "numb" not in data  # only the fields, never the words
+    assert await store(app).draft(ann.id, T0) is None  # nothing stored before the tap
+    await press(ann, api, "📝 Log this in my diary")
+    card = await ann.reply()
+    assert "Leg: Left" in card.text and "Minutes (10 min)" in card.text
+    assert "Doing: Sitting" in card.text
+    await press(ann, api, "✅ Save")
+    assert "Saved in your diary" in (await ann.edit()).text
+    (entry,) = await store(app).latest(ann.id, 5)
+    assert (entry.leg, entry.minutes, entry.activity, entry.note) == ("left", 10, "sitting", "")
+    # a question that says nothing about an episode gets no such button
+    await ann.send("can stress cause pins and needles?")
+    assert "📝 Log this in my diary" not in (await ann.reply()).button_texts
+    # forged or malformed pre-fills are answered and change nothing
+    for forged in ("v1:d:p:left", "v1:d:p:middle:-:-:-:-:1", "v1:d:p:left:-:-:99:-:1"):
+        qid = await ann.press_data(forged)
+        assert await api.callback_answer(qid) is not None
+    assert await store(app).count(ann.id) == 1

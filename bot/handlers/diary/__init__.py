@@ -7,6 +7,8 @@ Callback data (``v1:d:...``):
   w:<now|1h|3h|yday|type>  when                  s:<leg|dur|act|sev>:<value>   set a field
   save   x (cancel)        list   e:<id> (one entry)   ed:<id> (edit)   del:<id>   dy:<id> (yes)
   sum   sum:<30|90>        ci:<on|off|none>  (weekly check-in)
+  p:<leg>:<duration>:<activity>:<severity>:<minutes>:<unix time>   "Log this" under a typed
+                           symptom story (what was understood, "-" unknown; never the words)
 Main menu: ``v1:m:log``, ``v1:m:diary``.
 
 Handlers only parse the update and call the pure parts: `bot.diary` (model, parse, summary),
@@ -19,20 +21,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.ask import answer
-from bot.callbacks import parse_cb, pattern
+from bot.callbacks import cb, parse_cb, pattern
 from bot.content.models import EMERGENCY_FINDINGS
 from bot.context import BotContext
 from bot.diary.model import Draft, edit_draft, new_draft
-from bot.diary.parse import apply_prefill, parse_time, read_typed
+from bot.diary.parse import apply_prefill, from_code, parse_time, read_typed, to_code
 from bot.diary.summary import PERIODS, flagged
 from bot.diary.words import load_words
 from bot.handlers import triage
 from bot.handlers.diary import checkin, screens, summary
 from bot.handlers.diary.common import now_of, store_of, zone_of
+from bot.handlers.keyboards import button
 from bot.handlers.send import reply, show
 from bot.storage.diary import DRAFT_TTL
 
@@ -109,6 +112,40 @@ async def _show_card(
     texts = context.texts
     text = screens.card_text(texts, d, now_of(context), tz, notice)
     await _send_or_show(context, chat_id, text, screens.card_keyboard(texts, d), q)
+
+
+async def log_button_for(
+    context: BotContext, user_id: int, text: str
+) -> InlineKeyboardButton | None:
+    """ "Log this in my diary" for a typed symptom story that says which leg, how long or what
+    the person was doing; the button carries only those fields (nothing is stored yet)."""
+    _, tz = await zone_of(context, user_id)
+    now = now_of(context)
+    p = read_typed(text[:MAX_TYPED], load_words(), (), now, tz)
+    if p.leg is None and p.duration is None and p.activity is None:
+        return None
+    try:
+        data = cb("d", "p", *to_code(p, now).split(":"))
+    except ValueError:  # cannot happen within 64 bytes, but a button is not worth a crash
+        return None
+    return button(context.texts.plain("diary.btn_log_this"), data)
+
+
+async def start_prefilled(
+    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, code: list[str]
+) -> None:
+    texts = context.texts
+    now = now_of(context)
+    p = from_code(code, now)
+    if p is None:
+        await q.answer(texts.plain("core.expired_alert"))
+        return
+    await q.answer()
+    store = store_of(context)
+    last = await store.latest(user_id, 1)
+    d = apply_prefill(new_draft(now, last[0] if last else None), p, "")
+    await store.put_draft(user_id, d, now)
+    await _show_card(context, chat_id, user_id, d, texts.t("diary.card_prefilled"))
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -198,6 +235,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         case ["sum", raw] if raw.isdigit() and int(raw) in PERIODS:
             await q.answer()
             await summary.send_summary(context, chat_id, user_id, int(raw))
+        case ["p", *code]:
+            await start_prefilled(q, context, chat_id, user_id, code)
         case ["ci", ("on" | "off" | "none") as what]:
             await checkin.on_button(q, context, chat_id, user_id, what)
         case _:
