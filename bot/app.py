@@ -13,7 +13,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
-from bot.ask import embed, indexes_for
+from bot.ask import indexes_for
 from bot.clock import Clock, utc_now
 from bot.config import ALLOWED_UPDATES, Settings
 from bot.content.library import load_bundle
@@ -146,8 +146,8 @@ async def _post_init(app: PinbotApp) -> None:
     # Updates received before a stop or crash but not processed: queued first.
     if boot.durable_inbox:
         await inbox.replay(app)
-    # The typed-text reader's indexes and embedding model load in the background, so polling
-    # starts at once and the first typed message finds them ready (README: first answer).
+    # The typed-text reader's keyword indexes build in the background, so polling starts at once
+    # (the sentence model loads on the first typed message: bot/ask/embed.py).
     threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
 
@@ -156,7 +156,6 @@ def _warm_up() -> None:
     try:
         bundle = load_bundle()
         indexes_for(bundle)
-        embed.preload(bundle)
     except Exception:
         log.exception("warming up the typed-text reader failed (it will load on first use)")
 

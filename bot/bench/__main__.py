@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, diary, foundation, reminders, typed
+from bot.bench import chaos, diary, foundation, http_load, reminders, typed
 
 
 def main() -> int:
@@ -11,6 +11,8 @@ def main() -> int:
     status = status or typed.main([])
     print()
     status = status or chaos.main([])
+    print()
+    status = status or http_load.main([])
     print()
     status = status or diary.main([])
     print()

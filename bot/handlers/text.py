@@ -9,9 +9,11 @@ Every typed message goes through here, in this order:
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 
-from bot.ask import answer
+from bot.ask import answer, embed
 from bot.context import BotContext
 from bot.handlers import browse, diary, flows, general, triage
 
@@ -26,6 +28,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     user_id = update.effective_user.id
     chat_id = message.chat_id
     text = message.text[:MAX_TEXT]
+    if not embed.ready(context.services.content):
+        # first typed message since start: load the sentence model off the event loop
+        await asyncio.to_thread(embed.preload, context.services.content)
     result = answer(text, context.services.content)
     if result.emergency:
         await flows.end_for_emergency(user_id, context)
