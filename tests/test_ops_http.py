@@ -259,7 +259,8 @@ async def test_http_hygiene(env: Env) -> None:
 async def test_a_valid_chunked_update_is_processed(env: Env) -> None:
     body = json.dumps({"update_id": 77, "message": {"text": "hi"}}).encode()
     chunked = (
-        b"POST /tg HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n"
+        b"POST /tg HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        b"Content-Type: application/json\r\n"
         + SECRET_HEADER.encode()
         + b": "
         + SECRET.encode()

@@ -6,10 +6,8 @@ import asyncio
 import json
 from typing import Any
 
-from telegram import Bot
-
-from bot.localapi import LocalBotApi
 from aiohttp import web
+from telegram import Bot
 
 from bot.localapi import LocalBotApi
 
