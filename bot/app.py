@@ -23,6 +23,7 @@ from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_o
 from bot.delivery.dispatcher import Dispatcher, new_worker_id
 from bot.delivery.media import MediaCache
 from bot.handlers import privacy, register, triage
+from bot.handlers.diary import checkin as diary_checkin
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops import inbox
 from bot.ops.apicalls import CountingRequest
@@ -32,6 +33,7 @@ from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
+from bot.storage.diary import DiaryStore
 from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox
 from bot.storage.plans_store import PlanStore
@@ -53,12 +55,15 @@ MENU_COMMANDS = (
     "triage",
     "remind",
     "settings",
+    "log",
+    "diary",
+    "stats",
     "privacy",
     "cancel",
 )
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Features with start-up/shut-down work (jobs, caches), in start order.
-_LIFECYCLE = (triage, remind_delivery, privacy)
+_LIFECYCLE = (triage, remind_delivery, privacy, diary_checkin)
 
 
 def build_application(
@@ -134,6 +139,7 @@ async def _post_init(app: PinbotApp) -> None:
         plan_catalog=load_plans(),
         plans=plans,
         media=MediaCache(plans, boot.clock),
+        diary=DiaryStore(db),
     )
     texts = services.texts
     await app.bot.set_my_commands(

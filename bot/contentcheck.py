@@ -14,6 +14,7 @@ from bot.content.loader import read_bundle
 from bot.content.schema import check_bundle
 from bot.content.texts import validate_texts
 from bot.content.toml_reader import CONTENT_DIR, DEFAULT_LANG
+from bot.diary.words import validate_words
 from bot.illustrate import validate_illustrations
 from bot.plans import validate_plans
 from bot.reminders.tzinput import validate_timezones
@@ -35,6 +36,7 @@ def validate(root: Path | None = None, lang: str = DEFAULT_LANG) -> list[str]:
     problems += validate_numbers(base, lang)
     problems += validate_plans(base, lang)
     problems += validate_illustrations(base, lang)
+    problems += validate_words(base, lang)
     return [str(p) for p in problems]
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.delivery.media import MediaCache
     from bot.ops.state import OpsState
     from bot.storage.db import Database
+    from bot.storage.diary import DiaryStore
     from bot.storage.drafts import DraftStore
     from bot.storage.inbox import Inbox
     from bot.storage.plans_store import PlanStore
@@ -72,6 +73,7 @@ class Services:
     plan_catalog: Mapping[str, Plan]
     plans: PlanStore
     media: MediaCache
+    diary: DiaryStore
 
 
 @dataclass

@@ -18,7 +18,15 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 LAYERS: list[tuple[str, ...]] = [
     ("bot.clock", "bot.config", "bot.callbacks", "bot.tghtml", "bot.logs"),
     ("bot.content",),
-    ("bot.ask", "bot.triage", "bot.reminders", "bot.plans", "bot.illustrate"),
+    (
+        "bot.ask",
+        "bot.triage",
+        "bot.reminders",
+        "bot.plans",
+        "bot.illustrate",
+        "bot.diary",
+        "bot.charts",
+    ),
     ("bot.storage",),
     ("bot.context", "bot.delivery", "bot.ratelimit", "bot.processor", "bot.ops"),
     ("bot.handlers",),
@@ -34,6 +42,8 @@ NO_TELEGRAM = {
     "bot.reminders",
     "bot.plans",
     "bot.illustrate",
+    "bot.diary",
+    "bot.charts",
     "bot.storage",
 } | set(LAYERS[0])
 

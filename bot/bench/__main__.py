@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, foundation, http_load, reminders, typed, tzlookup
+from bot.bench import chaos, diary, foundation, http_load, reminders, typed, tzlookup
 
 
 def main() -> int:
@@ -15,6 +15,8 @@ def main() -> int:
     status = status or http_load.main([])
     print()
     status = status or tzlookup.main([])
+    print()
+    status = status or diary.main([])
     print()
     return status or reminders.main(["--schedules", "100000"])
 

@@ -209,12 +209,16 @@ async def send_story(
     item_id: str,
     alternatives: list[str],
     findings: list[str],
+    extra: InlineKeyboardButton | None = None,
 ) -> None:
+    """The story screen; `extra` is one more button below it (the diary's "Log this")."""
     number = await number_of(chat_id, context)
     services = context.services
     text, markup = story_screen(
         services.content, services.flow, context.texts, item_id, alternatives, findings, number
     )
+    if extra is not None:
+        markup = InlineKeyboardMarkup([*markup.inline_keyboard, [extra]])
     await reply(context, chat_id, text, markup)
 
 

@@ -10,7 +10,6 @@ entity parsing. Every upload is counted (`Stats.uploads`), re-sends by file_id a
 
 from __future__ import annotations
 
-import struct
 from typing import Any
 
 from bot.localapi.core import ApiCore
@@ -24,9 +23,10 @@ from bot.localapi.state import ChatState, StoredMessage
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_UPLOAD = 50 * 1024 * 1024  # bots may upload files of up to 50 MB
-MAX_PHOTO = 10 * 1024 * 1024  # photos: 10 MB
-MAX_PHOTO_SIDES = 10_000  # photos: width + height at most 10,000, ratio at most 20
-MAX_PHOTO_RATIO = 20
+MAX_PHOTO = 10 * 1024 * 1024  # sendPhoto: at most 10 MB ...
+MAX_PHOTO_SIDES = 10_000  # ... width + height at most 10000 ...
+MAX_PHOTO_RATIO = 20  # ... and a side ratio of at most 20
+PHOTO_SIDE = 2560  # the largest size Telegram keeps of a photo
 WRONG_FILE = "wrong file identifier/HTTP URL specified"
 MAX_FILE_NAME = 255
 # methods that create a new message (count against the send rate limits)
@@ -175,6 +175,8 @@ class MessageMethods:
         return known
 
     async def send_photo(self, p: Params) -> Any:
+        """sendPhoto with a multipart upload (or a file_id), validated like Telegram: at most
+        10 MB, a PNG/JPEG/GIF/WebP it can read, width + height <= 10000, ratio <= 20."""
         chat = self.core._chat(p)
         upload = self._upload(p, "photo")
         self._caption(p)  # a bad caption is refused before the upload is looked at
@@ -183,12 +185,13 @@ class MessageMethods:
             file_id, unique, size = known["file_id"], known["file_unique_id"], known["size"]
             width, height = known["width"], known["height"]
         else:
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
             if len(upload.data) > MAX_PHOTO:
-                raise bad_request("file is too big")
+                raise bad_request("PHOTO_SAVE_FILE_INVALID")
             width, height = _image_size(upload.data)
-            if width + height > MAX_PHOTO_SIDES or max(width, height) > MAX_PHOTO_RATIO * min(
-                width, height
-            ):
+            ratio = max(width, height) / max(1, min(width, height))
+            if width + height > MAX_PHOTO_SIDES or ratio > MAX_PHOTO_RATIO:
                 raise bad_request("PHOTO_INVALID_DIMENSIONS")
             file_id, unique = self.core._next_file_id("photo")
             size = len(upload.data)
@@ -202,23 +205,26 @@ class MessageMethods:
             }
             self.core.stats.uploads += 1
             self.core.stats.upload_bytes += size
+        big = min(1.0, PHOTO_SIDE / max(width, height))
+        small = 90 / max(width, height)
         sizes = [
             {
                 "file_id": file_id + "-s",
                 "file_unique_id": unique + "s",
-                "width": 90,
-                "height": 90,
+                "width": max(1, round(width * small)),
+                "height": max(1, round(height * small)),
                 "file_size": max(1, size // 10),
             },
             {
                 "file_id": file_id,
                 "file_unique_id": unique,
-                "width": width,
-                "height": height,
+                "width": max(1, round(width * big)),
+                "height": max(1, round(height * big)),
                 "file_size": size,
             },
         ]
-        return self._store_file_message(p, chat, "photo", {"photo": sizes})
+        data = upload.data if upload is not None else None
+        return self._store_file_message(p, chat, "photo", {"photo": sizes}, data)
 
     async def send_animation(self, p: Params) -> Any:
         """sendAnimation: a GIF (or silent MP4) upload, or the file_id of an earlier one."""
@@ -318,28 +324,34 @@ class MessageMethods:
 
 
 def _image_size(data: bytes) -> tuple[int, int]:
-    """(width, height) of a PNG, GIF or JPEG; 400 IMAGE_PROCESS_FAILED for anything else."""
-    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24 and data[12:16] == b"IHDR":
-        w, h = struct.unpack(">II", data[16:24])
-    elif data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
-        w, h = struct.unpack("<HH", data[6:10])
-    elif data[:2] == b"\xff\xd8":
-        w, h = _jpeg_size(data)
-    else:
+    """(width, height) of an image Telegram can read; 400 IMAGE_PROCESS_FAILED otherwise."""
+    dims = image_size(data)
+    if dims is None or dims[0] <= 0 or dims[1] <= 0:
         raise bad_request("IMAGE_PROCESS_FAILED")
-    if w <= 0 or h <= 0:
-        raise bad_request("IMAGE_PROCESS_FAILED")
-    return int(w), int(h)
+    return dims
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int]:
-    i = 2
-    while i + 9 < len(data):
-        if data[i] != 0xFF:
-            break
-        marker, length = data[i + 1], struct.unpack(">H", data[i + 2 : i + 4])[0]
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            h, w = struct.unpack(">HH", data[i + 5 : i + 9])
-            return int(w), int(h)
-        i += 2 + length
-    raise bad_request("IMAGE_PROCESS_FAILED")
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) read from a PNG, GIF, JPEG or WebP header; None for anything else.
+
+    Written by hand: the local server stays free of image libraries (base layer only), and
+    these headers are a few fixed fields."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and data[12:16] == b"VP8X" and len(data) >= 30:
+        return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(data[27:30], "little") + 1
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            length = int.from_bytes(data[i + 2 : i + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                h = int.from_bytes(data[i + 5 : i + 7], "big")
+                w = int.from_bytes(data[i + 7 : i + 9], "big")
+                return (w, h) if w and h else None
+            i += 2 + length
+    return None

@@ -253,7 +253,9 @@ class RetentionRule:
 
 # What is pruned automatically (see content/en/ui/privacy.toml, which tells people so).
 TRIAGE_OUTCOME_DAYS = 365
+DIARY_DAYS = 365  # a diary is useful at an appointment months later; then it goes
 RETENTION_RULES = (
+    RetentionRule("diary_entries", "at", unix=True, days=DIARY_DAYS),
     RetentionRule("reminder_deliveries", "due_at", unix=True),
     RetentionRule("reminder_events", "at", unix=True),
     RetentionRule("triage_outcomes", "date", days=TRIAGE_OUTCOME_DAYS),

@@ -81,7 +81,13 @@ async def test_set_up_by_buttons_then_reminder_and_done(
     r = await ann.reply()
     assert "Time to move" in r.text and "1." in r.text  # a posture change, numbered steps
     labels = [b.text for row in r.buttons for b in row]
-    assert labels == ["✅ Done", "💤 Snooze 10 min", "⏭ Skip", "⏸ Pause for today"]
+    assert labels == [
+        "✅ Done",
+        "💤 Snooze 10 min",
+        "⏭ Skip",
+        "⏸ Pause for today",
+        "📝 Log pins and needles",
+    ]
     await press(ann, api, "✅ Done")
     edited = await ann.edit()
     assert edited.message_id == r.message_id and "Done — well done" in edited.text
@@ -96,6 +102,8 @@ async def test_set_up_by_buttons_then_reminder_and_done(
     await ann.send("/stats")
     stats = (await ann.reply()).text
     assert "Done: 1" in stats and "Skipped: 1" in stats and "Streak: 1" in stats
+    chart = await ann.reply(timeout=20)  # the week as a chart (tests/e2e/test_stats.py)
+    assert chart.kind == "photo"
     assert await ann.quiet(0.2)
 
 
@@ -302,7 +310,13 @@ async def test_reminders_are_illustrated_and_each_image_is_uploaded_once(
         assert r.kind in ("photo", "animation")
         assert "⏰" in r.text and "1." in r.text  # the steps are the caption
         assert len(r.text) <= 1024
-        assert r.button_texts == ["✅ Done", "💤 Snooze 10 min", "⏭ Skip", "⏸ Pause for today"]
+        assert r.button_texts == [
+            "✅ Done",
+            "💤 Snooze 10 min",
+            "⏭ Skip",
+            "⏸ Pause for today",
+            "📝 Log pins and needles",
+        ]
         row = await services.schedules.get(ann.id)
         assert row is not None and row.last_exercise in plan.exercises
         shown.append(row.last_exercise)

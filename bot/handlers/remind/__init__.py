@@ -25,6 +25,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import parse_cb, pattern
 from bot.context import BotContext
+from bot.handlers import stats
 from bot.handlers.remind import actions, plans, setup
 from bot.handlers.remind.delivery import (
     now_of,
@@ -78,12 +79,6 @@ async def cmd_resume(update: Update, context: BotContext) -> None:
         await actions.resume(context, *ids)
 
 
-async def cmd_stats(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
-    if ids is not None:
-        await actions.stats(context, *ids)
-
-
 # --- buttons ----------------------------------------------------------------------------------
 
 
@@ -131,8 +126,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             await actions.resume(context, chat_id, user_id)
         case ["off" | "on" as switch]:
             await actions.turn(context, chat_id, user_id, switch == "on")
-        case ["stats"]:
-            await actions.stats(context, chat_id, user_id)
+        case ["stats"]:  # /stats lives in bot/handlers/stats.py
+            await stats.show_stats(context, chat_id, user_id)
         case ["plan"]:
             await plans.show_plans(context, chat_id, user_id)
         case ["plan", "none", "use"] | ["plan", "none"]:
@@ -217,7 +212,6 @@ HANDLERS: list[BaseHandler[Update, BotContext, object]] = [
     CommandHandler("settings", cmd_settings, filters=PRIVATE),
     CommandHandler("pause", cmd_pause, filters=PRIVATE),
     CommandHandler("resume", cmd_resume, filters=PRIVATE),
-    CommandHandler("stats", cmd_stats, filters=PRIVATE),
     CallbackQueryHandler(on_menu, pattern=pattern("m", "remind")),
     CallbackQueryHandler(on_button, pattern=pattern("r")),
 ]

@@ -22,11 +22,10 @@ from bot.handlers.remind.screens import (
     paused_text,
     settings_keyboard,
     settings_screen,
-    stats_text,
 )
 from bot.handlers.send import unchanged_ok
-from bot.reminders.buttons import STREAK_LOOKBACK, paused, resumed, streak_at
-from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze, week_start
+from bot.reminders.buttons import paused, resumed
+from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze
 from bot.tghtml import parse_html, utf16_len
 
 MAX_CAPTION = 1024  # Telegram: a caption, after entity parsing (UTF-16 code units)
@@ -96,22 +95,6 @@ async def turn(context: BotContext, chat_id: int, user_id: int, on: bool) -> Non
     else:
         nxt = next_label(context.texts, s, row)
         await send(context, chat_id, context.texts.t("remind.turned_on", next=nxt))
-
-
-async def stats(context: BotContext, chat_id: int, user_id: int) -> None:
-    store = store_of(context)
-    row = await store.get(user_id)
-    texts = context.texts
-    if row is None:
-        await send(context, chat_id, texts.t("remind.stats_none"))
-        return
-    now = now_of(context)
-    s = row.settings
-    since = week_start(s, now)
-    counts = await store.counts_since(user_id, since)
-    sent = await store.sent_since(user_id, since)
-    streak_days = streak_at(s, await store.done_times(user_id, now - STREAK_LOOKBACK), now)
-    await send(context, chat_id, stats_text(texts, sent, counts, streak_days))
 
 
 async def answer_reminder(

@@ -109,7 +109,7 @@ def offer_rows(texts: Texts, plans: Iterable[Plan]) -> list[list[InlineKeyboardB
 
 
 async def progress_for(context: BotContext, user_id: int, plan: Plan | None) -> list[str]:
-    """The plan's progress lines (for /stats: the lead wires this in)."""
+    """The plan's progress lines (the plans list and /stats)."""
     if plan is None:
         return []
     now = now_of(context)

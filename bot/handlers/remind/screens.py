@@ -226,17 +226,6 @@ def paused_text(texts: Texts, s: ReminderSettings, until: datetime) -> str:
     return texts.t("remind.paused", until=local_label(s, until))
 
 
-def stats_text(texts: Texts, sent: int, counts: dict[str, int], streak_days: int) -> str:
-    return texts.t(
-        "remind.stats",
-        sent=sent,
-        done=counts["done"],
-        snoozed=counts["snooze"],
-        skipped=counts["skip"],
-        streak=streak_days,
-    )
-
-
 # --- the reminder itself ----------------------------------------------------------------------
 
 
@@ -253,6 +242,7 @@ def reminder_keyboard(texts: Texts, due_ts: int) -> InlineKeyboardMarkup:
                 button(t("remind.btn_skip"), cb("r", "a", "k", d)),
                 button(t("remind.btn_pause_today"), cb("r", "a", "p", d)),
             ],
+            [button(t("diary.btn_log"), cb("d", "new"))],  # the symptom diary (/log)
         ]
     )
 
