@@ -200,3 +200,8 @@ async def test_walking_programme_progress_counts_done_walks(
     listing = await ann.reply()
     assert "Walking this week: 30 of 120 minutes (walks: 1)" in listing.text
     assert "Now: <b>Walking programme for leg pain</b>" in listing.html
+    # /stats carries the same progress under the week's reminder figures
+    await ann.send("/stats")
+    stats = await ann.reply()
+    assert "Walking this week: 30 of 120 minutes (walks: 1)" in stats.text
+    assert stats.text.index("✅ Done: 1") < stats.text.index("🧭 Plan: Walking programme")
