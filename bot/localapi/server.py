@@ -178,6 +178,8 @@ class LocalBotApi(SimulatedWorld):
             self._bot_id = int(token.split(":", 1)[0])
         try:
             req = await read_request(raw)
+        except ConnectionError:  # the client went away mid-request (a killed bot): no answer
+            _cut(raw)
         except HttpError as exc:
             err = ApiError(exc.status, str(exc)) if exc.status == 413 else bad_request(str(exc))
             self._record(method_name, {}, t0, err)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -450,3 +451,25 @@ async def test_send_document_size_limit_and_file_name(lapi: LocalBotApi, bot: Bo
     assert msg.document.file_size == len(pdf)
     status, body = await raw(lapi, "sendDocument", chat_id=1, document="")
     assert status == 400 and "document" in body["description"]
+
+
+async def test_a_client_that_dies_mid_request_is_dropped_quietly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A bot killed while sending a request body: no answer, no error logged, server fine."""
+    async with LocalBotApi() as api:
+        _reader, writer = await asyncio.open_connection(api.host, api.port)
+        writer.write(
+            b"POST /bot1:abc/sendMessage HTTP/1.1\r\nHost: x\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n"
+            b"chat_id=1&te"
+        )
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.transport.abort()
+        await asyncio.sleep(0.1)
+        async with httpx.AsyncClient() as client:
+            r = await client.post(f"{api.base_url}1:abc/getMe")
+        assert r.status_code == 200
+    assert not [rec for rec in caplog.records if rec.levelno >= logging.ERROR]
+    assert not any(c.method == "sendMessage" and c.ok for c in api.calls)
