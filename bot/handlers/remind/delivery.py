@@ -6,6 +6,7 @@ post_init, stopped in post_stop) with its heartbeat job.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import datetime
 from typing import Any
 
@@ -79,17 +80,28 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
     return send
 
 
+# the task that draws the pictures and then starts the reminders, per running application
+_starting: dict[int, asyncio.Task[None]] = {}
+
+
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     services = services_of(app)
     await services.drafts.purge(services.clock())  # set-ups abandoned for a day
+    dispatcher = services.dispatcher
     if services.settings.reminder_pictures:
         # Every picture is drawn before the first reminder (in a thread, ~0.6 s for all):
         # never between a reminder's "sending" record and its request, where a crash would
-        # leave the reminder undelivered.
+        # leave the reminder undelivered. Start-up does not wait for it: updates are served
+        # meanwhile, and the reminders start when the pictures are ready.
         exercises = list(services.content.exercises.values())
-        await asyncio.to_thread(lambda: [illustrate(ex) for ex in exercises])
-    dispatcher = services.dispatcher
-    dispatcher.start()
+
+        async def draw_then_start() -> None:
+            await asyncio.to_thread(lambda: [illustrate(ex) for ex in exercises])
+            dispatcher.start()
+
+        _starting[id(app)] = asyncio.create_task(draw_then_start(), name="reminders-pictures")
+    else:
+        dispatcher.start()
     if app.job_queue is not None:
 
         async def heartbeat(_: object) -> None:
@@ -99,4 +111,9 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    starting = _starting.pop(id(app), None)
+    if starting is not None and not starting.done():
+        starting.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await starting
     await services_of(app).dispatcher.stop()
