@@ -98,9 +98,11 @@ def build_application(
 async def _post_init(app: PinbotApp) -> None:
     state = state_of(app)
     boot = state.boot
-    # One bot per database: a second one (or a restore) refuses while this lock is held.
-    boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
-    db = await Database.open(boot.settings.db_path)
+    # One bot per SQLite file: a second one (or a restore) refuses while this lock is held.
+    # PostgreSQL is made for several replicas: no file lock there.
+    if not boot.settings.shared_db:
+        boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
+    db = await Database.open(boot.settings.db_target)
     users = UserStore(db)
     schedules = ScheduleStore(db, new_worker_id())
 

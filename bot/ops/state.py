@@ -85,8 +85,9 @@ async def _beat(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def ops_startup(app: AnyApp) -> None:
     ops = ops_of(app)
-    if ops.lock is None:
-        ops.lock = InstanceLock(boot_of(app).settings.db_path).acquire()
+    settings = boot_of(app).settings
+    if ops.lock is None and not settings.shared_db:  # SQLite only: replicas share PostgreSQL
+        ops.lock = InstanceLock(settings.db_path).acquire()
     from bot.ops.floodguard import install_flood_gate  # imports this module
 
     install_flood_gate(app)

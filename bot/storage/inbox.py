@@ -21,8 +21,8 @@ class Inbox:
         batch of one (the cheapest durable write), one transaction for more."""
         stamp = now.isoformat(timespec="seconds")
         sql = (
-            "INSERT OR IGNORE INTO inbox (update_id, chat_id, payload, received_at)"
-            " VALUES (?, ?, ?, ?)"
+            "INSERT INTO inbox (update_id, chat_id, payload, received_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING"
         )
         if len(updates) == 1:
             uid, chat, payload = updates[0]
