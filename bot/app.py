@@ -31,7 +31,7 @@ from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
 from bot.storage.drafts import DraftStore
-from bot.storage.inbox import Inbox
+from bot.storage.inbox import Inbox, SharedInbox
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
@@ -104,7 +104,8 @@ async def _post_init(app: PinbotApp) -> None:
         boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
     db = await Database.open(boot.settings.db_target)
     users = UserStore(db)
-    schedules = ScheduleStore(db, new_worker_id())
+    worker = new_worker_id()
+    schedules = ScheduleStore(db, worker)
 
     async def on_blocked(user_id: int) -> None:
         await users.set_blocked(user_id, True)
@@ -122,6 +123,7 @@ async def _post_init(app: PinbotApp) -> None:
         inbox=Inbox(db),
         drafts=DraftStore(db),
         schedules=schedules,
+        shared_inbox=SharedInbox(db, worker) if boot.settings.shared_db else None,
         dispatcher=Dispatcher(
             schedules,
             remind_delivery.reminder_sender(app),
@@ -171,6 +173,11 @@ async def _post_stop(app: PinbotApp) -> None:
 
 async def _post_shutdown(app: PinbotApp) -> None:
     state = state_of(app)
+    if state.services is not None:
+        try:
+            await inbox.release_shared(app)
+        except Exception:
+            log.exception("giving back the inbox claims failed (they expire by themselves)")
     try:
         await ops_shutdown(app)
     except Exception:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.ops.state import OpsState
     from bot.storage.db import Database
     from bot.storage.drafts import DraftStore
-    from bot.storage.inbox import Inbox
+    from bot.storage.inbox import Inbox, SharedInbox
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
     from bot.storage.users import UserStore
@@ -63,6 +63,8 @@ class Services:
     inbox: Inbox
     drafts: DraftStore
     dispatcher: Dispatcher
+    # PostgreSQL (several replicas): the inbox is a queue claimed per chat (bot/ops/inbox.py)
+    shared_inbox: SharedInbox | None = None
 
 
 @dataclass

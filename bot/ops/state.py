@@ -50,6 +50,8 @@ class OpsState:
     gate_installed: bool = False
     # update ids the durable inbox already holds: dropped when they arrive again
     inbox_duplicates: set[int] = field(default_factory=set)
+    # several replicas: update ids this replica claimed and has not finished
+    inbox_claimed: set[int] = field(default_factory=set)
 
 
 def ops_of(app: AnyApp) -> OpsState:

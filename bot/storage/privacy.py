@@ -26,7 +26,9 @@ from bot.storage.db import Conn, Database, Engine
 
 PERSON_COLUMNS = ("user_id", "chat_id")
 # Tables that never hold anything about a person (bookkeeping only).
-NON_PERSONAL_TABLES = frozenset({"schema_migrations", "webhook_updates", "ops_state"})
+NON_PERSONAL_TABLES = frozenset(
+    {"schema_migrations", "webhook_updates", "ops_state", "telegram_budget"}
+)
 # Personal, but transport only: the durable inbox holds a person's updates until they are
 # processed (then only ids and times). Deleted with everything else; not part of an export,
 # which would otherwise show the very request that asked for it.
