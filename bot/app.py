@@ -28,7 +28,8 @@ from bot.ops.inbox import InboxBot
 from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
-from bot.ratelimit import PoliteRateLimiter
+from bot.ratelimit import TELEGRAM_RATE, PoliteRateLimiter
+from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
 from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox, SharedInbox
@@ -132,6 +133,14 @@ async def _post_init(app: PinbotApp) -> None:
             on_blocked=on_blocked,
         ),
     )
+    if boot.settings.shared_db:
+        # Telegram's budget belongs to the token: all replicas share it (bot/storage/budget.py)
+        limiter = app.bot.rate_limiter
+        if isinstance(limiter, PoliteRateLimiter):
+            limiter.shared = SharedBudget(db, "all", rate=TELEGRAM_RATE, burst=3)
+        services.dispatcher.pacer.shared = SharedBudget(
+            db, "reminders", rate=boot.settings.reminder_pace, burst=3
+        )
     texts = services.texts
     await app.bot.set_my_commands(
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.delivery.dispatcher import Dispatcher
+from bot.ratelimit import PoliteRateLimiter
+from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
 from bot.storage.inbox import Ready, SharedInbox
+from bot.storage.schedules import ScheduleStore, to_ts
+from tests.test_reminders_dispatch import EVERY_30, Clock, FakeSender, make, run_until_drained
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -117,3 +123,115 @@ async def test_released_claims_are_taken_at_once_and_renewed_ones_are_not(
         assert sorted(u for u, _ in await b.sweep(T0 + timedelta(seconds=20))) == [2, 3]
     finally:
         await db.close()
+
+
+# -- one Telegram budget for all replicas ------------------------------------------------------
+
+
+def _densest(times: list[float], window: float) -> int:
+    times = sorted(times)
+    best = 0
+    j = 0
+    for i, t in enumerate(times):
+        while times[j] < t - window:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
+async def test_replicas_share_one_telegram_budget(db_target: Path | str) -> None:
+    """Two rate limiters (two replicas, two connections) sending at once stay under the pace of
+    one token; each alone would send at the full pace (twice as much together)."""
+    db_a, db_b = await _open_two(db_target)
+    rate = 20.0
+    sent: list[float] = []
+    try:
+        limiters = []
+        for db in (db_a, db_b):
+            limiter = PoliteRateLimiter(overall_rate=rate)
+            limiter.shared = SharedBudget(db, "all", rate=rate, burst=2)
+            limiters.append(limiter)
+
+        async def send() -> bool:
+            sent.append(time.monotonic())
+            return True
+
+        async def replica(limiter: PoliteRateLimiter, n: int) -> None:
+            await asyncio.gather(
+                *(
+                    limiter.process_request(send, (), {}, "sendMessage", {"chat_id": i}, None)
+                    for i in range(n)
+                )
+            )
+
+        start = time.monotonic()
+        await asyncio.gather(replica(limiters[0], 15), replica(limiters[1], 15))
+        elapsed = time.monotonic() - start
+    finally:
+        await db_a.close()
+        await db_b.close()
+    assert len(sent) == 30
+    # 30 sends at 20/s with a burst of 2: at least 1.4 s; in any second at most 20 + 2 (+1 for
+    # timer jitter), where two unshared limiters would send 40
+    assert elapsed >= 1.3
+    assert _densest(sent, 1.0) <= rate + 3
+
+
+async def test_a_429_for_the_whole_bot_pauses_every_replica(db_target: Path | str) -> None:
+    db_a, db_b = await _open_two(db_target)
+    try:
+        a = SharedBudget(db_a, "all", rate=30.0)
+        b = SharedBudget(db_b, "all", rate=30.0)
+        assert await b.reserve() < 0.05
+        await a.penalize(2.0)
+        assert 1.8 <= await b.reserve() <= 2.3
+    finally:
+        await db_a.close()
+        await db_b.close()
+
+
+# -- reminders -------------------------------------------------------------------------------
+
+
+async def test_concurrent_claims_give_each_due_reminder_to_one_replica(
+    db_target: Path | str,
+) -> None:
+    dbs = [await Database.open(db_target) for _ in range(3)]
+    try:
+        clock = Clock(T0)
+        await make(dbs[0], range(1, 301), EVERY_30, clock())
+        clock.advance(minutes=30)
+        now_ts = to_ts(clock())
+        assert now_ts is not None
+        stores = [ScheduleStore(db, f"r{i}") for i, db in enumerate(dbs)]
+        rounds = await asyncio.gather(*(s.claim_due(now_ts, 60) for s in stores for _ in range(2)))
+        got = [c.user_id for r in rounds for c in r]
+        assert len(got) == len(set(got)) == 300  # every row once, none twice
+    finally:
+        for db in dbs:
+            await db.close()
+
+
+async def test_a_dead_replicas_reminders_are_sent_by_another_after_the_lease(
+    db_target: Path | str,
+) -> None:
+    db_a, db_b = await _open_two(db_target)
+    try:
+        clock = Clock(T0)
+        dead = await make(db_a, range(1, 21), EVERY_30, clock(), worker="dead")
+        clock.advance(minutes=30)
+        now_ts = to_ts(clock())
+        assert now_ts is not None
+        assert len(await dead.claim_due(now_ts, 100)) == 20  # ... and kill -9
+        other = ScheduleStore(db_b, "alive")
+        clock.advance(seconds=dead.lease_s - 1)
+        assert await other.claim_due(now_ts + dead.lease_s - 1, 100) == []  # leases still run
+        clock.advance(seconds=2)
+        sender = FakeSender()
+        alive = Dispatcher(other, sender, pace=30, clock=clock)
+        await run_until_drained(alive)
+        assert sorted(u for u, _ in sender.sent) == list(range(1, 21))
+        assert len(set(sender.sent)) == 20
+    finally:
+        await db_a.close()
+        await db_b.close()
