@@ -161,3 +161,32 @@ async def test_two_replicas_keep_every_chat_in_order_and_answer_once(
     accepted = [await _accepted(port) for _, port in replicas]
     assert all(n > 0 for n in accepted), accepted  # both replicas took updates
     assert all(proc.poll() is None for proc, _ in replicas)
+
+
+@pytest.mark.slow
+async def test_two_replicas_stay_under_one_token_budget(
+    api: LocalBotApi, replicas: list[tuple[subprocess.Popen[bytes], int]]
+) -> None:
+    """The local Bot API server enforces Telegram's ~30 messages a second per token: a burst of
+    people writing at once, spread over both replicas, is answered without a single 429."""
+    for _, port in replicas:
+        await _healthy(port)
+    api.webhook_targets = [f"http://127.0.0.1:{port}/telegram" for _, port in replicas]
+    assert api.enforce_rate_limits
+    people = [api.user(300_000 + i, first_name=f"Q{i}") for i in range(120)]
+    for person in people:
+        await person.send("/help")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if all(person.bot_messages for person in people):
+            break
+        await asyncio.sleep(0.2)
+    assert all(len(person.bot_messages) == 1 for person in people)
+    assert api.stats.rate_limited == 0
+    times = sorted(
+        e.t_monotonic for p in people for e in api.chats[p.user_id].events if e.kind == "new"
+    )
+    densest = max(sum(1 for t in times if s <= t < s + 1.0) for s in times)
+    assert densest <= 31 + 3  # the pace plus the shared burst
+    accepted = [await _accepted(port) for _, port in replicas]
+    assert all(n > 0 for n in accepted), accepted
