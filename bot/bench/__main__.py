@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, foundation, reminders, typed
+from bot.bench import chaos, foundation, reminders, replicas, typed
 
 
 def main() -> int:
@@ -12,7 +12,9 @@ def main() -> int:
     print()
     status = status or chaos.main([])
     print()
-    return status or reminders.main(["--schedules", "100000"])
+    status = status or reminders.main(["--schedules", "100000"])
+    print()
+    return status or replicas.main([])
 
 
 raise SystemExit(main())
