@@ -255,3 +255,26 @@ async def test_cli_migrates_postgresql_and_refuses_to_fake_a_backup(pg_url: str)
         assert done.returncode != 0
         assert ("pg_dump" if action == "backup" else "pg_restore") in done.stderr
         assert not (ROOT / "x.dump").exists()
+
+
+async def test_new_ids_come_back_with_returning_on_both_engines(db_target: Path | str) -> None:
+    """The portable way to learn a new row's id (``lastrowid`` is SQLite only)."""
+    db = await Database.open(db_target)
+    try:
+        async with db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO triage_outcomes (user_id, level, date) VALUES (?, ?, ?) RETURNING id",
+                (1, "self_care", "2026-01-01"),
+            )
+            first = (await cur.fetchone())["id"]
+            cur = await conn.execute(
+                "INSERT INTO triage_outcomes (user_id, level, date) VALUES (?, ?, ?) RETURNING id",
+                (1, "self_care", "2026-01-02"),
+            )
+            second = (await cur.fetchone())["id"]
+        assert second > first >= 1
+        if db.engine == "postgresql":
+            with pytest.raises(NotImplementedError, match="RETURNING"):
+                _ = cur.lastrowid  # type: ignore[attr-defined]
+    finally:
+        await db.close()

@@ -70,6 +70,12 @@ class PgCursor:
     async def close(self) -> None:
         self._rows = []
 
+    @property
+    def lastrowid(self) -> int:
+        raise NotImplementedError(
+            "cursor.lastrowid is SQLite only: write INSERT ... RETURNING id and read the row"
+        )
+
 
 async def _run(conn: Any, sql: str, params: Params) -> PgCursor:
     stmt = translate(sql)
