@@ -64,17 +64,14 @@ def _received(update: Update) -> Received:
     return update.update_id, chat_key(update), json.dumps(update.to_dict(), ensure_ascii=False)
 
 
-async def accept(app: AnyApp, updates: list[Update], *, all_queued: bool = True) -> set[int]:
-    """Store `updates`; returns the ids the caller may process now.
-
-    ``all_queued``: the caller queues every update it passed (polling: the updater does), so the
-    ones not returned are remembered as duplicates and dropped by the processor. Otherwise
-    (webhook) the caller queues only the returned ones.
-    """
+async def accept(app: AnyApp, updates: list[Update]) -> set[int]:
+    """Store `updates`; returns the ids the caller may process now. The others are dropped
+    by the processor if they reach it (polling queues a whole batch): already stored, or, with
+    several replicas, not this replica's turn (their chat's earlier update is still running)."""
     services = services_of(app)
     shared = services.shared_inbox
     if shared is not None:
-        return await _accept_shared(app, shared, updates, all_queued)
+        return await _accept_shared(app, shared, updates)
     fresh = await services.inbox.accept([_received(u) for u in updates], services.clock())
     duplicates = services.ops.inbox_duplicates
     for u in updates:
@@ -83,18 +80,15 @@ async def accept(app: AnyApp, updates: list[Update], *, all_queued: bool = True)
     return fresh
 
 
-async def _accept_shared(
-    app: AnyApp, shared: SharedInbox, updates: list[Update], all_queued: bool
-) -> set[int]:
+async def _accept_shared(app: AnyApp, shared: SharedInbox, updates: list[Update]) -> set[int]:
+    """Several replicas: the processor runs only what this replica claimed (`inbox_ready`), once;
+    whatever else reaches its queue (the rest of a polling batch, a second copy) is dropped."""
     services = services_of(app)
     _fresh, ready = await shared.accept([_received(u) for u in updates], services.clock())
     received = {u.update_id for u in updates}
     now_ids = {uid for uid, _ in ready} & received
-    if all_queued:
-        for u in updates:
-            if u.update_id not in now_ids:
-                services.ops.inbox_duplicates.add(u.update_id)
     services.ops.inbox_claimed.update(now_ids)
+    services.ops.inbox_ready.update(now_ids)
     await _queue(app, [r for r in ready if r[0] not in received])
     return now_ids
 
@@ -113,7 +107,7 @@ async def _queue(app: AnyApp, ready: list[Ready]) -> None:
                 )
             continue
         services.ops.inbox_claimed.add(update_id)
-        services.ops.inbox_duplicates.discard(update_id)
+        services.ops.inbox_ready.add(update_id)
         await app.update_queue.put(update)
 
 
@@ -145,10 +139,19 @@ def install(app: AnyApp) -> None:
     processor = app.update_processor
     if not isinstance(processor, ChatOrderedProcessor):
         return
-    duplicates = services_of(app).ops.inbox_duplicates
+    ops = services_of(app).ops
+    duplicates = ops.inbox_duplicates
+    shared = services_of(app).shared_inbox is not None
 
     def duplicate(update: object) -> bool:
-        if isinstance(update, Update) and update.update_id in duplicates:
+        if not isinstance(update, Update):
+            return False
+        if shared:  # run only what this replica claimed, and only once
+            if update.update_id in ops.inbox_ready:
+                ops.inbox_ready.discard(update.update_id)
+                return False
+            return True
+        if update.update_id in duplicates:
             duplicates.discard(update.update_id)
             return True
         return False

@@ -56,7 +56,7 @@ def build_router(settings: Settings, app: AnyApp) -> OpsRouter:
 
         async def submit(update_id: int, update: Update) -> None:
             # on disk before Telegram gets its 200 (a repeat of a stored update is dropped)
-            if update_id in await inbox.accept(app, [update], all_queued=False):
+            if update_id in await inbox.accept(app, [update]):
                 await app.update_queue.put(update)
             remember_update(app, update_id)
 

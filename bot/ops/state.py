@@ -50,8 +50,10 @@ class OpsState:
     gate_installed: bool = False
     # update ids the durable inbox already holds: dropped when they arrive again
     inbox_duplicates: set[int] = field(default_factory=set)
-    # several replicas: update ids this replica claimed and has not finished
+    # several replicas: update ids this replica claimed and has not finished, and those of them
+    # queued but not started yet (the processor runs only these, each once)
     inbox_claimed: set[int] = field(default_factory=set)
+    inbox_ready: set[int] = field(default_factory=set)
 
 
 def ops_of(app: AnyApp) -> OpsState:
