@@ -6,6 +6,17 @@
 ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE inbox ADD COLUMN claim_until INTEGER;
 CREATE INDEX inbox_chat_waiting ON inbox (chat_id, update_id) WHERE done_at IS NULL;
+-- 'warn': this update crossed the flood limit (the replica that processes it says "slow down").
+ALTER TABLE inbox ADD COLUMN flood TEXT;
+
+-- Flood control shared by replicas (bot/ops/flood.py): per chat, the recent arrival times and
+-- the end of a cool-down, as JSON, changed under the chat's advisory lock when an update
+-- arrives. Rows not touched for a day are deleted.
+CREATE TABLE flood_state (
+    chat_id     INTEGER PRIMARY KEY,
+    state       TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL          -- unix s
+);
 
 -- The Telegram budget of the bot token, shared by all replicas: a virtual clock per budget
 -- ('all': every request, 'reminders': reminder sends). Each send moves `tat` (theoretical

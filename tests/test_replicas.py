@@ -9,7 +9,11 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.delivery.dispatcher import Dispatcher
+from bot.ops.flood import FloodControl, check_shared
 from bot.ratelimit import PoliteRateLimiter
 from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
@@ -45,7 +49,7 @@ async def test_chats_stay_in_order_across_replicas_and_repeats_run_once(
 
     async def work(i: int) -> None:
         while True:
-            update_id, _payload = await queues[i].get()
+            update_id, _payload, _warn = await queues[i].get()
             chat = chat_of[update_id]
             if chat in busy:
                 overlaps.append(update_id)
@@ -62,7 +66,7 @@ async def test_chats_stay_in_order_across_replicas_and_repeats_run_once(
             if rng.random() < 0.25:  # the proxy retried on the other replica too
                 targets.append(1 - targets[0])
             for i in targets:
-                _fresh, ready = await replicas[i].accept([(update_id, chat, "{}")], T0)
+                _fresh, ready, _ = await replicas[i].accept([(update_id, chat, "{}")], T0)
                 for r in ready:
                     queues[i].put_nowait(r)
             if rng.random() < 0.3:
@@ -93,17 +97,17 @@ async def test_a_dead_replicas_claim_is_taken_over_after_its_lease(db_target: Pa
     db_a, db_b = await _open_two(db_target)
     try:
         a, b = SharedInbox(db_a, "a", lease_s=15), SharedInbox(db_b, "b", lease_s=15)
-        fresh, ready = await a.accept([(1, 5, '{"n": 1}')], T0)
-        assert fresh == {1} and ready == [(1, '{"n": 1}')]
+        fresh, ready, _ = await a.accept([(1, 5, '{"n": 1}')], T0)
+        assert fresh == {1} and ready == [Ready(1, '{"n": 1}')]
         # replica a dies while processing update 1; update 2 of the same chat reaches b
-        fresh, ready = await b.accept([(2, 5, '{"n": 2}')], T0)
+        fresh, ready, _ = await b.accept([(2, 5, '{"n": 2}')], T0)
         assert fresh == {2} and ready == []  # must wait: 1 is not done
         assert await b.sweep(T0 + timedelta(seconds=10)) == []  # lease still running
         taken = await b.sweep(T0 + timedelta(seconds=16))
-        assert taken == [(1, '{"n": 1}')]  # the oldest first, never 2 before 1
-        assert await b.finish(1, 5, T0 + timedelta(seconds=17)) == [(2, '{"n": 2}')]
+        assert taken == [Ready(1, '{"n": 1}')]  # the oldest first, never 2 before 1
+        assert await b.finish(1, 5, T0 + timedelta(seconds=17)) == [Ready(2, '{"n": 2}')]
         # a repeat of an update already stored is not stored or processed again
-        assert await a.accept([(2, 5, "{}"), (1, 5, "{}")], T0) == (set(), [])
+        assert await a.accept([(2, 5, "{}"), (1, 5, "{}")], T0) == (set(), [], set())
     finally:
         await db_a.close()
         await db_b.close()
@@ -115,12 +119,12 @@ async def test_released_claims_are_taken_at_once_and_renewed_ones_are_not(
     db = await Database.open(db_target)
     try:
         a, b = SharedInbox(db, "a"), SharedInbox(db, "b")
-        _, ready = await a.accept([(1, 5, "{}"), (2, 6, "{}"), (3, None, "{}")], T0)
-        assert sorted(u for u, _ in ready) == [1, 2, 3]
+        _, ready, _ = await a.accept([(1, 5, "{}"), (2, 6, "{}"), (3, None, "{}")], T0)
+        assert sorted(r.update_id for r in ready) == [1, 2, 3]
         await a.renew([1, 2, 3], T0 + timedelta(seconds=10))
         assert await b.sweep(T0 + timedelta(seconds=20)) == []  # renewed until +25 s
         await a.release([2, 3])
-        assert sorted(u for u, _ in await b.sweep(T0 + timedelta(seconds=20))) == [2, 3]
+        assert sorted(r.update_id for r in await b.sweep(T0 + timedelta(seconds=20))) == [2, 3]
     finally:
         await db.close()
 
@@ -232,6 +236,54 @@ async def test_a_dead_replicas_reminders_are_sent_by_another_after_the_lease(
         await run_until_drained(alive)
         assert sorted(u for u, _ in sender.sent) == list(range(1, 21))
         assert len(set(sender.sent)) == 20
+    finally:
+        await db_a.close()
+        await db_b.close()
+
+
+# -- flood control shared by replicas --------------------------------------------------------
+
+
+@given(gaps=st.lists(st.floats(min_value=0.0, max_value=4.0), min_size=1, max_size=80))
+@settings(max_examples=60, deadline=None)
+def test_shared_flood_rule_is_the_in_memory_rule(gaps: list[float]) -> None:
+    now = [1000.0]
+    memory = FloodControl(limit=5, window=3.0, cooldown=6.0, clock=lambda: now[0])
+    state: str | None = None
+    for gap in gaps:
+        now[0] += gap
+        expected = memory.check(7)
+        got, state = check_shared(state, now[0], limit=5, window=3.0, cooldown=6.0)
+        assert got is expected
+
+
+async def test_one_flood_count_per_person_whichever_replica_gets_the_updates(
+    db_target: Path | str,
+) -> None:
+    db_a, db_b = await _open_two(db_target)
+    try:
+        replicas = [SharedInbox(db_a, "a"), SharedInbox(db_b, "b")]
+        t = [T0.timestamp()]
+
+        def flood(state: str | None) -> tuple[str, str]:
+            verdict, new = check_shared(state, t[0], limit=20, window=10.0, cooldown=30.0)
+            return verdict.value, new
+
+        dropped: set[int] = set()
+        for n in range(1, 26):  # 25 updates of chat 5 in 2.5 s, alternating replicas
+            t[0] += 0.1
+            _, _, gone = await replicas[n % 2].accept([(n, 5, "{}")], T0, flood)
+            dropped |= gone
+        _, ready, gone = await replicas[0].accept([(99, 6, "{}")], T0, flood)
+        assert dropped == {22, 23, 24, 25} and gone == set()  # another person: unaffected
+        assert [r.update_id for r in ready] == [99]
+        warned = await db_a.fetchall("SELECT update_id FROM inbox WHERE flood = 'warn'")
+        assert [r[0] for r in warned] == [21]  # the one over the limit gets "slow down"
+        # the flagged update comes back flagged to the replica that processes it
+        nxt: list[Ready] = []
+        for n in range(1, 21):
+            nxt = await replicas[n % 2].finish(n, 5, T0)
+        assert nxt == [Ready(21, "{}", True)]
     finally:
         await db_a.close()
         await db_b.close()

@@ -37,6 +37,7 @@ from telegram import Update
 from telegram.ext import Application, ExtBot
 
 from bot.context import services_of
+from bot.ops.flood import check_shared
 from bot.processor import ChatOrderedProcessor, chat_key
 from bot.storage.inbox import Ready, Received, SharedInbox
 
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 KEEP_DONE = timedelta(days=2)
 SHARED_TICK = 3.0  # seconds between lease renewals / take-overs (the lease is 15 s)
+FLOOD_PRUNE_EVERY = 3600.0
 
 
 class InboxBot(ExtBot[int]):
@@ -84,19 +86,37 @@ async def _accept_shared(app: AnyApp, shared: SharedInbox, updates: list[Update]
     """Several replicas: the processor runs only what this replica claimed (`inbox_ready`), once;
     whatever else reaches its queue (the rest of a polling batch, a second copy) is dropped."""
     services = services_of(app)
-    _fresh, ready = await shared.accept([_received(u) for u in updates], services.clock())
+    ops = services.ops
+    now = services.clock()
+
+    def flood(state: str | None) -> tuple[str, str]:
+        fc = ops.flood
+        verdict, new = check_shared(
+            state, now.timestamp(), limit=fc.limit, window=fc.window, cooldown=fc.cooldown
+        )
+        return verdict.value, new
+
+    _fresh, ready, dropped = await shared.accept([_received(u) for u in updates], now, flood)
+    for u in updates:
+        if u.update_id in dropped:
+            ops.metrics.record_flood("drop")
+            if u.callback_query is not None:  # answered anyway, so its spinner stops
+                app.create_task(u.callback_query.answer(), update=u)
     received = {u.update_id for u in updates}
-    now_ids = {uid for uid, _ in ready} & received
-    services.ops.inbox_claimed.update(now_ids)
-    services.ops.inbox_ready.update(now_ids)
-    await _queue(app, [r for r in ready if r[0] not in received])
+    now_ids = {r.update_id for r in ready} & received
+    for r in ready:
+        if r.flood_warn:
+            ops.flood_warned.add(r.update_id)
+    ops.inbox_claimed.update(now_ids)
+    ops.inbox_ready.update(now_ids)
+    await _queue(app, [r for r in ready if r.update_id not in received])
     return now_ids
 
 
 async def _queue(app: AnyApp, ready: list[Ready]) -> None:
     """Queue claimed updates read back from the inbox (another chat's turn came up)."""
     services = services_of(app)
-    for update_id, payload in ready:
+    for update_id, payload, warn in ready:
         try:
             update = Update.de_json(json.loads(payload), app.bot)
         except Exception:
@@ -108,6 +128,8 @@ async def _queue(app: AnyApp, ready: list[Ready]) -> None:
             continue
         services.ops.inbox_claimed.add(update_id)
         services.ops.inbox_ready.add(update_id)
+        if warn:
+            services.ops.flood_warned.add(update_id)
         await app.update_queue.put(update)
 
 
@@ -118,9 +140,13 @@ async def shared_tick(app: AnyApp) -> None:
     if shared is None:
         return
     claimed = sorted(services.ops.inbox_claimed)
+    now = services.clock()
     if claimed:
-        await shared.renew(claimed, services.clock())
-    await _queue(app, await shared.sweep(services.clock()))
+        await shared.renew(claimed, now)
+    await _queue(app, await shared.sweep(now))
+    if now.timestamp() - services.ops.flood_pruned_at > FLOOD_PRUNE_EVERY:
+        services.ops.flood_pruned_at = now.timestamp()
+        await shared.forget_flood(now - timedelta(days=1))
 
 
 async def release_shared(app: AnyApp) -> None:

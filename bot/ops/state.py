@@ -54,6 +54,7 @@ class OpsState:
     # queued but not started yet (the processor runs only these, each once)
     inbox_claimed: set[int] = field(default_factory=set)
     inbox_ready: set[int] = field(default_factory=set)
+    flood_pruned_at: float = 0.0  # shared flood state last pruned (unix s)
 
 
 def ops_of(app: AnyApp) -> OpsState:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from bot.storage.db import Conn, Database
 
-__all__ = ["Inbox", "Ready", "Received", "SharedInbox"]
+__all__ = ["FloodCheck", "Inbox", "Ready", "Received", "SharedInbox"]
 
 Received = tuple[int, int | None, str]  # update_id, chat_id, payload JSON
 
@@ -59,7 +60,18 @@ class Inbox:
 
 # -- several replicas (PostgreSQL) -------------------------------------------------------------
 
-Ready = tuple[int, str]  # update_id, payload JSON: claimed by this worker, to be processed now
+
+class Ready(NamedTuple):
+    """An update claimed by this worker, to be processed now."""
+
+    update_id: int
+    payload: str  # the update as JSON
+    flood_warn: bool = False  # it crossed the flood limit: answer "slow down" instead
+
+
+# Shared flood control: (the chat's stored state or None) -> (verdict, new state). The verdict
+# is "allow", "warn" (store, flag) or "drop" (stored as done, never processed).
+FloodCheck = Callable[[str | None], tuple[str, str]]
 
 # Advisory lock namespace of the per-chat inbox locks (the first of the two int4 keys).
 LOCK_INBOX_CHAT = 0x1B0C
@@ -76,13 +88,13 @@ _CLAIM_HEAD = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = (SELECT MIN(update_id) FROM inbox WHERE chat_id = ? AND done_at IS NULL)"
     " AND payload IS NOT NULL AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload"
+    " RETURNING update_id, payload, flood"
 )
 _CLAIM_ONE = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = ? AND done_at IS NULL AND payload IS NOT NULL"
     " AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload"
+    " RETURNING update_id, payload, flood"
 )
 
 
@@ -124,7 +136,7 @@ class SharedInbox:
         cur = await conn.execute(_CLAIM_HEAD, (self.worker, now_ts + self.lease_s, chat_id, now_ts))
         rows = await cur.fetchall()
         await cur.close()
-        return [(int(r[0]), str(r[1])) for r in rows]
+        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
 
     async def _claim_one(self, conn: Conn, update_id: int, now_ts: int) -> list[Ready]:
         cur = await conn.execute(
@@ -132,15 +144,35 @@ class SharedInbox:
         )
         rows = await cur.fetchall()
         await cur.close()
-        return [(int(r[0]), str(r[1])) for r in rows]
+        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
+
+    async def _flood(self, conn: Conn, chat: int, check: FloodCheck, now: datetime) -> str:
+        """The flood verdict for one arriving update of ``chat`` (under the chat's lock)."""
+        cur = await conn.execute("SELECT state FROM flood_state WHERE chat_id = ?", (chat,))
+        row = await cur.fetchone()
+        await cur.close()
+        verdict, state = check(None if row is None else str(row[0]))
+        await conn.execute(
+            "INSERT INTO flood_state (chat_id, state, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state,"
+            " updated_at = excluded.updated_at",
+            (chat, state, int(now.timestamp())),
+        )
+        return verdict
 
     async def accept(
-        self, updates: Sequence[Received], now: datetime
-    ) -> tuple[set[int], list[Ready]]:
-        """Store the updates; returns (ids stored for the first time, updates to process now)."""
+        self, updates: Sequence[Received], now: datetime, flood: FloodCheck | None = None
+    ) -> tuple[set[int], list[Ready], set[int]]:
+        """Store the updates; returns (ids stored for the first time, updates to process now,
+        ids dropped by flood control).
+
+        With ``flood``, each new update of a chat is counted in the chat's shared flood state:
+        one over the limit is flagged (``Ready.flood_warn``); those in the cool-down are stored
+        as done and never processed."""
         stamp = now.isoformat(timespec="seconds")
         now_ts = int(now.timestamp())
         fresh: set[int] = set()
+        dropped: set[int] = set()
         ready: list[Ready] = []
         for uid, chat, payload in updates:
             async with self.db.transaction() as conn:
@@ -156,11 +188,23 @@ class SharedInbox:
                 if not stored:
                     continue
                 fresh.add(uid)
+                if chat is not None and flood is not None:
+                    verdict = await self._flood(conn, chat, flood, now)
+                    if verdict == "drop":
+                        dropped.add(uid)
+                        await conn.execute(
+                            "UPDATE inbox SET done_at = ?, payload = NULL WHERE update_id = ?",
+                            (stamp, uid),
+                        )
+                    elif verdict == "warn":
+                        await conn.execute(
+                            "UPDATE inbox SET flood = 'warn' WHERE update_id = ?", (uid,)
+                        )
                 if chat is None:
                     ready += await self._claim_one(conn, uid, now_ts)
                 else:
                     ready += await self._claim_head(conn, chat, now_ts)
-        return fresh, ready
+        return fresh, ready, dropped
 
     async def finish(self, update_id: int, chat_id: int | None, now: datetime) -> list[Ready]:
         """Mark done; returns the chat's next update if this worker could claim it."""
@@ -220,3 +264,9 @@ class SharedInbox:
                 f" AND done_at IS NULL AND update_id IN ({marks})",
                 (self.worker, *chunk),
             )
+
+    async def forget_flood(self, before: datetime) -> int:
+        """Delete flood state not touched since ``before`` (nothing left to count)."""
+        return await self.db.execute(
+            "DELETE FROM flood_state WHERE updated_at < ?", (int(before.timestamp()),)
+        )

@@ -190,3 +190,22 @@ async def test_two_replicas_stay_under_one_token_budget(
     assert densest <= 31 + 3  # the pace plus the shared burst
     accepted = [await _accepted(port) for _, port in replicas]
     assert all(n > 0 for n in accepted), accepted
+
+
+@pytest.mark.slow
+async def test_flood_control_counts_one_person_once_across_replicas(
+    api: LocalBotApi, replicas: list[tuple[subprocess.Popen[bytes], int]]
+) -> None:
+    """30 messages alternating between the replicas: each replica alone sees 15 (under the
+    limit of 20 in 10 s); counted together, the 21st gets the one "slow down" and the rest are
+    ignored."""
+    for _, port in replicas:
+        await _healthy(port)
+    api.webhook_targets = [f"http://127.0.0.1:{port}/telegram" for _, port in replicas]
+    ann = api.user(400_001, first_name="Ann")
+    for _ in range(30):
+        await ann.send("/help")
+    replies = await ann.replies(21, timeout=60)
+    assert all("/triage" in r.text for r in replies[:20])
+    assert "very quickly" in replies[20].text
+    assert await ann.quiet(1.5), "ignored for a while after the one warning"
