@@ -462,7 +462,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--messages", type=int, default=10)
     p.add_argument("--rate", type=float, default=100.0, help="updates a second in the storm")
     p.add_argument("--skip-storm", action="store_true")
+    p.add_argument("--only-storm", choices=["postgresql", "sqlite"], help="just that storm")
     args = p.parse_args(argv)
+    if args.only_storm:
+        got = asyncio.run(webhook_storm(args.only_storm, args.people, args.messages, args.rate))
+        print(f"replicas webhook storm {args.only_storm}: {json.dumps(got)}", flush=True)
+        return 0
     rem = asyncio.run(reminders(args.schedules, args.storm, args.pace))
     lite_rem = asyncio.run(sqlite_reminders(args.schedules, args.storm, args.pace))
     print(f"replicas reminders sustained, 1 on SQLite: {json.dumps(lite_rem)}", flush=True)
