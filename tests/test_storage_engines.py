@@ -72,6 +72,9 @@ def test_sqlite_ddl_idioms_are_rewritten() -> None:
     assert "n BIGINT" in out and "r DOUBLE PRECISION" in out and "b BYTEA" in out
     assert "DEFAULT 'INTEGER'" in out  # literals are data, not types
     assert "WITHOUT ROWID" not in out and "AUTOINCREMENT" not in out
+    assert pg_ddl("CREATE TABLE c (ok BOOLEAN, at DATETIME, date TEXT);") == (
+        "CREATE TABLE c (ok BIGINT, at TEXT, date TEXT);"
+    )
 
 
 def test_an_override_file_wins_over_the_rewrite(tmp_path: Path) -> None:

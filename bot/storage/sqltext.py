@@ -134,6 +134,9 @@ _DDL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # SQLite integers are 64-bit; Telegram ids do not fit PostgreSQL's INTEGER.
     (re.compile(r"\bINTEGER\b", re.I), "BIGINT"),
     (re.compile(r"\bREAL\b", re.I), "DOUBLE PRECISION"),
+    # SQLite keeps these as 0/1 and ISO text; so must PostgreSQL (the code passes ints/strings)
+    (re.compile(r"\bBOOLEAN\b", re.I), "BIGINT"),
+    (re.compile(r"\bDATETIME\b", re.I), "TEXT"),
     (re.compile(r"\bBLOB\b", re.I), "BYTEA"),
     (re.compile(r"\)\s*WITHOUT\s+ROWID", re.I), ")"),
     (re.compile(r"^\s*PRAGMA\b[^;]*;", re.I | re.M), ""),
