@@ -250,6 +250,13 @@ def test_a_bad_database_setting_stops_start_up_with_one_line(tmp_path: Path) -> 
     assert not (ROOT / "mysql:").exists()
 
 
+def test_an_unreachable_postgresql_is_one_line_without_the_password() -> None:
+    done = _cli({"PINBOT_DB": "postgresql://bot:hunter2@127.0.0.1:1/pinbot"}, "db", "migrate")
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "PINBOT_DB" in done.stderr
+    assert "hunter2" not in done.stderr + done.stdout
+
+
 async def test_cli_migrates_postgresql_and_refuses_to_fake_a_backup(pg_url: str) -> None:
     done = await asyncio.to_thread(_cli, {"PINBOT_DB": pg_url}, "db", "migrate")
     assert done.returncode == 0, done.stderr

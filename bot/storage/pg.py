@@ -114,7 +114,7 @@ class PgDatabase(Database):
         try:
             version, _ = await migrate_pg(url)
             pool = await asyncpg.create_pool(url, min_size=1, max_size=max_size)
-        except (OSError, asyncpg.PostgresError) as exc:
+        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise DatabaseError(f"cannot use the PostgreSQL database in PINBOT_DB: {exc}") from exc
         return cls(pool, url, version)
 
@@ -177,7 +177,11 @@ async def migrate_pg(url: str, migrations: list[Migration] | None = None) -> tup
     """Bring the PostgreSQL database at ``url`` to the newest schema; ``(version, applied)``."""
     migrations = load_migrations() if migrations is None else migrations
     newest = migrations[-1].version if migrations else 0
-    conn = await asyncpg.connect(url)
+    try:
+        conn = await asyncpg.connect(url, timeout=30)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        # the message names host/port or the server's complaint, never the password
+        raise DatabaseError(f"cannot reach the PostgreSQL database in PINBOT_DB: {exc}") from exc
     applied: list[int] = []
     try:
         await conn.execute("SELECT pg_advisory_lock($1)", LOCK_MIGRATE)
