@@ -118,6 +118,13 @@ class PgServer:
         return copy_install(bins, self.root / "site")
 
     def start(self, timeout: float = 60.0) -> PgServer:
+        try:
+            return self._start(timeout)
+        except BaseException:
+            self.stop()  # no server or folder left behind by a failed start
+            raise
+
+    def _start(self, timeout: float) -> PgServer:
         bins = self._bins()
         subprocess.run(
             [
