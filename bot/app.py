@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -96,6 +97,12 @@ def build_application(
     return app
 
 
+def replica_name(settings: Settings) -> str:
+    """Stable across restarts of one replica (its host and listener port), so a restarted
+    replica takes back at once what it held when it died (`SharedInbox.release_previous`)."""
+    return f"{socket.gethostname()}:{settings.listen_port}"
+
+
 async def _post_init(app: PinbotApp) -> None:
     state = state_of(app)
     boot = state.boot
@@ -124,7 +131,11 @@ async def _post_init(app: PinbotApp) -> None:
         inbox=Inbox(db),
         drafts=DraftStore(db),
         schedules=schedules,
-        shared_inbox=SharedInbox(db, worker) if boot.settings.shared_db else None,
+        shared_inbox=(
+            SharedInbox(db, f"{replica_name(boot.settings)}/{worker}")
+            if boot.settings.shared_db
+            else None
+        ),
         dispatcher=Dispatcher(
             schedules,
             remind_delivery.reminder_sender(app),

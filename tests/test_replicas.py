@@ -287,3 +287,19 @@ async def test_one_flood_count_per_person_whichever_replica_gets_the_updates(
     finally:
         await db_a.close()
         await db_b.close()
+
+
+async def test_a_restarted_replica_takes_back_its_claims_at_once(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
+    try:
+        dead = SharedInbox(db, "host:8080/old")
+        other = SharedInbox(db, "host:8081/x")
+        _, ready, _ = await dead.accept([(1, 5, "{}")], T0)
+        _, ready2, _ = await other.accept([(2, 6, "{}")], T0)
+        assert [r.update_id for r in ready] == [1] and [r.update_id for r in ready2] == [2]
+        # kill -9 of host:8080; it starts again with a new worker id
+        again = SharedInbox(db, "host:8080/new")
+        assert await again.release_previous("host:8080") == 1  # not the other replica's
+        assert [r.update_id for r in await again.sweep(T0)] == [1]  # no wait for the lease
+    finally:
+        await db.close()

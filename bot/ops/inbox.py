@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 KEEP_DONE = timedelta(days=2)
-SHARED_TICK = 3.0  # seconds between lease renewals / take-overs (the lease is 15 s)
+SHARED_TICK = 2.0  # seconds between lease renewals / take-overs (the lease is 10 s)
 FLOOD_PRUNE_EVERY = 3600.0
 
 
@@ -211,6 +211,8 @@ async def replay(app: AnyApp) -> int:
             app.job_queue.run_repeating(
                 _tick_job, interval=SHARED_TICK, first=SHARED_TICK, name="inbox-shared"
             )
+        replica = services.shared_inbox.worker.rsplit("/", 1)[0]
+        await services.shared_inbox.release_previous(replica)  # this replica before a crash
         ready = await services.shared_inbox.sweep(services.clock(), limit=10_000)
         await _queue(app, ready)
         return len(ready)

@@ -115,7 +115,7 @@ class SharedInbox:
     across replicas.
     """
 
-    def __init__(self, db: Database, worker: str, lease_s: int = 15) -> None:
+    def __init__(self, db: Database, worker: str, lease_s: int = 10) -> None:
         self.db = db
         self.worker = worker
         self.lease_s = lease_s
@@ -253,6 +253,16 @@ class SharedInbox:
                 f" AND update_id IN ({marks})",
                 (until, self.worker, *chunk),
             )
+
+    async def release_previous(self, replica: str) -> int:
+        """At start: give back what an earlier process of the same replica (``replica`` + "/"
+        starts its worker id) held when it died, so it is taken at once, not after the lease."""
+        prefix = replica + "/"
+        return await self.db.execute(
+            "UPDATE inbox SET claimed_by = NULL, claim_until = NULL WHERE done_at IS NULL"
+            " AND claimed_by IS NOT NULL AND SUBSTR(claimed_by, 1, ?) = ? AND claimed_by <> ?",
+            (len(prefix), prefix, self.worker),
+        )
 
     async def release(self, update_ids: Sequence[int]) -> None:
         """Give claims back (shutdown) so another replica takes them at once."""

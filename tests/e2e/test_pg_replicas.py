@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -209,3 +209,27 @@ async def test_flood_control_counts_one_person_once_across_replicas(
     assert all("/triage" in r.text for r in replies[:20])
     assert "very quickly" in replies[20].text
     assert await ann.quiet(1.5), "ignored for a while after the one warning"
+
+
+@pytest.mark.slow
+async def test_kill_9_of_a_replica_between_two_answers_loses_nothing(
+    api: LocalBotApi, pg_url: str, spawn_bot: Callable[..., subprocess.Popen[bytes]]
+) -> None:
+    """The symptom check lives in PostgreSQL: the restarted replica takes back what it held
+    when it died at once (not after the lease), and the check goes on."""
+    proc = spawn_bot({"PINBOT_DB": pg_url})
+    person = api.user(4005, first_name="Dee")
+    await person.send("/triage")
+    assert "Question 1" in (await person.reply(timeout=30)).text
+    qid = await person.press("None of these")
+    assert await api.callback_answer(qid, timeout=20) is not None
+    q2 = await person.reply(timeout=20)
+    assert "Question 2" in q2.text
+    proc.kill()
+    await asyncio.to_thread(proc.wait, 30)
+    spawn_bot({"PINBOT_DB": pg_url})
+    qid = await person.press("None of these", message_id=q2.message_id)
+    assert await api.callback_answer(qid, timeout=12) is not None  # within Telegram's 15 s
+    assert "Question 3" in (await person.reply(timeout=20)).text
+    await person.send("none of these")
+    assert "Question 4" in (await person.reply(timeout=20)).text
