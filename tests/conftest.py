@@ -72,11 +72,27 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def bot_env(api: LocalBotApi, db_path: Path) -> dict[str, str]:
+def db_engine() -> str:
+    """The engine of the bot under test; a module with ``ENGINES = ("sqlite", "postgresql")``
+    runs each of its tests on both (see ``pytest_generate_tests``)."""
+    return "sqlite"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    engines = getattr(metafunc.module, "ENGINES", None)
+    if engines and "db_engine" in metafunc.fixturenames:
+        metafunc.parametrize("db_engine", engines)
+
+
+@pytest.fixture
+def bot_env(
+    request: pytest.FixtureRequest, api: LocalBotApi, db_path: Path, db_engine: str
+) -> dict[str, str]:
+    db = str(db_path) if db_engine == "sqlite" else request.getfixturevalue("pg_url")
     return {
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api.base_url,
-        "PINBOT_DB": str(db_path),
+        "PINBOT_DB": db,
     }
 
 
