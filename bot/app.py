@@ -14,14 +14,17 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
-from bot.ask import embed, indexes_for
+from bot.ask import indexes_for
 from bot.clock import Clock, utc_now
 from bot.config import ALLOWED_UPDATES, Settings
 from bot.content.library import load_bundle
+from bot.content.plans import load_plans
 from bot.content.texts import load_texts
 from bot.context import STATE_KEY, AppState, Boot, BotContext, Services, state_of
 from bot.delivery.dispatcher import Dispatcher, new_worker_id
+from bot.delivery.media import MediaCache
 from bot.handlers import privacy, register, triage
+from bot.handlers.diary import checkin as diary_checkin
 from bot.handlers.remind import delivery as remind_delivery
 from bot.ops import inbox
 from bot.ops.apicalls import CountingRequest
@@ -32,8 +35,10 @@ from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import TELEGRAM_RATE, PoliteRateLimiter
 from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
+from bot.storage.diary import DiaryStore
 from bot.storage.drafts import DraftStore
 from bot.storage.inbox import Inbox, SharedInbox
+from bot.storage.plans_store import PlanStore
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
 from bot.storage.users import UserStore
@@ -52,12 +57,15 @@ MENU_COMMANDS = (
     "triage",
     "remind",
     "settings",
+    "log",
+    "diary",
+    "stats",
     "privacy",
     "cancel",
 )
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Features with start-up/shut-down work (jobs, caches), in start order.
-_LIFECYCLE = (triage, remind_delivery, privacy)
+_LIFECYCLE = (triage, remind_delivery, privacy, diary_checkin)
 
 
 def build_application(
@@ -114,6 +122,7 @@ async def _post_init(app: PinbotApp) -> None:
     users = UserStore(db)
     worker = new_worker_id()
     schedules = ScheduleStore(db, worker)
+    plans = PlanStore(db)
 
     async def on_blocked(user_id: int) -> None:
         await users.set_blocked(user_id, True)
@@ -143,6 +152,10 @@ async def _post_init(app: PinbotApp) -> None:
             clock=boot.clock,
             on_blocked=on_blocked,
         ),
+        plan_catalog=load_plans(),
+        plans=plans,
+        media=MediaCache(plans, boot.clock),
+        diary=DiaryStore(db),
     )
     if boot.settings.shared_db:
         # Telegram's budget belongs to the token: all replicas share it (bot/storage/budget.py)
@@ -164,8 +177,8 @@ async def _post_init(app: PinbotApp) -> None:
     # Updates received before a stop or crash but not processed: queued first.
     if boot.durable_inbox:
         await inbox.replay(app)
-    # The typed-text reader's indexes and embedding model load in the background, so polling
-    # starts at once and the first typed message finds them ready (README: first answer).
+    # The typed-text reader's keyword indexes build in the background, so polling starts at once
+    # (the sentence model loads on the first typed message: bot/ask/embed.py).
     threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
 
@@ -174,7 +187,6 @@ def _warm_up() -> None:
     try:
         bundle = load_bundle()
         indexes_for(bundle)
-        embed.preload(bundle)
     except Exception:
         log.exception("warming up the typed-text reader failed (it will load on first use)")
 

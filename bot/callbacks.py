@@ -3,7 +3,7 @@
 One version constant, one encoder (which refuses data Telegram would reject), one decoder, and
 the regular expressions handlers register with. Pure: no Telegram imports.
 Features: ``m`` menu, ``c`` cause, ``f`` FAQ, ``t`` symptom check, ``r`` reminders,
-``p`` privacy.
+``p`` privacy, ``d`` diary.
 """
 
 from __future__ import annotations

@@ -137,6 +137,9 @@ def render_message(msg: BotMessage, style: Style, edited: bool = False) -> tuple
     body = render_html(msg.html, style) if msg.parse_mode else msg.html
     if msg.kind == "photo":
         body = f"[photo] {body}".rstrip()
+    elif msg.kind == "document":  # e.g. the diary's PDF
+        size = len(msg.file_data) if msg.file_data is not None else 0
+        body = f"[document, {size // 1024} KB] {body}".rstrip()
     head = "bot (edited):" if edited else "bot:"
     lines = [head]
     lines.extend("  " + line for line in body.split("\n"))

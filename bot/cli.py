@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="action", metavar="ACTION", required=True
     )
     content.add_parser("check", help="validate everything under content/")
+    sheet = content.add_parser(
+        "sheet", help="draw every exercise illustration into one PNG (docs/ contact sheet)"
+    )
+    sheet.add_argument("path", nargs="?", default="docs/exercises-contact-sheet.png")
 
     db = sub.add_parser("db", help="database tools").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -65,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return _guard(lambda: chat_main([]))
     if command == "content":
+        if args.action == "sheet":
+            from bot.contentcheck import write_sheet
+
+            return write_sheet(args.path)
         from bot.contentcheck import main as check_main
 
         return check_main([])

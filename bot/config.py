@@ -78,6 +78,8 @@ class Settings:
     retention_days: int = 90
     # Reminder delivery pace (messages per second for all reminder traffic together).
     reminder_pace: float = 25.0
+    # reminders carry the exercise's picture (PINBOT_REMINDER_PICTURES=0: text only)
+    reminder_pictures: bool = True
     # How many chats are processed at once (updates of one chat always run in order).
     max_concurrent_updates: int = 256
 
@@ -227,6 +229,10 @@ class Settings:
                 "above 0 and at most 30"
             )
 
+        pictures_raw = (get("PINBOT_REMINDER_PICTURES") or "1").strip()
+        if pictures_raw not in ("0", "1"):
+            raise ConfigError("PINBOT_REMINDER_PICTURES is invalid: expected 0 or 1")
+
         return cls(
             token=token,
             api_base_url=base_url,
@@ -242,6 +248,7 @@ class Settings:
             admin_ids=frozenset(admin_ids),
             retention_days=int(retention_raw),
             reminder_pace=pace,
+            reminder_pictures=pictures_raw == "1",
         )
 
     def log_level_number(self) -> int:

@@ -9,6 +9,7 @@ exists (what the application is built with).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,14 +18,18 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.clock import Clock
 from bot.config import Settings
 from bot.content.models import ContentBundle
+from bot.content.plans import Plan
 from bot.content.texts import Texts
 
 if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this one)
     from bot.delivery.dispatcher import Dispatcher
+    from bot.delivery.media import MediaCache
     from bot.ops.state import OpsState
     from bot.storage.db import Database
+    from bot.storage.diary import DiaryStore
     from bot.storage.drafts import DraftStore
     from bot.storage.inbox import Inbox, SharedInbox
+    from bot.storage.plans_store import PlanStore
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
     from bot.storage.users import UserStore
@@ -63,6 +68,12 @@ class Services:
     inbox: Inbox
     drafts: DraftStore
     dispatcher: Dispatcher
+    # movement plans (bot/plans): the plans, each person's choice and safety state, and the
+    # upload cache of reminder illustrations
+    plan_catalog: Mapping[str, Plan]
+    plans: PlanStore
+    media: MediaCache
+    diary: DiaryStore
     # PostgreSQL (several replicas): the inbox is a queue claimed per chat (bot/ops/inbox.py)
     shared_inbox: SharedInbox | None = None
 

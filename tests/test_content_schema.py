@@ -189,6 +189,32 @@ def test_exercise_notes_apply_by_kind_and_flag(root: Path) -> None:
         "Not soon after surgery.",
         "Stop if you feel unwell.",
     )
+    assert flagged.stop == "Stop if it hurts."
+    assert flagged.leg_stretch
+
+
+def test_every_exercise_must_say_when_to_stop(root: Path) -> None:
+    text = (root / "en" / "exercises.toml").read_text()
+    (root / "en" / "exercises.toml").write_text(text.replace('stop = "Stop if it hurts."\n', "", 1))
+    _, found = read_bundle("en", root)
+    assert any("'stop'" in p and "ex-1" in p for p in found), found
+
+
+def test_leg_stretch_must_be_written_out_and_defaults_to_cautious(root: Path) -> None:
+    edit(root, "exercises.toml", "leg_stretch = false\n", "")
+    bundle, found = read_bundle("en", root)
+    assert any("leg_stretch" in p and "ex-2" in p for p in found), found
+    assert bundle.exercises["ex-2"].leg_stretch  # unknown counts as a leg stretch
+
+
+def test_every_real_exercise_has_its_own_stop_line_and_fits_a_caption() -> None:
+    from bot.content.library import load_bundle
+
+    bundle = load_bundle()
+    assert len(bundle.exercises) >= 24
+    for ex in bundle.exercises.values():
+        assert ex.stop.strip(), ex.id
+        assert ex.pose is not None, ex.id
 
 
 def test_a_missing_exercise_note_is_reported(root: Path) -> None:

@@ -18,7 +18,15 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 LAYERS: list[tuple[str, ...]] = [
     ("bot.clock", "bot.config", "bot.callbacks", "bot.tghtml", "bot.logs"),
     ("bot.content",),
-    ("bot.ask", "bot.triage", "bot.reminders"),
+    (
+        "bot.ask",
+        "bot.triage",
+        "bot.reminders",
+        "bot.plans",
+        "bot.illustrate",
+        "bot.diary",
+        "bot.charts",
+    ),
     ("bot.storage",),
     ("bot.context", "bot.delivery", "bot.ratelimit", "bot.processor", "bot.ops"),
     ("bot.handlers",),
@@ -27,9 +35,17 @@ LAYERS: list[tuple[str, ...]] = [
 ]
 # The local Bot API server is a test double: it stands apart and uses only the base layer.
 APART = {"bot.localapi": 0}
-NO_TELEGRAM = {"bot.content", "bot.ask", "bot.triage", "bot.reminders", "bot.storage"} | set(
-    LAYERS[0]
-)
+NO_TELEGRAM = {
+    "bot.content",
+    "bot.ask",
+    "bot.triage",
+    "bot.reminders",
+    "bot.plans",
+    "bot.illustrate",
+    "bot.diary",
+    "bot.charts",
+    "bot.storage",
+} | set(LAYERS[0])
 
 
 def _top(module: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -226,18 +227,88 @@ async def raw(server: HttpServer, data: bytes) -> bytes:
     return out
 
 
+def _status(raw_response: bytes) -> int:
+    return int(raw_response.split(b" ", 2)[1]) if raw_response.startswith(b"HTTP/1.") else 0
+
+
 async def test_http_hygiene(env: Env) -> None:
-    assert (await raw(env.server, b"garbage\r\n\r\n")).startswith(b"HTTP/1.1 400")
-    big = b"POST /tg HTTP/1.1\r\nContent-Length: 999999\r\n\r\n"
-    assert (await raw(env.server, big)).startswith(b"HTTP/1.1 413")
-    chunked = b"POST /tg HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
-    assert (await raw(env.server, chunked)).startswith(b"HTTP/1.1 411")
-    huge_header = b"GET /healthz HTTP/1.1\r\nX: " + b"a" * 20000 + b"\r\n\r\n"
-    assert (await raw(env.server, huge_header)).startswith(b"HTTP/1.1 431")
-    # A client that sends half a body and stalls is dropped after the read timeout.
-    stall = b"POST /tg HTTP/1.1\r\nContent-Length: 100\r\n\r\n{"
-    assert await raw(env.server, stall) == b""
+    assert _status(await raw(env.server, b"garbage\r\n\r\n")) == 400
+    big = b"POST /tg HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\n\r\n"
+    assert _status(await raw(env.server, big)) == 413
+    # a chunked body is read only up to the limit, then refused
+    chunk = b"%x\r\n" % 3000 + b"{" * 3000 + b"\r\n"
+    chunked = (
+        b"POST /tg HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunk * 2
+        + b"0\r\n\r\n"
+    )
+    assert _status(await raw(env.server, chunked)) == 413
+    huge_header = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX: " + b"a" * 20000 + b"\r\n\r\n"
+    assert _status(await raw(env.server, huge_header)) in (400, 431)
+    huge_target = b"GET /" + b"a" * 20000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+    assert _status(await raw(env.server, huge_target)) in (400, 414)
+    # A client that sends half a body and stalls gets 408 after the read timeout, and is closed.
+    stall = b"POST /tg HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    assert _status(await raw(env.server, stall)) == 408
+    assert loop.time() - t0 < 3
     assert env.sink.got == []
+
+
+async def test_a_valid_chunked_update_is_processed(env: Env) -> None:
+    body = json.dumps({"update_id": 77, "message": {"text": "hi"}}).encode()
+    chunked = (
+        b"POST /tg HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        b"Content-Type: application/json\r\n"
+        + SECRET_HEADER.encode()
+        + b": "
+        + SECRET.encode()
+        + b"\r\nConnection: close\r\n\r\n"
+        + b"%x\r\n" % len(body)
+        + body
+        + b"\r\n0\r\n\r\n"
+    )
+    assert _status(await raw(env.server, chunked)) == 200
+    assert env.sink.got == [77]
+
+
+async def test_a_client_that_never_finishes_its_headers_is_dropped() -> None:
+    async def ok(request: Request) -> Response:
+        return Response.json(200, {})
+
+    server = HttpServer(ok, "127.0.0.1", 0, idle_timeout=0.5)
+    await server.start()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        await writer.drain()
+        assert await asyncio.wait_for(reader.read(), timeout=5) == b""
+        writer.close()
+        await writer.wait_closed()
+    finally:
+        await server.close(grace=1)
+
+
+async def test_connections_beyond_the_limit_get_503() -> None:
+    async def ok(request: Request) -> Response:
+        return Response.json(200, {})
+
+    server = HttpServer(ok, "127.0.0.1", 0, max_connections=2)
+    await server.start()
+    held = [await asyncio.open_connection("127.0.0.1", server.port) for _ in range(3)]
+    try:
+        await asyncio.sleep(0.05)
+        reader, writer = held[-1]
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        await writer.drain()
+        assert (await asyncio.wait_for(reader.read(), timeout=5)).startswith(b"HTTP/1.1 503")
+    finally:
+        for _, w in held:
+            w.close()
+            with contextlib.suppress(ConnectionError):
+                await w.wait_closed()
+        await server.close(grace=1)
 
 
 async def test_keep_alive_serves_several_requests_on_one_connection(env: Env) -> None:
@@ -246,7 +317,7 @@ async def test_keep_alive_serves_several_requests_on_one_connection(env: Env) ->
         writer.write(b"GET /nope HTTP/1.1\r\nHost: x\r\n\r\n")
         await writer.drain()
         head = await reader.readuntil(b"\r\n\r\n")
-        assert head.startswith(b"HTTP/1.1 404") and b"Connection: keep-alive" in head
+        assert head.startswith(b"HTTP/1.1 404") and b"Connection: close" not in head
         length = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
         await reader.readexactly(length)
     writer.close()
@@ -286,7 +357,7 @@ async def test_close_is_bounded_when_a_handler_hangs() -> None:
     server = HttpServer(hang, "127.0.0.1", 0)
     await server.start()
     reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
-    writer.write(b"GET / HTTP/1.1\r\n\r\n")
+    writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
     await writer.drain()
     await asyncio.sleep(0.05)
     loop = asyncio.get_running_loop()

@@ -63,7 +63,7 @@ def test_parse_ok(text: str, tz: str) -> None:
         ("UTC+15", "offset_range"),
         ("UTC-13", "offset_range"),
         ("+05:20", "offset_minutes"),
-        ("CET", "unknown"),  # legacy tzdata alias, not a region name: ask for a city instead
+        ("EST5EDT", "unknown"),  # legacy tzdata alias, not a region name: ask for a city instead
         ("12:00", "unknown"),
     ],
 )
@@ -89,28 +89,98 @@ def test_aliases_file_optional(tmp_path: Path) -> None:
         parse_tz("Mumbai", aliases_path=missing)
 
 
+PLACES = Path(__file__).parent / "data" / "tz_places.tsv"
+
+
+def _places() -> list[tuple[str, float, float, str]]:
+    rows = []
+    for line in PLACES.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, lat, lon, tz = line.split("\t")
+            rows.append((name, float(lat), float(lon), tz))
+    return rows
+
+
+def _offsets(tz: str) -> tuple[float, ...]:
+    """The UTC offset in winter and in summer of both hemispheres (what the person feels)."""
+    from datetime import UTC, datetime
+
+    instants = (datetime(2026, 1, 15, 12, tzinfo=UTC), datetime(2026, 7, 15, 12, tzinfo=UTC))
+    out = []
+    for at in instants:
+        off = at.astimezone(zone(tz)).utcoffset()
+        assert off is not None
+        out.append(off.total_seconds())
+    return tuple(out)
+
+
+def test_places_file_has_100_places_and_border_towns() -> None:
+    rows = _places()
+    assert len(rows) >= 100
+    assert sum("(border)" in name for name, *_ in rows) >= 30
+
+
+@pytest.mark.parametrize(("name", "lat", "lon", "tz"), _places(), ids=lambda v: str(v))
+def test_location(name: str, lat: float, lon: float, tz: str) -> None:
+    got = tz_from_location(lat, lon)
+    assert got.approximate
+    assert got.fixed == tz.startswith("UTC")
+    # Same local time all year as the expected zone (links such as Asia/Kuala_Lumpur and
+    # Asia/Singapore count as the same).
+    assert _offsets(got.tz) == _offsets(tz), (name, got.tz)
+
+
+def test_location_mistakes_of_the_old_nearest_city_lookup_are_fixed() -> None:
+    assert tz_from_location(49.842, 24.032).tz == "Europe/Kyiv"  # Lviv (was Warsaw)
+    assert tz_from_location(43.600, 39.730).tz == "Europe/Moscow"  # Sochi (was Tbilisi)
+
+
+def test_location_at_sea_is_a_nautical_offset() -> None:
+    got = tz_from_location(-50.0, -120.0)  # South Pacific
+    assert got == TzChoice("UTC-08:00", approximate=True, fixed=True)
+
+
 @pytest.mark.parametrize(
-    ("lat", "lon", "tz"),
+    ("text", "tz"),
     [
-        (52.52, 13.40, "Europe/Berlin"),
-        (51.5, -0.12, "Europe/London"),
-        (40.71, -74.0, "America/New_York"),
-        (19.07, 72.87, "Asia/Kolkata"),  # Karachi is nearer than Kolkata's reference point
-        (28.6, 77.2, "Asia/Kolkata"),
-        (-33.87, 151.21, "Australia/Sydney"),
-        (-43.95, -176.55, "Pacific/Chatham"),
-        (48.58, 7.75, "Europe/Paris"),  # Strasbourg, next to Germany
-        (33.45, -112.07, "America/Phoenix"),  # no DST, unlike Denver
+        ("Singapore", "Asia/Singapore"),
+        ("singapore", "Asia/Singapore"),
+        ("PST", "America/Los_Angeles"),
+        ("pdt", "America/Los_Angeles"),
+        ("EST", "America/New_York"),
+        ("CET", "Europe/Berlin"),
+        ("JST", "Asia/Tokyo"),
+        ("AEST", "Australia/Sydney"),
+        ("Lviv", "Europe/Kyiv"),
+        ("Sochi", "Europe/Moscow"),
     ],
 )
-def test_location(lat: float, lon: float, tz: str) -> None:
-    got = tz_from_location(lat, lon)
-    assert got == TzChoice(tz, approximate=True)
+def test_typed_places_and_abbreviations(text: str, tz: str) -> None:
+    got = parse_tz(text)
+    assert got.tz == tz
+    zone(got.tz)
 
 
-def test_location_at_sea_falls_back_to_longitude_offset() -> None:
-    got = tz_from_location(-50.0, -120.0)  # South Pacific, far from any city
-    assert got == TzChoice("UTC-08:00", approximate=True, fixed=True)
+def test_abbreviations_are_confirmed_like_a_guess() -> None:
+    assert parse_tz("PST").approximate
+    assert not parse_tz("Singapore").approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "zones"),
+    [
+        ("IST", {"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"}),
+        ("ist", {"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"}),
+        ("CST", {"America/Chicago", "Asia/Shanghai", "America/Havana"}),
+        ("BST", {"Europe/London", "Asia/Dhaka"}),
+    ],
+)
+def test_ambiguous_abbreviations_ask(text: str, zones: set[str]) -> None:
+    with pytest.raises(TzInputError) as e:
+        parse_tz(text)
+    assert e.value.code == "ambiguous"
+    assert {tz for _, tz in e.value.choices} == zones
+    assert all(label for label, _ in e.value.choices)
 
 
 @pytest.mark.parametrize(("lat", "lon"), [(91.0, 0.0), (0.0, 181.0), (float("nan"), 0.0)])
@@ -132,7 +202,7 @@ def test_parse_never_crashes(text: str) -> None:
     try:
         got = parse_tz(text)
     except TzInputError as e:
-        assert e.code in {"empty", "unknown", "offset_range", "offset_minutes"}
+        assert e.code in {"empty", "unknown", "offset_range", "offset_minutes", "ambiguous"}
     else:
         zone(got.tz)
 
@@ -155,8 +225,9 @@ def test_timezone_places_file_is_valid_and_bad_entries_are_reported(tmp_path: Pa
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "timezones.toml").write_text(
         '[aliases]\n"atlantis" = "Ocean/Atlantis"\n'
-        '[places]\n"Nowhere" = [123.0, 0.0, "Europe/Berlin"]\n"Ok" = [1.0, 2.0, "UTC"]\n'
+        '[abbreviations]\n"XST" = "Mars/Olympus"\n"OK" = "Europe/Berlin"\n'
+        '[ambiguous]\n"YST" = [{ label = "Only one", tz = "Europe/Berlin" }]\n'
     )
     problems = validate_timezones(tmp_path, "en")
-    assert len(problems) == 2
-    assert "atlantis" in problems[0] and "Nowhere" in problems[1]
+    assert len(problems) == 3
+    assert "atlantis" in problems[0] and "XST" in problems[1] and "YST" in problems[2]

@@ -51,3 +51,15 @@ def test_reminder_message_and_buttons_fit_telegram() -> None:
     for ex in load_bundle().exercises.values():
         text = reminder_text(texts, ex, catch_up=True)
         assert len(text) < 4096 and "1." in text
+
+
+def test_every_reminder_fits_a_caption_even_as_a_catch_up() -> None:
+    from bot.tghtml import parse_html
+
+    texts = load_texts()
+    for ex in load_bundle().exercises.values():
+        for catch_up in (False, True):
+            parsed = parse_html(reminder_text(texts, ex, catch_up))
+            assert parsed.ok, ex.id
+            assert parsed.length <= 1024, (ex.id, parsed.length)
+            assert ex.stop in parsed.plain  # when to stop is in every reminder

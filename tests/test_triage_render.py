@@ -85,6 +85,8 @@ def test_every_outcome_message_is_valid(level: str, typed: bool) -> None:
             assert ("911" in parsed.plain) == (number is None)
         if level == "self_care":
             assert "v1:m:remind" in data
+        # the symptom diary is offered after every outcome but an emergency
+        assert ("v1:d:new" in data) == (not level.startswith("emergency"))
         assert all(len(d.encode()) <= 64 for d in data)
 
 

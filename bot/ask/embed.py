@@ -6,9 +6,10 @@ folder with downloads disabled. Measured on the real-world development set (READ
 the right topic first for far more long stories than the keyword matcher alone, at about 0.1 ms
 a message; the keyword matcher stays in charge of short questions and of the on-topic gate.
 
-Loading takes a few tenths of a second and some 60 MB, so it is done once, lazily: the bot
-starts it in a background thread at start-up (`preload`), and `get` blocks only if a message
-arrives before it is ready.
+Importing and loading take a few tenths of a second and some 80 MB, so they happen once, and
+only when someone types: the text router loads it in a worker thread on the first typed message
+(`ready`/`preload`), so the event loop never waits for it, and a bot that only sends reminders
+never pays for it (README: reminders' memory).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from bot.content.models import ContentBundle
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["TopicEmbedder", "get", "preload"]
+__all__ = ["TopicEmbedder", "get", "preload", "ready"]
 
 _MODEL: Any = None
 _MODEL_LOCK = threading.Lock()
@@ -82,6 +83,12 @@ def get(bundle: ContentBundle) -> TopicEmbedder:
         return found
 
 
+def ready(bundle: ContentBundle) -> bool:
+    """True when `get(bundle)` returns at once (the model is loaded and the topics embedded)."""
+    with _CACHE_LOCK:
+        return bundle in _CACHE
+
+
 def preload(bundle: ContentBundle) -> None:
-    """Load the model and embed the topics now (call from a background thread at start)."""
+    """Load the model and embed the topics now (call from a worker thread)."""
     get(bundle)

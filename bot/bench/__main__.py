@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, foundation, reminders, replicas, typed
+from bot.bench import chaos, diary, foundation, http_load, reminders, replicas, typed, tzlookup
 
 
 def main() -> int:
@@ -11,6 +11,12 @@ def main() -> int:
     status = status or typed.main([])
     print()
     status = status or chaos.main([])
+    print()
+    status = status or http_load.main([])
+    print()
+    status = status or tzlookup.main([])
+    print()
+    status = status or diary.main([])
     print()
     status = status or reminders.main(["--schedules", "100000"])
     print()

@@ -15,7 +15,9 @@ checked against what they sent: nothing lost, nothing answered twice, each chat 
 Replies leave at most 30 a second (Telegram's limit, kept by `bot.ratelimit`), so a storm of
 100 updates a second queues: the time from a message to its reply mostly measures that queue.
 
-Printed: lost / duplicated / out of order / people missing a reply, p50 / p99 time from a
+Printed: lost / duplicated (and how many of those duplicates repeat a send that was in flight,
+between the request and its answer, when the bot was killed) / out of order / people missing a
+reply, p50 / p99 time from a
 message to its reply, the recovery time after each restart (kill to the next reply), sends
 inside a retry_after window, and CPU per update with and without the durable inbox.
 """
@@ -41,6 +43,7 @@ from bot.localapi import LocalBotApi
 # Five commands with replies that tell them apart (the first words of each reply).
 COMMANDS = ("/help", "/about", "/faq", "/causes", "/privacy")
 SECRET = "chaos-Secret_1"
+RTT = 0.05  # seconds, every Bot API call
 
 
 def _free_port() -> int:
@@ -103,7 +106,7 @@ async def _ready(api: LocalBotApi, mode: str, env: dict[str, str]) -> None:
 async def storm(
     mode: str, *, people: int = 1000, per_person: int = 10, rate: float = 100.0, faults: bool
 ) -> dict[str, Any]:
-    async with LocalBotApi(rtt=0.05, enforce_rate_limits=False) as api:
+    async with LocalBotApi(rtt=RTT, enforce_rate_limits=False) as api:
         api.webhook_retry_delay = 0.2
         with tempfile.TemporaryDirectory() as tmp:
             env = {
@@ -175,6 +178,7 @@ def _judge(
     people: int,
 ) -> dict[str, Any]:
     lost = duplicated = out_of_order = missing_people = 0
+    dup_in_flight = 0  # duplicates whose first copy was a request in flight when the bot died
     latencies: list[float] = []
     reply_times: list[float] = []
     for user in users:
@@ -185,6 +189,11 @@ def _judge(
             lost += per_person - len(kinds)
             missing_people += 1
         duplicated += max(0, len(kinds) - per_person)
+        for j in range(1, len(kinds)):
+            if kinds[j] == kinds[j - 1]:
+                first = events[j - 1].t_monotonic  # when the server took the first copy
+                if any(first - 0.05 <= k <= first + RTT / 2 + 0.05 for k in kills):
+                    dup_in_flight += 1
         # a reply sent again after a restart repeats its predecessor; order is judged without it
         once = [k for j, k in enumerate(kinds) if j == 0 or k != kinds[j - 1]]
         if once[:per_person] != expected[: len(once[:per_person])]:
@@ -203,6 +212,7 @@ def _judge(
         "updates": len(users) * per_person,
         "lost": lost,
         "duplicated": duplicated,
+        "duplicated_in_flight_at_a_kill": dup_in_flight,
         "chats_out_of_order": out_of_order,
         "people_missing_a_reply": missing_people,
         "reply_p50_s": round(latencies[len(latencies) // 2], 3) if latencies else None,

@@ -7,7 +7,10 @@ file holding N active schedules. Phases:
 1. start-up: spawn -> first getUpdates; resident memory (VmRSS) of the bot process.
 2. sustained: `--storm` schedules fall due at once (more than the pace allows): achieved
    messages/s, 429s, lateness p50/p99 (server receipt time minus due time), bot CPU per reminder.
+   Reminders are illustrated (sendPhoto/sendAnimation): uploads are counted at the server.
 3. light load: `--light` reminders due spread over one minute: lateness p99.
+3b. text only: the bot restarted with PINBOT_REMINDER_PICTURES=0 and the same storm, for the
+   CPU per reminder and pace side by side with the illustrated one.
 4. crash: a storm again; the bot is killed with SIGKILL `--kills` times while delivering and
    restarted each time; then every storm reminder is counted at the server: lost (0 messages)
    and duplicated (more than 1).
@@ -23,6 +26,7 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -49,6 +53,11 @@ class Result:
     rss_mb: float = 0.0
     cpu_us_per_reminder: float = 0.0
     sent_per_s: float = 0.0
+    pace_ratio: float = 0.0
+    text_cpu_us_per_reminder: float = 0.0
+    text_sent_per_s: float = 0.0
+    uploads: int = 0
+    distinct_images: int = 0
     throttled_429: int = 0
     lateness_p50_s: float = 0.0
     lateness_p99_s: float = 0.0
@@ -89,14 +98,16 @@ def populate(path: Path, n: int, seed: int = 1) -> None:
                 "INSERT INTO users (user_id, chat_id, first_seen, last_seen) VALUES (?, ?, ?, ?)",
                 [(i, i, stamp, stamp) for i in ids],
             )
+            # seq: somewhere in the exercise rotation, so a storm shows many images
+            rows = [
+                (i, i, zones[i % len(zones)], now + 86400 + rnd.randrange(FAR), rnd.randrange(1000))
+                for i in ids
+            ]
             conn.executemany(
                 "INSERT INTO reminder_schedules (user_id, chat_id, interval_min, start_min,"
-                " end_min, weekdays, tz, next_due, created_at, updated_at)"
-                " VALUES (?, ?, 60, 0, 0, 127, ?, ?, ?, ?)",
-                [
-                    (i, i, zones[i % len(zones)], now + 86400 + rnd.randrange(FAR), now, now)
-                    for i in ids
-                ],
+                " end_min, weekdays, tz, next_due, seq, created_at, updated_at)"
+                f" VALUES (?, ?, 60, 0, 0, 127, ?, ?, ?, {now}, {now})",
+                rows,
             )
         conn.execute("COMMIT")
     finally:
@@ -128,6 +139,47 @@ def _pending(path: Path, lo: int, hi: int, due_max: int) -> int:
         return int(row[0])
     finally:
         conn.close()
+
+
+def _distinct_images(path: Path, ids: list[int]) -> int:
+    """How many different exercises (= images) the illustrated reminders to `ids` showed."""
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        marks = ",".join("?" * len(ids))
+        row = conn.execute(
+            "SELECT COUNT(DISTINCT exercise_id) FROM reminder_deliveries"
+            f" WHERE status IN ('sent', 'unknown') AND schedule_id IN ({marks})",
+            ids,
+        ).fetchone()
+        return int(row[0])
+    finally:
+        conn.close()
+
+
+async def _storm(
+    api: LocalBotApi, db: Path, bot: BotProcess, ids: list[int], pace: float
+) -> tuple[int, float, float, float, float, int]:
+    """All of `ids` due now: (sent, per second, lateness p50, p99, CPU µs/reminder, 429s)."""
+    cpu0 = _proc_cpu_s(bot.pid)
+    mark = len(api.calls)
+    r429 = api.stats.rate_limited
+    due = int(time.time())
+    due_mono = time.monotonic() - (time.time() - due)
+    _make_due(db, ids, [due] * len(ids))
+    got = await _wait_sent(api, mark, set(ids), len(ids), len(ids) / pace * 2 + 30)
+    cpu1 = _proc_cpu_s(bot.pid)
+    times = sorted(t for _, t in got)
+    per_s = round((len(times) - 1) / (times[-1] - times[0]), 2) if len(times) >= 2 else 0.0
+    late = [t - due_mono for t in times]
+    cpu = round((cpu1 - cpu0) / max(1, len(times)) * 1e6, 1)
+    return (
+        len(got),
+        per_s,
+        round(_pct(late, 50), 3),
+        round(_pct(late, 99), 3),
+        cpu,
+        api.stats.rate_limited - r429,
+    )
 
 
 def _proc_cpu_s(pid: int) -> float:
@@ -187,11 +239,15 @@ class BotProcess:
             self.proc.wait(5)
 
 
+SENDS = frozenset({"sendMessage", "sendPhoto", "sendAnimation"})
+
+
 def _sends(api: LocalBotApi, after: int, chats: set[int]) -> list[tuple[int, float]]:
-    """(chat_id, server monotonic time) of successful sendMessage calls to `chats`."""
+    """(chat_id, server monotonic time) of successful reminder sends (text, photo or
+    animation) to `chats`."""
     out = []
     for rec in api.calls[after:]:
-        if rec.method == "sendMessage" and rec.ok:
+        if rec.method in SENDS and rec.ok:
             cid = rec.chat_id
             if cid is not None and cid in chats:
                 out.append((cid, rec.t_monotonic))
@@ -234,15 +290,18 @@ async def run(args: argparse.Namespace) -> Result:
         storm_ids = list(range(1, storm + 1))
         light_ids = list(range(storm + 1, storm + light + 1))
         crash_ids = list(range(storm + light + 1, storm + light + crash + 1))
+        text = min(args.text_storm, n // 4) if args.text_storm else 0
+        top = storm + light + crash
+        text_ids = list(range(top + 1, top + text + 1))
         async with LocalBotApi(token=None) as api:
-            for i in [*storm_ids, *light_ids, *crash_ids]:
+            for i in [*storm_ids, *light_ids, *crash_ids, *text_ids]:
                 api.user(i, first_name=f"U{i}")
             env = {
                 "TELEGRAM_BOT_TOKEN": TOKEN,
                 "TELEGRAM_API_BASE_URL": api.base_url,
                 "PINBOT_DB": str(db),
                 "PINBOT_REMINDER_PACE": str(args.pace),
-                "PINBOT_LOG_LEVEL": "WARNING",
+                "PINBOT_LOG_LEVEL": args.log_level,
             }
             bot = BotProcess(env, Path(tmp) / "bot.log")
             try:
@@ -255,34 +314,23 @@ async def run(args: argparse.Namespace) -> Result:
                 res.rss_mb = round(_proc_rss_mb(bot.pid), 1)
                 _say(args, f"start-up {res.startup_s}s, RSS {res.rss_mb} MB")
 
-                # 2. sustained: more due than the pace allows
+                # 2. sustained: more due than the pace allows (illustrated reminders)
                 if storm:
-                    cpu0 = _proc_cpu_s(bot.pid)
-                    mark = len(api.calls)
-                    r429 = api.stats.rate_limited
-                    due = int(time.time())
-                    due_mono = time.monotonic() - (time.time() - due)
-                    _make_due(db, storm_ids, [due] * storm)
-                    got = await _wait_sent(
-                        api, mark, set(storm_ids), storm, storm / args.pace * 2 + 30
+                    sent, per_s, p50, p99, cpu, n429 = await _storm(
+                        api, db, bot, storm_ids, args.pace
                     )
-                    cpu1 = _proc_cpu_s(bot.pid)
-                    times = sorted(t for _, t in got)
-                    if len(times) >= 2:
-                        res.sent_per_s = round((len(times) - 1) / (times[-1] - times[0]), 2)
-                    late = [t - due_mono for t in times]
-                    res.lateness_p50_s = round(_pct(late, 50), 3)
-                    res.lateness_p99_s = round(_pct(late, 99), 3)
-                    res.cpu_us_per_reminder = round((cpu1 - cpu0) / max(1, len(times)) * 1e6, 1)
+                    res.sent_per_s, res.lateness_p50_s, res.lateness_p99_s = per_s, p50, p99
+                    res.cpu_us_per_reminder = cpu
+                    res.pace_ratio = round(per_s / args.pace, 3)
                     res.rss_mb = max(res.rss_mb, round(_proc_rss_mb(bot.pid), 1))
-                    res.throttled_429 += api.stats.rate_limited - r429
-                    if len(got) < storm:
-                        res.notes.append(f"sustained: only {len(got)} of {storm} delivered")
+                    res.throttled_429 += n429
+                    if sent < storm:
+                        res.notes.append(f"sustained: only {sent} of {storm} delivered")
                     _say(
                         args,
-                        f"sustained: {len(got)} sent, {res.sent_per_s}/s (pace {args.pace}),"
-                        f" lateness p50 {res.lateness_p50_s}s p99 {res.lateness_p99_s}s,"
-                        f" CPU {res.cpu_us_per_reminder} µs/reminder",
+                        f"sustained (illustrated): {sent} sent, {per_s}/s (pace {args.pace},"
+                        f" {res.pace_ratio:.1%}), lateness p50 {p50}s p99 {p99}s,"
+                        f" CPU {cpu} µs/reminder, uploads so far {api.stats.uploads}",
                     )
 
                 # 3. light load: spread over a minute
@@ -304,6 +352,31 @@ async def run(args: argparse.Namespace) -> Result:
                         f"light: {len(got)} sent, lateness p50 {res.light_lateness_p50_s}s"
                         f" p99 {res.light_lateness_p99_s}s",
                     )
+
+                # 3b. the same storm as text only, for the CPU per reminder side by side
+                if text_ids:
+                    bot.stop()
+                    bot.env = {**env, "PINBOT_REMINDER_PICTURES": "0"}
+                    mark_start = len(api.calls)
+                    bot.start()
+                    await _wait_started(api, mark_start)
+                    await asyncio.sleep(1.0)
+                    sent, per_s, p50, p99, cpu, n429 = await _storm(
+                        api, db, bot, text_ids, args.pace
+                    )
+                    res.text_sent_per_s, res.text_cpu_us_per_reminder = per_s, cpu
+                    res.throttled_429 += n429
+                    _say(
+                        args,
+                        f"sustained (text only): {sent} sent, {per_s}/s, CPU {cpu} µs/reminder;"
+                        f" illustrated/text CPU = {res.cpu_us_per_reminder}/{cpu}"
+                        f" = {res.cpu_us_per_reminder / max(cpu, 0.1):.2f}x",
+                    )
+                    bot.stop()
+                    bot.env = env
+                    mark_start = len(api.calls)
+                    bot.start()
+                    await _wait_started(api, mark_start)
 
                 # 4. crash: kill -9 during a storm, restart, count
                 if crash and args.kills:
@@ -335,8 +408,17 @@ async def run(args: argparse.Namespace) -> Result:
                     res.duplicated = sum(v - 1 for v in counts.values() if v > 1)
                     res.throttled_429 += api.stats.rate_limited - r429
                     _say(args, f"crash: {res.lost} lost, {res.duplicated} duplicated")
+                res.uploads = api.stats.uploads
+                res.distinct_images = _distinct_images(db, [*storm_ids, *light_ids, *crash_ids])
+                _say(
+                    args,
+                    f"images: {res.uploads} uploads for {res.distinct_images} distinct images"
+                    f" ({'equal' if res.uploads == res.distinct_images else 'NOT equal'})",
+                )
             finally:
                 bot.stop()
+                if args.keep_log:
+                    await asyncio.to_thread(shutil.copyfile, Path(tmp) / "bot.log", args.keep_log)
     res.total_s = round(time.monotonic() - t_all, 1)
     return res
 
@@ -353,7 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--light", type=int, default=1000, help="reminders due over one minute")
     p.add_argument("--crash-storm", type=int, default=1500, help="reminders due in the crash test")
     p.add_argument("--kills", type=int, default=3)
+    p.add_argument(
+        "--text-storm", type=int, default=1000, help="text-only reminders due at once (0: skip)"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    p.add_argument("--log-level", default="WARNING", help="the bot's PINBOT_LOG_LEVEL")
+    p.add_argument("--keep-log", default="", help="copy the bot's log to this file at the end")
     args = p.parse_args(argv)
     if args.schedules < 10:
         p.error("--schedules must be at least 10")

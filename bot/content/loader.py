@@ -5,7 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.content.emergency import read_emergency
-from bot.content.models import EXERCISE_NOTES, Cause, ContentBundle, Exercise, Faq, Synonyms
+from bot.content.models import (
+    EXERCISE_NOTES,
+    POSE_ANGLES,
+    POSE_BASES,
+    POSE_FOCUS,
+    POSE_LENGTHS,
+    POSE_PROPS,
+    Cause,
+    ContentBundle,
+    Exercise,
+    Faq,
+    Pose,
+    Synonyms,
+)
 from bot.content.toml_reader import (
     CAUSES_FILE,
     CONTENT_DIR,
@@ -80,6 +93,7 @@ def _read_exercises(r: Reader) -> list[Exercise]:
         return []
     out: list[Exercise] = []
     fields = {"id", "kind", "name", "dose", "safety", "steps", "sources", "surgery_caution"}
+    fields |= {"stop", "leg_stretch", "pose"}
     raw_notes = data.get("notes", {})
     if not isinstance(raw_notes, dict):
         r.problems.append(f"{r.rel(EXERCISES_FILE)}: [notes] must be a table")
@@ -93,6 +107,7 @@ def _read_exercises(r: Reader) -> list[Exercise]:
         r.unknown(where, t, fields)
         kind = r.text(where, t, "kind")
         caution = flag(r, where, t, "surgery_caution")
+        stop = r.text(where, t, "stop")
         applies = [
             notes["swollen_leg"] if kind == "stretch" else "",
             notes["after_surgery"] if caution else "",
@@ -108,9 +123,77 @@ def _read_exercises(r: Reader) -> list[Exercise]:
                 safety=r.text(where, t, "safety"),
                 sources=r.strings(where, t, "sources", required=True),
                 notes=tuple(n for n in applies if n),
+                stop=stop,
+                leg_stretch=_required_flag(r, where, t, "leg_stretch"),
+                pose=_read_pose(r, where, t.get("pose")),
             )
         )
     return out
+
+
+def _required_flag(r: Reader, where: str, t: dict[str, object], key: str) -> bool:
+    """A true/false field that must be written out (a safety property: no silent default).
+    Missing or wrong: reported, and read as True (the cautious answer)."""
+    value = t.get(key)
+    if not isinstance(value, bool):
+        r.problems.append(f"{where}: '{key}' must be written as true or false")
+        return True
+    return value
+
+
+def _read_pose(r: Reader, where: str, raw: object) -> Pose | None:
+    """The [exercise.pose] table; None when absent (the illustration check reports that)."""
+    if raw is None:
+        return None
+    where = f"{where}: pose"
+    if not isinstance(raw, dict):
+        r.problems.append(f"{where}: must be a table")
+        return None
+    r.unknown(where, raw, {"base", "prop", "focus", "frames"})
+    base, prop = raw.get("base"), raw.get("prop", "none")
+    if base not in POSE_BASES:
+        r.problems.append(f"{where}: 'base' must be one of {', '.join(POSE_BASES)}")
+        return None
+    if prop not in POSE_PROPS:
+        r.problems.append(f"{where}: 'prop' must be one of {', '.join(POSE_PROPS)}")
+        prop = "none"
+    focus = raw.get("focus", [])
+    if not isinstance(focus, list) or any(f not in POSE_FOCUS for f in focus):
+        r.problems.append(f"{where}: 'focus' entries must be among {', '.join(POSE_FOCUS)}")
+        focus = []
+    frames_raw = raw.get("frames")
+    if not isinstance(frames_raw, list) or not 1 <= len(frames_raw) <= 6:
+        r.problems.append(f"{where}: 'frames' must be a list of 1 to 6 keyframes")
+        return None
+    frames: list[dict[str, float | str]] = []
+    for k, fr in enumerate(frames_raw, 1):
+        fwhere = f"{where}: frame {k}"
+        if not isinstance(fr, dict):
+            r.problems.append(f"{fwhere}: must be a table of joint = degrees")
+            continue
+        frame: dict[str, float | str] = {}
+        for key, value in fr.items():
+            if key == "base":
+                if value not in POSE_BASES:
+                    r.problems.append(f"{fwhere}: 'base' must be one of {', '.join(POSE_BASES)}")
+                else:
+                    frame[key] = str(value)
+            elif key == "seated" and isinstance(value, bool):
+                frame[key] = 1.0 if value else 0.0
+            elif (
+                (key in POSE_ANGLES and _number(value) and -180 <= float(value) <= 180)
+                or (key in POSE_LENGTHS and _number(value) and 0.2 <= float(value) <= 1.5)
+                or (key == "dx" and _number(value) and -2 <= float(value) <= 2)
+            ):
+                frame[key] = float(value)
+            else:
+                r.problems.append(f"{fwhere}: {key} = {value!r} is not a known joint angle")
+        frames.append(frame)
+    return Pose(base=str(base), frames=tuple(frames), prop=str(prop), focus=tuple(focus))
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _read_synonyms(r: Reader) -> Synonyms:

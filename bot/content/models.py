@@ -8,7 +8,19 @@ from pathlib import Path
 from typing import ClassVar, Literal
 
 CAUSE_GROUPS: tuple[str, ...] = ("compression", "circulation", "other")
-EXERCISE_KINDS: tuple[str, ...] = ("stretch", "posture")
+EXERCISE_KINDS: tuple[str, ...] = ("stretch", "posture", "check")
+# Pose data for the illustrations (bot/illustrate): starting postures, props, joint angles in
+# degrees (``hip``/``knee``/``ankle``/``sh``/``el`` set both sides; ``_n`` near, ``_f`` far
+# side), segment-length factors for foreshortening, and highlightable parts.
+POSE_BASES: tuple[str, ...] = ("stand", "sit", "lie", "prone")
+POSE_PROPS: tuple[str, ...] = ("none", "chair", "wall", "mat")
+POSE_ANGLES: tuple[str, ...] = (
+    "torso", "neck",
+    "hip", "hip_n", "hip_f", "knee", "knee_n", "knee_f", "ankle", "ankle_n", "ankle_f",
+    "sh", "sh_n", "sh_f", "el", "el_n", "el_f",
+)  # fmt: skip
+POSE_LENGTHS: tuple[str, ...] = ("thigh_n", "thigh_f", "shin_n", "shin_f")
+POSE_FOCUS: tuple[str, ...] = ("leg_n", "leg_f", "arm_n", "arm_f", "foot_n", "foot_f", "hips")
 # shared safety notes in exercises.toml [notes]: on every exercise, on stretches, on flagged ones
 EXERCISE_NOTES: tuple[str, ...] = ("stop_if", "swollen_leg", "after_surgery")
 # TRIAGE.md findings at level `emergency` or `emergency_ambulance`, in TRIAGE.md order.
@@ -90,6 +102,18 @@ Topic = Cause | Faq
 
 
 @dataclass(frozen=True)
+class Pose:
+    """How an exercise is drawn: a starting posture, a prop, and keyframes (one keyframe: a
+    still picture; more: an animation). Each keyframe maps POSE_ANGLES / POSE_LENGTHS names,
+    ``dx`` (a shift in body units), ``seated`` (0/1) and ``base`` to numbers or a base name."""
+
+    base: str
+    frames: tuple[Mapping[str, float | str], ...]
+    prop: str = "none"
+    focus: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     kind: str
@@ -100,6 +124,11 @@ class Exercise:
     sources: tuple[str, ...]
     # shared safety notes from [notes] in exercises.toml that apply to this exercise
     notes: tuple[str, ...] = ()
+    #: when to stop and get help, specific to this exercise (required in the content)
+    stop: str = ""
+    #: stretches or massages the leg: never offered to a person with signs of a clot (DVT)
+    leg_stretch: bool = True
+    pose: Pose | None = None
 
 
 @dataclass(frozen=True)

@@ -52,10 +52,11 @@ def render_topic(item: Topic, headings: Mapping[str, str], call_now: str = GENER
 def render_exercise(ex: Exercise, headings: Mapping[str, str]) -> str:
     """An exercise as one Telegram-HTML message; `headings`: ``steps``, ``dose``, ``safety``."""
     steps = "\n".join(f"{n}. {s.strip()}" for n, s in enumerate(ex.steps, 1))
+    safety = (ex.safety, ex.stop, *ex.notes)
     parts = [
         f"<b>{html.escape(ex.name, quote=False)}</b>",
         _block(headings.get("steps", ""), steps),
         _block(headings.get("dose", ""), ex.dose),
-        _block(headings.get("safety", ""), "\n".join((ex.safety, *ex.notes))),
+        _block(headings.get("safety", ""), "\n".join(x for x in safety if x)),
     ]
     return "\n\n".join(p for p in parts if p)

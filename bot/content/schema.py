@@ -58,10 +58,14 @@ REQUIRED_FAQS: tuple[str, ...] = (
 )
 MIN_EXERCISES = 12
 MAX_MESSAGE = 4096  # Telegram: message text, after entity parsing
+MAX_CAPTION = 1024  # Telegram: a photo or animation caption, after entity parsing
+CAPTION_HEADROOM = 120  # the reminder title and the catch-up line above and below
 MAX_TITLE = 40
 MAX_SUMMARY = 160
 # Rendered screens are measured with headings this long, longer than any real heading.
 _SAMPLE_HEADING = "H" * 60
+# reminder captions: section headings of up to 20 characters (interface texts, remind.toml)
+_CAPTION_HEADINGS = {k: "H" * 20 for k in ("steps", "dose", "safety")}
 _HEADINGS = {k: _SAMPLE_HEADING for k in ("signs", "helps", "get_help", "steps", "dose", "safety")}
 
 
@@ -100,7 +104,7 @@ def _html_fields(item: Cause | Faq | Exercise) -> Iterator[tuple[str, str]]:
     else:
         for n, step in enumerate(item.steps, 1):
             yield f"steps[{n}]", step
-        yield from (("dose", item.dose), ("safety", item.safety))
+        yield from (("dose", item.dose), ("safety", item.safety), ("stop", item.stop))
 
 
 def check_bundle(bundle: ContentBundle) -> list[str]:
@@ -180,6 +184,14 @@ def check_bundle(bundle: ContentBundle) -> list[str]:
             problems.append(
                 f"{where}: rendered screen is {len(plain)} characters, max {MAX_MESSAGE}"
             )
+        elif isinstance(item, Exercise):
+            # a reminder sends the exercise as a picture's caption, with a title line above
+            caption, _ = html_check(render_exercise(item, _CAPTION_HEADINGS))
+            if len(caption) > MAX_CAPTION - CAPTION_HEADROOM:
+                problems.append(
+                    f"{where}: rendered exercise is {len(caption)} characters, max "
+                    f"{MAX_CAPTION - CAPTION_HEADROOM} (it is a picture's caption in reminders)"
+                )
 
     em_at = _where(bundle, EMERGENCY_FILE)
     covered = {r.finding for r in bundle.emergency.rules}

@@ -25,7 +25,18 @@ from telegram.ext import (
 )
 
 from bot.callbacks import pattern
-from bot.handlers import admin, browse, general, guards, privacy, remind, text, triage
+from bot.handlers import (
+    admin,
+    browse,
+    diary,
+    general,
+    guards,
+    privacy,
+    remind,
+    stats,
+    text,
+    triage,
+)
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -46,7 +57,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         CallbackQueryHandler(general.menu_button, pattern=pattern("m", "menu", "help", "about"))
     )
     # 2. features: each module's own commands and buttons (v1:<feature>:...)
-    for feature in (browse, triage, remind, privacy, admin):
+    for feature in (browse, triage, remind, diary, stats, privacy, admin):
         for handler in feature.HANDLERS:
             app.add_handler(handler)
     # 3. plain text: emergencies first, then an active flow, then a question

@@ -12,6 +12,7 @@ from bot.content.texts import Texts
 from bot.context import BotContext
 from bot.handlers import general
 from bot.handlers.keyboards import button, main_menu
+from bot.handlers.remind import plans as remind_plans
 from bot.handlers.send import call_now, number_of, reply, show
 from bot.triage.models import Flow
 from bot.triage.prefill import prefill_callback
@@ -186,6 +187,9 @@ async def navigate(update: Update, context: BotContext) -> None:
     else:
         number = await number_of(query.from_user.id if query.from_user else None, context)
         text, markup = topic_screen(bundle, context.texts, parts[0], number)
+        if query.from_user is not None:  # a movement plan for this topic (bot.plans decides)
+            offers = await remind_plans.topic_rows(context, query.from_user.id, parts[0])
+            markup = InlineKeyboardMarkup([*offers, *markup.inline_keyboard])
     await show(query, context, text, markup)
 
 
@@ -205,12 +209,16 @@ async def send_story(
     item_id: str,
     alternatives: list[str],
     findings: list[str],
+    extra: InlineKeyboardButton | None = None,
 ) -> None:
+    """The story screen; `extra` is one more button below it (the diary's "Log this")."""
     number = await number_of(chat_id, context)
     services = context.services
     text, markup = story_screen(
         services.content, services.flow, context.texts, item_id, alternatives, findings, number
     )
+    if extra is not None:
+        markup = InlineKeyboardMarkup([*markup.inline_keyboard, [extra]])
     await reply(context, chat_id, text, markup)
 
 

@@ -36,6 +36,10 @@ def _build_main_menu(texts: Texts) -> InlineKeyboardMarkup:
                 button(t("core.btn_faq"), cb("m", "faq")),
             ],
             [
+                button(t("core.btn_log"), cb("m", "log")),
+                button(t("core.btn_diary"), cb("m", "diary")),
+            ],
+            [
                 button(t("core.btn_remind"), cb("m", "remind")),
                 button(t("core.btn_help"), cb("m", "help")),
             ],

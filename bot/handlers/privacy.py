@@ -29,6 +29,7 @@ from bot.handlers.keyboards import button, menu_button
 from bot.handlers.send import show
 from bot.ops.state import flush_recent_ids
 from bot.storage.privacy import (
+    DIARY_DAYS,
     RETENTION_RULES,
     TRIAGE_OUTCOME_DAYS,
     delete_user,
@@ -63,6 +64,7 @@ def _intro_text(context: BotContext) -> str:
         "privacy.intro",
         retention_days=context.services.settings.retention_days,
         triage_days=TRIAGE_OUTCOME_DAYS,
+        diary_days=DIARY_DAYS,
     )
 
 

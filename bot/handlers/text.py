@@ -3,16 +3,19 @@
 Every typed message goes through here, in this order:
 1. an emergency description gets the emergency advice at once (and ends any running check);
 2. a flow waiting for an answer (symptom check, reminder set-up) takes the text;
-3. otherwise it is a question: the best matching topic, or an honest "I don't know that one".
+3. otherwise it is a question: the best matching topic, or an honest "I don't know that one"
+   (a symptom story also gets the diary's "Log this" button when it says enough).
 """
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 
-from bot.ask import answer
+from bot.ask import answer, embed
 from bot.context import BotContext
-from bot.handlers import browse, flows, general, triage
+from bot.handlers import browse, diary, flows, general, triage
 
 # Longer messages are cut to this before any processing (a question is a sentence or two).
 MAX_TEXT = 1000
@@ -25,6 +28,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     user_id = update.effective_user.id
     chat_id = message.chat_id
     text = message.text[:MAX_TEXT]
+    if not embed.ready(context.services.content):
+        # first typed message since start: load the sentence model off the event loop
+        await asyncio.to_thread(embed.preload, context.services.content)
     result = answer(text, context.services.content)
     if result.emergency:
         await flows.end_for_emergency(user_id, context)
@@ -36,9 +42,16 @@ async def on_text(update: Update, context: BotContext) -> None:
         await general.send_menu(update, context, "core.too_long")
         return
     if result.findings and result.match is not None:
-        # a symptom story: what was understood, the best topic and a pre-filled check
+        # a symptom story: what was understood, the best topic, a pre-filled check, and the
+        # diary's "Log this" when it says which leg, how long or what they were doing
+        log_this = await diary.log_button_for(context, user_id, text)
         await browse.send_story(
-            chat_id, context, result.match, list(result.alternatives), list(result.findings)
+            chat_id,
+            context,
+            result.match,
+            list(result.alternatives),
+            list(result.findings),
+            log_this,
         )
         return
     if result.match is None:

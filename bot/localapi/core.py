@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from aiohttp import web
+
 from bot.localapi.faults import Faults, RateLimiter
 from bot.localapi.models import (
     FORBIDDEN_BLOCKED,
@@ -68,9 +70,9 @@ class ApiCore:
         self._queries: dict[str, CallbackQueryState] = {}
         self._query_ids = itertools.count(secrets.randbelow(10**6) * 10**6 + 1)
         self._file_ids = itertools.count(1)
-        self._server: asyncio.Server | None = None
-        self._conn_tasks: set[asyncio.Task[None]] = set()
-        self._writers: set[asyncio.StreamWriter] = set()
+        #: every file this server issued a file_id for (uploads), for file_id re-sends
+        self.files: dict[str, dict[str, Any]] = {}
+        self._runner: web.AppRunner | None = None  # the HTTP server while serving
         self._update_pulse: Pulse | None = None
         self._answer_pulse: Pulse | None = None
         self._calls_pulse: Pulse | None = None

@@ -1,4 +1,12 @@
-"""Bot API methods that create, edit or delete messages: sendMessage, sendPhoto, edit*, delete."""
+"""Bot API methods that create, edit or delete messages: sendMessage, sendPhoto, sendAnimation,
+sendDocument, edit*, delete.
+
+Files are validated like Telegram's: an upload must be non-empty and within the size limit (a
+photo 10 MB and a real PNG/GIF/JPEG within Telegram's dimensions, else IMAGE_PROCESS_FAILED;
+any other file 50 MB); a file_id must be one this server issued ("wrong file identifier/HTTP
+URL specified") of a type the method accepts; captions are at most 1,024 characters after
+entity parsing. Every upload is counted (`Stats.uploads`), re-sends by file_id are not.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +23,14 @@ from bot.localapi.state import ChatState, StoredMessage
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_UPLOAD = 50 * 1024 * 1024  # bots may upload files of up to 50 MB
+MAX_PHOTO = 10 * 1024 * 1024  # sendPhoto: at most 10 MB ...
+MAX_PHOTO_SIDES = 10_000  # ... width + height at most 10000 ...
+MAX_PHOTO_RATIO = 20  # ... and a side ratio of at most 20
+PHOTO_SIDE = 2560  # the largest size Telegram keeps of a photo
+WRONG_FILE = "wrong file identifier/HTTP URL specified"
 MAX_FILE_NAME = 255
 # methods that create a new message (count against the send rate limits)
-SEND_METHODS = frozenset({"sendmessage", "sendphoto"})
+SEND_METHODS = frozenset({"sendmessage", "sendphoto", "sendanimation", "senddocument"})
 
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
@@ -150,28 +163,120 @@ class MessageMethods:
         data = upload.data if upload is not None else None
         return self._store_file_message(p, chat, "document", {"document": info}, data)
 
+    def _known_file(self, p: Params, field: str, accepts: tuple[str, ...]) -> dict[str, Any]:
+        """The stored info of a file_id sent in `field`; 400 when unknown or of another type."""
+        value = str(p.raw.get(field, "")).strip()
+        known = self.core.files.get(value)
+        if known is None:
+            raise bad_request(WRONG_FILE)
+        kind = str(known["kind"])
+        if kind not in accepts:
+            raise bad_request(f"can't use file of type {kind.capitalize()} as {field.capitalize()}")
+        return known
+
     async def send_photo(self, p: Params) -> Any:
+        """sendPhoto with a multipart upload (or a file_id), validated like Telegram: at most
+        10 MB, a PNG/JPEG/GIF/WebP it can read, width + height <= 10000, ratio <= 20."""
         chat = self.core._chat(p)
         upload = self._upload(p, "photo")
-        file_id, unique = self.core._next_file_id("photo")
-        size = len(upload.data) if upload is not None else 1024
+        self._caption(p)  # a bad caption is refused before the upload is looked at
+        if upload is None:
+            known = self._known_file(p, "photo", ("photo",))
+            file_id, unique, size = known["file_id"], known["file_unique_id"], known["size"]
+            width, height = known["width"], known["height"]
+        else:
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
+            if len(upload.data) > MAX_PHOTO:
+                raise bad_request("PHOTO_SAVE_FILE_INVALID")
+            width, height = _image_size(upload.data)
+            ratio = max(width, height) / max(1, min(width, height))
+            if width + height > MAX_PHOTO_SIDES or ratio > MAX_PHOTO_RATIO:
+                raise bad_request("PHOTO_INVALID_DIMENSIONS")
+            file_id, unique = self.core._next_file_id("photo")
+            size = len(upload.data)
+            self.core.files[file_id] = self.core.files[file_id + "-s"] = {
+                "kind": "photo",
+                "file_id": file_id,
+                "file_unique_id": unique,
+                "size": size,
+                "width": width,
+                "height": height,
+            }
+            self.core.stats.uploads += 1
+            self.core.stats.upload_bytes += size
+        big = min(1.0, PHOTO_SIDE / max(width, height))
+        small = 90 / max(width, height)
         sizes = [
             {
                 "file_id": file_id + "-s",
                 "file_unique_id": unique + "s",
-                "width": 90,
-                "height": 90,
+                "width": max(1, round(width * small)),
+                "height": max(1, round(height * small)),
                 "file_size": max(1, size // 10),
             },
             {
                 "file_id": file_id,
                 "file_unique_id": unique,
-                "width": 800,
-                "height": 800,
+                "width": max(1, round(width * big)),
+                "height": max(1, round(height * big)),
                 "file_size": size,
             },
         ]
-        return self._store_file_message(p, chat, "photo", {"photo": sizes})
+        data = upload.data if upload is not None else None
+        return self._store_file_message(p, chat, "photo", {"photo": sizes}, data)
+
+    async def send_animation(self, p: Params) -> Any:
+        """sendAnimation: a GIF (or silent MP4) upload, or the file_id of an earlier one."""
+        chat = self.core._chat(p)
+        upload = self._upload(p, "animation")
+        self._caption(p)
+        if upload is None:
+            info = dict(self._known_file(p, "animation", ("animation",))["info"])
+        else:
+            if len(upload.data) > MAX_UPLOAD:
+                raise ApiError(413, "Request Entity Too Large")
+            if upload.data[:6] in (b"GIF87a", b"GIF89a"):
+                width, height = _image_size(upload.data)
+                mime = "image/gif"
+            elif upload.data[4:8] == b"ftyp":
+                width, height, mime = 0, 0, "video/mp4"
+            else:
+                raise bad_request("wrong type of the web page content")
+            file_id, unique = self.core._next_file_id("animation")
+            info = {
+                "file_id": file_id,
+                "file_unique_id": unique,
+                "width": width,
+                "height": height,
+                "duration": 1,
+                "file_name": upload.filename or "animation.gif",
+                "mime_type": mime,
+                "file_size": len(upload.data),
+            }
+            self.core.files[file_id] = {"kind": "animation", "file_id": file_id, "info": info}
+            self.core.stats.uploads += 1
+            self.core.stats.upload_bytes += len(upload.data)
+        return self._store_file_message(
+            p, chat, "animation", {"animation": info, "document": dict(info)}
+        )
+
+    async def edit_message_caption(self, p: Params) -> Any:
+        chat, msg = self.core._target_message(p, "edit")
+        if not msg.from_bot:
+            raise bad_request("message can't be edited")
+        if msg.kind == "text":
+            raise bad_request("there is no caption in the message to edit")
+        raw, plain, entities, parse_mode = self._caption(p)
+        markup = parse_reply_markup(p, inline_only=True)
+        if plain == msg.text and entities == msg.entities and markup == msg.reply_markup:
+            raise bad_request(NOT_MODIFIED)
+        msg.text, msg.html, msg.entities, msg.parse_mode = plain, raw, entities, parse_mode
+        msg.reply_markup = markup
+        msg.edit_date = int(self.core.clock())
+        self.core.stats.messages_edited += 1
+        self.core._emit(chat, "edit", msg)
+        return self.core._message_dict(chat, msg)
 
     async def edit_message_text(self, p: Params) -> Any:
         chat, msg = self.core._target_message(p, "edit")
@@ -216,3 +321,37 @@ class MessageMethods:
         else:
             chat.pulse.notify()
         return True
+
+
+def _image_size(data: bytes) -> tuple[int, int]:
+    """(width, height) of an image Telegram can read; 400 IMAGE_PROCESS_FAILED otherwise."""
+    dims = image_size(data)
+    if dims is None or dims[0] <= 0 or dims[1] <= 0:
+        raise bad_request("IMAGE_PROCESS_FAILED")
+    return dims
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) read from a PNG, GIF, JPEG or WebP header; None for anything else.
+
+    Written by hand: the local server stays free of image libraries (base layer only), and
+    these headers are a few fixed fields."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP" and data[12:16] == b"VP8X" and len(data) >= 30:
+        return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(data[27:30], "little") + 1
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            length = int.from_bytes(data[i + 2 : i + 4], "big")
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                h = int.from_bytes(data[i + 5 : i + 7], "big")
+                w = int.from_bytes(data[i + 7 : i + 9], "big")
+                return (w, h) if w and h else None
+            i += 2 + length
+    return None

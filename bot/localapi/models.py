@@ -109,4 +109,6 @@ class Stats:
     faults_injected: int = 0
     messages_sent: int = 0
     messages_edited: int = 0
+    uploads: int = 0  # files received as uploads (not re-sent by file_id)
+    upload_bytes: int = 0
     by_method: dict[str, int] = field(default_factory=dict)

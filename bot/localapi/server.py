@@ -20,20 +20,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import json
 import re
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, NoReturn
 
-from bot.localapi.http import (
-    HttpError,
-    HttpRequest,
-    decode_params,
-    read_request,
-    render_response,
-)
+from aiohttp import web
+
+from bot.localapi.http import MAX_BODY, HttpError, HttpRequest, json_response, read_request
 from bot.localapi.methods_messages import MessageMethods
 from bot.localapi.methods_misc import MiscMethods
 from bot.localapi.methods_updates import UpdateMethods
@@ -105,6 +100,8 @@ class LocalBotApi(SimulatedWorld):
             "answercallbackquery": self.misc.answer_callback_query,
             "sendchataction": self.misc.send_chat_action,
             "sendphoto": self.messages.send_photo,
+            "sendanimation": self.messages.send_animation,
+            "editmessagecaption": self.messages.edit_message_caption,
             "senddocument": self.messages.send_document,
             "close": self.misc.harmless,
             "logout": self.misc.harmless,
@@ -116,26 +113,25 @@ class LocalBotApi(SimulatedWorld):
         self._update_pulse = Pulse()
         self._answer_pulse = Pulse()
         self._calls_pulse = Pulse()
-        self._server = await asyncio.start_server(
-            self._handle_connection, self.host, self.port, limit=1 << 20
+        app = web.Application(client_max_size=MAX_BODY)
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        # on stop, requests in progress (long polls) get 0.1 s and are then cut, as when
+        # Telegram goes away
+        self._runner = web.AppRunner(
+            app, handle_signals=False, access_log=None, shutdown_timeout=0.1
         )
-        sock = self._server.sockets[0]
-        self.port = int(sock.getsockname()[1])
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, backlog=1024)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
         return self
 
     async def stop(self) -> None:
-        server, self._server = self._server, None
-        if server is None:
+        runner, self._runner = self._runner, None
+        if runner is None:
             return
         await self.updates.stop_webhook_delivery()
-        server.close()
-        for w in list(self._writers):
-            w.close()
-        for t in list(self._conn_tasks):
-            t.cancel()
-        if self._conn_tasks:
-            await asyncio.gather(*self._conn_tasks, return_exceptions=True)
-        await server.wait_closed()
+        await runner.cleanup()
 
     async def __aenter__(self) -> LocalBotApi:
         return await self.start()
@@ -164,66 +160,33 @@ class LocalBotApi(SimulatedWorld):
 
     @property
     def running(self) -> bool:
-        return self._server is not None
+        return self._runner is not None
 
     # ------------------------------------------------------------------ HTTP
 
-    async def _handle_connection(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._conn_tasks.add(task)
-        self._writers.add(writer)
-        try:
-            while True:
-                try:
-                    req = await read_request(reader)
-                except HttpError as exc:
-                    body = json.dumps(
-                        {"ok": False, "error_code": exc.status, "description": str(exc)}
-                    ).encode()
-                    writer.write(render_response(exc.status, body, keep_alive=False))
-                    await writer.drain()
-                    return
-                if req is None:
-                    return
-                keep = await self._serve(req, writer)
-                if not keep or not req.keep_alive:
-                    return
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            self._conn_tasks.discard(task)
-            self._writers.discard(writer)
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
-
-    async def _serve(self, req: HttpRequest, writer: asyncio.StreamWriter) -> bool:
-        """Answer one request; False = close the connection."""
+    async def _handle(self, raw: web.Request) -> web.StreamResponse:
+        """Answer one request. A ``drop`` fault cuts the connection without an answer."""
         t0 = time.monotonic()
-        m = PATH_RE.match(req.path)
+        m = PATH_RE.match(raw.path)
         if m is None:
-            writer.write(self._json_response(ApiError(404, "Not Found").to_dict(), 404, req))
-            await writer.drain()
-            return True
+            return json_response(ApiError(404, "Not Found").to_dict(), 404)
         token, method_name = m.group(1), m.group(2)
         if not TOKEN_RE.match(token) or (self.token is not None and token != self.token):
             self._record(method_name, {}, t0, ApiError(401, "Unauthorized"))
-            writer.write(self._json_response(ApiError(401, "Unauthorized").to_dict(), 401, req))
-            await writer.drain()
-            return True
+            return json_response(ApiError(401, "Unauthorized").to_dict(), 401)
         if self._bot_id is None:
             self._bot_id = int(token.split(":", 1)[0])
         try:
-            decode_params(req)
+            req = await read_request(raw)
         except HttpError as exc:
-            err = bad_request(str(exc))
+            err = ApiError(exc.status, str(exc)) if exc.status == 413 else bad_request(str(exc))
             self._record(method_name, {}, t0, err)
-            writer.write(self._json_response(err.to_dict(), 400, req))
-            await writer.drain()
-            return True
+            return json_response(err.to_dict(), err.code)
+        return await self._serve(req, method_name, t0, raw)
+
+    async def _serve(
+        self, req: HttpRequest, method_name: str, t0: float, raw: web.Request
+    ) -> web.StreamResponse:
         params = Params(req.params, req.files)
         record_params: dict[str, Any] = dict(req.params)
         for fname in req.files:
@@ -241,7 +204,6 @@ class LocalBotApi(SimulatedWorld):
         drop_after = False
         result: Any = None
         error: ApiError | None = None
-        status = 200
         raw_body: bytes | None = None
         if fault is not None:
             self.stats.faults_injected += 1
@@ -249,7 +211,7 @@ class LocalBotApi(SimulatedWorld):
                 await asyncio.sleep(fault.delay)
             elif fault.kind == "drop":
                 self._record(method_name, record_params, t0, None, dropped=True)
-                return False
+                _cut(raw)
             elif fault.kind == "drop_after":
                 drop_after = True
             elif fault.kind == "429":
@@ -281,24 +243,12 @@ class LocalBotApi(SimulatedWorld):
             await asyncio.sleep(self.rtt / 2)
         self._record(method_name, record_params, t0, error)
         if drop_after:
-            return False
-        if error is not None:
-            status = error.code
-            if raw_body is not None:
-                writer.write(
-                    render_response(status, raw_body, "text/html", keep_alive=req.keep_alive)
-                )
-            else:
-                writer.write(self._json_response(error.to_dict(), status, req))
-        else:
-            writer.write(self._json_response({"ok": True, "result": result}, 200, req))
-        await writer.drain()
-        return True
-
-    @staticmethod
-    def _json_response(payload: dict[str, Any], status: int, req: HttpRequest) -> bytes:
-        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        return render_response(status, body, keep_alive=req.keep_alive)
+            _cut(raw)
+        if error is None:
+            return json_response({"ok": True, "result": result})
+        if raw_body is not None:
+            return web.Response(status=error.code, body=raw_body, content_type="text/html")
+        return json_response(error.to_dict(), error.code)
 
     def _record(
         self,
@@ -326,3 +276,10 @@ class LocalBotApi(SimulatedWorld):
         )
         if self._calls_pulse is not None:
             self._calls_pulse.notify()
+
+
+def _cut(raw: web.Request) -> NoReturn:
+    """Close the connection without an answer (a network fault, as the client sees it)."""
+    if raw.transport is not None:
+        raw.transport.abort()
+    raise asyncio.CancelledError

@@ -1,26 +1,37 @@
-"""A small HTTP/1.1 server on asyncio streams (no extra dependencies).
+"""The ops HTTP server: ``aiohttp.web``'s low-level server with our limits and drain.
 
-Just enough HTTP for Telegram's webhook deliveries and for Prometheus/health probes behind a
-reverse proxy that terminates TLS: ``Content-Length`` bodies only (chunked is refused), bounded
-header and body sizes, timeouts against slow clients, keep-alive, and a graceful close that stops
-accepting, lets requests in progress finish (bounded) and drops idle connections.
+aiohttp does the HTTP work — request parsing (its C parser), keep-alive, chunked bodies,
+pipelining, half-closed sockets — with years of hardening behind it. This module only adds what
+the webhook and the probes need on top, and keeps the routes (:mod:`bot.ops.routes`) free of any
+framework type:
 
-It reads a :class:`Request`, awaits the handler and writes its :class:`Response`; what the
-routes are is :mod:`bot.ops.routes`'s business.
+- bounded sizes: request line and each header ≤ ``max_header_bytes`` (aiohttp answers 400 beyond
+  it); a body above ``max_body_bytes`` gets 413 — at once from ``Content-Length``, or as soon as a
+  chunked body passes the limit — and is never read into memory;
+- slow clients: headers must arrive within ``idle_timeout`` (aiohttp's keep-alive timer runs until
+  a whole request head is in); a body must arrive within ``read_timeout`` (else 408 and the
+  connection is closed, with no lingering);
+- at most ``max_connections`` connections are served; beyond that, 503 and close;
+- graceful close: stop accepting, let requests in progress finish within ``grace`` seconds, then
+  drop what is left (aiohttp's runner shutdown).
+
+aiohttp's own error log (a malformed request) is demoted to DEBUG: a stranger's garbage is not
+an error of ours, and tracebacks belong to DEBUG only.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 
+from aiohttp import web
+
 log = logging.getLogger("bot.ops.routes")  # same logger as before the split
+_quiet = logging.getLogger("bot.ops.listener.aiohttp")
 
 JSON_TYPE = "application/json"
 
@@ -49,10 +60,19 @@ class Response:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-class _BadRequest(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
+class _TooLarge(Exception):
+    pass
+
+
+class _QuietLogger(logging.LoggerAdapter[logging.Logger]):
+    """aiohttp logs a malformed request with ``logger.exception``: keep it to one DEBUG line."""
+
+    def exception(self, msg: object, *args: object, **kwargs: Any) -> None:
+        kwargs.pop("exc_info", None)
+        self.logger.debug("http: %s", msg, exc_info=self.logger.isEnabledFor(logging.DEBUG))
+
+    def error(self, msg: object, *args: object, **kwargs: Any) -> None:
+        self.exception(msg)
 
 
 class HttpServer:
@@ -78,14 +98,15 @@ class HttpServer:
         self.read_timeout = read_timeout
         self.idle_timeout = idle_timeout
         self.max_connections = max_connections
-        self._server: asyncio.Server | None = None
-        self._conns: dict[asyncio.Task[Any], bool] = {}  # task -> busy with a request
+        self._server: web.Server | None = None
+        self._runner: web.ServerRunner | None = None
+        self._site: web.TCPSite | None = None
         self._closing = False
 
     @property
     def port(self) -> int:
-        if self._server is not None and self._server.sockets:
-            return int(self._server.sockets[0].getsockname()[1])
+        if self._runner is not None and self._runner.addresses:
+            return int(self._runner.addresses[0][1])
         return self._port
 
     @property
@@ -94,157 +115,93 @@ class HttpServer:
         return f"http://{host}:{self.port}"
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(
-            self._on_connection, self.host, self._port, limit=self.max_header_bytes
+        self._server = web.Server(
+            self._serve,
+            keepalive_timeout=self.idle_timeout,
+            max_line_size=self.max_header_bytes,
+            max_field_size=self.max_header_bytes,
+            lingering_time=0,
+            access_log=None,
+            logger=_QuietLogger(_quiet, {}),
         )
+        self._runner = web.ServerRunner(self._server, handle_signals=False)
+        await self._runner.setup()
+        self._site = web.TCPSite(self._runner, self.host, self._port, backlog=1024)
+        await self._site.start()
         log.info("ops listener on %s", self.url)
 
     async def close(self, grace: float = 10.0) -> None:
         """Stop accepting; let requests in progress finish within ``grace`` s; drop the rest."""
-        if self._server is None:
+        runner, self._runner = self._runner, None
+        if runner is None:
             return
         self._closing = True
-        self._server.close()
-        for task, busy in list(self._conns.items()):
-            if not busy:
-                task.cancel()
-        pending = set(self._conns)
-        if pending:
-            _, still = await asyncio.wait(pending, timeout=grace)
-            for task in still:
-                task.cancel()
-            if still:
-                await asyncio.wait(still, timeout=1.0)
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(self._server.wait_closed(), timeout=1.0)
-        self._server = None
+        assert self._site is not None
+        await self._site.stop()  # no new connections
+        await asyncio.sleep(0)  # requests that got in before the stop are being handled
+        if self._server is not None:
+            # idle keep-alive connections go now; busy ones finish (bounded), then close
+            self._server.pre_shutdown()
+            await self._server.shutdown(grace)
+        await runner.cleanup()
+        self._site = None
 
-    async def _on_connection(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        if self._closing or len(self._conns) >= self.max_connections:
-            await self._send(writer, Response.json(503, {"error": "busy"}), keep_alive=False)
-            await _close_writer(writer)
-            return
-        self._conns[task] = False
+    async def _serve(self, raw: web.BaseRequest) -> web.StreamResponse:
+        assert self._server is not None
+        if self._closing or len(self._server.connections) > self.max_connections:
+            return _closing_response(503, {"error": "busy"})
+        length = raw.content_length
+        if length is not None and length > self.max_body_bytes:
+            return _closing_response(413, {"error": "body too large"})
         try:
-            await self._serve(task, reader, writer)
-        except asyncio.CancelledError:
-            pass
-        except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
-            pass
+            body = await asyncio.wait_for(self._read_body(raw), timeout=self.read_timeout)
+        except _TooLarge:
+            return _closing_response(413, {"error": "body too large"})
+        except TimeoutError:
+            return _closing_response(408, {"error": "request body too slow"})
+        request = Request(
+            raw.method.upper(),
+            raw.path,
+            {k.lower(): v for k, v in raw.headers.items()},
+            body,
+            raw.query_string,
+        )
+        try:
+            response = await self._handler(request)
         except Exception:
-            log.exception("ops listener: connection failed")
-        finally:
-            self._conns.pop(task, None)
-            await _close_writer(writer)
+            log.exception("ops listener: handler failed for %s %s", request.method, request.path)
+            response = Response.json(500, {"error": "internal error"})
+        out = web.Response(
+            status=response.status,
+            body=b"" if request.method == "HEAD" else response.body,
+            headers={"Cache-Control": "no-store", **response.headers},
+        )
+        out.content_type = response.content_type.split(";")[0]
+        if "charset=" in response.content_type:
+            out.charset = response.content_type.split("charset=")[1].strip()
+        if self._closing:
+            out.force_close()
+        return out
 
-    async def _serve(
-        self, task: asyncio.Task[Any], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
-        while not self._closing:
-            try:
-                first = await asyncio.wait_for(reader.readline(), timeout=self.idle_timeout)
-            except ValueError:  # line longer than the stream limit
-                await self._send(writer, Response.json(431, {"error": "header too large"}), False)
-                return
-            if not first:
-                return  # the client closed the connection
-            self._conns[task] = True
-            try:
-                request, keep_alive = await asyncio.wait_for(
-                    self._read_request(first, reader), timeout=self.read_timeout
-                )
-            except _BadRequest as exc:
-                await self._send(writer, Response.json(exc.status, {"error": str(exc)}), False)
-                return
-            try:
-                response = await self._handler(request)
-            except Exception:
-                log.exception(
-                    "ops listener: handler failed for %s %s", request.method, request.path
-                )
-                response = Response.json(500, {"error": "internal error"})
-            keep_alive = keep_alive and not self._closing
-            await self._send(writer, response, keep_alive, head=request.method == "HEAD")
-            self._conns[task] = False
-            if not keep_alive:
-                return
-
-    async def _read_request(
-        self, first: bytes, reader: asyncio.StreamReader
-    ) -> tuple[Request, bool]:
-        try:
-            line = first.decode("ascii").rstrip("\r\n")
-            method, target, version = line.split(" ")
-        except (UnicodeDecodeError, ValueError):
-            raise _BadRequest(400, "malformed request line") from None
-        if version not in ("HTTP/1.1", "HTTP/1.0") or not method.isalpha():
-            raise _BadRequest(400, "unsupported request line")
-        headers: dict[str, str] = {}
-        total = len(first)
-        while True:
-            try:
-                raw = await reader.readline()
-            except ValueError:
-                raise _BadRequest(431, "header too large") from None
-            total += len(raw)
-            if total > self.max_header_bytes:
-                raise _BadRequest(431, "header too large")
-            if not raw:
-                raise asyncio.IncompleteReadError(b"", None)
-            if raw in (b"\r\n", b"\n"):
-                break
-            try:
-                text = raw.decode("latin-1").rstrip("\r\n")
-            except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes everything
-                raise _BadRequest(400, "bad header") from None
-            name, sep, value = text.partition(":")
-            if not sep or not name or name != name.strip() or text[0] in " \t":
-                raise _BadRequest(400, "bad header")
-            key = name.lower()
-            value = value.strip()
-            headers[key] = f"{headers[key]}, {value}" if key in headers else value
-        if "transfer-encoding" in headers:
-            raise _BadRequest(411, "chunked bodies are not supported; send Content-Length")
-        body = b""
-        length_raw = headers.get("content-length")
-        if length_raw is not None:
-            if not length_raw.isdigit():
-                raise _BadRequest(400, "bad Content-Length")
-            length = int(length_raw)
-            if length > self.max_body_bytes:
-                raise _BadRequest(413, "body too large")
-            body = await reader.readexactly(length)
-        connection = headers.get("connection", "").lower()
-        keep_alive = version == "HTTP/1.1" and "close" not in connection
-        path, _, query = target.partition("?")
-        return Request(method.upper(), path, headers, body, query), keep_alive
-
-    async def _send(
-        self, writer: asyncio.StreamWriter, response: Response, keep_alive: bool, head: bool = False
-    ) -> None:
-        try:
-            reason = HTTPStatus(response.status).phrase
-        except ValueError:
-            reason = "Status"
-        lines = [
-            f"HTTP/1.1 {response.status} {reason}",
-            f"Content-Type: {response.content_type}",
-            f"Content-Length: {len(response.body)}",
-            f"Connection: {'keep-alive' if keep_alive else 'close'}",
-            "Cache-Control: no-store",
-        ]
-        lines += [f"{k}: {v}" for k, v in response.headers.items()]
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
-        if not head:
-            writer.write(response.body)
-        await writer.drain()
+    async def _read_body(self, raw: web.BaseRequest) -> bytes:
+        if not raw.body_exists:
+            return b""
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in raw.content.iter_any():
+            total += len(chunk)
+            if total > self.max_body_bytes:
+                raise _TooLarge
+            chunks.append(chunk)
+        return b"".join(chunks)
 
 
-async def _close_writer(writer: asyncio.StreamWriter) -> None:
-    writer.close()
-    with contextlib.suppress(Exception, asyncio.CancelledError):
-        await asyncio.wait_for(writer.wait_closed(), timeout=1.0)
+def _closing_response(status: int, payload: Mapping[str, Any]) -> web.Response:
+    out = web.Response(
+        status=status,
+        body=json.dumps(payload, separators=(",", ":")).encode() + b"\n",
+        content_type=JSON_TYPE,
+        headers={"Cache-Control": "no-store"},
+    )
+    out.force_close()
+    return out

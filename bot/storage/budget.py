@@ -1,4 +1,4 @@
-"""SQL of the Telegram budget shared by replicas (migration 007, table ``telegram_budget``).
+"""SQL of the Telegram budget shared by replicas (migration 009, table ``telegram_budget``).
 
 Telegram's ~30 messages a second belong to the bot token, not to a process. Each budget is one
 row holding a virtual clock ``tat`` (GCRA, the "theoretical arrival time", unix seconds): a send

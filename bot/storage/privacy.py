@@ -27,7 +27,7 @@ from bot.storage.db import Conn, Database, Engine
 PERSON_COLUMNS = ("user_id", "chat_id")
 # Tables that never hold anything about a person (bookkeeping only).
 NON_PERSONAL_TABLES = frozenset(
-    {"schema_migrations", "webhook_updates", "ops_state", "telegram_budget"}
+    {"schema_migrations", "webhook_updates", "ops_state", "reminder_images", "telegram_budget"}
 )
 # Personal, but transport only: the durable inbox holds a person's updates until they are
 # processed (then only ids and times). Deleted with everything else; not part of an export,
@@ -297,7 +297,9 @@ class RetentionRule:
 
 # What is pruned automatically (see content/en/ui/privacy.toml, which tells people so).
 TRIAGE_OUTCOME_DAYS = 365
+DIARY_DAYS = 365  # a diary is useful at an appointment months later; then it goes
 RETENTION_RULES = (
+    RetentionRule("diary_entries", "at", unix=True, days=DIARY_DAYS),
     RetentionRule("reminder_deliveries", "due_at", unix=True),
     RetentionRule("reminder_events", "at", unix=True),
     RetentionRule("triage_outcomes", "date", days=TRIAGE_OUTCOME_DAYS),

@@ -84,7 +84,13 @@ async def test_set_up_by_buttons_then_reminder_and_done(
     r = await ann.reply()
     assert "Time to move" in r.text and "1." in r.text  # a posture change, numbered steps
     labels = [b.text for row in r.buttons for b in row]
-    assert labels == ["✅ Done", "💤 Snooze 10 min", "⏭ Skip", "⏸ Pause for today"]
+    assert labels == [
+        "✅ Done",
+        "💤 Snooze 10 min",
+        "⏭ Skip",
+        "⏸ Pause for today",
+        "📝 Log pins and needles",
+    ]
     await press(ann, api, "✅ Done")
     edited = await ann.edit()
     assert edited.message_id == r.message_id and "Done — well done" in edited.text
@@ -99,6 +105,8 @@ async def test_set_up_by_buttons_then_reminder_and_done(
     await ann.send("/stats")
     stats = (await ann.reply()).text
     assert "Done: 1" in stats and "Skipped: 1" in stats and "Streak: 1" in stats
+    chart = await ann.reply(timeout=20)  # the week as a chart (tests/e2e/test_stats.py)
+    assert chart.kind == "photo"
     assert await ann.quiet(0.2)
 
 
@@ -167,6 +175,39 @@ async def test_location_sets_time_zone(ann: SimUser, api: LocalBotApi, app: Pinb
     saved = (await ann.reply()).text
     assert "picked <b>Asia/Kolkata</b>" in saved or "picked Asia/Kolkata" in saved
     assert "Time zone: Asia/Kolkata" in saved
+
+
+async def test_ambiguous_abbreviation_asks_with_buttons(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp
+) -> None:
+    await ann.send("/remind")
+    await ann.reply()
+    await press(ann, api, "30 min")
+    await ann.reply()
+    await press(ann, api, "09:00–18:00")
+    await ann.reply()
+    await press(ann, api, "Done ➡️")
+    await ann.reply()
+    await ann.send("IST")
+    ask = await ann.reply()
+    assert "more than one time zone" in ask.text
+    assert [b.text for row in ask.buttons for b in row] == ["India", "Ireland", "Israel"]
+    # A forged zone is answered and ignored; the real button saves.
+    qid = await ann.press_data("v1:r:tz:set:Mars/Olympus")
+    assert await api.callback_answer(qid) is not None
+    assert await ann.quiet(0.2)
+    await press(ann, api, "Ireland")
+    saved = (await ann.reply()).text
+    assert "Time zone: Europe/Dublin" in saved
+    row = await services_of(app).schedules.get(ann.id)
+    assert row is not None and row.settings.tz == "Europe/Dublin"
+
+
+async def test_typed_abbreviation_is_confirmed_with_local_time(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp
+) -> None:
+    saved = await set_up(ann, api, tz_text="PST")
+    assert "America/Los_Angeles" in saved and "02:00 there now" in saved
 
 
 async def test_blocked_bot_marks_inactive_and_start_reactivates(
@@ -253,3 +294,66 @@ async def test_a_set_up_survives_a_restart(
         await bea.send("Keep UTC")
         saved = await bea.reply()
         assert "Reminders are set" in saved.text and "Every 20 min" in saved.text
+
+
+async def test_reminders_are_illustrated_and_each_image_is_uploaded_once(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
+) -> None:
+    from bot.illustrate import illustrate
+
+    services = services_of(app)
+    await set_up(ann, api)
+    await services.plans.choose(ann.id, "journey", clock.t)
+    plan = services.plan_catalog["journey"]
+    shown: list[str] = []
+    for n in range(1, 2 * len(plan.exercises) + 2):
+        clock.t = T0 + timedelta(minutes=20 * n)
+        await dispatcher(app).drain()
+        r = await ann.reply()
+        assert r.kind in ("photo", "animation")
+        assert "⏰" in r.text and "1." in r.text  # the steps are the caption
+        assert len(r.text) <= 1024
+        assert r.button_texts == [
+            "✅ Done",
+            "💤 Snooze 10 min",
+            "⏭ Skip",
+            "⏸ Pause for today",
+            "📝 Log pins and needles",
+        ]
+        row = await services.schedules.get(ann.id)
+        assert row is not None and row.last_exercise in plan.exercises
+        shown.append(row.last_exercise)
+        ex = services.content.exercises[row.last_exercise]
+        ill = illustrate(ex)
+        assert ill is not None and r.kind == ill.kind
+    assert set(shown) == set(plan.exercises)  # every exercise of the plan came round
+    assert api.stats.uploads == len(set(shown))  # the rest were re-sent by file_id
+    # Done on an illustrated reminder edits its caption, buttons go.
+    await press(ann, api, "✅ Done")
+    edited = await ann.edit()
+    assert "Done — well done" in edited.text and edited.buttons == []
+
+
+async def test_forgotten_file_id_is_uploaded_again(
+    ann: SimUser, api: LocalBotApi, app: PinbotApp, clock: MovableClock
+) -> None:
+    services = services_of(app)
+    await set_up(ann, api)
+    clock.t = T0 + timedelta(minutes=20)
+    dispatcher(app).wake()
+    await ann.reply()
+    assert api.stats.uploads == 1
+    api.files.clear()  # Telegram no longer knows the file_id
+    row = await services.schedules.get(ann.id)
+    assert row is not None
+    # The same exercise again: make the rotation pick it by resetting the schedule's memory.
+    await services.db.execute(
+        "UPDATE reminder_schedules SET seq = 0, last_exercise = NULL WHERE user_id = ?",
+        (ann.id,),
+    )
+    clock.t = T0 + timedelta(minutes=40)
+    dispatcher(app).wake()
+    again = await ann.reply()
+    assert again.kind in ("photo", "animation")
+    assert api.stats.uploads == 2
+    assert dispatcher(app).stats.failed == 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.bench.reminders import SENDS as REMINDER_SENDS
 from bot.bench.reminders import _make_due, _pending, populate
 from bot.localapi import LocalBotApi
 
@@ -24,7 +25,7 @@ STORM = 60  # at the default pace of 25/s: about 2.4 s of sending
 def _sent_per_chat(api: LocalBotApi, chats: set[int]) -> dict[int, int]:
     counts = dict.fromkeys(chats, 0)
     for call in api.calls:
-        if call.method == "sendMessage" and call.ok and call.chat_id in counts:
+        if call.method in REMINDER_SENDS and call.ok and call.chat_id in counts:
             counts[call.chat_id] += 1
     return counts
 

@@ -291,7 +291,7 @@ async def test_send_photo_multipart(lapi: LocalBotApi, bot: Bot) -> None:
     user = lapi.user(1)
     msg = await bot.send_photo(
         1,
-        photo=b"\x89PNG fake bytes",
+        photo=png_bytes(40, 30),
         caption="<b>Look</b>",
         parse_mode="HTML",
         reply_markup=kb([InlineKeyboardButton("b", callback_data="d")]),
@@ -304,7 +304,7 @@ async def test_send_photo_multipart(lapi: LocalBotApi, bot: Bot) -> None:
     with pytest.raises(BadRequest, match="no text in the message to edit"):
         await bot.edit_message_text("x", chat_id=1, message_id=msg.message_id)
     with pytest.raises(BadRequest, match="caption is too long"):
-        await bot.send_photo(1, photo=b"x", caption="c" * 1025)
+        await bot.send_photo(1, photo=png_bytes(4, 4), caption="c" * 1025)
 
 
 async def test_get_updates_conflicts(lapi: LocalBotApi, bot: Bot) -> None:
@@ -399,3 +399,54 @@ async def test_send_document_is_validated_like_telegram() -> None:
                 )
             with pytest.raises(BadRequest, match="non-empty"):
                 await bot.send_document(777, InputFile(io.BytesIO(b""), filename="z.txt"))
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A real PNG (Pillow), as a person's photo would be."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), (0, 114, 178)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+async def test_send_photo_is_validated_like_telegram(lapi: LocalBotApi, bot: Bot) -> None:
+    user = lapi.user(1)
+    msg = await bot.send_photo(1, photo=png_bytes(1080, 1350), caption="chart")
+    assert (msg.photo[-1].width, msg.photo[-1].height) == (1080, 1350)
+    snap = await user.reply()
+    assert snap.kind == "photo" and snap.file_data is not None and snap.file_data[:4] == b"\x89PNG"
+    # not an image Telegram can read
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
+        await bot.send_photo(1, photo=b"\x89PNG but not really")
+    # width + height over 10000, or a side ratio over 20
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
+        await bot.send_photo(1, photo=png_bytes(9000, 1200))
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
+        await bot.send_photo(1, photo=png_bytes(2100, 100))
+    # over 10 MB (a valid PNG header followed by padding)
+    big = png_bytes(100, 100) + b"\0" * (10 * 1024 * 1024)
+    with pytest.raises(BadRequest, match=r"(?i)photo_save_file_invalid"):
+        await bot.send_photo(1, photo=big)
+    # a caption over 1024 characters is refused before anything else
+    with pytest.raises(BadRequest, match="caption is too long"):
+        await bot.send_photo(1, photo=b"x", caption="c" * 1025)
+    # an exactly 1024-character caption is fine
+    ok = await bot.send_photo(1, photo=png_bytes(10, 10), caption="c" * 1024)
+    assert ok.caption == "c" * 1024
+
+
+async def test_send_document_size_limit_and_file_name(lapi: LocalBotApi, bot: Bot) -> None:
+    import io
+
+    from telegram import InputFile
+
+    lapi.user(1)
+    pdf = b"%PDF-1.4 tiny"
+    msg = await bot.send_document(1, InputFile(io.BytesIO(pdf), filename="diary.pdf"))
+    assert msg.document is not None and msg.document.file_name == "diary.pdf"
+    assert msg.document.file_size == len(pdf)
+    status, body = await raw(lapi, "sendDocument", chat_id=1, document="")
+    assert status == 400 and "document" in body["description"]

@@ -6,10 +6,10 @@ import asyncio
 import json
 from typing import Any
 
+from aiohttp import web
 from telegram import Bot
 
 from bot.localapi import LocalBotApi
-from bot.localapi.http import read_request, render_response
 
 TOKEN = "123456:TEST-abc"
 
@@ -21,31 +21,29 @@ class Receiver:
         self.fail = fail
         self.received: list[tuple[dict[str, str], dict[str, Any]]] = []
         self.got = asyncio.Event()
-        self.server: asyncio.Server | None = None
+        self.runner: web.AppRunner | None = None
 
-    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while (req := await read_request(reader)) is not None:
-                if self.fail > 0:
-                    self.fail -= 1
-                    writer.write(render_response(500, b"{}"))
-                else:
-                    self.received.append((req.headers, json.loads(req.body)))
-                    self.got.set()
-                    writer.write(render_response(200, b"{}"))
-                await writer.drain()
-        finally:
-            writer.close()
+    async def handle(self, request: web.Request) -> web.Response:
+        if self.fail > 0:
+            self.fail -= 1
+            return web.json_response({}, status=500)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        self.received.append((headers, json.loads(await request.read())))
+        self.got.set()
+        return web.json_response({})
 
     async def start(self) -> str:
-        self.server = await asyncio.start_server(self.handle, "127.0.0.1", 0)
-        port = self.server.sockets[0].getsockname()[1]
+        app = web.Application()
+        app.router.add_post("/hook", self.handle)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        await web.TCPSite(self.runner, "127.0.0.1", 0).start()
+        port = self.runner.addresses[0][1]
         return f"http://127.0.0.1:{port}/hook"
 
     async def stop(self) -> None:
-        assert self.server is not None
-        self.server.close()
-        await self.server.wait_closed()
+        assert self.runner is not None
+        await self.runner.cleanup()
 
 
 async def test_webhook_delivery_with_secret_and_retry(lapi: LocalBotApi) -> None:

@@ -4,8 +4,10 @@ reactivate, on_startup, on_shutdown).
 
 Callback data (``v1:r:...``):
   iv:<minutes>|iv:custom   hr:default|hr:custom   day:<0-6>|day:wk|day:all|day:ok
-  tz:keep   set:<iv|hr|day|tz>   pause:<30m|1h|2h|today|forever>   pause   resume   off   on
+  tz:keep|tz:set:<IANA zone>   set:<iv|hr|day|tz>   pause:<30m|1h|2h|today|forever>
+  pause   resume   off   on
   stats   setup   a:<d|s|k|p>:<due unix seconds>   (Done, Snooze, Skip, Pause for today)
+  plan   plan:<id>   plan:<id>:use   plan:none   seen   (movement plans: ``plans``)
 
 These handlers only parse the update and delegate to the modules beside this one: ``actions``
 (settings, pause, resume, stats, a reminder's buttons), ``setup`` (the set-up conversation; its
@@ -23,7 +25,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import parse_cb, pattern
 from bot.context import BotContext
-from bot.handlers.remind import actions, setup
+from bot.handlers import stats
+from bot.handlers.remind import actions, plans, setup
 from bot.handlers.remind.delivery import (
     now_of,
     send,
@@ -76,12 +79,6 @@ async def cmd_resume(update: Update, context: BotContext) -> None:
         await actions.resume(context, *ids)
 
 
-async def cmd_stats(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
-    if ids is not None:
-        await actions.stats(context, *ids)
-
-
 # --- buttons ----------------------------------------------------------------------------------
 
 
@@ -129,8 +126,18 @@ async def on_button(update: Update, context: BotContext) -> None:
             await actions.resume(context, chat_id, user_id)
         case ["off" | "on" as switch]:
             await actions.turn(context, chat_id, user_id, switch == "on")
-        case ["stats"]:
-            await actions.stats(context, chat_id, user_id)
+        case ["stats"]:  # /stats lives in bot/handlers/stats.py
+            await stats.show_stats(context, chat_id, user_id)
+        case ["plan"]:
+            await plans.show_plans(context, chat_id, user_id)
+        case ["plan", "none", "use"] | ["plan", "none"]:
+            await plans.use_plan(context, chat_id, user_id, "none")
+        case ["plan", plan_id]:
+            await plans.show_plan(context, chat_id, user_id, plan_id)
+        case ["plan", plan_id, "use"]:
+            await plans.use_plan(context, chat_id, user_id, plan_id)
+        case ["seen"]:
+            await plans.mark_seen(context, chat_id, user_id)
         case ["a", *_]:
             await q.answer(context.texts.plain("core.expired_alert"))
         case _:
@@ -205,7 +212,6 @@ HANDLERS: list[BaseHandler[Update, BotContext, object]] = [
     CommandHandler("settings", cmd_settings, filters=PRIVATE),
     CommandHandler("pause", cmd_pause, filters=PRIVATE),
     CommandHandler("resume", cmd_resume, filters=PRIVATE),
-    CommandHandler("stats", cmd_stats, filters=PRIVATE),
     CallbackQueryHandler(on_menu, pattern=pattern("m", "remind")),
     CallbackQueryHandler(on_button, pattern=pattern("r")),
 ]

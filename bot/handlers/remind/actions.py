@@ -22,11 +22,13 @@ from bot.handlers.remind.screens import (
     paused_text,
     settings_keyboard,
     settings_screen,
-    stats_text,
 )
 from bot.handlers.send import unchanged_ok
-from bot.reminders.buttons import STREAK_LOOKBACK, paused, resumed, streak_at
-from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze, week_start
+from bot.reminders.buttons import paused, resumed
+from bot.reminders.schedule import PauseChoice, is_paused, next_due, snooze
+from bot.tghtml import parse_html, utf16_len
+
+MAX_CAPTION = 1024  # Telegram: a caption, after entity parsing (UTF-16 code units)
 
 ACTIONS = {"d": "done", "s": "snooze", "k": "skip", "p": "pause"}
 
@@ -95,22 +97,6 @@ async def turn(context: BotContext, chat_id: int, user_id: int, on: bool) -> Non
         await send(context, chat_id, context.texts.t("remind.turned_on", next=nxt))
 
 
-async def stats(context: BotContext, chat_id: int, user_id: int) -> None:
-    store = store_of(context)
-    row = await store.get(user_id)
-    texts = context.texts
-    if row is None:
-        await send(context, chat_id, texts.t("remind.stats_none"))
-        return
-    now = now_of(context)
-    s = row.settings
-    since = week_start(s, now)
-    counts = await store.counts_since(user_id, since)
-    sent = await store.sent_since(user_id, since)
-    streak_days = streak_at(s, await store.done_times(user_id, now - STREAK_LOOKBACK), now)
-    await send(context, chat_id, stats_text(texts, sent, counts, streak_days))
-
-
 async def answer_reminder(
     q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, code: str, due_raw: str
 ) -> None:
@@ -143,6 +129,13 @@ async def answer_reminder(
     wake(context)
     await q.answer()
     msg = q.message
+    if isinstance(msg, Message) and (msg.photo or msg.animation):  # an illustrated reminder
+        base = msg.caption_html if msg.caption else ""
+        room = MAX_CAPTION - utf16_len(msg.caption or "") - 2 - parse_html(result).length
+        caption = f"{base}\n\n{result}" if base and room >= 0 else result
+        async with unchanged_ok():
+            await q.edit_message_caption(caption, reply_markup=None)
+        return
     base = msg.text_html if isinstance(msg, Message) and msg.text else ""
     async with unchanged_ok():
         await q.edit_message_text(f"{base}\n\n{result}" if base else result, reply_markup=None)

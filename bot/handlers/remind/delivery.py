@@ -5,6 +5,7 @@ post_init, stopped in post_stop) with its heartbeat job.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +14,8 @@ from telegram.ext import Application
 from bot.context import BotContext, boot_of, services_of
 from bot.delivery.dispatcher import SendFn
 from bot.handlers.remind.screens import reminder_keyboard, reminder_text
-from bot.reminders.pick import pick_next
+from bot.illustrate import illustrate
+from bot.plans import PlanSafety, pick_exercise
 from bot.storage.schedules import Claimed, ScheduleStore
 
 HEARTBEAT_JOB = "reminders-heartbeat"
@@ -44,19 +46,34 @@ async def send(context: BotContext, chat_id: int, text: str, markup: Any = None)
 
 
 def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
-    """How the dispatcher sends one reminder: the next exercise, with its buttons."""
+    """How the dispatcher sends one reminder: the next exercise of the person's plan (never a
+    leg stretch after signs of a clot, `bot.plans`), its picture with the steps as the caption
+    (uploaded once, then by file_id), and its buttons."""
     texts = boot_of(app).texts
 
     async def send(c: Claimed, catch_up: bool) -> tuple[int, str | None]:
-        exercises = list(services_of(app).content.exercises.values())
-        ex = pick_next(exercises, c.row.last_exercise, c.row.seq)
-        msg = await app.bot.send_message(
-            c.row.chat_id,
-            reminder_text(texts, ex, catch_up),
-            reply_markup=reminder_keyboard(texts, c.due_ts),
-            # a short budget: the dispatcher reschedules 429s and failures itself
-            rate_limit_args=REMINDER_SEND_BUDGET,
-        )
+        services = services_of(app)
+        state = await services.plans.get(c.row.user_id)
+        plan = services.plan_catalog.get(state.plan_id) if state.plan_id else None
+        safety = PlanSafety(check_level=state.check_level, seen=state.seen, clot=state.clot)
+        ex = pick_exercise(services.content.exercises, plan, safety, c.row.last_exercise, c.row.seq)
+        text = reminder_text(texts, ex, catch_up)
+        markup = reminder_keyboard(texts, c.due_ts)
+        # a short budget: the dispatcher reschedules 429s and failures itself
+        ill = illustrate(ex) if services.settings.reminder_pictures else None
+        if ill is None:
+            msg = await app.bot.send_message(
+                c.row.chat_id, text, reply_markup=markup, rate_limit_args=REMINDER_SEND_BUDGET
+            )
+        else:
+            msg = await services.media.send(
+                app.bot,
+                c.row.chat_id,
+                ill,
+                caption=text,
+                reply_markup=markup,
+                rate_limit_args=REMINDER_SEND_BUDGET,
+            )
         return msg.message_id, ex.id
 
     return send
@@ -65,6 +82,12 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     services = services_of(app)
     await services.drafts.purge(services.clock())  # set-ups abandoned for a day
+    if services.settings.reminder_pictures:
+        # Every picture is drawn before the first reminder (in a thread, ~0.6 s for all):
+        # never between a reminder's "sending" record and its request, where a crash would
+        # leave the reminder undelivered.
+        exercises = list(services.content.exercises.values())
+        await asyncio.to_thread(lambda: [illustrate(ex) for ex in exercises])
     dispatcher = services.dispatcher
     dispatcher.start()
     if app.job_queue is not None:

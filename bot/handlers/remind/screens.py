@@ -93,7 +93,10 @@ def settings_keyboard(texts: Texts, row: ScheduleRow) -> InlineKeyboardMarkup:
                 if s.enabled
                 else button(t("remind.btn_turn_on"), cb("r", "on")),
             ],
-            [button(t("remind.btn_stats"), cb("r", "stats"))],
+            [
+                button(t("remind.btn_stats"), cb("r", "stats")),
+                button(t("plans.btn_plans"), cb("r", "plan")),
+            ],
         ]
     )
 
@@ -181,6 +184,12 @@ def step_question(
     return None
 
 
+def tz_ambiguous(texts: Texts, text: str, e: TzInputError) -> tuple[str, InlineKeyboardMarkup]:
+    """ "IST": which one? One button per zone (v1:r:tz:set:<zone>)."""
+    rows = [[button(label, cb("r", "tz", "set", tz))] for label, tz in e.choices]
+    return texts.t("remind.tz_ambiguous", text=text[:12]), InlineKeyboardMarkup(rows)
+
+
 def tz_error(texts: Texts, text: str, e: TzInputError) -> str:
     short = text[:40]
     if e.code in ("offset_range", "offset_minutes"):
@@ -217,17 +226,6 @@ def paused_text(texts: Texts, s: ReminderSettings, until: datetime) -> str:
     return texts.t("remind.paused", until=local_label(s, until))
 
 
-def stats_text(texts: Texts, sent: int, counts: dict[str, int], streak_days: int) -> str:
-    return texts.t(
-        "remind.stats",
-        sent=sent,
-        done=counts["done"],
-        snoozed=counts["snooze"],
-        skipped=counts["skip"],
-        streak=streak_days,
-    )
-
-
 # --- the reminder itself ----------------------------------------------------------------------
 
 
@@ -244,6 +242,7 @@ def reminder_keyboard(texts: Texts, due_ts: int) -> InlineKeyboardMarkup:
                 button(t("remind.btn_skip"), cb("r", "a", "k", d)),
                 button(t("remind.btn_pause_today"), cb("r", "a", "p", d)),
             ],
+            [button(t("diary.btn_log"), cb("d", "new"))],  # the symptom diary (/log)
         ]
     )
 
@@ -254,9 +253,8 @@ def reminder_text(texts: Texts, ex: Exercise, catch_up: bool) -> str:
         "dose": texts.t("remind.heading_dose"),
         "safety": texts.t("remind.heading_safety"),
     }
-    title = texts.t(
-        "remind.reminder_posture" if ex.kind == "posture" else "remind.reminder_stretch"
-    )
+    titles = {"posture": "remind.reminder_posture", "check": "remind.reminder_check"}
+    title = texts.t(titles.get(ex.kind, "remind.reminder_stretch"))
     text = texts.t("remind.reminder", title=Html(title), body=Html(render_exercise(ex, headings)))
     if catch_up:
         text += "\n\n" + texts.t("remind.reminder_catch_up")

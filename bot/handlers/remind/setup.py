@@ -18,6 +18,7 @@ from bot.handlers.remind.screens import (
     saved_text,
     settings_keyboard,
     step_question,
+    tz_ambiguous,
     tz_error,
 )
 from bot.handlers.send import unchanged_ok
@@ -142,6 +143,13 @@ async def on_step_button(
             await q.edit_message_reply_markup(days_keyboard(texts, days))
     elif kind == "tz":
         await q.answer()
+        if arg == "set" and len(args) == 2:  # a choice for an ambiguous abbreviation
+            try:
+                zone(args[1])
+            except ValueError:
+                return
+            await apply_tz(context, chat_id, user_id, d.at("tz"), TzChoice(args[1]))
+            return
         await advance(context, chat_id, user_id, d.at("tz"))
 
 
@@ -178,9 +186,12 @@ async def on_typed(context: BotContext, chat_id: int, user_id: int, d: Draft, ty
         try:
             choice = parse_tz(text)
         except TzInputError as e:
-            await send(context, chat_id, tz_error(texts, text, e))
+            if e.code == "ambiguous":
+                await send(context, chat_id, *tz_ambiguous(texts, text, e))
+            else:
+                await send(context, chat_id, tz_error(texts, text, e))
             return True
-        await apply_tz(context, chat_id, user_id, d, choice)
+        await apply_tz(context, chat_id, user_id, d, choice, typed=True)
         return True
     return False
 
@@ -203,7 +214,13 @@ async def on_location(
 
 
 async def apply_tz(
-    context: BotContext, chat_id: int, user_id: int, d: Draft, choice: TzChoice
+    context: BotContext,
+    chat_id: int,
+    user_id: int,
+    d: Draft,
+    choice: TzChoice,
+    *,
+    typed: bool = False,
 ) -> None:
     texts = context.texts
     d = d.with_settings(replace(d.settings, tz=choice.tz))
@@ -211,7 +228,8 @@ async def apply_tz(
     notes = []
     if choice.approximate:
         local = now.astimezone(zone(choice.tz)).strftime("%H:%M")
-        notes.append(texts.t("remind.tz_guessed", tz=choice.tz, local_time=local))
+        key = "remind.tz_picked" if typed else "remind.tz_guessed"
+        notes.append(texts.t(key, tz=choice.tz, local_time=local))
     if choice.fixed and choice.tz != "UTC":
         notes.append(texts.t("remind.tz_fixed_note"))
     await advance(context, chat_id, user_id, d, "\n\n".join(notes))

@@ -146,6 +146,8 @@ def outcome_message(
     for cid in links:
         feature = "f" if cid.startswith("faq-") else "c"
         rows.append([button(titles[cid], cb(feature, cid))])
+    if level.id not in EMERGENCY_LEVELS:
+        rows.append([button(texts.plain("diary.btn_log"), cb("d", "new"))])
     rows.append(
         [
             button(texts.plain("triage.btn_again"), cb("m", "triage")),

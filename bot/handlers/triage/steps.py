@@ -10,10 +10,11 @@ import logging
 import secrets
 from datetime import datetime
 
-from telegram import Message
+from telegram import InlineKeyboardMarkup, Message
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.handlers.remind import plans as remind_plans
 from bot.handlers.send import number_of
 from bot.handlers.triage.screens import (
     answered_text,
@@ -94,6 +95,11 @@ async def send_outcome(
         typed=typed,
         related_titles=_related_titles(context),
     )
+    # movement plans: remember what the safety rules need; offer a fitting plan if allowed
+    offers = await remind_plans.after_check(context, user_id, result)
+    if offers:
+        rows = list(keyboard.inline_keyboard)
+        keyboard = InlineKeyboardMarkup([*rows[:-1], *offers, rows[-1]])
     await context.bot.send_message(chat_id, text, reply_markup=keyboard)
 
 
