@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -31,11 +32,12 @@ from bot.ops.inbox import InboxBot
 from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
 from bot.processor import ChatOrderedProcessor
-from bot.ratelimit import PoliteRateLimiter
+from bot.ratelimit import TELEGRAM_RATE, PoliteRateLimiter
+from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
 from bot.storage.diary import DiaryStore
 from bot.storage.drafts import DraftStore
-from bot.storage.inbox import Inbox
+from bot.storage.inbox import Inbox, SharedInbox
 from bot.storage.plans_store import PlanStore
 from bot.storage.schedules import ScheduleStore
 from bot.storage.triage_store import TriageStore
@@ -103,14 +105,23 @@ def build_application(
     return app
 
 
+def replica_name(settings: Settings) -> str:
+    """Stable across restarts of one replica (its host and listener port), so a restarted
+    replica takes back at once what it held when it died (`SharedInbox.release_previous`)."""
+    return f"{socket.gethostname()}:{settings.listen_port}"
+
+
 async def _post_init(app: PinbotApp) -> None:
     state = state_of(app)
     boot = state.boot
-    # One bot per database: a second one (or a restore) refuses while this lock is held.
-    boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
-    db = await Database.open(boot.settings.db_path)
+    # One bot per SQLite file: a second one (or a restore) refuses while this lock is held.
+    # PostgreSQL is made for several replicas: no file lock there.
+    if not boot.settings.shared_db:
+        boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
+    db = await Database.open(boot.settings.db_target)
     users = UserStore(db)
-    schedules = ScheduleStore(db, new_worker_id())
+    worker = new_worker_id()
+    schedules = ScheduleStore(db, worker)
     plans = PlanStore(db)
 
     async def on_blocked(user_id: int) -> None:
@@ -129,6 +140,11 @@ async def _post_init(app: PinbotApp) -> None:
         inbox=Inbox(db),
         drafts=DraftStore(db),
         schedules=schedules,
+        shared_inbox=(
+            SharedInbox(db, f"{replica_name(boot.settings)}/{worker}")
+            if boot.settings.shared_db
+            else None
+        ),
         dispatcher=Dispatcher(
             schedules,
             remind_delivery.reminder_sender(app),
@@ -141,6 +157,14 @@ async def _post_init(app: PinbotApp) -> None:
         media=MediaCache(plans, boot.clock),
         diary=DiaryStore(db),
     )
+    if boot.settings.shared_db:
+        # Telegram's budget belongs to the token: all replicas share it (bot/storage/budget.py)
+        limiter = app.bot.rate_limiter
+        if isinstance(limiter, PoliteRateLimiter):
+            limiter.shared = SharedBudget(db, "all", rate=TELEGRAM_RATE, burst=3)
+        services.dispatcher.pacer.shared = SharedBudget(
+            db, "reminders", rate=boot.settings.reminder_pace, burst=3
+        )
     texts = services.texts
     await app.bot.set_my_commands(
         [BotCommand(name, texts.plain(f"core.cmd_{name}")) for name in MENU_COMMANDS]
@@ -181,6 +205,11 @@ async def _post_stop(app: PinbotApp) -> None:
 
 async def _post_shutdown(app: PinbotApp) -> None:
     state = state_of(app)
+    if state.services is not None:
+        try:
+            await inbox.release_shared(app)
+        except Exception:
+            log.exception("giving back the inbox claims failed (they expire by themselves)")
     try:
         await ops_shutdown(app)
     except Exception:

@@ -100,10 +100,31 @@ def _db(action: str, path: str | None) -> int:
 
     settings = _settings()
     if action == "migrate":
-        version, applied = migrate(settings.db_path)
+        if settings.db_url is not None:
+            import asyncio
+
+            from bot.storage.pg import migrate_pg
+
+            version, applied = asyncio.run(migrate_pg(settings.db_url.get()))
+        else:
+            version, applied = migrate(settings.db_path)
         done = ", ".join(f"{v:03d}" for v in applied) or "none pending"
-        print(f"schema version {version} ({done}) at {settings.db_path}")
+        print(f"schema version {version} ({done}) at {settings.db_label}")
         return 0
+    if settings.db_url is not None:
+        # PostgreSQL has its own tools, which an operations team already uses; copying tables
+        # by hand here would only pretend to be a backup.
+        tool = (
+            'pg_dump --format=custom --file=pinbot.dump "$PINBOT_DB"'
+            if action == "backup"
+            else 'pg_restore --clean --if-exists --dbname="$PINBOT_DB" pinbot.dump'
+        )
+        print(
+            f"pinbot db {action} works on SQLite files only; {settings.db_label} is PostgreSQL: "
+            f"use {tool} (see deploy/README.md)",
+            file=sys.stderr,
+        )
+        return 2
     from bot.ops.backup import backup, restore
 
     assert path is not None

@@ -12,11 +12,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "./data/pinbot.sqlite3"
 _TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Anything that looks like a URL or a driver prefix but is not PostgreSQL (mysql://, sqlite:,
+# file:) is refused rather than taken as a folder name.
+_URL_LIKE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//|[^\\/])")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 # The updates the bot asks Telegram for. Edits of old messages are not asked for:
@@ -60,6 +64,8 @@ class Settings:
     token: Secret | None = None
     api_base_url: str = DEFAULT_API_BASE_URL
     db_path: Path = Path(DEFAULT_DB)
+    # PINBOT_DB=postgresql://...: PostgreSQL instead of the SQLite file (several replicas).
+    db_url: Secret | None = None
     log_level: str = "INFO"
     log_format: str = "text"
     # Production settings (webhook, ops listener, admins, retention).
@@ -76,6 +82,27 @@ class Settings:
     reminder_pictures: bool = True
     # How many chats are processed at once (updates of one chat always run in order).
     max_concurrent_updates: int = 256
+
+    @property
+    def db_target(self) -> Path | str:
+        """What ``Database.open`` takes: the SQLite path or the PostgreSQL URL."""
+        return self.db_path if self.db_url is None else self.db_url.get()
+
+    @property
+    def shared_db(self) -> bool:
+        """True on PostgreSQL: other replicas may use the same database at the same time."""
+        return self.db_url is not None
+
+    @property
+    def db_label(self) -> str:
+        """The database for messages: the path, or the URL without its password."""
+        if self.db_url is None:
+            return str(self.db_path)
+        parts = urlsplit(self.db_url.get())
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+        user = f"{parts.username}@" if parts.username else ""
+        return f"{parts.scheme}://{user}{host}{port}{parts.path}"
 
     @property
     def webhook_mode(self) -> bool:
@@ -115,7 +142,28 @@ class Settings:
                 "https://api.telegram.org/bot"
             )
 
-        db_path = Path(get("PINBOT_DB") or DEFAULT_DB)
+        db_raw = get("PINBOT_DB") or DEFAULT_DB
+        db_url = None
+        db_path = Path(DEFAULT_DB)
+        if db_raw.startswith(("postgresql://", "postgres://")):
+            try:
+                parts = urlsplit(db_raw)
+                parts.port  # noqa: B018 - raises ValueError on a bad port
+            except ValueError:
+                parts = None
+            if parts is None or not (parts.hostname or "host=" in parts.query):
+                raise ConfigError(
+                    "PINBOT_DB is not a usable PostgreSQL URL: expected "
+                    "postgresql://user:password@host:5432/dbname (the value is not shown)"
+                )
+            db_url = Secret(db_raw)
+        elif _URL_LIKE_RE.match(db_raw):
+            raise ConfigError(
+                "PINBOT_DB is invalid: expected a file path (SQLite, the default) or a "
+                "postgresql:// URL"
+            )
+        else:
+            db_path = Path(db_raw)
 
         log_level = (get("PINBOT_LOG_LEVEL") or "INFO").upper()
         if log_level not in _LOG_LEVELS:
@@ -189,6 +237,7 @@ class Settings:
             token=token,
             api_base_url=base_url,
             db_path=db_path,
+            db_url=db_url,
             log_level=log_level,
             log_format=log_format,
             webhook_url=webhook_url,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only (these modules import this on
     from bot.storage.db import Database
     from bot.storage.diary import DiaryStore
     from bot.storage.drafts import DraftStore
-    from bot.storage.inbox import Inbox
+    from bot.storage.inbox import Inbox, SharedInbox
     from bot.storage.plans_store import PlanStore
     from bot.storage.schedules import ScheduleStore
     from bot.storage.triage_store import TriageStore
@@ -74,6 +74,8 @@ class Services:
     plans: PlanStore
     media: MediaCache
     diary: DiaryStore
+    # PostgreSQL (several replicas): the inbox is a queue claimed per chat (bot/ops/inbox.py)
+    shared_inbox: SharedInbox | None = None
 
 
 @dataclass

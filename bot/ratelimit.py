@@ -22,6 +22,10 @@ says so.
 
 Private chats need no pacing of their own: a person gets one reply per message they send.
 ``getUpdates`` is passed straight through (the updater has its own retry loop).
+
+Several replicas (PostgreSQL): the overall budget belongs to the token, so ``shared`` replaces the
+in-process overall bucket with one kept in the database (`bot.storage.budget.SharedBudget`), and a
+429 for the whole bot pauses every replica.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
@@ -41,6 +45,7 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+TELEGRAM_RATE = 30.0  # messages a second for the whole bot token
 REPLY_DEADLINE = 60.0
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 15.0
@@ -68,6 +73,14 @@ class Bucket:
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
+class Budget(Protocol):
+    """A pace shared with other processes (`bot.storage.budget.SharedBudget`)."""
+
+    async def reserve(self) -> float: ...
+
+    async def penalize(self, seconds: float) -> None: ...
+
+
 @dataclass
 class SendStats:
     """Counters for the metrics and the chaos benchmark."""
@@ -87,7 +100,7 @@ def _seconds(retry_after: timedelta | float | int) -> float:
 class PoliteRateLimiter(BaseRateLimiter[int]):
     def __init__(
         self,
-        overall_rate: float = 30.0,
+        overall_rate: float = TELEGRAM_RATE,
         group_rate_per_minute: float = 20.0,
         deadline: float = REPLY_DEADLINE,
         clock: Callable[[], float] = time.monotonic,
@@ -106,6 +119,8 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
         self._paused: dict[int, float] = {}
         self._recent_429: list[tuple[float, int]] = []
         self.stats = SendStats()
+        # set at start on PostgreSQL: the overall budget shared by all replicas
+        self.shared: Budget | None = None
 
     async def initialize(self) -> None:
         return None
@@ -117,7 +132,7 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
 
     def _delay(self, data: dict[str, Any]) -> float:
         now = self._clock()
-        wait = self._overall.reserve(now)
+        wait = self._overall.reserve(now) if self.shared is None else 0.0
         chat_id = data.get("chat_id")
         if isinstance(chat_id, int) and chat_id < 0:
             bucket = self._groups.get(chat_id)
@@ -154,6 +169,8 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
                 await self._sleep(wait)
                 continue
             delay = self._delay(data)
+            if self.shared is not None:
+                delay = max(delay, await self.shared.reserve())
             if delay <= 0:
                 return
             await self._sleep(delay)
@@ -189,6 +206,8 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
                 seconds = _seconds(exc.retry_after)
                 self.stats.rate_limited += 1
                 self._pause(chat_id, seconds)
+                if self.shared is not None and self.paused_until(None) > self._clock():
+                    await self.shared.penalize(seconds)  # the whole bot: every replica waits
                 if self._clock() + seconds > deadline:
                     self.stats.gave_up += 1
                     log.warning("%s: told to wait %.0f s, past its deadline", endpoint, seconds)

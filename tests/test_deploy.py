@@ -136,6 +136,28 @@ def test_compose_file_shape() -> None:
     assert "\t" not in text
 
 
+def test_compose_replicas_profile_has_postgres_two_replicas_and_a_balancer() -> None:
+    text = (DEPLOY / "compose.yaml").read_text("utf-8")
+    # the anchor every replica merges: PostgreSQL URL, in the profile, after postgres is healthy
+    anchor = text.split("x-replica: &replica\n", 1)[1].split("\n\n", 1)[0]
+    assert '  profiles: ["replicas"]' in anchor
+    assert re.search(
+        r"PINBOT_DB: postgresql://pinbot:\$\{PINBOT_PG_PASSWORD:\?[^}]*\}@postgres:5432/", anchor
+    )
+    assert re.search(r"postgres:\n      condition: service_healthy", anchor)
+    assert "read_only: true" in anchor
+    for name in ("replica-1", "replica-2"):
+        assert re.search(rf"^  {name}:\n    <<: \*replica$", text, re.M), name
+    for name in ("postgres", "balancer"):
+        block = text.split(f"\n  {name}:\n", 1)[1].split("\n\n", 1)[0]
+        assert '    profiles: ["replicas"]' in block, name
+    bot = text.split("\n  bot:\n", 1)[1].split("\n\n", 1)[0]
+    assert "profiles" not in bot, "the default `up` still starts the SQLite bot"
+    assert "PINBOT_UPSTREAM: replica-1:8080 replica-2:8080" in text
+    caddy = (DEPLOY / "Caddyfile").read_text("utf-8")
+    assert "lb_policy round_robin" in caddy and "health_uri /healthz" in caddy
+
+
 def test_proxy_snippets_forward_only_the_webhook() -> None:
     caddy = (DEPLOY / "Caddyfile").read_text("utf-8")
     assert "method POST" in caddy and "reverse_proxy" in caddy and "respond 404" in caddy

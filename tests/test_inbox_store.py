@@ -16,8 +16,8 @@ from bot.storage.inbox import Inbox
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
-async def test_accept_done_waiting_prune(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "db.sqlite3")
+async def test_accept_done_waiting_prune(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
     try:
         inbox = Inbox(db)
         fresh = await inbox.accept([(1, 10, '{"update_id": 1}'), (2, 11, '{"update_id": 2}')], T0)

@@ -39,8 +39,8 @@ async def bot(lapi: LocalBotApi) -> AsyncIterator[Bot]:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[PlanStore]:
-    db = await Database.open(tmp_path / "db.sqlite3")
+async def store(db_target: Path | str) -> AsyncIterator[PlanStore]:
+    db = await Database.open(db_target)
     try:
         yield PlanStore(db)
     finally:

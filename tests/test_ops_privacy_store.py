@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage.db import Database
+from bot.storage.pg import PgDatabase
 from bot.storage.privacy import (
     NON_PERSONAL_TABLES,
     RetentionRule,
@@ -17,6 +18,7 @@ from bot.storage.privacy import (
     prune,
     read_schema,
 )
+from tests.conftest import run_script
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -42,27 +44,33 @@ async def seed(db: Database, uid: int) -> None:
     )
     async with db.transaction() as conn:
         cur = await conn.execute(
-            "INSERT INTO t_schedules (user_id, every) VALUES (?, '1h')", (uid,)
+            "INSERT INTO t_schedules (user_id, every) VALUES (?, '1h') RETURNING id", (uid,)
         )
-        sid = cur.lastrowid
+        sid = (await cur.fetchone())[0]
         for day in (1, 28):
             cur = await conn.execute(
-                "INSERT INTO t_occurrences (schedule_id, due_at) VALUES (?, ?)",
+                "INSERT INTO t_occurrences (schedule_id, due_at) VALUES (?, ?) RETURNING id",
                 (sid, f"2025-02-{day:02d}T10:00:00+00:00"),
             )
-            await conn.execute(
-                "INSERT INTO t_occurrence_notes VALUES (?, ?)", (cur.lastrowid, b"\x00\x01")
-            )
+            oid = (await cur.fetchone())[0]
+            await conn.execute("INSERT INTO t_occurrence_notes VALUES (?, ?)", (oid, b"\x00\x01"))
         await conn.execute("INSERT INTO t_chat_state VALUES (?, 'idle')", (uid,))
         await conn.execute(
             "INSERT INTO t_triage VALUES (?, 'urgent', '2024-10-01T00:00:00+00:00')", (uid,)
         )
 
 
+async def _assert_foreign_keys_hold(db: Database) -> None:
+    """SQLite defers foreign keys in deletions: check none is left dangling (PostgreSQL checks
+    every statement itself)."""
+    if db.engine == "sqlite":
+        assert await db.fetchone("PRAGMA foreign_key_check") is None
+
+
 @pytest.fixture
-async def db(tmp_path: Path) -> Database:
-    database = await Database.open(tmp_path / "p.sqlite3")
-    await database.conn.executescript(EXTRA)
+async def db(db_target: Path | str) -> Database:
+    database = await Database.open(db_target)
+    await run_script(database, EXTRA)
     yield database  # type: ignore[misc]
     await database.close()
 
@@ -92,16 +100,26 @@ async def test_delete_leaves_nothing_and_spares_others(db: Database) -> None:
     assert deleted["users"] == 1 and deleted["t_occurrences"] == 2
     assert all(n == 0 for n in (await count_rows_about(db, 1)).values())
     assert await count_rows_about(db, 2) == before_other
-    row = await db.fetchone("PRAGMA foreign_key_check")
-    assert row is None
+    await _assert_foreign_keys_hold(db)
     assert (await export_user(db, 1, NOW))["tables"] == {}
 
 
 async def test_delete_is_all_or_nothing(db: Database) -> None:
     await seed(db, 1)
-    await db.conn.execute(
-        "CREATE TRIGGER boom BEFORE DELETE ON t_triage BEGIN SELECT RAISE(ABORT, 'no'); END"
-    )
+    if db.engine == "sqlite":
+        await run_script(
+            db,
+            "CREATE TRIGGER boom BEFORE DELETE ON t_triage BEGIN SELECT RAISE(ABORT, 'no'); END;",
+        )
+    else:
+        assert isinstance(db, PgDatabase)
+        async with db.raw() as conn:
+            await conn.execute(
+                "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS"
+                " $$ BEGIN RAISE EXCEPTION 'no'; END $$;"
+                " CREATE TRIGGER boom BEFORE DELETE ON t_triage"
+                " FOR EACH ROW EXECUTE FUNCTION boom()"
+            )
     with pytest.raises(Exception, match="no"):
         await delete_user(db, 1)
     counts = await count_rows_about(db, 1)
@@ -110,11 +128,11 @@ async def test_delete_is_all_or_nothing(db: Database) -> None:
 
 async def test_every_table_is_classified(db: Database) -> None:
     async with db.transaction() as conn:
-        schema = await read_schema(conn)
+        schema = await read_schema(conn, db.engine)
     assert schema.unclassified_tables() == []
-    await db.conn.execute("CREATE TABLE mystery (schedule_ref INTEGER, x TEXT)")
+    await run_script(db, "CREATE TABLE mystery (schedule_ref INTEGER, x TEXT);")
     async with db.transaction() as conn:
-        schema = await read_schema(conn)
+        schema = await read_schema(conn, db.engine)
     assert schema.unclassified_tables() == ["mystery"]
     assert "schema_migrations" in NON_PERSONAL_TABLES
 

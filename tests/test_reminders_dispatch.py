@@ -1,4 +1,5 @@
-"""Store + dispatcher against a real SQLite file, with a fake sender and an injected clock."""
+"""Store + dispatcher against a real database (an SQLite file and PostgreSQL), with a fake
+sender and an injected clock."""
 
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ class FakeSender:
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    d = await Database.open(tmp_path / "r.sqlite3")
+async def db(db_target: Path | str) -> AsyncIterator[Database]:
+    d = await Database.open(db_target)
     yield d
     await d.close()
 
@@ -241,10 +242,9 @@ async def test_lease_blocks_second_worker(db: Database) -> None:
     assert await a.begin_send(c1, now_ts) == "lost"
 
 
-async def test_two_processes_on_one_database_never_double_send(tmp_path: Path) -> None:
-    path = tmp_path / "shared.sqlite3"
-    db1 = await Database.open(path)
-    db2 = await Database.open(path)
+async def test_two_processes_on_one_database_never_double_send(db_target: Path | str) -> None:
+    db1 = await Database.open(db_target)
+    db2 = await Database.open(db_target)
     try:
         clock = Clock(T0)
         store1 = await make(db1, range(1, 61), EVERY_30, clock(), worker="p1")

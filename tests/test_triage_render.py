@@ -129,8 +129,8 @@ def test_emergency_number_by_time_zone(tz: str | None, number: str | None) -> No
     assert emergency_number(tz) == number
 
 
-async def test_store_keeps_only_level_and_date_and_expires(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "db.sqlite3")
+async def test_store_keeps_only_level_and_date_and_expires(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
     try:
         store = TriageStore(db)
         now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -146,8 +146,8 @@ async def test_store_keeps_only_level_and_date_and_expires(tmp_path: Path) -> No
         assert not await store.finish(7, "sess0001", "consultation", now)  # double tap
         assert await store.get(7, now) is None
         assert await store.outcomes(7) == [("2026-03-01", "consultation")]
-        columns = [r[1] for r in await db.fetchall("PRAGMA table_info(triage_outcomes)")]
-        assert columns == ["id", "user_id", "level", "date"]
+        row = await db.fetchone("SELECT * FROM triage_outcomes WHERE user_id = 7")
+        assert row is not None and list(row.keys()) == ["id", "user_id", "level", "date"]
 
         await store.start(8, 8, "sess0002", state, FLOW.version, now)
         assert await store.get(8, now + timedelta(hours=23)) is not None
@@ -164,8 +164,8 @@ async def test_store_keeps_only_level_and_date_and_expires(tmp_path: Path) -> No
         await db.close()
 
 
-async def test_store_drops_a_corrupt_row(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "db.sqlite3")
+async def test_store_drops_a_corrupt_row(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
     try:
         store = TriageStore(db)
         now = datetime(2026, 3, 1, tzinfo=UTC)

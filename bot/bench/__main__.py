@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.bench import chaos, diary, foundation, http_load, reminders, typed, tzlookup
+from bot.bench import chaos, diary, foundation, http_load, reminders, replicas, typed, tzlookup
 
 
 def main() -> int:
@@ -18,7 +18,9 @@ def main() -> int:
     print()
     status = status or diary.main([])
     print()
-    return status or reminders.main(["--schedules", "100000"])
+    status = status or reminders.main(["--schedules", "100000"])
+    print()
+    return status or replicas.main([])
 
 
 raise SystemExit(main())

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.clock import Clock, utc_now
+from bot.ratelimit import Budget
 from bot.reminders.schedule import decide
 from bot.storage.schedules import Claimed, Finish, ScheduleStore
 
@@ -58,6 +59,8 @@ class Pacer:
         self._t = mono()
         self._blocked_until = 0.0
         self._lock = asyncio.Lock()
+        # several replicas (PostgreSQL): the reminder pace is shared by all of them
+        self.shared: Budget | None = None
 
     def _refill(self, now: float) -> None:
         if now > self._t:
@@ -71,6 +74,11 @@ class Pacer:
                 if now < self._blocked_until:
                     await asyncio.sleep(self._blocked_until - now)
                     continue
+                if self.shared is not None:
+                    wait = await self.shared.reserve()
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    return
                 self._refill(now)
                 if self._tokens >= 1:
                     self._tokens -= 1

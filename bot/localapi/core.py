@@ -79,6 +79,12 @@ class ApiCore:
         self._bot_id: int | None = None
         self._webhook_task: asyncio.Task[None] | None = None
         self.webhook_retry_delay = 0.5
+        # A load balancer in front of several bot replicas: when set, webhook deliveries go to
+        # these URLs in turn instead of the registered one, and every `webhook_repeat_every`-th
+        # update is delivered to the next replica a second time (as Telegram does when it
+        # did not see an answer in time). 0: no repeats.
+        self.webhook_targets: list[str] = []
+        self.webhook_repeat_every = 0
         # (update_id, HTTP status or None on connection failure) per webhook delivery attempt
         self.webhook_deliveries: list[tuple[int, int | None]] = []
 

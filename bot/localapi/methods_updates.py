@@ -130,6 +130,7 @@ class UpdateMethods:
         import httpx  # a dependency of python-telegram-bot
 
         assert self.core._update_pulse is not None
+        turn = 0
         async with httpx.AsyncClient(timeout=10.0) as client:
             while self.webhook_mode:
                 self.core._updates = [u for u in self.core._updates if self._allowed(u)]
@@ -140,10 +141,10 @@ class UpdateMethods:
                 headers = {"Content-Type": "application/json"}
                 if self.core.webhook.get("secret_token"):
                     headers["X-Telegram-Bot-Api-Secret-Token"] = self.core.webhook["secret_token"]
+                targets = self.core.webhook_targets
+                url = targets[turn % len(targets)] if targets else self.core.webhook["url"]
                 try:
-                    resp = await client.post(
-                        self.core.webhook["url"], content=json.dumps(update), headers=headers
-                    )
+                    resp = await client.post(url, content=json.dumps(update), headers=headers)
                     status: int | None = resp.status_code
                     error = (
                         None
@@ -155,6 +156,12 @@ class UpdateMethods:
                     status, error = None, f"Connection failed: {exc!r}"
                 self.core.webhook_deliveries.append((int(update["update_id"]), status))
                 if error is None:
+                    every = self.core.webhook_repeat_every
+                    if targets and every and int(update["update_id"]) % every == 0:
+                        again = targets[(turn + 1) % len(targets)]
+                        with contextlib.suppress(httpx.HTTPError):
+                            await client.post(again, content=json.dumps(update), headers=headers)
+                    turn += 1
                     if self.core._updates and self.core._updates[0] is update:
                         self.core._updates.pop(0)
                 else:

@@ -9,11 +9,16 @@ Memory: each tracked user keeps at most ``limit + 1`` timestamps, and at most ``
 users are tracked (least recently seen are forgotten first; a forgotten user simply starts
 over with an empty window, which can only make the control more lenient, never block anyone
 wrongly). Pure: no I/O, no telegram import; ``clock`` is any ``() -> float`` in seconds.
+
+Several replicas (PostgreSQL) count in the database instead (:func:`check_shared`, called by the
+shared inbox when an update arrives, under the chat's lock): the same rule, one count per person
+whichever replica their updates reach.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -109,3 +114,39 @@ class FloodControl:
         # O(1): the front of the ordered dict is the least recently seen user.
         while len(self._users) > self.max_users:
             self._users.popitem(last=False)
+
+
+def check_shared(
+    state: str | None,
+    now: float,
+    *,
+    limit: int,
+    window: float,
+    cooldown: float,
+) -> tuple[Verdict, str]:
+    """:meth:`FloodControl.check` for state kept in the database (several replicas): the same
+    rule on a chat's stored state (JSON: recent arrival times, end of a cool-down); returns the
+    verdict and the new state. ``now`` is wall-clock time (shared by the replicas)."""
+    stamps: list[float] = []
+    blocked: float | None = None
+    if state:
+        try:
+            raw = json.loads(state)
+            stamps = [float(t) for t in raw.get("t", [])][-(limit + 1) :]
+            blocked = None if raw.get("b") is None else float(raw["b"])
+        except (ValueError, TypeError, AttributeError):
+            stamps, blocked = [], None
+    verdict = Verdict.ALLOW
+    if blocked is not None and now < blocked:
+        verdict = Verdict.DROP
+    else:
+        if blocked is not None:
+            blocked = None
+            stamps = []
+        stamps = [t for t in stamps if t > now - window]
+        stamps.append(now)
+        if len(stamps) > limit:
+            blocked = now + cooldown
+            stamps = []
+            verdict = Verdict.WARN
+    return verdict, json.dumps({"t": [round(t, 3) for t in stamps], "b": blocked})

@@ -50,6 +50,11 @@ class OpsState:
     gate_installed: bool = False
     # update ids the durable inbox already holds: dropped when they arrive again
     inbox_duplicates: set[int] = field(default_factory=set)
+    # several replicas: update ids this replica claimed and has not finished, and those of them
+    # queued but not started yet (the processor runs only these, each once)
+    inbox_claimed: set[int] = field(default_factory=set)
+    inbox_ready: set[int] = field(default_factory=set)
+    flood_pruned_at: float = 0.0  # shared flood state last pruned (unix s)
 
 
 def ops_of(app: AnyApp) -> OpsState:
@@ -85,8 +90,9 @@ async def _beat(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def ops_startup(app: AnyApp) -> None:
     ops = ops_of(app)
-    if ops.lock is None:
-        ops.lock = InstanceLock(boot_of(app).settings.db_path).acquire()
+    settings = boot_of(app).settings
+    if ops.lock is None and not settings.shared_db:  # SQLite only: replicas share PostgreSQL
+        ops.lock = InstanceLock(settings.db_path).acquire()
     from bot.ops.floodguard import install_flood_gate  # imports this module
 
     install_flood_gate(app)

@@ -12,8 +12,7 @@ __all__ = ["aggregate_counts"]
 
 
 async def _tables(db: Database) -> set[str]:
-    rows = await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return {str(r[0]) for r in rows}
+    return await db.table_names()
 
 
 async def _count(db: Database, sql: str, params: tuple[Any, ...] = ()) -> int:

@@ -3,6 +3,12 @@
 Everything here is synchronous ``sqlite3``: it runs once at start, before the async connection
 opens, and from ``pinbot db migrate``. A file that is not SQLite, is read-only, or carries a newer
 schema than this code knows is refused *before* anything writes to it.
+
+The same files are applied to PostgreSQL by :func:`bot.storage.pg.migrate_pg` (SQLite's DDL
+idioms rewritten by :func:`bot.storage.sqltext.pg_ddl`; where that is not enough, a file
+``migrations/pg/NNN_name.sql`` replaces the rewrite), recorded in the same ``schema_migrations``
+table. Write migrations in the common subset: ``INTEGER``/``TEXT``/``REAL``/``BLOB`` columns,
+``INTEGER PRIMARY KEY`` ids, times as ISO-8601 text or unix seconds, one statement per ``;``.
 """
 
 from __future__ import annotations

@@ -13,10 +13,7 @@ class OpsStore:
         self.db = db
 
     async def has_table(self, name: str) -> bool:
-        row = await self.db.fetchone(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
-        )
-        return row is not None
+        return name in await self.db.table_names()
 
     async def recent_update_ids(self, limit: int) -> list[int]:
         """The newest `limit` webhook update ids, oldest first."""
@@ -35,7 +32,8 @@ class OpsStore:
             return
         async with self.db.transaction() as conn:
             await conn.executemany(
-                "INSERT OR IGNORE INTO webhook_updates (update_id, received_at) VALUES (?, ?)",
+                "INSERT INTO webhook_updates (update_id, received_at) VALUES (?, ?)"
+                " ON CONFLICT (update_id) DO NOTHING",
                 batch,
             )
             await conn.execute("DELETE FROM webhook_updates WHERE received_at < ?", (prune_before,))

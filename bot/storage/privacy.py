@@ -3,14 +3,15 @@
 Convention (see docs/ARCHITECTURE.md): a table that holds personal data has a ``user_id``
 column (or, for chat-scoped tables, a ``chat_id`` column — Pinbot only talks in private chats,
 where the chat id is the user id), **or** references such a table through a foreign key.
-Tables are discovered from ``sqlite_master`` at run time, so a table added by a future migration
-is covered without touching this module. Tables that hold no personal data at all are listed in
-:data:`NON_PERSONAL_TABLES`; ``tests/e2e/test_privacy.py`` fails for a table that is none of these.
+Tables are discovered from the catalog (``sqlite_master``, PostgreSQL's ``pg_catalog``) at run
+time, so a table added by a future migration is covered without touching this module. Tables that
+hold no personal data at all are listed in :data:`NON_PERSONAL_TABLES`;
+``tests/e2e/test_privacy.py`` fails for a table that is none of these.
 
-Deletion runs in ONE ``BEGIN IMMEDIATE`` transaction with foreign keys deferred to the commit, so
-the order of deletes does not matter and either everything about the person is gone or nothing
-changed. Rows reached only through foreign keys (e.g. a schedule's occurrences) are deleted
-explicitly too, not left to ``ON DELETE CASCADE``.
+Deletion runs in ONE transaction (SQLite: ``BEGIN IMMEDIATE`` with foreign keys deferred to the
+commit), deepest tables first, so either everything about the person is gone or nothing changed.
+Rows reached only through foreign keys (e.g. a schedule's occurrences) are deleted explicitly
+too, not left to ``ON DELETE CASCADE``.
 """
 
 from __future__ import annotations
@@ -21,14 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
-from bot.storage.db import Database
+from bot.storage.db import Conn, Database, Engine
 
 PERSON_COLUMNS = ("user_id", "chat_id")
 # Tables that never hold anything about a person (bookkeeping only).
 NON_PERSONAL_TABLES = frozenset(
-    {"schema_migrations", "webhook_updates", "ops_state", "reminder_images"}
+    {"schema_migrations", "webhook_updates", "ops_state", "reminder_images", "telegram_budget"}
 )
 # Personal, but transport only: the durable inbox holds a person's updates until they are
 # processed (then only ids and times). Deleted with everything else; not part of an export,
@@ -83,14 +82,16 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-async def _rows(conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+async def _rows(conn: Conn, sql: str, params: Iterable[Any] = ()) -> list[Any]:
     cursor = await conn.execute(sql, tuple(params))
     rows = await cursor.fetchall()
     await cursor.close()
     return list(rows)
 
 
-async def read_schema(conn: aiosqlite.Connection) -> Schema:
+async def read_schema(conn: Conn, engine: Engine = "sqlite") -> Schema:
+    if engine == "postgresql":
+        return await _read_pg_schema(conn)
     names = [
         str(r[0])
         for r in await _rows(
@@ -120,6 +121,48 @@ async def read_schema(conn: aiosqlite.Connection) -> Schema:
             child_cols = tuple(str(r[3]) for r in parts)
             parent_cols = pks[parent] if parts[0][4] is None else tuple(str(r[4]) for r in parts)
             children.setdefault(parent, []).append(Link(table, child_cols, parent_cols))
+    return Schema(tuple(names), columns, {k: tuple(v) for k, v in children.items()})
+
+
+_PG_FOREIGN_KEYS = """
+SELECT child.relname AS child, parent.relname AS parent,
+       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(num, pos)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num
+             ORDER BY k.pos) AS child_cols,
+       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(num, pos)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num
+             ORDER BY k.pos) AS parent_cols
+FROM pg_constraint con
+JOIN pg_class child ON child.oid = con.conrelid
+JOIN pg_class parent ON parent.oid = con.confrelid
+WHERE con.contype = 'f' AND child.relnamespace = current_schema()::regnamespace
+ORDER BY child.relname, con.conname
+"""
+
+
+async def _read_pg_schema(conn: Conn) -> Schema:
+    names = [
+        str(r[0])
+        for r in await _rows(
+            conn,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+            " current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+        )
+    ]
+    columns: dict[str, tuple[str, ...]] = {}
+    for table in names:
+        info = await _rows(
+            conn,
+            "SELECT column_name FROM information_schema.columns WHERE table_schema ="
+            " current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+        columns[table] = tuple(str(r[0]) for r in info)
+    children: dict[str, list[Link]] = {}
+    for r in await _rows(conn, _PG_FOREIGN_KEYS):
+        if str(r["parent"]) in columns and str(r["child"]) in columns:
+            link = Link(str(r["child"]), tuple(r["child_cols"]), tuple(r["parent_cols"]))
+            children.setdefault(str(r["parent"]), []).append(link)
     return Schema(tuple(names), columns, {k: tuple(v) for k, v in children.items()})
 
 
@@ -177,7 +220,7 @@ async def export_user(db: Database, user_id: int, now: datetime) -> dict[str, An
     """Every row about ``user_id`` as a JSON-able document (one consistent read)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     async with db.transaction() as conn:
-        schema = await read_schema(conn)
+        schema = await read_schema(conn, db.engine)
         for sel in _selections(schema):
             if sel.table in NOT_EXPORTED:
                 continue
@@ -202,13 +245,13 @@ async def count_rows_about(db: Database, user_id: int) -> dict[str, int]:
     """``{table: rows about user_id}`` for every personal or linked table (zeros included)."""
     counts: dict[str, int] = {}
     async with db.transaction() as conn:
-        schema = await read_schema(conn)
+        schema = await read_schema(conn, db.engine)
         for sel in _selections(schema):
             counts[sel.table] = await _count(conn, sel, user_id)
     return counts
 
 
-async def _count(conn: aiosqlite.Connection, sel: Selection, user_id: int) -> int:
+async def _count(conn: Conn, sel: Selection, user_id: int) -> int:
     cursor = await conn.execute(
         f"SELECT COUNT(*) FROM {_q(sel.table)} WHERE {sel.where}", {"uid": user_id}
     )
@@ -225,8 +268,9 @@ async def delete_user(db: Database, user_id: int) -> dict[str, int]:
     """Remove every row about ``user_id`` in one transaction; returns rows deleted per table."""
     deleted: dict[str, int] = {}
     async with db.transaction() as conn:
-        await conn.execute("PRAGMA defer_foreign_keys = ON")
-        schema = await read_schema(conn)
+        if db.engine == "sqlite":
+            await conn.execute("PRAGMA defer_foreign_keys = ON")
+        schema = await read_schema(conn, db.engine)
         selections = _selections(schema)  # deepest first
         for sel in selections:
             cursor = await conn.execute(
@@ -268,8 +312,9 @@ async def prune(
     """Delete rows older than their rule's days (default ``days``); missing tables are skipped."""
     removed: dict[str, int] = {}
     async with db.transaction() as conn:
-        await conn.execute("PRAGMA defer_foreign_keys = ON")
-        schema = await read_schema(conn)
+        if db.engine == "sqlite":
+            await conn.execute("PRAGMA defer_foreign_keys = ON")
+        schema = await read_schema(conn, db.engine)
         for rule in rules:
             columns = schema.columns.get(rule.table, ())
             if rule.time_column not in columns:

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any, Literal
 
-import aiosqlite
-
 from bot.reminders.schedule import ReminderSettings
+from bot.storage.db import Row
 
 BeginResult = Literal["ok", "lost", "unknown", "done"]
 
@@ -47,7 +46,7 @@ def _time(m: int) -> time:
     return time(m // 60, m % 60)
 
 
-def settings_of(r: aiosqlite.Row | dict[str, Any]) -> ReminderSettings:
+def settings_of(r: Row | dict[str, Any]) -> ReminderSettings:
     return ReminderSettings(
         interval_min=int(r["interval_min"]),
         start=_time(int(r["start_min"])),
@@ -86,7 +85,7 @@ class ScheduleRow:
     last_sent: datetime | None
 
     @classmethod
-    def of(cls, r: aiosqlite.Row | dict[str, Any]) -> ScheduleRow:
+    def of(cls, r: Row | dict[str, Any]) -> ScheduleRow:
         return cls(
             user_id=int(r["user_id"]),
             chat_id=int(r["chat_id"]),

@@ -139,11 +139,14 @@ class ScheduleStore:
 
     async def claim_due(self, now_ts: int, limit: int) -> list[Claimed]:
         """Lease up to `limit` due rows (oldest due first) to this worker."""
+        # PostgreSQL: rows another replica is claiming right now are skipped, not waited for
+        # (and never claimed twice); SQLite has one writer at a time anyway.
+        skip = " FOR UPDATE SKIP LOCKED" if self.db.engine == "postgresql" else ""
         rows = await self.db.fetchall(
             "UPDATE reminder_schedules SET claimed_by = :w, claim_until = :until"
             " WHERE user_id IN (SELECT user_id FROM reminder_schedules"
             "  WHERE next_due <= :now AND (claim_until IS NULL OR claim_until < :now)"
-            "  ORDER BY next_due LIMIT :n)"
+            f"  ORDER BY next_due LIMIT :n{skip})"
             f" RETURNING {COLS}",
             {"w": self.worker, "until": now_ts + self.lease_s, "now": now_ts, "n": limit},
         )

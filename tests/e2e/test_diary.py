@@ -21,6 +21,9 @@ from bot.localapi import LocalBotApi, SimUser
 from bot.reminders.schedule import ReminderSettings
 from bot.storage.diary import DiaryStore
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
+ENGINES = ("sqlite", "postgresql")
+
 T0 = datetime(2024, 6, 3, 12, 0, tzinfo=UTC)  # a Monday
 
 

@@ -11,6 +11,9 @@ import pytest
 
 from bot.localapi import LocalBotApi
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
+ENGINES = ("sqlite", "postgresql")
+
 pytestmark = pytest.mark.slow
 
 

@@ -17,6 +17,9 @@ from bot.localapi import LocalBotApi, SimUser
 from bot.localapi.models import BotMessage
 from bot.triage.flow import get_flow
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
+ENGINES = ("sqlite", "postgresql")
+
 FLOW = get_flow()
 NONE = "None of these"
 DONE = "Done ✔"

@@ -16,6 +16,9 @@ from bot.delivery.dispatcher import Dispatcher
 from bot.localapi import LocalBotApi, SimUser
 from bot.storage.schedules import ScheduleStore
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
+ENGINES = ("sqlite", "postgresql")
+
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday
 
 

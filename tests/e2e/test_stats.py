@@ -17,6 +17,9 @@ from bot.context import services_of
 from bot.localapi import LocalBotApi, SimUser
 from bot.reminders.schedule import ReminderSettings
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
+ENGINES = ("sqlite", "postgresql")
+
 T0 = datetime(2024, 6, 6, 15, 0, tzinfo=UTC)  # a Thursday
 
 
