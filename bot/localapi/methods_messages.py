@@ -268,15 +268,7 @@ class MessageMethods:
         if msg.kind == "text":
             raise bad_request("there is no caption in the message to edit")
         raw, plain, entities, parse_mode = self._caption(p)
-        markup = parse_reply_markup(p, inline_only=True)
-        if plain == msg.text and entities == msg.entities and markup == msg.reply_markup:
-            raise bad_request(NOT_MODIFIED)
-        msg.text, msg.html, msg.entities, msg.parse_mode = plain, raw, entities, parse_mode
-        msg.reply_markup = markup
-        msg.edit_date = int(self.core.clock())
-        self.core.stats.messages_edited += 1
-        self.core._emit(chat, "edit", msg)
-        return self.core._message_dict(chat, msg)
+        return self._apply_edit(p, chat, msg, raw, plain, entities, parse_mode)
 
     async def edit_message_text(self, p: Params) -> Any:
         chat, msg = self.core._target_message(p, "edit")
@@ -290,6 +282,19 @@ class MessageMethods:
         plain, entities, parse_mode = parse_text(
             p, raw, MAX_TEXT, "message text is empty", "message is too long"
         )
+        return self._apply_edit(p, chat, msg, raw, plain, entities, parse_mode)
+
+    def _apply_edit(
+        self,
+        p: Params,
+        chat: ChatState,
+        msg: StoredMessage,
+        raw: str,
+        plain: str,
+        entities: list[dict[str, Any]],
+        parse_mode: str | None,
+    ) -> Any:
+        """The end of editMessageText/editMessageCaption: "not modified" or the new message."""
         markup = parse_reply_markup(p, inline_only=True)
         if plain == msg.text and entities == msg.entities and markup == msg.reply_markup:
             raise bad_request(NOT_MODIFIED)

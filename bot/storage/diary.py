@@ -67,19 +67,7 @@ class DiaryStore:
             "INSERT INTO diary_entries (user_id, at, leg, duration, minutes, activity, severity,"
             " note, flags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " RETURNING id",
-            (
-                user_id,
-                _ts(e.at),
-                e.leg,
-                e.duration,
-                e.minutes,
-                e.activity,
-                e.severity,
-                e.note,
-                " ".join(e.flags),
-                _ts(now),
-                _ts(now),
-            ),
+            _entry_row(user_id, e, now),
         )
         assert row is not None
         return int(row[0])
@@ -233,22 +221,7 @@ class DiaryStore:
         await self.db.executemany(
             "INSERT INTO diary_entries (user_id, at, leg, duration, minutes, activity, severity,"
             " note, flags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    user_id,
-                    _ts(e.at),
-                    e.leg,
-                    e.duration,
-                    e.minutes,
-                    e.activity,
-                    e.severity,
-                    e.note,
-                    " ".join(e.flags),
-                    _ts(now),
-                    _ts(now),
-                )
-                for e in entries
-            ],
+            [_entry_row(user_id, e, now) for e in entries],
         )
 
 
@@ -259,4 +232,21 @@ def _checkin(r: Any) -> Checkin:
         enabled=bool(r["enabled"]),
         weekday=int(r["weekday"]),
         next_due=None if r["next_due"] is None else _dt(r["next_due"]),
+    )
+
+
+def _entry_row(user_id: int, e: Entry, now: datetime) -> tuple[object, ...]:
+    """The values of one diary_entries row, in the INSERT's column order."""
+    return (
+        user_id,
+        _ts(e.at),
+        e.leg,
+        e.duration,
+        e.minutes,
+        e.activity,
+        e.severity,
+        e.note,
+        " ".join(e.flags),
+        _ts(now),
+        _ts(now),
     )
