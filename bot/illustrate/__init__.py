@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Final, Literal
 
 from bot.content.models import Exercise, Pose
+from bot.illustrate import body
+from bot.illustrate.body import Point
 
 __all__ = [
     "HEIGHT",
@@ -48,12 +50,6 @@ _SS: Final = 2  # supersampling factor
 _UNIT: Final = 82.0  # pixels per body unit (final size)
 _GROUND: Final = 326.0  # ground line, final pixels from the top
 
-# body proportions in units (the torso is 1)
-_L = {"torso": 1.0, "neck": 0.1, "head": 0.2, "arm": 0.52, "fore": 0.48}
-_L |= {"thigh": 0.86, "shin": 0.82, "foot": 0.3, "heel": 0.07}
-_HALF: Final = 0.07  # half the body line width, units
-_SEAT: Final = _L["shin"] + _HALF  # pelvis height when seated with feet flat
-
 _BG = (246, 248, 251)
 _GROUND_C = (203, 211, 222)
 _PROP = (170, 182, 198)
@@ -62,18 +58,6 @@ _FAR = (128, 148, 174)
 _ACCENT = (226, 112, 30)
 _ACCENT_FAR = (240, 176, 128)
 _MAT = (221, 228, 238)
-
-_BASES: dict[str, dict[str, float]] = {
-    "stand": {"torso": 0, "neck": 0, "hip": 0, "knee": 0, "ankle": 0, "sh_n": 6, "sh_f": -6,
-              "el": 12, "seated": 0},
-    "sit": {"torso": -4, "neck": 0, "hip": 90, "knee": 90, "ankle": 0, "sh": 28, "el": 50,
-            "seated": 1},
-    "lie": {"torso": -90, "neck": 0, "hip": 0, "knee": 0, "ankle": 0, "sh": 0, "el": 0,
-            "seated": 0},
-    "prone": {"torso": 90, "neck": -10, "hip": 0, "knee": 0, "ankle": -70, "sh": 150,
-              "el": 150, "seated": 0},
-}  # fmt: skip
-_SIDED = ("hip", "knee", "ankle", "sh", "el")
 
 Kind = Literal["photo", "animation"]
 
@@ -91,71 +75,6 @@ class Illustration:
     @property
     def filename(self) -> str:
         return f"{self.sha[:12]}.{'gif' if self.kind == 'animation' else 'png'}"
-
-
-# --- geometry ---------------------------------------------------------------------------------
-
-
-def _angles(base: str, frame: Mapping[str, float | str]) -> dict[str, float]:
-    """A keyframe's full set of angles: the base's, then the frame's (``hip`` = both sides)."""
-    b = str(frame.get("base", base))
-    out: dict[str, float] = {}
-    for layer in (_BASES[b], {k: float(v) for k, v in frame.items() if k != "base"}):
-        for key, value in layer.items():  # both sides first, then a sided value wins
-            if key in _SIDED:
-                out[key + "_n"] = out[key + "_f"] = value
-        out |= {k: v for k, v in layer.items() if k not in _SIDED}
-    out["lying"] = 1.0 if b in ("lie", "prone") else 0.0
-    return out
-
-
-def _dir(a: float) -> tuple[float, float]:
-    r = math.radians(a)
-    return math.sin(r), math.cos(r)  # 0 = straight down, +90 = forward (right)
-
-
-Point = tuple[float, float]
-
-
-def _points(a: Mapping[str, float]) -> dict[str, Point]:
-    """Joint positions in units, pelvis at (dx, 0), y downwards."""
-    pel = (a.get("dx", 0.0), 0.0)
-    th = a["torso"]
-    rel = -th if a["lying"] else 0.0  # lying: limbs relative to the body line
-
-    def step(p: Point, ang: float, length: float) -> Point:
-        d = _dir(ang)
-        return p[0] + d[0] * length, p[1] + d[1] * length
-
-    pts: dict[str, Point] = {"pelvis": pel}
-    neck = step(pel, 180 - th, _L["torso"])  # leaning forward = towards +x
-    pts["neck"] = neck
-    pts["head"] = step(neck, 180 - th - a["neck"], _L["neck"] + _L["head"])
-    for s in ("_n", "_f"):
-        thigh = rel + a["hip" + s]
-        knee = step(pel, thigh, _L["thigh"] * a.get("thigh" + s, 1.0))
-        shin = thigh - a["knee" + s]
-        ankle = step(knee, shin, _L["shin"] * a.get("shin" + s, 1.0))
-        foot = shin + 90 + a["ankle" + s]
-        pts["knee" + s] = knee
-        pts["ankle" + s] = ankle
-        pts["heel" + s] = step(ankle, foot, -_L["heel"])
-        pts["toe" + s] = step(ankle, foot, _L["foot"])
-        arm = rel + a["sh" + s]
-        elbow = step(neck, arm, _L["arm"])
-        pts["elbow" + s] = elbow
-        pts["hand" + s] = step(elbow, arm + a["el" + s], _L["fore"])
-    return pts
-
-
-def _place(a: Mapping[str, float]) -> dict[str, Point]:
-    """Stand the figure on the ground (or sit it on the seat): y = 0 is the ground."""
-    pts = _points(a)
-    if a.get("seated", 0.0) >= 0.5:
-        dy = -_SEAT
-    else:
-        dy = -max(y for k, (_, y) in pts.items() if k != "head") - _HALF
-    return {k: (x, y + dy) for k, (x, y) in pts.items()}
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -186,7 +105,7 @@ def _accent(pose: Pose, keyframes: Sequence[Mapping[str, float]]) -> frozenset[s
     """The parts drawn in the accent colour: every segment that turns by more than 8° between
     keyframes (what the eye sees move), plus the pose's `focus`. Arms that only swing along
     with moving legs stay plain."""
-    pts = [_points(k) for k in keyframes]
+    pts = [body.points(k) for k in keyframes]
     parts: set[str] = set()
     for name, (a, b) in _SEGMENTS.items():
         angles = [math.degrees(math.atan2(p[b][1] - p[a][1], p[b][0] - p[a][0])) for p in pts]
@@ -219,7 +138,7 @@ STEP_MS: Final = 70
 
 
 def _scene(pose: Pose) -> tuple[_Scene, list[int]]:
-    keys = [_angles(pose.base, f) for f in pose.frames]
+    keys = [body.angles(pose.base, f) for f in pose.frames]
     for k in keys:  # every key present in every keyframe (lengths, dx default)
         for extra, default in (("dx", 0.0), ("thigh_n", 1.0), ("thigh_f", 1.0),
                                ("shin_n", 1.0), ("shin_f", 1.0)):  # fmt: skip
@@ -236,24 +155,24 @@ def _scene(pose: Pose) -> tuple[_Scene, list[int]]:
             for i in range(1, TWEENS + 1):
                 drawn.append(_tween(a, b, _ease(i / (TWEENS + 1))))
                 durations.append(STEP_MS)
-    placed = tuple(_place(d) for d in drawn)
+    placed = tuple(body.place(d) for d in drawn)
     # props
     chair: tuple[float, float, float] | None = None
     wall: float | None = None
     seated = [p for d, p in zip(drawn, placed, strict=True) if d.get("seated", 0) >= 0.5]
     if seated:
         px = seated[0]["pelvis"][0]
-        chair = (px - 0.3, -_SEAT + _HALF, 1.0)
+        chair = (px - 0.3, -body.SEAT + body.HALF, 1.0)
     elif pose.prop == "chair":
         hx = max(max(p["hand_n"][0], p["hand_f"][0]) for p in placed)
         hy = min(min(p["hand_n"][1], p["hand_f"][1]) for p in placed)
         chair = (hx + 0.04, hy, -1.0)
     if pose.prop == "wall":
-        wall = max(max(p["hand_n"][0], p["hand_f"][0]) for p in placed) + _HALF
+        wall = max(max(p["hand_n"][0], p["hand_f"][0]) for p in placed) + body.HALF
     xs = [x for p in placed for (x, _) in p.values()]
     heads = [p["head"][0] for p in placed]
-    lo = min(*xs, *(h - _L["head"] for h in heads))
-    hi = max(*xs, *(h + _L["head"] for h in heads))
+    lo = min(*xs, *(h - body.LIMB["head"] for h in heads))
+    hi = max(*xs, *(h + body.LIMB["head"] for h in heads))
     if chair is not None:
         lo = min(lo, chair[0] - 0.1, chair[0] + 0.85 * chair[2])
         hi = max(hi, chair[0] + 0.1, chair[0] + 0.85 * chair[2])
@@ -277,7 +196,7 @@ def _draw(scene: _Scene, pts: Mapping[str, Point], ghosts: Sequence[Mapping[str,
     def xy(p: Point) -> tuple[float, float]:
         return ((p[0] + scene.offset) * u, g + p[1] * u)
 
-    lw = round(2 * _HALF * u)
+    lw = round(2 * body.HALF * u)
     thin = max(2, round(lw * 0.55))
 
     def seg(a: Point, b: Point, color: tuple[int, int, int], w: int = lw) -> None:
@@ -298,10 +217,10 @@ def _draw(scene: _Scene, pts: Mapping[str, Point], ghosts: Sequence[Mapping[str,
     if scene.chair is not None:
         bx, sy, dirn = scene.chair
         front = bx + 0.85 * dirn
-        seg((bx, sy + _HALF), (front, sy + _HALF), _PROP, thin + 2)
-        seg((bx, sy + _HALF), (bx, sy - 0.95), _PROP, thin + 2)
-        seg((bx, sy + _HALF), (bx, 0), _PROP, thin)
-        seg((front, sy + _HALF), (front, 0), _PROP, thin)
+        seg((bx, sy + body.HALF), (front, sy + body.HALF), _PROP, thin + 2)
+        seg((bx, sy + body.HALF), (bx, sy - 0.95), _PROP, thin + 2)
+        seg((bx, sy + body.HALF), (bx, 0), _PROP, thin)
+        seg((front, sy + body.HALF), (front, 0), _PROP, thin)
 
     def figure(p: Mapping[str, Point], ghost: bool) -> None:
         def col(part: str, far: bool) -> tuple[int, int, int]:
@@ -315,7 +234,7 @@ def _draw(scene: _Scene, pts: Mapping[str, Point], ghosts: Sequence[Mapping[str,
             if not far:  # torso and head between the far and the near limbs
                 seg(p["pelvis"], p["neck"], col("torso", False))
                 hx, hy = xy(p["head"])
-                r = _L["head"] * u
+                r = body.LIMB["head"] * u
                 d.ellipse([hx - r, hy - r, hx + r, hy + r], fill=col("head", False))
                 if "hips" in scene.accent and not ghost:
                     cx, cy = xy(p["pelvis"])
