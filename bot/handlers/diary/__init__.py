@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.ask import answer
@@ -33,8 +33,8 @@ from bot.diary.parse import apply_prefill, from_code, parse_time, read_typed, to
 from bot.diary.summary import PERIODS, flagged
 from bot.diary.words import load_words
 from bot.handlers import triage
-from bot.handlers.diary import checkin, screens, summary
-from bot.handlers.diary.common import now_of, store_of, zone_of
+from bot.handlers.diary import checkin, entries, screens, summary
+from bot.handlers.diary.common import now_of, send_or_show, store_of, zone_of
 from bot.handlers.keyboards import button
 from bot.handlers.send import reply, show
 from bot.storage.diary import DRAFT_TTL
@@ -69,7 +69,7 @@ async def start_entry(
     if d.leg is None and not typed:  # a first entry: the one thing without a default
         pick = screens.picker(context.texts, "leg")
         assert pick is not None
-        await _send_or_show(context, chat_id, *pick, q)
+        await send_or_show(context, chat_id, *pick, q)
         return
     await _show_card(context, chat_id, user_id, d, notice, q)
 
@@ -87,19 +87,6 @@ async def _prefill(context: BotContext, user_id: int, d: Draft, typed: str) -> t
     return d, notice
 
 
-async def _send_or_show(
-    context: BotContext,
-    chat_id: int,
-    text: str,
-    markup: InlineKeyboardMarkup | None,
-    q: CallbackQuery | None,
-) -> None:
-    if q is not None:
-        await show(q, context, text, markup)
-    else:
-        await reply(context, chat_id, text, markup)
-
-
 async def _show_card(
     context: BotContext,
     chat_id: int,
@@ -111,7 +98,7 @@ async def _show_card(
     _, tz = await zone_of(context, user_id)
     texts = context.texts
     text = screens.card_text(texts, d, now_of(context), tz, notice)
-    await _send_or_show(context, chat_id, text, screens.card_keyboard(texts, d), q)
+    await send_or_show(context, chat_id, text, screens.card_keyboard(texts, d), q)
 
 
 async def log_button_for(
@@ -170,21 +157,7 @@ async def cmd_log(update: Update, context: BotContext) -> None:
 async def cmd_diary(update: Update, context: BotContext) -> None:
     ids = _ids(update)
     if ids is not None:
-        await show_list(context, *ids)
-
-
-async def show_list(
-    context: BotContext, chat_id: int, user_id: int, q: CallbackQuery | None = None
-) -> None:
-    store = store_of(context)
-    entries = await store.latest(user_id, screens.LIST_SIZE)
-    total = await store.count(user_id)
-    tz_name, tz = await zone_of(context, user_id)
-    ci = await store.checkin(user_id)
-    text, markup = screens.list_screen(
-        context.texts, entries, total, now_of(context), tz, tz_name, ci is not None and ci.enabled
-    )
-    await _send_or_show(context, chat_id, text, markup, q)
+        await entries.show_list(context, *ids)
 
 
 # --- buttons ----------------------------------------------------------------------------------
@@ -201,7 +174,7 @@ async def on_menu(update: Update, context: BotContext) -> None:
     if q.data is not None and q.data.endswith(":log"):
         await start_entry(context, *ids)
     else:
-        await show_list(context, *ids)
+        await entries.show_list(context, *ids)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -220,15 +193,15 @@ async def on_button(update: Update, context: BotContext) -> None:
             await start_entry(context, chat_id, user_id)
         case ["list"]:
             await q.answer()
-            await show_list(context, chat_id, user_id, q)
+            await entries.show_list(context, chat_id, user_id, q)
         case ["e", raw] if raw.isdigit():
-            await _show_entry(q, context, user_id, int(raw))
+            await entries.show_entry(q, context, user_id, int(raw))
         case ["ed", raw] if raw.isdigit():
             await _edit_entry(q, context, chat_id, user_id, int(raw))
         case ["del", raw] if raw.isdigit():
-            await _ask_delete(q, context, user_id, int(raw))
+            await entries.ask_delete(q, context, user_id, int(raw))
         case ["dy", raw] if raw.isdigit():
-            await _delete(q, context, user_id, int(raw))
+            await entries.delete(q, context, user_id, int(raw))
         case ["sum"]:
             await q.answer()
             await show(q, context, *screens.summary_question(texts))
@@ -314,16 +287,6 @@ async def _save(
     )
 
 
-async def _show_entry(q: CallbackQuery, context: BotContext, user_id: int, entry_id: int) -> None:
-    e = await store_of(context).get(user_id, entry_id)
-    if e is None:
-        await q.answer(context.texts.plain("diary.entry_gone"))
-        return
-    await q.answer()
-    _, tz = await zone_of(context, user_id)
-    await show(q, context, *screens.entry_screen(context.texts, e, now_of(context), tz))
-
-
 async def _edit_entry(
     q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, entry_id: int
 ) -> None:
@@ -336,25 +299,6 @@ async def _edit_entry(
     d = edit_draft(e)
     await store.put_draft(user_id, d, now_of(context))
     await _show_card(context, chat_id, user_id, d, q=q)
-
-
-async def _ask_delete(q: CallbackQuery, context: BotContext, user_id: int, entry_id: int) -> None:
-    e = await store_of(context).get(user_id, entry_id)
-    if e is None:
-        await q.answer(context.texts.plain("diary.entry_gone"))
-        return
-    await q.answer()
-    _, tz = await zone_of(context, user_id)
-    await show(q, context, *screens.delete_question(context.texts, e, now_of(context), tz))
-
-
-async def _delete(q: CallbackQuery, context: BotContext, user_id: int, entry_id: int) -> None:
-    texts = context.texts
-    if not await store_of(context).delete(user_id, entry_id):
-        await q.answer(texts.plain("diary.entry_gone"))
-        return
-    await q.answer()
-    await show(q, context, *screens.deleted_screen(texts))
 
 
 # --- hooks for the text router (flows.py) -----------------------------------------------------

@@ -1,10 +1,13 @@
-"""What every diary handler needs: the store, now, and the person's time zone."""
+"""What every diary handler needs: the store, now, the person's time zone, and sending."""
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from telegram import CallbackQuery, InlineKeyboardMarkup
+
 from bot.context import BotContext, Services
+from bot.handlers.send import reply, show
 from bot.reminders.schedule import ReminderSettings, zone
 from bot.storage.diary import DiaryStore
 
@@ -38,3 +41,17 @@ async def zone_for(services: Services, user_id: int) -> tuple[str, tzinfo]:
     s = await settings_for(services, user_id)
     name = s.tz if s is not None else DEFAULT_TZ
     return name, zone(name)
+
+
+async def send_or_show(
+    context: BotContext,
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+    q: CallbackQuery | None,
+) -> None:
+    """Edit the message of a button press in place, or send a new message (a command)."""
+    if q is not None:
+        await show(q, context, text, markup)
+    else:
+        await reply(context, chat_id, text, markup)
