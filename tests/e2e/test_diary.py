@@ -4,16 +4,14 @@ server, a real SQLite file, and a movable clock (the weekly check-in across a cl
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from bot.app import PinbotApp, build_application, running
+from bot.app import PinbotApp
 from bot.clock import MovableClock
-from bot.config import Settings
 from bot.context import services_of
 from bot.diary.model import Entry
 from bot.handlers.diary import checkin
@@ -26,22 +24,8 @@ ENGINES = ("sqlite", "postgresql")
 
 T0 = datetime(2024, 6, 3, 12, 0, tzinfo=UTC)  # a Monday
 
-
-@pytest.fixture
-def clock() -> MovableClock:
-    return MovableClock(T0)
-
-
-@pytest.fixture(autouse=True)
-def no_chat_limits(api: LocalBotApi) -> None:
-    api.enforce_rate_limits = False  # pacing is not what these tests are about
-
-
-@pytest.fixture
-async def app(settings: Settings, clock: MovableClock) -> AsyncIterator[PinbotApp]:
-    application = build_application(settings, clock=clock)
-    async with running(application, poll_timeout=1.0):
-        yield application
+# the per-chat sending limit would make each set-up take seconds (tests/e2e/conftest.py)
+pytestmark = pytest.mark.usefixtures("no_chat_limits")
 
 
 @pytest.fixture

@@ -4,14 +4,12 @@ outcome; never a leg stretch after signs of a clot, whatever buttons are forged)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.app import PinbotApp, build_application, running
+from bot.app import PinbotApp
 from bot.clock import MovableClock
-from bot.config import Settings
 from bot.context import services_of
 from bot.localapi import LocalBotApi, SimUser
 from bot.localapi.models import BotMessage
@@ -25,22 +23,8 @@ NONE = "None of these"
 DONE = "Done ✔"
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday
 
-
-@pytest.fixture
-def clock() -> MovableClock:
-    return MovableClock(T0)
-
-
-@pytest.fixture(autouse=True)
-def no_chat_limits(api: LocalBotApi) -> None:
-    api.enforce_rate_limits = False
-
-
-@pytest.fixture
-async def app(settings: Settings, clock: MovableClock) -> AsyncIterator[PinbotApp]:
-    application = build_application(settings, clock=clock)
-    async with running(application, poll_timeout=1.0):
-        yield application
+# the per-chat sending limit would make each set-up take seconds (tests/e2e/conftest.py)
+pytestmark = pytest.mark.usefixtures("no_chat_limits")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ dispatcher's clock injected so "20 minutes later" takes no time."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -21,24 +20,8 @@ ENGINES = ("sqlite", "postgresql")
 
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday
 
-
-@pytest.fixture
-def clock() -> MovableClock:
-    return MovableClock(T0)
-
-
-@pytest.fixture(autouse=True)
-def no_chat_limits(api: LocalBotApi) -> None:
-    # The per-chat limit (1 message/s after a burst of 3) would make each set-up take seconds;
-    # pacing is tested in tests/test_reminders_dispatch.py and by the benchmark.
-    api.enforce_rate_limits = False
-
-
-@pytest.fixture
-async def app(settings: Settings, clock: MovableClock) -> AsyncIterator[PinbotApp]:
-    application = build_application(settings, clock=clock)
-    async with running(application, poll_timeout=1.0):
-        yield application
+# the per-chat sending limit would make each set-up take seconds (tests/e2e/conftest.py)
+pytestmark = pytest.mark.usefixtures("no_chat_limits")
 
 
 @pytest.fixture

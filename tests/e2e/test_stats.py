@@ -4,15 +4,12 @@ a PNG of the expected size; no chart for a week without answers."""
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PIL import Image
 
-from bot.app import PinbotApp, build_application, running
-from bot.clock import MovableClock
-from bot.config import Settings
+from bot.app import PinbotApp
 from bot.context import services_of
 from bot.localapi import LocalBotApi, SimUser
 from bot.reminders.schedule import ReminderSettings
@@ -21,18 +18,6 @@ from bot.reminders.schedule import ReminderSettings
 ENGINES = ("sqlite", "postgresql")
 
 T0 = datetime(2024, 6, 6, 15, 0, tzinfo=UTC)  # a Thursday
-
-
-@pytest.fixture
-def clock() -> MovableClock:
-    return MovableClock(T0)
-
-
-@pytest.fixture
-async def app(settings: Settings, clock: MovableClock) -> AsyncIterator[PinbotApp]:
-    application = build_application(settings, clock=clock)
-    async with running(application, poll_timeout=1.0):
-        yield application
 
 
 @pytest.fixture
