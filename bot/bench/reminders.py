@@ -182,13 +182,18 @@ async def _storm(
     )
 
 
-def _proc_cpu_s(pid: int) -> float:
+def _proc_cpu_s(pid: int, *, children: bool = False) -> float:
+    """CPU seconds of a process (with ``children``: plus its reaped children, e.g. the
+    postmaster and the backends that already exited)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
     ticks = os.sysconf("SC_CLK_TCK")
-    return (int(fields[11]) + int(fields[12])) / ticks
+    used = int(fields[11]) + int(fields[12])
+    if children:
+        used += int(fields[13]) + int(fields[14])
+    return used / ticks
 
 
 def _proc_rss_mb(pid: int) -> float:
@@ -202,6 +207,10 @@ def _proc_rss_mb(pid: int) -> float:
 
 
 class BotProcess:
+    """`pinbot run` in its own process, its output appended to `log`."""
+
+    stop_grace = 15.0  # seconds a SIGTERM may take before the process is killed
+
     def __init__(self, env: dict[str, str], log: Path) -> None:
         self.env = env
         self.log = log
@@ -233,7 +242,7 @@ class BotProcess:
             return
         self.proc.send_signal(signal.SIGTERM)
         try:
-            self.proc.wait(15)
+            self.proc.wait(self.stop_grace)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait(5)

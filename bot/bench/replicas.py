@@ -23,11 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,8 +31,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.bench.chaos import COMMANDS, SECRET, _judge
+from bot.bench.chaos import COMMANDS, SECRET, _free_port, _judge
 from bot.bench.pgserver import PgServer
+from bot.bench.reminders import BotProcess, _proc_cpu_s
 from bot.localapi import LocalBotApi
 
 TOKEN = "123456:BENCH-token-for-replicas"
@@ -44,31 +41,11 @@ ROOT = Path(__file__).resolve().parents[2]
 URL = "https://bot.example.org/telegram"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _cpu_s(pid: int, *, children: bool = False) -> float:
-    """CPU seconds of a process (with ``children``: plus its reaped children, e.g. the
-    postmaster and the backends that already exited)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    ticks = os.sysconf("SC_CLK_TCK")
-    used = int(fields[11]) + int(fields[12])
-    if children:
-        used += int(fields[13]) + int(fields[14])
-    return used / ticks
-
-
 def _server_cpu_s(server: PgServer) -> float:
     """The PostgreSQL server: the postmaster, its reaped children and its live backends."""
     assert server.proc is not None
     root = server.proc.pid
-    total = _cpu_s(root, children=True)
+    total = _proc_cpu_s(root, children=True)
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -77,29 +54,18 @@ def _server_cpu_s(server: PgServer) -> float:
         except (OSError, IndexError, ValueError):
             continue
         if ppid == root:
-            total += _cpu_s(int(entry.name))
+            total += _proc_cpu_s(int(entry.name))
     return total
 
 
-class Replica:
+class Replica(BotProcess):
+    """A bot replica: a `BotProcess` with its own webhook listener port."""
+
+    stop_grace = 30.0
+
     def __init__(self, env: dict[str, str], log: Path) -> None:
         self.port = _free_port()
-        self.env = {**env, "PINBOT_LISTEN": f"127.0.0.1:{self.port}"}
-        self.log = log
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PINBOT_"))}
-        env.update(self.env)
-        with self.log.open("ab") as fh:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=fh, stderr=fh
-            )
-
-    @property
-    def pid(self) -> int:
-        assert self.proc is not None
-        return self.proc.pid
+        super().__init__({**env, "PINBOT_LISTEN": f"127.0.0.1:{self.port}"}, log)
 
     @property
     def target(self) -> str:
@@ -119,21 +85,6 @@ class Replica:
                     pass
                 await asyncio.sleep(0.1)
         raise TimeoutError(f"replica on {self.port} never became healthy (log: {self.log})")
-
-    def kill9(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
 
 
 def _env(api: LocalBotApi, db: str, pace: float) -> dict[str, str]:
@@ -252,12 +203,12 @@ async def sqlite_reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                 rep.start()
                 await rep.healthy()
                 await asyncio.sleep(1.0)
-                cpu0 = _cpu_s(rep.pid)
+                cpu0 = _proc_cpu_s(rep.pid)
                 mark, r429 = len(api.calls), api.stats.rate_limited
                 single._make_due(path, storm_ids, [int(time.time())] * storm)
                 await _until_sent(api, mark, storm_ids, storm / pace * 2 + 60)
                 sends = _sends(api, mark, set(storm_ids))
-                cpu = _cpu_s(rep.pid) - cpu0
+                cpu = _proc_cpu_s(rep.pid) - cpu0
             finally:
                 rep.stop()
     times = sorted(t for _, t in sends)
@@ -295,14 +246,14 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                     await r.healthy()
                 # sustained storm
                 await asyncio.sleep(1.0)
-                cpu0 = [_cpu_s(r.pid) for r in reps]
+                cpu0 = [_proc_cpu_s(r.pid) for r in reps]
                 pg0 = _server_cpu_s(server)
                 mark, r429 = len(api.calls), api.stats.rate_limited
                 await _make_due(url, storm_ids, int(time.time()))
                 await _until_sent(api, mark, storm_ids, storm / pace * 2 + 60)
                 sends = _sends(api, mark, set(storm_ids))
                 times = sorted(t for _, t in sends)
-                bot_cpu = sum(_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
+                bot_cpu = sum(_proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
                 pg_cpu = _server_cpu_s(server) - pg0
                 counts = {c: 0 for c in storm_ids}
                 for c, _ in sends:
@@ -417,7 +368,7 @@ async def webhook_storm(engine: str, people: int, per_person: int, rate: float) 
                     users = [api.user(100_000 + i, first_name=f"P{i}") for i in range(people)]
                     total = people * per_person
                     sent_at: dict[int, list[float]] = {u.user_id: [] for u in users}
-                    cpu0 = [_cpu_s(r.pid) for r in reps]
+                    cpu0 = [_proc_cpu_s(r.pid) for r in reps]
                     pg0 = _server_cpu_s(server) if server else 0.0
                     r429 = api.stats.rate_limited
                     start = time.monotonic()
@@ -432,7 +383,7 @@ async def webhook_storm(engine: str, people: int, per_person: int, rate: float) 
                             break
                         await asyncio.sleep(0.5)
                     await asyncio.sleep(2.0)
-                    bot_cpu = sum(_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
+                    bot_cpu = sum(_proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
                     pg_cpu = (_server_cpu_s(server) - pg0) if server else 0.0
                     result = _judge(api, users, sent_at, signatures, [], per_person, people)
                     result.pop("recovery_s", None)
