@@ -33,7 +33,7 @@ from typing import Any
 
 from bot.bench.chaos import COMMANDS, SECRET, _free_port, _judge
 from bot.bench.pgserver import PgServer
-from bot.bench.reminders import BotProcess, _proc_cpu_s
+from bot.bench.reminders import SENDS, BotProcess, _proc_cpu_s
 from bot.localapi import LocalBotApi
 
 TOKEN = "123456:BENCH-token-for-replicas"
@@ -174,7 +174,7 @@ def _sends(api: LocalBotApi, after: int, chats: set[int]) -> list[tuple[int, flo
     return [
         (int(r.chat_id), r.t_monotonic)
         for r in api.calls[after:]
-        if r.method == "sendMessage" and r.ok and r.chat_id is not None and r.chat_id in chats
+        if r.method in SENDS and r.ok and r.chat_id is not None and r.chat_id in chats
     ]
 
 
