@@ -28,7 +28,7 @@ from bot.content.toml_reader import (
     SYNONYMS_FILE,
     Reader,
     flag,
-    read_item_id,
+    read_items,
 )
 
 
@@ -39,10 +39,7 @@ def _read_causes(r: Reader) -> list[Cause]:
     out: list[Cause] = []
     fields = {"id", "group", "title", "summary", "what", "signs", "helps", "get_help"}
     lists = {"related", "sources", "phrases"}
-    for n, t in enumerate(r.table_list(data, CAUSES_FILE, "cause"), 1):
-        item_id = read_item_id(r, CAUSES_FILE, "cause", t, n)
-        where = f"{r.rel(CAUSES_FILE)}: cause '{item_id or '#' + str(n)}'"
-        r.unknown(where, t, fields | lists)
+    for item_id, where, t in read_items(r, data, CAUSES_FILE, "cause", fields | lists):
         out.append(
             Cause(
                 id=item_id,
@@ -68,10 +65,7 @@ def _read_faqs(r: Reader) -> list[Faq]:
     out: list[Faq] = []
     fields = {"id", "title", "summary", "answer", "get_help"}
     lists = {"related", "sources", "phrases"}
-    for n, t in enumerate(r.table_list(data, FAQ_FILE, "faq"), 1):
-        item_id = read_item_id(r, FAQ_FILE, "faq", t, n)
-        where = f"{r.rel(FAQ_FILE)}: faq '{item_id or '#' + str(n)}'"
-        r.unknown(where, t, fields | lists)
+    for item_id, where, t in read_items(r, data, FAQ_FILE, "faq", fields | lists):
         out.append(
             Faq(
                 id=item_id,
@@ -101,10 +95,7 @@ def _read_exercises(r: Reader) -> list[Exercise]:
     nwhere = f"{r.rel(EXERCISES_FILE)}: [notes]"
     r.unknown(nwhere, raw_notes, set(EXERCISE_NOTES))
     notes = {key: r.text(nwhere, raw_notes, key) for key in EXERCISE_NOTES}
-    for n, t in enumerate(r.table_list(data, EXERCISES_FILE, "exercise"), 1):
-        item_id = read_item_id(r, EXERCISES_FILE, "exercise", t, n)
-        where = f"{r.rel(EXERCISES_FILE)}: exercise '{item_id or '#' + str(n)}'"
-        r.unknown(where, t, fields)
+    for item_id, where, t in read_items(r, data, EXERCISES_FILE, "exercise", fields):
         kind = r.text(where, t, "kind")
         caution = flag(r, where, t, "surgery_caution")
         stop = r.text(where, t, "stop")

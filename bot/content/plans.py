@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.content.library import load_bundle
 from bot.content.models import ContentBundle, ContentError
-from bot.content.toml_reader import CONTENT_DIR, DEFAULT_LANG, Reader, read_item_id
+from bot.content.toml_reader import CONTENT_DIR, DEFAULT_LANG, Reader, read_items
 
 __all__ = ["PLANS_FILE", "Plan", "load_plans", "read_plans"]
 
@@ -64,10 +64,7 @@ def read_plans(
     fields |= {"weekly_goal_min", "session_min", "exercises", "findings", "topics", "sources"}
     plans: dict[str, Plan] = {}
     topics = set(bundle.causes) | set(bundle.faqs)
-    for n, t in enumerate(r.table_list(data, PLANS_FILE, "plan"), 1):
-        plan_id = read_item_id(r, PLANS_FILE, "plan", t, n)
-        where = f"{r.rel(PLANS_FILE)}: plan '{plan_id or '#' + str(n)}'"
-        r.unknown(where, t, fields)
+    for plan_id, where, t in read_items(r, data, PLANS_FILE, "plan", fields):
         plan = Plan(
             id=plan_id,
             name=r.text(where, t, "name"),

@@ -7,6 +7,7 @@ instead of stopping at the first one.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,18 @@ def read_item_id(r: Reader, file: str, kind: str, table: dict[str, Any], n: int)
         r.problems.append(f"{r.rel(file)}: {kind} #{n}: field 'id' is missing or not a string")
         return ""
     return value
+
+
+def read_items(
+    r: Reader, data: dict[str, Any], file: str, kind: str, allowed: set[str]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Each ``[[kind]]`` table of `file` as (its id, where to say a problem is, the table); a
+    missing id and unknown fields are reported on the way."""
+    for n, t in enumerate(r.table_list(data, file, kind), 1):
+        item_id = read_item_id(r, file, kind, t, n)
+        where = f"{r.rel(file)}: {kind} '{item_id or '#' + str(n)}'"
+        r.unknown(where, t, allowed)
+        yield item_id, where, t
 
 
 def small_int(r: Reader, where: str, table: dict[str, Any], key: str, default: int) -> int:
