@@ -1,4 +1,5 @@
-"""Sending and editing screens safely: the helpers every feature uses to show a message."""
+"""Sending and editing screens safely: the helpers every feature uses to show a message (and to
+know whom it is for)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.content.texts import Texts
@@ -14,6 +15,13 @@ from bot.context import BotContext
 from bot.triage.numbers import emergency_number
 
 log = logging.getLogger(__name__)
+
+
+def chat_and_user(update: Update) -> tuple[int, int] | None:
+    """(chat id, user id) of an update; None for updates without both (channel posts…)."""
+    if update.effective_chat is None or update.effective_user is None:
+        return None
+    return update.effective_chat.id, update.effective_user.id
 
 
 def call_now(texts: Texts, number: str | None) -> str:

@@ -36,19 +36,13 @@ from bot.handlers import triage
 from bot.handlers.diary import checkin, entries, screens, summary
 from bot.handlers.diary.common import now_of, send_or_show, store_of, zone_of
 from bot.handlers.keyboards import button
-from bot.handlers.send import reply, show
+from bot.handlers.send import chat_and_user, reply, show
 from bot.storage.diary import DRAFT_TTL
 
 PRIVATE = filters.ChatType.PRIVATE
 # Typed text goes to the card only while the person is at it; an hour later it is a question.
 ACTIVE_DRAFT = DRAFT_TTL / 24
 MAX_TYPED = 1000
-
-
-def _ids(update: Update) -> tuple[int, int] | None:
-    if update.effective_chat is None or update.effective_user is None:
-        return None
-    return update.effective_chat.id, update.effective_user.id
 
 
 # --- starting an entry ------------------------------------------------------------------------
@@ -139,7 +133,7 @@ async def start_prefilled(
 
 
 async def cmd_log(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is None or update.message is None:
         return
     typed = ""
@@ -155,7 +149,7 @@ async def cmd_log(update: Update, context: BotContext) -> None:
 
 
 async def cmd_diary(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is not None:
         await entries.show_list(context, *ids)
 
@@ -168,7 +162,7 @@ async def on_menu(update: Update, context: BotContext) -> None:
     q = update.callback_query
     assert q is not None
     await q.answer()
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is None:
         return
     if q.data is not None and q.data.endswith(":log"):
@@ -181,7 +175,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     q = update.callback_query
     assert q is not None
     parts = parse_cb(q.data, "d")
-    ids = _ids(update)
+    ids = chat_and_user(update)
     texts = context.texts
     if not parts or ids is None:
         await q.answer(texts.plain("core.expired_alert"))
@@ -309,7 +303,7 @@ async def on_text(update: Update, context: BotContext) -> bool:
 
     The router has already checked the text for an emergency."""
     msg = update.message
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if msg is None or msg.text is None or ids is None:
         return False
     chat_id, user_id = ids

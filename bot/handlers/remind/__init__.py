@@ -33,6 +33,7 @@ from bot.handlers.remind.delivery import (
     store_of,
     wake,
 )
+from bot.handlers.send import chat_and_user
 from bot.reminders.draft import Step, as_step, edit_of
 from bot.reminders.schedule import PauseChoice
 
@@ -42,29 +43,23 @@ PRIVATE = filters.ChatType.PRIVATE
 PAUSES: tuple[PauseChoice, ...] = ("30m", "1h", "2h", "today", "forever")
 
 
-def _ids(update: Update) -> tuple[int, int] | None:
-    if update.effective_chat is None or update.effective_user is None:
-        return None
-    return update.effective_chat.id, update.effective_user.id
-
-
 # --- commands ---------------------------------------------------------------------------------
 
 
 async def cmd_remind(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is not None:
         await actions.remind_or_settings(context, *ids)
 
 
 async def cmd_settings(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is not None:
         await actions.show_settings(context, *ids)
 
 
 async def cmd_pause(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is None:
         return
     if await store_of(context).get(ids[1]) is None:
@@ -74,7 +69,7 @@ async def cmd_pause(update: Update, context: BotContext) -> None:
 
 
 async def cmd_resume(update: Update, context: BotContext) -> None:
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is not None:
         await actions.resume(context, *ids)
 
@@ -87,7 +82,7 @@ async def on_menu(update: Update, context: BotContext) -> None:
     q = update.callback_query
     assert q is not None
     await q.answer()
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if ids is not None:
         await actions.remind_or_settings(context, *ids)
 
@@ -96,7 +91,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     q = update.callback_query
     assert q is not None
     parts = parse_cb(q.data, "r")
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if not parts or ids is None:
         await q.answer(context.texts.plain("core.expired_alert"))
         return
@@ -171,7 +166,7 @@ def as_pause(code: str) -> PauseChoice | None:
 
 async def on_text(update: Update, context: BotContext) -> bool:
     msg = update.message
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if msg is None or msg.text is None or ids is None:
         return False
     d = await setup.draft(context, ids[1])
@@ -182,7 +177,7 @@ async def on_text(update: Update, context: BotContext) -> bool:
 
 async def on_other(update: Update, context: BotContext) -> bool:
     msg = update.message
-    ids = _ids(update)
+    ids = chat_and_user(update)
     if msg is None or ids is None:
         return False
     d = await setup.draft(context, ids[1])
