@@ -309,3 +309,29 @@ def test_httpx_available() -> None:
     assert issubclass(TimedOut, NetworkError)
     assert issubclass(BadRequest, NetworkError)
     assert httpx.ReadTimeout
+
+
+async def test_start_after_ready_sends_only_then_and_stop_cancels_the_wait(db: Database) -> None:
+    clock = Clock(T0)
+    store = await make(db, range(1, 4), EVERY_30, clock())
+    clock.advance(minutes=30)
+    sender = FakeSender()
+    d = Dispatcher(store, sender, pace=30, clock=clock)
+    gate = asyncio.Event()
+
+    async def ready() -> None:
+        await gate.wait()
+
+    d.start(ready=ready)
+    await asyncio.sleep(0.3)
+    assert sender.sent == []  # due, but the dispatcher waits for `ready`
+    gate.set()
+    try:
+        await d.drain()
+        assert sorted(u for u, _ in sender.sent) == [1, 2, 3]
+    finally:
+        await d.stop()
+
+    waiting = Dispatcher(store, FakeSender(), pace=30, clock=clock)
+    waiting.start(ready=asyncio.Event().wait)  # never ready
+    await asyncio.wait_for(waiting.stop(), timeout=2)  # the wait is cancelled, not awaited

@@ -145,10 +145,24 @@ class Dispatcher:
 
     # --- lifecycle ------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, ready: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Start sending; with `ready`, once what it returns has completed (for example the
+        pictures are drawn). `stop` also cancels that wait."""
         if self._tasks:
             return
         self._stopping = False
+        if ready is None:
+            self._spawn()
+            return
+
+        async def when_ready() -> None:
+            await ready()
+            if not self._stopping:
+                self._spawn()
+
+        self._tasks.append(asyncio.create_task(when_ready(), name="reminders-wait"))
+
+    def _spawn(self) -> None:
         self._tasks.append(asyncio.create_task(self._loop(), name="reminders-loop"))
         self._tasks.append(asyncio.create_task(self._flusher(), name="reminders-flush"))
         for i in range(self.concurrency):

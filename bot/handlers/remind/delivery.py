@@ -6,7 +6,6 @@ post_init, stopped in post_stop) with its heartbeat job.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from datetime import datetime
 from typing import Any
 
@@ -80,10 +79,6 @@ def reminder_sender(app: Application) -> SendFn:  # type: ignore[type-arg]
     return send
 
 
-# the task that draws the pictures and then starts the reminders, per running application
-_starting: dict[int, asyncio.Task[None]] = {}
-
-
 async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     services = services_of(app)
     await services.drafts.purge(services.clock())  # set-ups abandoned for a day
@@ -95,11 +90,10 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
         # meanwhile, and the reminders start when the pictures are ready.
         exercises = list(services.content.exercises.values())
 
-        async def draw_then_start() -> None:
+        async def draw() -> None:
             await asyncio.to_thread(lambda: [illustrate(ex) for ex in exercises])
-            dispatcher.start()
 
-        _starting[id(app)] = asyncio.create_task(draw_then_start(), name="reminders-pictures")
+        dispatcher.start(ready=draw)
     else:
         dispatcher.start()
     if app.job_queue is not None:
@@ -111,9 +105,4 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-    starting = _starting.pop(id(app), None)
-    if starting is not None and not starting.done():
-        starting.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await starting
     await services_of(app).dispatcher.stop()
