@@ -85,7 +85,14 @@ class EmergencyDetector:
                         words.update(term.words)
             for term in rule.unless:
                 words.update(term.words)
-        context = (config.past, config.hypothetical, config.other_people, config.present)
+        context = (
+            config.past,
+            config.hypothetical,
+            config.other_people,
+            config.present,
+            config.long_standing,
+            config.strong_present,
+        )
         for terms in (*context, _PAST_VERBS):
             for term in terms:
                 words.update(term.words)
@@ -196,6 +203,15 @@ class EmergencyDetector:
             clause.append(current)
         probe = _Text(tokens, [], sentence, matches, at, clause, frozenset(), frozenset(), False)
         present = self._clauses_with(cfg.present, probe)
+        # "... and she had no feeling in the leg now.": a clause that is only "now" (a
+        # breaker word) at the end of a sentence speaks of the clause before it
+        sizes = Counter(clause)
+        for c in list(present):
+            first = clause.index(c)
+            if c > 0 and sizes[c] <= 2 and tokens[first] in cfg.scope_breakers:
+                end = first + sizes[c]
+                if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
+                    present.add(c - 1)
         past = self._clauses_with(cfg.past, probe) | self._clauses_with(cfg.hypothetical, probe)
         others = self._clauses_with(cfg.other_people, probe)
         other_past = others & self._clauses_with(_PAST_VERBS, probe)
@@ -204,7 +220,6 @@ class EmergencyDetector:
                 past.add(clause[i])
         # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
         # that only dates the story dates the rest of its sentence
-        sizes = Counter(clause)
         sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
         dating = {c for c in past if sizes[c] <= 6}
         past |= {
@@ -251,7 +266,7 @@ class EmergencyDetector:
                     if any(sentence[k] in blocked for k in range(start, end)):
                         continue
                     if not rule.history and any(
-                        text.clause[k] in text.not_now for k in range(start, end)
+                        text.clause[k] in text.not_now for s, e in combo for k in range(s, e)
                     ):
                         continue  # past, hypothetical, or someone else's past
                     if not emergency and sentence[start] in text.general:
@@ -286,12 +301,29 @@ class EmergencyDetector:
             general,
             says_now,
         )
+        silenced = self._long_standing(prepared)
         out: list[Hit] = []
         for rule in self.config.rules:
+            if rule.finding in silenced:
+                continue
             hit = self._rule_hits(rule, prepared)
             if hit is not None:
                 out.append(hit)
         return out
+
+    def _long_standing(self, text: _Text) -> frozenset[str]:
+        """The findings a message silences by telling of a long-standing condition and nothing
+        of today ("I have been living with foot drop since 2020 ... I woke up and couldn't move
+        my foot" is that day's story, years ago)."""
+        cfg = self.config
+        if not cfg.long_standing_silences:
+            return frozenset()
+        long_ago = bool(self._clauses_with(cfg.long_standing, text)) or any(
+            len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") for tok in text.tokens
+        )
+        if not long_ago or self._clauses_with(cfg.strong_present, text):
+            return frozenset()
+        return cfg.long_standing_silences
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""

@@ -161,7 +161,24 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         r.problems.append(f"{rel}: [context] must be a table")
         ctx = {}
     cwhere = f"{rel}: [context]"
-    r.unknown(cwhere, ctx, {"past", "hypothetical", "other_people", "present", "openers"})
+    r.unknown(
+        cwhere,
+        ctx,
+        {
+            "past",
+            "hypothetical",
+            "other_people",
+            "present",
+            "openers",
+            "long_standing",
+            "strong_present",
+            "long_standing_silences",
+        },
+    )
+    silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
+    for f in silences:
+        if f not in ALL_FINDINGS:
+            r.problems.append(f"{cwhere} long_standing_silences: unknown finding {f!r}")
 
     def terms(key: str) -> tuple[Term, ...]:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
@@ -186,5 +203,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         other_people=terms("other_people"),
         present=terms("present"),
         question_openers=frozenset(r.strings(cwhere, ctx, "openers", required=False)),
+        long_standing=terms("long_standing"),
+        strong_present=terms("strong_present"),
+        long_standing_silences=frozenset(silences),
         finding_topics=tuple(topics),
     )

@@ -189,6 +189,11 @@ class EmergencyConfig:
     present: tuple[Term, ...] = ()
     # question words that make a whole sentence general when it starts with them
     question_openers: frozenset[str] = frozenset()
+    # a message that frames itself as long-standing ("living with foot drop since 2020",
+    # "20 year anniversary") and says nothing of today states none of `long_standing_silences`
+    long_standing: tuple[Term, ...] = ()
+    strong_present: tuple[Term, ...] = ()
+    long_standing_silences: frozenset[str] = frozenset()
     # findings.toml [topics]: finding -> content id, in priority order
     finding_topics: tuple[tuple[str, str], ...] = ()
 
