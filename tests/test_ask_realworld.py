@@ -51,15 +51,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
     [
         (
             "realworld_dev.jsonl",
-            {"emergency_recall": 80, "right_topic": 55, "off_topic_declined": 95,
-             "findings_recall": 45, "findings_precision": 55},
+            {"emergency_recall": 90, "right_topic": 75, "off_topic_declined": 95,
+             "findings_recall": 48, "findings_precision": 60},
         ),
         (
             "realworld_blind.jsonl",
-            {"emergency_recall": 77, "right_topic": 55, "off_topic_declined": 95,
-             "findings_recall": 38, "findings_precision": 52},
+            {"emergency_recall": 82, "right_topic": 75, "off_topic_declined": 95,
+             "findings_recall": 40, "findings_precision": 56},
         ),
-        ("realworld_blind2.jsonl", {"emergency_recall": 65}),
+        ("realworld_blind2.jsonl", {"emergency_recall": 86}),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -68,5 +68,5 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         value = summary[key]
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
-    assert false_emergencies is None or false_emergencies <= 5.0, summary
+    assert false_emergencies is None or false_emergencies <= 3.0, summary
     assert summary["off_topic_alarms"] == 0, summary

@@ -1,0 +1,71 @@
+"""The trained topic head: shipped, in step with the content, reproducible from its data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.ask import answer, embed, topic_head
+from bot.ask.train_head import training_rows
+from bot.content.library import load_bundle
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_fit_learns_a_separable_toy_problem() -> None:
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(3, 16))
+    vectors = np.vstack([c + 0.05 * rng.normal(size=(20, 16)) for c in centres])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    accepts = [[t] for t in ("a", "b", "c") for _ in range(20)]
+    head = topic_head.fit(vectors, accepts, ("a", "b", "c"))
+    picks = [max(p := head.probabilities(v), key=p.__getitem__) for v in vectors]
+    assert picks == [a[0] for a in accepts]
+
+
+def test_a_message_with_two_acceptable_topics_shares_its_weight() -> None:
+    vectors = np.eye(4)[:2]
+    head = topic_head.fit(vectors, [["a", "b"], ["c"]], ("a", "b", "c"))
+    p = head.probabilities(vectors[0])
+    assert p["a"] == pytest.approx(p["b"], rel=1e-6)
+    assert p["a"] > p["c"]
+
+
+def test_the_shipped_head_knows_every_topic_of_the_content() -> None:
+    head = topic_head.load()
+    assert head is not None, "bot/ask/data/topic_head.npz is missing"
+    assert head.ids == load_bundle().topic_ids, "content ids changed: retrain the head"
+
+
+def test_the_shipped_head_is_what_its_training_data_gives(tmp_path: Path) -> None:
+    bundle = load_bundle()
+    texts, accepts = training_rows(DATA, topic_head.TRAINING_PARTS)
+    fresh = topic_head.fit(embed.get(bundle).embed(texts), accepts, bundle.topic_ids)
+    out = tmp_path / "head.npz"
+    topic_head.save(fresh, out)
+    shipped, again = topic_head.load(), topic_head.load(out)
+    assert shipped is not None and again is not None
+    assert np.allclose(shipped.weights, again.weights, atol=1e-4)
+    assert np.allclose(shipped.bias, again.bias, atol=1e-4)
+
+
+def test_the_head_answers_more_stories_rightly_than_the_ranker_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bundle = load_bundle()
+    rows = [
+        json.loads(line)
+        for line in (DATA / "realworld_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    stories = [r for r in rows if r["kind"] in ("symptom", "question") and r["emergency"] == "no"]
+
+    def right() -> int:
+        return sum(answer(r["text"], bundle).match in r["accept"] for r in stories)
+
+    with_head = right()
+    monkeypatch.setattr(topic_head, "load", lambda path=None: None)
+    without = right()
+    assert with_head > without + len(stories) // 10, (with_head, without, len(stories))
