@@ -18,7 +18,12 @@ from bot.content.library import load_bundle
 from bot.content.models import ALL_FINDINGS
 
 DATA = Path(__file__).parent / "data"
-PARTS = ("realworld_dev.jsonl", "realworld_blind.jsonl", "realworld_blind2.jsonl")
+PARTS = (
+    "realworld_dev.jsonl",
+    "realworld_blind.jsonl",
+    "realworld_blind2.jsonl",
+    "realworld_blind3.jsonl",
+)
 
 
 def _rows() -> list[dict[str, object]]:
