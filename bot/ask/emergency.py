@@ -37,7 +37,7 @@ _MAX_CACHE = 20_000
 # With a person other than the writer in the same clause, these make it their past.
 _PAST_VERBS = tuple(
     Term(tuple((w, False) for w in words.split()))
-    for words in ("had", "has had", "died", "passed away", "suffered")
+    for words in ("had a", "had an", "has had", "died", "passed away", "suffered")
 )
 
 
@@ -83,7 +83,7 @@ class EmergencyDetector:
                 for group in pattern.groups:
                     for term in group:
                         words.update(term.words)
-            for term in rule.unless:
+            for term in (*rule.unless, *rule.not_with):
                 words.update(term.words)
         context = (
             config.past,
@@ -236,6 +236,8 @@ class EmergencyDetector:
 
     def _rule_hits(self, rule: EmergencyRule, text: _Text) -> Hit | None:
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
+        if any(self._term_spans(term, text.at, text.matches) for term in rule.not_with):
+            return None
         blocked: set[int] = set()  # sentences containing an `unless` term
         # An exception may lower an alert only when nothing in the message says it is now.
         for term in () if text.says_now else rule.unless:

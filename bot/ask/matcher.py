@@ -92,6 +92,7 @@ class TopicIndex:
         self.context = frozenset(self._canon(c) for c in syn.context)
         self.body = frozenset(self._canon(c) for c in syn.body)
         self.complaint = frozenset(self._canon(c) for c in syn.complaint)
+        self.elsewhere = frozenset(self._canon(c) for c in syn.elsewhere)
         self._corrections: dict[str, str] = {}
         # --- documents
         self.ids: list[str] = [t.id for t in topics]
@@ -193,7 +194,13 @@ class TopicIndex:
 
     def anchor_strength(self, marked: Iterable[tuple[str, bool]]) -> int:
         """2: an anchor word, or a body part and a complaint, as typed; 1: only context words
-        or body parts (or anchors that rest on a typo correction); 0: nothing on-topic."""
+        or body parts (or anchors that rest on a typo correction); 0: nothing on-topic, or
+        only body parts far from the legs ("the left side of my face is numb after the
+        filling", "numbness in my forearm and hand")."""
+        marked = list(marked)
+        terms = {t for t, _ in marked}
+        if terms & self.elsewhere and not terms & self.body:
+            return 0
         best = 0
         body = complaint = False
         for term, corrected in marked:

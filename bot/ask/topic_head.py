@@ -4,9 +4,10 @@ The keyword matcher and the topic descriptions' embeddings know what each topic 
 real people tell stories ("I was at a convention for 3 days wearing shoes that didn't fit ...")
 whose words are far from any description. This head is a multinomial logistic regression from
 a story's WordLlama embedding (256 numbers) to the 15 topics, trained on the labelled real
-messages of the development parts (`tests/data/realworld_*.jsonl`, and the tuning questions),
-never on a blind part. Its weights are a 16 KB file in this package (`data/topic_head.npz`),
-retrained with ``python -m bot.ask.train_head`` when content ids or training data change.
+messages (`tests/data/realworld_*.jsonl`, and the tuning questions), never on a part while it
+is blind (each part joined after its first run). Its weights are a 15 KB file in this package
+(`data/topic_head.npz`), retrained with ``python -m bot.ask.train_head`` when content ids or
+training data change.
 
 Written here rather than with scikit-learn: the whole model is a matrix product and a
 softmax, and training is a few hundred steps of gradient descent on 700 rows (under a second);
@@ -35,6 +36,7 @@ TRAINING_PARTS = (
     "realworld_dev.jsonl",
     "realworld_blind.jsonl",  # used for building since its first run (README)
     "realworld_blind2.jsonl",  # the same
+    "realworld_blind3.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 

@@ -90,7 +90,9 @@ def _read_rules(
     for n, t in enumerate(r.table_list(data, name, "rule"), 1):
         finding = t.get("finding")
         where = f"{rel}: rule #{n} ({finding})"
-        r.unknown(where, t, {"finding", "window", "patterns", "unless", "examples", "history"})
+        r.unknown(
+            where, t, {"finding", "window", "patterns", "unless", "not_with", "examples", "history"}
+        )
         if finding not in allowed:
             r.problems.append(f"{where}: 'finding' must be one of {', '.join(allowed)}")
             continue
@@ -104,10 +106,13 @@ def _read_rules(
         if not patterns:
             r.problems.append(f"{where}: field 'patterns' is empty")
         unless = read_terms(r, where, r.strings(where, t, "unless", required=False), concepts)
+        not_with = read_terms(r, where, r.strings(where, t, "not_with", required=False), concepts)
         examples = r.strings(where, t, "examples", required=False)
         history = flag(r, where, t, "history")
         rules.append(
-            EmergencyRule(str(finding), tuple(patterns), window, unless, examples, history)
+            EmergencyRule(
+                str(finding), tuple(patterns), window, unless, examples, history, not_with
+            )
         )
     return rules
 

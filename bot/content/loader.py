@@ -192,7 +192,9 @@ def _read_synonyms(r: Reader) -> Synonyms:
     if data is None:
         return Synonyms()
     rel = r.rel(SYNONYMS_FILE)
-    r.unknown(rel, data, {"stopwords", "anchors", "context", "body", "complaint", "synonyms"})
+    r.unknown(
+        rel, data, {"stopwords", "anchors", "context", "body", "complaint", "elsewhere", "synonyms"}
+    )
     groups: dict[str, tuple[str, ...]] = {}
     raw = data.get("synonyms", {})
     if not isinstance(raw, dict):
@@ -217,6 +219,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         context=words("context"),
         body=words("body"),
         complaint=words("complaint"),
+        elsewhere=words("elsewhere"),
     )
 
 

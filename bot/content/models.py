@@ -166,6 +166,9 @@ class EmergencyRule:
     examples: tuple[str, ...] = ()
     # the past counts too ("had cancer years ago"): context words do not silence this rule
     history: bool = False
+    # anywhere in the message, whatever it says of now, these explain it otherwise ("a local
+    # anaesthetic at the dentist numbed the left side of my face")
+    not_with: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,8 @@ class Synonyms:
     context: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
     complaint: frozenset[str] = frozenset()
+    # body parts far from the legs and back: a message about only these is not on-topic
+    elsewhere: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
