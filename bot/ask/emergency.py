@@ -212,7 +212,14 @@ class EmergencyDetector:
                 end = first + sizes[c]
                 if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
                     present.add(c - 1)
-        past = self._clauses_with(cfg.past, probe) | self._clauses_with(cfg.hypothetical, probe)
+        past = self._clauses_with(cfg.past, probe)
+        # a hypothetical ("my doctor said if I lost control of my bladder, bowels or ...")
+        # reaches to the end of its sentence, across commas
+        sentence_of_clause = {clause[i]: sentence[i] for i in range(len(tokens))}
+        for h in self._clauses_with(cfg.hypothetical, probe):
+            past |= {
+                c for c, s in sentence_of_clause.items() if c >= h and s == sentence_of_clause[h]
+            }
         others = self._clauses_with(cfg.other_people, probe)
         other_past = others & self._clauses_with(_PAST_VERBS, probe)
         for i, tok in enumerate(tokens):  # a year ("in 2008") dates the clause
