@@ -23,6 +23,7 @@ PARTS = (
     "realworld_blind.jsonl",
     "realworld_blind2.jsonl",
     "realworld_blind3.jsonl",
+    "realworld_blind4.jsonl",
 )
 
 
