@@ -31,12 +31,11 @@ EMBED_MIN = 0.30
 _SENTENCES = re.compile(r"(?<=[.!?;:\n])\s+")
 # An alternative must reach this share of the threshold to be offered.
 ALTERNATIVE_FLOOR = 0.5
-# The trained topic head (`topic_head.py`) decides among a story's topics; the ranker's own
-# first choice gets this bonus, its alternatives a third of it. With no first choice, the head
-# alone must be this sure. Chosen by training on some labelled parts and scoring another
-# (README: the off-topic decline stays at 100%).
+# The trained topic head (`topic_head.py`) re-ranks a story's topics when the ranker has
+# chosen one: the ranker's choice gets this bonus, its alternatives a third of it. It never
+# answers on its own (alone, it let off-topic stories through). Chosen by training on some
+# labelled parts and scoring another (README).
 HEAD_BLEND = 0.7
-HEAD_MIN = 0.9
 
 
 @dataclass(frozen=True)
@@ -120,18 +119,14 @@ def _head_pick(
 ) -> str | None:
     """The story's topic by the trained head blended with the ranker's choice."""
     head = topic_head.load()
-    if head is None or head.ids != bundle.topic_ids:
+    if match is None or head is None or head.ids != bundle.topic_ids:
         return match
     probs = head.probabilities(embed.get(bundle).embed([text])[0])
     scores = dict(probs)
-    if match is not None:
-        scores[match] += HEAD_BLEND
+    scores[match] += HEAD_BLEND
     for alt in alternatives:
         scores[alt] += HEAD_BLEND / 3
-    best = max(scores, key=lambda t: scores[t])
-    if match is None and probs[best] < HEAD_MIN:
-        return None
-    return best
+    return max(scores, key=lambda t: scores[t])
 
 
 def answer(text: str, bundle: ContentBundle) -> AskResult:

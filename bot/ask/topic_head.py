@@ -37,6 +37,7 @@ TRAINING_PARTS = (
     "realworld_blind.jsonl",  # used for building since its first run (README)
     "realworld_blind2.jsonl",  # the same
     "realworld_blind3.jsonl",  # the same
+    "realworld_blind4.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
