@@ -4,6 +4,7 @@ the draft's storage form, and the weekly check-in's time across both clock chang
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -305,6 +306,35 @@ def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
     assert "3 in all" in text and "Left 2, Both 1" in text
     assert note.replace(" 🙂", "") in text and "🙂" not in text
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_pdf_leaves_the_font_subsetter_unloaded_until_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tests.test_diary_pure import pdf_of\n"
+        "assert pdf_of('after a long drive').startswith(b'%PDF')\n"
+        "lazy = type(sys.modules['fontTools.subset']).__name__\n"
+        "from fontTools import subset\n"
+        "assert subset.Subsetter(subset.Options()) is not None\n"  # loads it, once, whole
+        "print(lazy, type(sys.modules['fontTools.subset']).__name__)"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.split() == ["_LazyModule", "module"]
+
+
+def pdf_of(note: str) -> bytes:
+    from bot.diary.render import chart_images, summary_pdf
+
+    labels = report_labels(load_texts(), ["consultation"])
+    entries = [Entry(0, NOW - timedelta(hours=1), "both", "ongoing", "lying", 9, note)]
+    s = summarize(entries, now=NOW, tz=LONDON, days=30, nudge=W.nudge)
+    return summary_pdf(s, labels, chart_images(s, labels)[1], entries, LONDON, NOW)
 
 
 def test_pdf_of_a_long_diary_keeps_to_two_pages() -> None:

@@ -182,10 +182,12 @@ def printable(text: str) -> str:
 def _lazy_font_subsetter() -> None:
     """Load fontTools' font subsetter at its first use instead of with matplotlib's PDF backend.
 
-    The backend imports ``fontTools.subset`` when it is imported, but uses it only to embed a
-    TrueType font, which the built-in fonts never need: registered here as a lazy module (the
-    standard library's `importlib.util.LazyLoader`), it costs nothing until then (measured: 9 MB
-    resident and 60 ms less for a summary in Helvetica)."""
+    The backend imports it (``from fontTools import subset``) when it is imported, but uses it
+    only to embed a TrueType (Type 42) font, which this PDF never does: registered here as a
+    lazy module (the standard library's `importlib.util.LazyLoader`), it costs nothing unless
+    used (measured: 9 MB resident and 60 ms less for the first summary). The lazy loader's one
+    caveat: a plain ``import fontTools.subset.<part>`` while it is still unloaded would run that
+    part twice; nothing here imports its parts (a test loads it after a PDF)."""
     name = "fontTools.subset"
     if name in sys.modules:
         return
@@ -325,6 +327,7 @@ def _measurer(core: bool) -> Callable[[str, float, bool], float]:
         for bold in (False, True)
     }
 
+    @cache  # the same words come back: legs, durations, situations, dates
     def measure(text: str, size: float, bold: bool) -> float:
         prop = props[bold].copy()
         prop.set_size(size)
