@@ -278,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ok_m = "met" if r["rss_extra_after_mb"] <= TARGET_MB else "MISSED"
     print(
         f"  warm summary {r['warm_total_ms']:.0f} ms ({ok_t}): db {r['warm_db_ms']:.1f} ms, "
-        f"statistics {r['warm_stats_ms']:.1f} ms, chart (PNG + JPEG) {r['warm_png_ms']:.0f} ms, "
+        f"statistics {r['warm_stats_ms']:.1f} ms, chart (PNG) {r['warm_png_ms']:.0f} ms, "
         f"PDF {r['warm_pdf_ms']:.0f} ms; first summary (imports matplotlib) "
         f"{r['first_ms']:.0f} ms ({r['first_ms'] / r['warm_total_ms']:.1f}x warm)"
     )
