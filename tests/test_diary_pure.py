@@ -4,6 +4,7 @@ the draft's storage form, and the weekly check-in's time across both clock chang
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -269,13 +270,21 @@ def test_chart_and_pdf_libraries_are_not_loaded_at_start_up() -> None:
 
     code = (
         "import sys, bot.app, bot.handlers\n"
-        "print(sorted(m for m in ('matplotlib', 'fpdf', 'PIL', 'fontTools') if m in sys.modules))"
+        "print(sorted(m for m in ('matplotlib', 'PIL', 'fontTools', 'numpy') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("note", ["after a long drive 🙂", "онемение после сидения 🙂"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "after a long drive 🙂",
+        "engourdi après être assis – œuf 🙂",  # accents and Windows-1252's own: built-in font
+        "онемение после сидения 🙂",  # another script: DejaVu Sans embedded
+        "paid $5 for insoles, $3 for socks 🙂",  # the person's words, never read as maths
+    ],
+)
 def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
     import io
 
@@ -288,14 +297,68 @@ def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
     entries = [e(d, minutes=10) for d in (1, 2, 3)]
     entries[0] = Entry(0, NOW - timedelta(hours=1), "both", "ongoing", "lying", 9, note)
     s = summarize(entries, now=NOW, tz=LONDON, days=30, nudge=W.nudge)
-    png, jpeg = chart_images(s, labels)
+    png, pixels = chart_images(s, labels)
     assert Image.open(io.BytesIO(png)).size == (1080, 1350)
-    assert Image.open(io.BytesIO(jpeg)).format == "JPEG"
-    pdf = summary_pdf(s, labels, jpeg, entries, LONDON, NOW)
+    assert pixels.shape == (1350, 1080, 4)
+    pdf = summary_pdf(s, labels, pixels, entries, LONDON, NOW)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert "Brought by the patient; not a diagnosis" in text
     assert "3 in all" in text and "Left 2, Both 1" in text
     assert note.replace(" 🙂", "") in text and "🙂" not in text
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_pdf_leaves_the_font_subsetter_unloaded_until_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tests.test_diary_pure import pdf_of\n"
+        "assert pdf_of('after a long drive').startswith(b'%PDF')\n"
+        "lazy = type(sys.modules['fontTools.subset']).__name__\n"
+        "from fontTools import subset\n"
+        "assert subset.Subsetter(subset.Options()) is not None\n"  # loads it, once, whole
+        "print(lazy, type(sys.modules['fontTools.subset']).__name__)"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.split() == ["_LazyModule", "module"]
+
+
+def pdf_of(note: str) -> bytes:
+    from bot.diary.render import chart_images, summary_pdf
+
+    labels = report_labels(load_texts(), ["consultation"])
+    entries = [Entry(0, NOW - timedelta(hours=1), "both", "ongoing", "lying", 9, note)]
+    s = summarize(entries, now=NOW, tz=LONDON, days=30, nudge=W.nudge)
+    return summary_pdf(s, labels, chart_images(s, labels)[1], entries, LONDON, NOW)
+
+
+def test_pdf_of_a_long_diary_keeps_to_two_pages() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from bot.diary.render import PDF_ENTRIES, chart_images, summary_pdf
+
+    labels = report_labels(load_texts(), ["consultation"])
+    long_note = "numb from the hip down to the toes " * 8
+    entries = [
+        Entry(0, NOW - timedelta(hours=3 * i), "left", "minutes", "sitting", i % 11, long_note)
+        for i in range(500)
+    ]
+    s = summarize(entries, now=NOW, tz=LONDON, days=90, nudge=W.nudge)
+    _, pixels = chart_images(s, labels)
+    pdf = summary_pdf(s, labels, pixels, entries, LONDON, NOW)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert f"Latest {PDF_ENTRIES} entries" in text and "Made with Pinbot" in text
+    assert text.count("numb from the hip") == PDF_ENTRIES  # each note cut to its column...
+    assert text.count("...") >= PDF_ENTRIES  # ...and marked as cut
 
 
 def test_prefill_code_round_trip_and_forgeries() -> None:

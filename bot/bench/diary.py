@@ -2,16 +2,20 @@
 
 1. In a fresh process (so imports and memory are its own), after loading what a started bot
    loads (its modules and the typed-text reader's indexes, `bot.app._warm_up`): read the
-   entries from a real SQLite file, compute the statistics, draw the chart (matplotlib) and
-   the PDF (fpdf2). The first summary pays for importing both libraries; then the median of
-   warm ones. Extra memory is the resident set (VmRSS) after, minus before; tracemalloc's peak
-   for the Python part alone. The same again over a bot that has read a typed story (its
+   entries from a real SQLite file, compute the statistics, draw the chart and the PDF (both
+   matplotlib). The first summary pays for importing it; then the median of warm ones. Extra
+   memory is the resident set (VmRSS) after, minus before; tracemalloc's peak for the Python
+   part alone. The same again over a bot that has read a typed story (its
    sentence model, and so NumPy, already loaded).
 2. The real bot over the local Bot API server: one person asks for the 90-day summary while
    30 others send /help in turn; their reply times during the summary, next to their reply
    times when nothing else runs, and next to a summary drawn on the event loop itself (what
    the render thread, `bot.charts.off_loop`, saves).
 Targets (issue 14): <= 300 ms and <= 60 MB extra; reported as measured.
+
+``--against DIR`` also runs part 1 from another checkout (e.g. a ``git worktree`` of main, with
+its own dependencies installed in this environment) and prints its figures beside these: the
+same measurement, the same interpreter, in the same run.
 """
 
 from __future__ import annotations
@@ -153,13 +157,18 @@ async def _child(with_model: bool) -> dict[str, Any]:
     return out
 
 
-def in_fresh_process(with_model: bool = False) -> dict[str, Any]:
+def in_fresh_process(with_model: bool = False, code: str | None = None) -> dict[str, Any]:
+    """Part 1 in a new interpreter; `code`: another checkout's directory, whose `bot` it runs."""
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    if code is not None:
+        env["PYTHONPATH"] = code
     proc = subprocess.run(
         [sys.executable, "-m", "bot.bench.diary", "--child", *(["--with-model"] * with_model)],
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "MPLBACKEND": "Agg"},
+        env=env,
+        cwd=code,
     )
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
@@ -256,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--child" in args:
         print(json.dumps(asyncio.run(_child("--with-model" in args))))
         return 0
+    against = args[args.index("--against") + 1] if "--against" in args else None
     r = in_fresh_process()
     m = in_fresh_process(with_model=True)
     r["model_rss_bot_mb"] = m["rss_bot_started_mb"]
@@ -268,8 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ok_m = "met" if r["rss_extra_after_mb"] <= TARGET_MB else "MISSED"
     print(
         f"  warm summary {r['warm_total_ms']:.0f} ms ({ok_t}): db {r['warm_db_ms']:.1f} ms, "
-        f"statistics {r['warm_stats_ms']:.1f} ms, chart (PNG + JPEG) {r['warm_png_ms']:.0f} ms, "
-        f"PDF {r['warm_pdf_ms']:.0f} ms; first summary (imports matplotlib + fpdf2) "
+        f"statistics {r['warm_stats_ms']:.1f} ms, chart (PNG) {r['warm_png_ms']:.0f} ms, "
+        f"PDF {r['warm_pdf_ms']:.0f} ms; first summary (imports matplotlib) "
         f"{r['first_ms']:.0f} ms ({r['first_ms'] / r['warm_total_ms']:.1f}x warm)"
     )
     ok_mm = "met" if r["model_rss_extra_after_mb"] <= TARGET_MB else "MISSED"
@@ -292,6 +302,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{r['bob_replies_during']} replies); drawn on the event loop instead: max "
         f"{r['bob_on_loop_ms_max']:.0f} ms ({loop_ratio:.1f}x)"
     )
+    if against is not None:
+        o = in_fresh_process(code=against)
+        om = in_fresh_process(with_model=True, code=against)
+        print(f"  side by side with {against} (same measurement, this run):")
+        for name, x, xm in (("this checkout", r, m), ("the other", o, om)):
+            print(
+                f"    {name:>13}: warm {x['warm_total_ms']:.0f} ms (chart {x['warm_png_ms']:.0f}, "
+                f"PDF {x['warm_pdf_ms']:.0f}), first {x['first_ms']:.0f} ms; "
+                f"+{x['rss_extra_first_mb']:.0f} / +{x['rss_extra_after_mb']:.0f} MB after one / "
+                f"six summaries; with the sentence model +{xm['rss_extra_first_mb']:.0f} / "
+                f"+{xm['rss_extra_after_mb']:.0f} MB; PDF {x['pdf_kb']:.0f} KB"
+            )
+        r["against"] = {"plain": o, "with_model": om}
     print(json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in r.items()}))
     return 0
 

@@ -1,30 +1,40 @@
 """The summary for a doctor as words, a chart (PNG) and a one- or two-page PDF.
 
-The chart is drawn with matplotlib (`bot.charts`: Okabe-Ito colours, phone-sized), the PDF with
-fpdf2 (pure Python, small; it embeds the chart and a Unicode font, DejaVu Sans, which matplotlib
-already ships). Both libraries are imported inside the functions, so nothing is loaded until a
-person asks for a summary; callers run these in a worker thread. Labels come from the interface
-texts (``report.*``, ``diary.*``), passed in as a mapping: no wording lives here.
+Both are drawn with matplotlib, one library for both: the chart with its Agg canvas
+(`bot.charts`: Okabe-Ito colours, phone-sized), the PDF with its own PDF backend (A4 pages of
+text placed in millimetres, the chart's pixels embedded as they are). Text in the PDF uses the
+PDF's built-in Helvetica when every word fits its encoding (Windows-1252: most diaries; nothing
+to embed), otherwise DejaVu Sans, which matplotlib ships, embedded as a Type 3 font of the glyphs
+used (a TrueType subset took twice as long: fontTools' subsetter, ~500 ms); the text stays
+extractable either way. matplotlib is imported inside the functions, so nothing is loaded until a
+person asks for a summary; callers run these in the render thread (`bot.charts.off_loop`).
+Labels come from the interface texts (``report.*``, ``diary.*``), passed in as a mapping: no
+wording lives here.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import sys
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
-if TYPE_CHECKING:  # pragma: no cover - types only; fpdf2 is imported lazily
-    from fpdf import FPDF
+if TYPE_CHECKING:  # pragma: no cover - types only; matplotlib and NumPy are imported lazily
+    import numpy as np
+    from matplotlib.figure import Figure
+    from numpy.typing import NDArray
 
 from bot.charts import FONT_SIZE, OKABE_ITO, figure_images, new_figure, rc, style
 from bot.diary.model import Entry
 from bot.diary.summary import Summary
 
-__all__ = ["PDF_ENTRIES", "chart_images", "chart_png", "facts", "summary_pdf"]
+__all__ = ["PDF_ENTRIES", "chart_images", "chart_png", "facts", "printable", "summary_pdf"]
 
 Labels = Mapping[str, str]
 #: The PDF lists at most this many of the latest entries (keeps it to two pages).
@@ -71,11 +81,17 @@ def facts(s: Summary, L: Labels) -> list[tuple[str, str]]:
 
 def chart_png(s: Summary, L: Labels) -> bytes:
     """Episodes per week (bars) above the situations (horizontal bars), 1080 x 1350 px."""
-    return chart_images(s, L, jpeg=False)[0]
+    return _chart(s, L, pixels=False)[0]
 
 
-def chart_images(s: Summary, L: Labels, jpeg: bool = True) -> tuple[bytes, bytes]:
-    """The chart as PNG (for the chat) and JPEG (for the PDF), drawn once."""
+def chart_images(s: Summary, L: Labels) -> tuple[bytes, NDArray[np.uint8]]:
+    """The chart as PNG (for the chat) and its RGBA pixels (for the PDF), drawn once."""
+    png, rgb = _chart(s, L, pixels=True)
+    assert rgb is not None
+    return png, rgb
+
+
+def _chart(s: Summary, L: Labels, pixels: bool) -> tuple[bytes, NDArray[np.uint8] | None]:
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
@@ -117,7 +133,7 @@ def chart_images(s: Summary, L: Labels, jpeg: bool = True) -> tuple[bytes, bytes
         )
         # fixed margins: room on the left for the situations' names (see bot.charts.new_figure)
         fig.subplots_adjust(left=0.25, right=0.95, top=0.9, bottom=0.05, hspace=0.3)
-        return figure_images(fig, jpeg)
+        return figure_images(fig, pixels)
 
 
 @cache
@@ -130,14 +146,9 @@ def _font_files() -> tuple[Path, Path]:
 
 @cache
 def _font_chars() -> frozenset[int]:
-    from fontTools.ttLib import TTFont
+    from matplotlib.ft2font import FT2Font
 
-    with TTFont(_font_files()[0], lazy=True) as font:
-        return frozenset(font.getBestCmap())
-
-
-# Typographic characters the PDF's built-in fonts lack, in plain equivalents.
-_PLAIN = str.maketrans({"–": "-", "—": "-", "…": "...", "’": "'", "‘": "'", "“": '"', "”": '"'})
+    return frozenset(FT2Font(str(_font_files()[0])).get_charmap())
 
 
 def _drawable(text: str) -> str:
@@ -152,10 +163,11 @@ def _drawable(text: str) -> str:
     return "".join(out)
 
 
-def _latin1(text: str) -> str | None:
-    plain = _drawable(text).translate(_PLAIN)
+def _core(text: str) -> str | None:
+    """`text` as the PDF's built-in fonts draw it (Windows-1252), or None if it cannot be."""
+    plain = _drawable(text)
     try:
-        plain.encode("latin-1")
+        plain.encode("cp1252")
     except UnicodeEncodeError:
         return None
     return plain
@@ -167,100 +179,276 @@ def printable(text: str) -> str:
     return "".join(ch for ch in _drawable(text) if ord(ch) in chars)
 
 
-def _fit(pdf: FPDF, text: str, width: float) -> str:
-    """`text` cut (with "...") to fit `width` in the current font."""
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "...") > width:
-        text = text[:-1]
-    return text.rstrip() + "..."
+def _lazy_font_subsetter() -> None:
+    """Load fontTools' font subsetter at its first use instead of with matplotlib's PDF backend.
+
+    The backend imports it (``from fontTools import subset``) when it is imported, but uses it
+    only to embed a TrueType (Type 42) font, which this PDF never does (built-in fonts, or DejaVu
+    Sans as Type 3): registered here as a lazy module (the standard library's
+    `importlib.util.LazyLoader`), it costs nothing unless used (measured: 9 MB resident and
+    60 ms less for the first summary). The lazy loader's one caveat: a plain
+    ``import fontTools.subset.<part>`` while it is still unloaded would run that part twice;
+    nothing here imports its parts (a test loads it after a PDF)."""
+    name = "fontTools.subset"
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:  # pragma: no cover - fontTools is a dependency
+        return
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    setattr(sys.modules["fontTools"], "subset", module)  # noqa: B010 - what an import does
+    loader.exec_module(module)
 
 
-def _core_text(text: str) -> str:
-    return _latin1(text) or ""
+A4: Final = (210.0, 297.0)  # millimetres
+MARGIN: Final = (16.0, 14.0, 14.0)  # left and right, top, bottom
+MM_PER_PT: Final = 25.4 / 72
 
 
-def _unicode_text(text: str) -> str:
-    return printable(text)
+@dataclass
+class _Pages:
+    """Text and shapes placed top down on A4 pages in millimetres; a new page when one is full.
+
+    matplotlib has no flowing text layout (it places each text where it is told), so the few
+    lines here do it: words wrapped by their measured width, a cursor, a page break."""
+
+    measure: Callable[[str, float, bool], float]  # width in mm of a text at a size, bold or not
+    regular: str = "normal"  # the weight of plain text (the built-in Helvetica's is "medium")
+    figures: list[Figure] = field(default_factory=list)
+    y: float = 0.0  # the cursor, in mm from the top of the current page
+
+    @property
+    def width(self) -> float:
+        return A4[0] - 2 * MARGIN[0]
+
+    def page(self) -> Figure:
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=(A4[0] / 25.4, A4[1] / 25.4), dpi=72)
+        self.figures.append(fig)
+        self.y = MARGIN[1]
+        return fig
+
+    def room(self, height: float) -> Figure:
+        """The current page if `height` mm still fit on it, else a new one."""
+        if not self.figures or self.y + height > A4[1] - MARGIN[2]:
+            self.page()
+        return self.figures[-1]
+
+    def _xy(self, x: float, y: float) -> tuple[float, float]:
+        return x / A4[0], 1 - y / A4[1]
+
+    def text(self, x: float, line: float, text: str, size: float, bold: bool = False) -> None:
+        """`text` on one line of height `line` mm at the cursor, its capitals centred in it."""
+        baseline = self.y + line / 2 + 0.36 * size * MM_PER_PT
+        self.figures[-1].text(
+            *self._xy(x, baseline),
+            text,
+            fontsize=size,
+            fontweight="bold" if bold else self.regular,
+            va="baseline",
+            ha="left",
+        )
+
+    def box(self, x: float, y: float, w: float, h: float, fill: str | None) -> None:
+        from matplotlib.patches import Rectangle
+
+        fig = self.figures[-1]
+        x0, y0 = self._xy(x, y + h)
+        fig.add_artist(
+            Rectangle(
+                (x0, y0),
+                w / A4[0],
+                h / A4[1],
+                transform=fig.transFigure,
+                facecolor=fill or "none",
+                edgecolor="#000000",
+                linewidth=0.6,
+            )
+        )
+
+    def rule(self, x: float, w: float) -> None:
+        from matplotlib.lines import Line2D
+
+        fig = self.figures[-1]
+        (x0, y0), (x1, _) = self._xy(x, self.y), self._xy(x + w, self.y)
+        fig.add_artist(
+            Line2D([x0, x1], [y0, y0], transform=fig.transFigure, color="#000000", linewidth=0.6)
+        )
+
+    def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        """`text` in lines no wider than `width` mm (a word too long for a line is cut)."""
+        lines: list[str] = []
+        line = ""
+        for word in text.split():
+            joined = f"{line} {word}" if line else word
+            if self.measure(joined, size, bold) <= width:
+                line = joined
+                continue
+            if line:
+                lines.append(line)
+            line = self.fit(word, width, size, bold)
+        return [*lines, line] if line else lines or [""]
+
+    def fit(self, text: str, width: float, size: float, bold: bool = False) -> str:
+        """`text` cut (with "...") to fit `width` mm."""
+        if self.measure(text, size, bold) <= width:
+            return text
+        lo, hi = 0, len(text)  # the longest prefix that fits with "...": a binary search
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.measure(text[:mid] + "...", size, bold) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo].rstrip() + "..."
+
+    def lines(self, x: float, width: float, text: str, size: float, line: float) -> None:
+        for part in self.wrap(text, width, size):
+            self.room(line)
+            self.text(x, line, part, size)
+            self.y += line
+
+
+def _measurer(core: bool) -> Callable[[str, float, bool], float]:
+    """Text widths as the PDF will draw them (the PDF renderer's own font metrics)."""
+    from matplotlib.backends.backend_pdf import PdfFile, RendererPdf
+    from matplotlib.font_manager import FontProperties
+
+    scratch = PdfFile(io.BytesIO())  # type: ignore[no-untyped-call]
+    renderer = RendererPdf(scratch, 72, A4[1] / MM_PER_PT, A4[0] / MM_PER_PT)  # type: ignore[no-untyped-call]
+    props = {
+        bold: FontProperties(
+            family="Helvetica" if core else "DejaVu Sans",
+            weight="bold" if bold else _regular(core),
+        )
+        for bold in (False, True)
+    }
+
+    @cache  # the same words come back: legs, durations, situations, dates
+    def measure(text: str, size: float, bold: bool) -> float:
+        prop = props[bold].copy()
+        prop.set_size(size)
+        got = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[no-untyped-call]
+        width: float = got[0]
+        return width * MM_PER_PT
+
+    return measure
+
+
+def _regular(core: bool) -> str:
+    return "medium" if core else "normal"
+
+
+def _pdf_rc(core: bool) -> Any:
+    if core:
+        family: dict[str, Any] = {
+            "pdf.use14corefonts": True,
+            "font.family": "sans-serif",
+            "font.sans-serif": ["Helvetica"],
+        }
+    else:  # the glyphs used, drawn from DejaVu Sans, named so the text stays extractable
+        family = {"pdf.use14corefonts": False, "pdf.fonttype": 3, "font.family": "DejaVu Sans"}
+    # a note is the person's words: never read as mathematics ("$5 ... $3")
+    return {**family, "text.usetex": False, "text.parse_math": False, "pdf.compression": 6}
 
 
 def summary_pdf(
     s: Summary,
     L: Labels,
-    chart: bytes,
+    chart: NDArray[np.uint8],
     entries: Sequence[Entry],
     tz: tzinfo,
     made: datetime,
 ) -> bytes:
     """A4, one or two pages: the plain-words header, the facts, the chart, the latest entries."""
-    from fpdf import FPDF
-    from fpdf.enums import XPos, YPos
+    import matplotlib
 
-    # The built-in Helvetica when every word fits Latin-1 (most diaries): no font file to embed
-    # and subset, which is most of the time and memory of a PDF (measured: 30 ms against 200 ms,
-    # and ~20 MB less). Otherwise DejaVu Sans, embedded, for every other script.
+    from bot.charts import _LOCK
+
+    # The built-in Helvetica when every word fits its encoding (most diaries): no font file to
+    # read, embed and subset. Otherwise DejaVu Sans, embedded, for every other script.
     words = [*L.values(), *(e.note for e in entries)]
-    core = all(_latin1(w) is not None for w in words)
-    printable = _core_text if core else _unicode_text
-    family = "Helvetica" if core else "DejaVu"
-    pdf = FPDF(format="A4")
-    pdf.set_title(printable(L["pdf_title"]))
-    pdf.set_creator("Pinbot")
-    pdf.set_auto_page_break(True, margin=14)
-    pdf.set_margins(16, 14, 16)
-    if not core:
-        regular, bold = _font_files()
-        pdf.add_font("DejaVu", "", str(regular))
-        pdf.add_font("DejaVu", "B", str(bold))
-    pdf.add_page()
-    width = pdf.w - pdf.l_margin - pdf.r_margin
-    lm, nxt = XPos.LMARGIN, YPos.NEXT
+    core = all(_core(w) is not None for w in words)
+    _lazy_font_subsetter()  # neither the built-in fonts nor Type 3 use it
+    clean: Callable[[str], str] = (lambda t: _core(t) or "") if core else printable
+    with _LOCK, matplotlib.rc_context(_pdf_rc(core)):
+        from matplotlib.backends.backend_pdf import PdfPages
 
-    pdf.set_font(family, "B", 17)
-    pdf.cell(width, 9, printable(L["pdf_title"]), new_x=lm, new_y=nxt)
-    pdf.set_font(family, "", 10)
-    pdf.set_fill_color(255, 244, 214)
-    pdf.multi_cell(
-        width,
-        5.5,
-        printable(L["pdf_header"]),
-        border=1,
-        fill=True,
-        padding=2,
-        align="L",
-        new_x=lm,
-        new_y=nxt,
-    )
-    pdf.ln(3)
+        pages = _Pages(_measurer(core), _regular(core))
+        _layout(pages, s, L, chart, entries, tz, made, clean)
+        buf = io.BytesIO()
+        metadata = {"Title": clean(L["pdf_title"]), "Creator": "Pinbot", "CreationDate": made}
+        with PdfPages(buf, metadata=metadata) as pdf:
+            for fig in pages.figures:
+                pdf.savefig(fig)
+                fig.clear()  # its artists' reference cycles freed now (see bot.charts)
+        return buf.getvalue()
 
-    # Plain cells rather than fpdf2's table(): it measures every cell twice and took 170 ms of
-    # the 250 ms this PDF cost (profiled); lines here are short and cut to their column.
+
+def _layout(
+    pages: _Pages,
+    s: Summary,
+    L: Labels,
+    chart: NDArray[np.uint8],
+    entries: Sequence[Entry],
+    tz: tzinfo,
+    made: datetime,
+    clean: Callable[[str], str],
+) -> None:
+    left, width = MARGIN[0], pages.width
+    pages.page()
+    pages.text(left, 9, clean(L["pdf_title"]), 17, bold=True)
+    pages.y += 9
+
+    # the plain-words header, in a shaded box
+    pad = 2.0
+    header = pages.wrap(clean(L["pdf_header"]), width - 2 * pad, 10)
+    top = pages.y
+    pages.box(left, top, width, len(header) * 5.5 + 2 * pad, fill="#FFF4D6")
+    pages.y += pad
+    for line in header:
+        pages.text(left + pad, 5.5, line, 10)
+        pages.y += 5.5
+    pages.y += pad + 3
+
     label_w = 46.0
     for label, value in facts(s, L):
-        pdf.set_font(family, "B", 10.5)
-        pdf.cell(label_w, 6, printable(label))
-        pdf.set_font(family, "", 10.5)
-        pdf.multi_cell(width - label_w, 6, printable(value), new_x=lm, new_y=nxt)
-    pdf.ln(3)
+        lines = pages.wrap(clean(value), width - label_w, 10.5)
+        pages.room(6 * len(lines))
+        pages.text(left, 6, pages.fit(clean(label), label_w - 1.5, 10.5, True), 10.5, bold=True)
+        for line in lines:
+            pages.text(left + label_w, 6, line, 10.5)
+            pages.y += 6
+    pages.y += 3
+
     chart_w = 95.0
-    chart_h = chart_w * 1350 / 1080
-    if pdf.get_y() + chart_h > pdf.h - pdf.b_margin:
-        pdf.add_page()
-    pdf.image(io.BytesIO(chart), x=pdf.l_margin + (width - chart_w) / 2, w=chart_w)
-    pdf.ln(2)
+    chart_h = chart_w * chart.shape[0] / chart.shape[1]
+    fig = pages.room(chart_h)
+    x0, y0 = pages._xy(left + (width - chart_w) / 2, pages.y + chart_h)
+    ax = fig.add_axes((x0, y0, chart_w / A4[0], chart_h / A4[1]))
+    ax.imshow(chart, interpolation="none")  # embedded as it is, not resampled
+    ax.set_axis_off()
+    pages.y += chart_h + 2
 
     latest = sorted(entries, key=lambda e: e.at, reverse=True)[:PDF_ENTRIES]
     if latest:
-        pdf.set_font(family, "B", 12)
-        pdf.cell(width, 8, printable(L["pdf_entries"].format(n=len(latest))), new_x=lm, new_y=nxt)
+        pages.room(8 + 5.5 + 5)
+        pages.text(left, 8, clean(L["pdf_entries"].format(n=len(latest))), 12, bold=True)
+        pages.y += 8
         cols = [w * width / 100 for w in (16, 9, 15, 16, 7, 37)]
-        pdf.set_font(family, "B", 8.5)
         heads = ("col_when", "col_leg", "col_duration", "col_doing", "col_severity", "col_note")
+        x = left
         for w, key in zip(cols, heads, strict=True):
-            pdf.cell(w, 5.5, printable(L[key]), border="B")
-        pdf.ln()
-        pdf.set_font(family, "", 8.5)
+            pages.text(x, 5.5, pages.fit(clean(L[key]), w - 1.5, 8.5, True), 8.5, bold=True)
+            x += w
+        pages.y += 5.5
+        pages.rule(left, width)
         for e in latest:
+            pages.room(5)
             length = L[f"dur_{e.duration}"]
             if e.minutes is not None:
                 length = L["minutes_short"].format(n=e.minutes)
@@ -272,11 +460,11 @@ def summary_pdf(
                 f"{e.severity}/10",
                 e.note,
             )
+            x = left
             for w, text in zip(cols, row, strict=True):
-                pdf.cell(w, 5, _fit(pdf, printable(text), w - 1.5))
-            pdf.ln()
-    pdf.ln(3)
-    pdf.set_font(family, "", 8.5)
+                pages.text(x, 5, pages.fit(clean(text), w - 1.5, 8.5), 8.5)
+                x += w
+            pages.y += 5
+    pages.y += 3
     footer = L["pdf_footer"].format(date=format(made.astimezone(tz), "%d %b %Y %H:%M"))
-    pdf.multi_cell(width, 4.5, printable(footer), align="L", new_x=lm, new_y=nxt)
-    return bytes(pdf.output())
+    pages.lines(left, width, clean(footer), 8.5, 4.5)

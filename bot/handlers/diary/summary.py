@@ -2,7 +2,7 @@
 (sendDocument).
 
 The chart and PDF are built in the render thread (`bot.charts.off_loop`), so other chats are
-answered meanwhile; matplotlib and fpdf2 are imported there, the first time a summary is asked
+answered meanwhile; matplotlib (chart and PDF) is imported there, the first time a summary is asked
 for. Nothing about the entries is logged (health data): a failure logs only its type.
 """
 
@@ -106,8 +106,8 @@ def render_files(
 ) -> tuple[bytes, bytes]:
     """The chart (PNG) and the PDF: CPU work for a worker thread."""
     inside = [e for e in entries if s.start <= e.at.astimezone(tz).date() <= s.end]
-    png, jpeg = chart_images(s, labels)
-    pdf = summary_pdf(s, labels, jpeg, inside, tz, now)
+    png, pixels = chart_images(s, labels)
+    pdf = summary_pdf(s, labels, pixels, inside, tz, now)
     return png, pdf
 
 
