@@ -63,8 +63,8 @@ class TopicEmbedder:
             [topic_text(bundle, i) for i in self.ids], norm=True
         )
 
-    def similarities(self, text: str) -> dict[str, float]:
-        vec = self.model.embed([text], norm=True)[0]
+    def similarities(self, vec: np.ndarray) -> dict[str, float]:
+        """Cosine similarity of a unit-length embedding (`embed`) with every topic."""
         sims = self.matrix @ vec
         return {tid: float(s) for tid, s in zip(self.ids, sims, strict=True)}
 

@@ -64,6 +64,11 @@ class _Text:
     says_now: bool  # the message says now / again / today / can't feel / can't move
 
 
+def _is_year(tok: str) -> bool:
+    """ "2013", "1998": a year dates what it is said with."""
+    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
+
+
 def _allowed_typos(n: int) -> int:
     return 0 if n < 4 else 1 if n <= 7 else 2
 
@@ -206,6 +211,7 @@ class EmergencyDetector:
         # "... and she had no feeling in the leg now.": a clause that is only "now" (a
         # breaker word) at the end of a sentence speaks of the clause before it
         sizes = Counter(clause)
+        sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
         for c in list(present):
             first = clause.index(c)
             if c > 0 and sizes[c] <= 2 and tokens[first] in cfg.scope_breakers:
@@ -215,19 +221,13 @@ class EmergencyDetector:
         past = self._clauses_with(cfg.past, probe)
         # a hypothetical ("my doctor said if I lost control of my bladder, bowels or ...")
         # reaches to the end of its sentence, across commas
-        sentence_of_clause = {clause[i]: sentence[i] for i in range(len(tokens))}
         for h in self._clauses_with(cfg.hypothetical, probe):
-            past |= {
-                c for c, s in sentence_of_clause.items() if c >= h and s == sentence_of_clause[h]
-            }
+            past |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
         others = self._clauses_with(cfg.other_people, probe)
         other_past = others & self._clauses_with(_PAST_VERBS, probe)
-        for i, tok in enumerate(tokens):  # a year ("in 2008") dates the clause
-            if len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20"):
-                past.add(clause[i])
+        past |= {clause[i] for i, tok in enumerate(tokens) if _is_year(tok)}  # "in 2008"
         # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
         # that only dates the story dates the rest of its sentence
-        sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
         dating = {c for c in past if sizes[c] <= 6}
         past |= {
             c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]
@@ -328,7 +328,7 @@ class EmergencyDetector:
         if not cfg.long_standing_silences:
             return frozenset()
         long_ago = bool(self._clauses_with(cfg.long_standing, text)) or any(
-            len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20") for tok in text.tokens
+            _is_year(tok) for tok in text.tokens
         )
         if not long_ago or self._clauses_with(cfg.strong_present, text):
             return frozenset()
