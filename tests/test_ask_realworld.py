@@ -24,6 +24,7 @@ PARTS = (
     "realworld_blind2.jsonl",
     "realworld_blind3.jsonl",
     "realworld_blind4.jsonl",
+    "realworld_blind5.jsonl",
 )
 
 
