@@ -77,6 +77,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 75, "right_topic": 58, "off_topic_declined": 75,
              "findings_recall": 42, "findings_precision": 45},
         ),
+        (
+            "realworld_blind5.jsonl",
+            {"emergency_recall": 72, "right_topic": 45, "off_topic_declined": 70,
+             "findings_recall": 48, "findings_precision": 43},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -86,6 +91,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
-    ceiling = 10.0 if part in ("realworld_blind3.jsonl", "realworld_blind4.jsonl") else 3.0
+    ceilings = {"blind3": 7.0, "blind4": 9.0, "blind5": 13.0}
+    ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary
