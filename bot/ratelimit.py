@@ -20,6 +20,18 @@ request was sent may mean it was delivered; it is retried anyway, because for th
 duplicate message is better than a lost one (the reply may be emergency advice). The README
 says so.
 
+Replays: an update interrupted by a crash is processed again (`bot.ops.inbox`), and its
+handlers make the same requests again. The requests they made the first time and Telegram
+confirmed are in a journal (``journal``: the update's inbox row, `bot.storage.inbox`), keyed by
+(update, sequence number, method); on the replay such a request returns its stored result
+instead of being sent again. Only the request that was in flight at the crash (sent, no answer
+yet: it may or may not have been delivered) is sent again. To keep the common path cheap, a
+confirmed request is noted in the journal only when its update makes another request (before
+that one is sent): a handler that makes one request — most of them — writes nothing, and the
+update's done mark clears the journal. So an interrupted update repeats at most its last
+request. The update comes from `bot.processor.CURRENT`; requests made outside an update
+(reminders, jobs) are not journaled.
+
 Private chats need no pacing of their own: a person gets one reply per message they send.
 ``getUpdates`` is passed straight through (the updater has its own retry loop).
 
@@ -41,6 +53,8 @@ from typing import Any, Protocol
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.processor import CURRENT, Running
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +87,14 @@ class Bucket:
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
+class Journal(Protocol):
+    """Where confirmed requests of an update are noted (`bot.storage.inbox.Inbox`)."""
+
+    async def record_sent(
+        self, update_id: int, seq: int, method: str, result: JSONResult
+    ) -> None: ...
+
+
 class Budget(Protocol):
     """A pace shared with other processes (`bot.storage.budget.SharedBudget`)."""
 
@@ -89,6 +111,8 @@ class SendStats:
     retries: int = 0  # 5xx / timeout / connection retries
     gave_up: int = 0  # deadline passed: the error went to the caller
     waits_inside_retry_after: int = 0  # must stay 0: a send to a scope that was told to wait
+    journaled: int = 0  # confirmed requests noted in the journal (another request followed)
+    replayed_from_journal: int = 0  # requests of a replayed update answered from the journal
 
 
 def _seconds(retry_after: timedelta | float | int) -> float:
@@ -121,6 +145,8 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
         self.stats = SendStats()
         # set at start on PostgreSQL: the overall budget shared by all replicas
         self.shared: Budget | None = None
+        # set at start with the durable inbox: the journal of confirmed requests per update
+        self.journal: Journal | None = None
 
     async def initialize(self) -> None:
         return None
@@ -191,6 +217,41 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
     ) -> JSONResult:
         if endpoint == "getUpdates":
             return await callback(*args, **kwargs)
+        running = CURRENT.get() if self.journal is not None else None
+        if running is None:
+            return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        running.seq += 1
+        seq = running.seq
+        if running.confirmed:
+            known = running.confirmed.get(seq)
+            if known is not None and known[0] == endpoint:
+                self.stats.replayed_from_journal += 1
+                return known[1]  # type: ignore[no-any-return]
+        await self._note_pending(running)
+        result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        running.pending = (seq, endpoint, result)
+        return result
+
+    async def _note_pending(self, running: Running) -> None:
+        """Before another request of the same update: note the last confirmed one."""
+        pending, running.pending = running.pending, None
+        if pending is None or self.journal is None:
+            return
+        try:
+            await self.journal.record_sent(running.update_id, *pending)
+            self.stats.journaled += 1
+        except Exception:  # the database is closing: at worst that request is repeated
+            log.warning("could not note a confirmed request of update %s", running.update_id)
+
+    async def _send(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> JSONResult:
         raw_chat = data.get("chat_id")
         chat_id = raw_chat if isinstance(raw_chat, int) else None
         budget = float(rate_limit_args) if rate_limit_args is not None else self._deadline

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from bot.storage.db import Conn, Database
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 
 __all__ = ["FloodCheck", "Inbox", "Ready", "Received", "SharedInbox"]
 
@@ -39,9 +42,35 @@ class Inbox:
 
     async def done(self, update_id: int, now: datetime) -> None:
         await self.db.execute(
-            "UPDATE inbox SET done_at = ?, payload = NULL WHERE update_id = ?",
+            "UPDATE inbox SET done_at = ?, payload = NULL, sent = NULL WHERE update_id = ?",
             (now.isoformat(timespec="seconds"), update_id),
         )
+
+    # -- the journal of confirmed requests (bot/ratelimit.py) ----------------------------------
+
+    async def record_sent(self, update_id: int, seq: int, method: str, result: JSONResult) -> None:
+        """Note that request ``seq`` (``method``) made for the update was confirmed by Telegram
+        with ``result``: one JSON line appended to the update's row (no row: nothing noted)."""
+        line = json.dumps([seq, method, result], ensure_ascii=False, separators=(",", ":"))
+        await self.db.execute(
+            "UPDATE inbox SET sent = COALESCE(sent, '') || ? WHERE update_id = ?"
+            " AND done_at IS NULL",
+            (line + "\n", update_id),
+        )
+
+    async def sent(self, update_id: int) -> dict[int, tuple[str, JSONResult]]:
+        """The requests noted for the update: seq -> (method, result)."""
+        row = await self.db.fetchone("SELECT sent FROM inbox WHERE update_id = ?", (update_id,))
+        out: dict[int, tuple[str, JSONResult]] = {}
+        if row is None or row[0] is None:
+            return out
+        for line in str(row[0]).splitlines():
+            try:
+                seq, method, result = json.loads(line)
+            except ValueError:  # a line cut short by a crash: as if never confirmed
+                continue
+            out[int(seq)] = (str(method), result)
+        return out
 
     async def waiting(self) -> list[tuple[int, str]]:
         """(update_id, payload) of updates received but not processed, oldest first."""
@@ -213,7 +242,7 @@ class SharedInbox:
             if chat_id is not None:
                 await self._lock(conn, chat_id)
             await conn.execute(
-                "UPDATE inbox SET done_at = ?, payload = NULL, claimed_by = NULL,"
+                "UPDATE inbox SET done_at = ?, payload = NULL, sent = NULL, claimed_by = NULL,"
                 " claim_until = NULL WHERE update_id = ?",
                 (now.isoformat(timespec="seconds"), update_id),
             )

@@ -1,0 +1,172 @@
+"""Everything a handler does for an update happens once, also when a crash makes the inbox replay
+the update (issue 12): the journal of confirmed requests (bot/storage/inbox.py, bot/ratelimit.py)
+and writes that are idempotent per update (bot/storage/diary.py). Both engines."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.diary.model import Entry
+from bot.processor import CURRENT, Running
+from bot.ratelimit import PoliteRateLimiter
+from bot.storage.db import Database
+from bot.storage.diary import DiaryStore
+from bot.storage.inbox import Inbox, SharedInbox
+
+T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+
+def _entry() -> Entry:
+    return Entry(
+        id=0,
+        at=T0,
+        leg="left",
+        duration="minutes",
+        activity="sitting",
+        severity=3,
+        note="",
+        minutes=10,
+    )
+
+
+async def test_a_diary_entry_is_written_once_per_update(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
+    try:
+        store = DiaryStore(db)
+        first = await store.add(7, _entry(), T0, update_id=501)
+        again = await store.add(7, _entry(), T0, update_id=501)  # the same update, replayed
+        assert again == first
+        assert await store.count(7) == 1
+        assert await store.saved_by(7, 501) == first
+        assert await store.saved_by(8, 501) is None  # never another person's entry
+        # another update is another entry; entries without an update are never merged
+        assert await store.add(7, _entry(), T0, update_id=502) != first
+        await store.add(7, _entry(), T0)
+        await store.add(7, _entry(), T0)
+        assert await store.count(7) == 4
+        assert await store.saved_by(7, None) is None
+    finally:
+        await db.close()
+
+
+async def test_the_journal_is_noted_read_back_and_cleared_when_done(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
+    try:
+        inbox = Inbox(db)
+        await inbox.accept([(11, 70, '{"update_id": 11}'), (12, 71, '{"update_id": 12}')], T0)
+        assert await inbox.sent(11) == {}
+        await inbox.record_sent(11, 1, "answerCallbackQuery", True)
+        message = {"message_id": 5, "text": "Saved — «left» 🦶\nline two"}
+        await inbox.record_sent(11, 2, "editMessageText", message)
+        assert await inbox.sent(11) == {
+            1: ("answerCallbackQuery", True),
+            2: ("editMessageText", message),
+        }
+        assert await inbox.sent(12) == {}  # per update
+        # a line cut short by a crash counts as not confirmed
+        await db.execute("UPDATE inbox SET sent = sent || ? WHERE update_id = 11", ('[3,"send',))
+        assert set(await inbox.sent(11)) == {1, 2}
+        await inbox.done(11, T0)
+        assert await inbox.sent(11) == {}  # the done mark clears it: the journal stays tiny
+        await inbox.record_sent(11, 3, "sendMessage", True)  # too late: the update is done
+        assert await inbox.sent(11) == {}
+        # several replicas: finishing an update clears its journal too
+        await inbox.record_sent(12, 1, "sendMessage", {"message_id": 1})
+        await SharedInbox(db, "r1/1").finish(12, 71, T0)
+        assert await inbox.sent(12) == {}
+        assert await inbox.sent(999) == {}  # no such update
+    finally:
+        await db.close()
+
+
+class Telegram:
+    """Counts what reaches the network; call number ``hang_at`` never returns (``stuck`` is set
+    once it is in flight)."""
+
+    def __init__(self, hang_at: int = 0) -> None:
+        self.calls: list[str] = []
+        self.hang_at = hang_at
+        self.stuck = asyncio.Event()
+
+    def call(self, method: str, n: int) -> Any:
+        async def send() -> dict[str, Any]:
+            self.calls.append(method)
+            if len(self.calls) == self.hang_at:
+                self.stuck.set()
+                await asyncio.Event().wait()
+            return {"message_id": n, "method": method}
+
+        return send
+
+
+async def _handler(lim: PoliteRateLimiter, tg: Telegram, running: Running) -> list[Any]:
+    """What a handler does for one update: three requests, in order (as a button's answer,
+    an edit and a new message)."""
+    CURRENT.set(running)
+    out = []
+    for n, method in enumerate(("answerCallbackQuery", "editMessageText", "sendMessage"), 1):
+        out.append(await lim.process_request(tg.call(method, n), (), {}, method, {}, None))
+    return out
+
+
+async def test_a_replayed_update_repeats_only_the_request_in_flight(db_target: Path | str) -> None:
+    db = await Database.open(db_target)
+    try:
+        inbox = Inbox(db)
+        await inbox.accept([(21, 90, '{"update_id": 21}')], T0)
+        lim = PoliteRateLimiter(overall_rate=1000)
+        lim.journal = inbox
+        tg = Telegram(hang_at=3)
+
+        # the first run: two requests confirmed, the third in flight when the process dies
+        first = asyncio.create_task(_handler(lim, tg, Running(21)))
+        await asyncio.wait_for(tg.stuck.wait(), 10)
+        first.cancel()
+        assert set(await inbox.sent(21)) == {1, 2}  # noted before the next request left
+        assert tg.calls == ["answerCallbackQuery", "editMessageText", "sendMessage"]
+
+        # the replay: the confirmed two are answered from the journal, the third is sent again
+        tg.hang_at = 0
+        tg.calls.clear()
+        confirmed = await inbox.sent(21)
+        results = await asyncio.create_task(_handler(lim, tg, Running(21, confirmed)))
+        assert tg.calls == ["sendMessage"]
+        assert results == [
+            {"message_id": 1, "method": "answerCallbackQuery"},
+            {"message_id": 2, "method": "editMessageText"},
+            {"message_id": 3, "method": "sendMessage"},
+        ]
+        assert lim.stats.replayed_from_journal == 2
+    finally:
+        await db.close()
+
+
+async def test_the_common_path_writes_no_journal(db_target: Path | str) -> None:
+    """A handler that makes one request (most of them) notes nothing; a replay whose handler
+    asks for something else at a position is sent, not answered with another method's result."""
+    db = await Database.open(db_target)
+    try:
+        inbox = Inbox(db)
+        await inbox.accept([(31, 91, '{"update_id": 31}')], T0)
+        lim = PoliteRateLimiter(overall_rate=1000)
+        lim.journal = inbox
+        tg = Telegram()
+
+        async def one(running: Running | None, method: str) -> Any:
+            CURRENT.set(running)
+            return await lim.process_request(tg.call(method, 1), (), {}, method, {}, None)
+
+        await asyncio.create_task(one(Running(31), "sendMessage"))
+        assert await inbox.sent(31) == {}
+        assert lim.stats.journaled == 0
+        # outside an update (reminders, jobs): never journaled, never looked up
+        await asyncio.create_task(one(None, "sendMessage"))
+        assert tg.calls == ["sendMessage", "sendMessage"]
+        # a stored result is used only for the same method at the same position
+        await asyncio.create_task(one(Running(31, {1: ("answerCallbackQuery", True)}), "sendPhoto"))
+        assert tg.calls[-1] == "sendPhoto"
+    finally:
+        await db.close()
