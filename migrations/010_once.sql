@@ -12,3 +12,7 @@ CREATE UNIQUE INDEX diary_entries_update ON diary_entries (update_id);
 -- replayed, a confirmed request returns its stored result instead of being sent again. Cleared
 -- with the payload when the update is done, so it holds only updates in progress.
 ALTER TABLE inbox ADD COLUMN sent TEXT;
+
+-- triage_sessions.update_id: the tap whose tick is in the stored state (ticking is a toggle: a
+-- replayed tap must not untick what the first run ticked). NULL after any other change.
+ALTER TABLE triage_sessions ADD COLUMN update_id INTEGER;

@@ -20,6 +20,7 @@ from bot.context import services_of
 from bot.localapi import LocalBotApi
 from bot.storage.db import Database
 from bot.storage.diary import DiaryStore
+from bot.triage.flow import get_flow
 
 # Each test runs on SQLite and on PostgreSQL (tests/conftest.py, db_engine).
 ENGINES = ("sqlite", "postgresql")
@@ -110,3 +111,41 @@ async def test_the_same_save_update_run_twice_writes_one_entry(
         await app.process_update(tap)  # the replay: the same update, the same handlers
         assert await store.count(ann.user_id) == 1
         assert await store.draft(ann.user_id, services.clock()) is None
+
+
+async def test_a_replayed_tick_does_not_untick(api: LocalBotApi, settings: Settings) -> None:
+    """Ticking an item of a checklist question is a toggle: the same tap replayed after a crash
+    must leave it ticked, not toggle it back."""
+    api.enforce_rate_limits = False
+    app: PinbotApp = build_application(settings)
+    seen: list[Update] = []
+
+    async def record(update: Update, _context: object) -> None:
+        seen.append(update)
+
+    app.add_handler(TypeHandler(Update, record), group=-100)
+    flow = get_flow()
+    question = next(q for q in flow.questions.values() if "rest_pain" in q.findings)
+    item = f"⬜ {question.findings.index('rest_pain') + 1}. {flow.findings['rest_pain'].label}"
+    async with running(app, poll_timeout=1.0):
+        services = services_of(app)
+        bob = api.user(7003, first_name="Bob")
+        await bob.send("/triage")
+        await bob.reply(timeout=10)
+        for _ in range(3):  # "None of these" up to the checklist with rest pain
+            await bob.press("None of these")
+            await bob.edit(timeout=10)
+            await bob.reply(timeout=10)
+        await bob.press(item)
+        assert item.replace("⬜", "✅") in (await bob.edit(timeout=10)).button_texts
+        tap = seen[-1]
+        assert tap.callback_query is not None
+
+        async def ticks() -> object:
+            session = await services.triage.get(bob.user_id, services.clock())
+            assert session is not None
+            return session.state.get("ticks")
+
+        assert await ticks() == ["rest_pain"]
+        await app.process_update(tap)  # the replay: the same tap again
+        assert await ticks() == ["rest_pain"]
