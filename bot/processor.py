@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
@@ -23,14 +23,15 @@ from telegram.ext import BaseUpdateProcessor
 class Running:
     """The update being processed in this task (`CURRENT`), as the one send path sees it.
 
-    ``seq`` numbers the requests its handlers make; ``confirmed`` (only for an update that is
-    being replayed after a crash) holds the requests of the interrupted run that Telegram had
-    confirmed: seq -> (method, result); ``pending`` is the last confirmed request, noted in the
-    journal only when another request follows (`bot.ratelimit`)."""
+    ``counts`` numbers the requests its handlers make, per method (the first sendMessage, the
+    second...); ``confirmed`` (only for an update that is being replayed after a crash) holds
+    the requests of the interrupted run that Telegram had confirmed: (method, number) ->
+    result; ``pending`` is the last confirmed request, noted in the journal only when another
+    request follows (`bot.ratelimit`)."""
 
     update_id: int
-    confirmed: dict[int, tuple[str, Any]] | None = None
-    seq: int = 0
+    confirmed: dict[tuple[str, int], Any] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
     pending: tuple[int, str, Any] | None = None
 
 
@@ -73,7 +74,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self.gate = gate
         self.duplicate: Callable[[object], bool] | None = None
         self.on_done: Callable[[object], Awaitable[None]] | None = None
-        self.recall: Callable[[int], Awaitable[dict[int, tuple[str, Any]]]] | None = None
+        self.recall: Callable[[int], Awaitable[dict[tuple[str, int], Any]]] | None = None
         self.replayed: set[int] = set()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:

@@ -23,8 +23,11 @@ says so.
 Replays: an update interrupted by a crash is processed again (`bot.ops.inbox`), and its
 handlers make the same requests again. The requests they made the first time and Telegram
 confirmed are in a journal (``journal``: the update's inbox row, `bot.storage.inbox`), keyed by
-(update, sequence number, method); on the replay such a request returns its stored result
-instead of being sent again. Only the request that was in flight at the crash (sent, no answer
+(update, method, number of that method: the first sendMessage, the second...); on the replay
+such a request returns its stored result instead of being sent again. Numbering per method
+keeps a replay that takes a slightly different path (its state moved on before the crash)
+matched: its first answerCallbackQuery is the one already answered, its first sendMessage the
+message already sent. Only the request that was in flight at the crash (sent, no answer
 yet: it may or may not have been delivered) is sent again. To keep the common path cheap, a
 confirmed request is noted in the journal only when its update makes another request (before
 that one is sent): a handler that makes one request — most of them — writes nothing, and the
@@ -220,13 +223,12 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
         running = CURRENT.get() if self.journal is not None else None
         if running is None:
             return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
-        running.seq += 1
-        seq = running.seq
+        seq = running.counts[endpoint] = running.counts.get(endpoint, 0) + 1
         if running.confirmed:
-            known = running.confirmed.get(seq)
-            if known is not None and known[0] == endpoint:
+            known = running.confirmed.get((endpoint, seq))
+            if known is not None:
                 self.stats.replayed_from_journal += 1
-                return known[1]  # type: ignore[no-any-return]
+                return known  # type: ignore[no-any-return]
         await self._note_pending(running)
         result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
         running.pending = (seq, endpoint, result)

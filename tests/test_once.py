@@ -60,15 +60,15 @@ async def test_the_journal_is_noted_read_back_and_cleared_when_done(db_target: P
         assert await inbox.sent(11) == {}
         await inbox.record_sent(11, 1, "answerCallbackQuery", True)
         message = {"message_id": 5, "text": "Saved — «left» 🦶\nline two"}
-        await inbox.record_sent(11, 2, "editMessageText", message)
+        await inbox.record_sent(11, 1, "editMessageText", message)
         assert await inbox.sent(11) == {
-            1: ("answerCallbackQuery", True),
-            2: ("editMessageText", message),
+            ("answerCallbackQuery", 1): True,
+            ("editMessageText", 1): message,
         }
         assert await inbox.sent(12) == {}  # per update
         # a line cut short by a crash counts as not confirmed
         await db.execute("UPDATE inbox SET sent = sent || ? WHERE update_id = 11", ('[3,"send',))
-        assert set(await inbox.sent(11)) == {1, 2}
+        assert set(await inbox.sent(11)) == {("answerCallbackQuery", 1), ("editMessageText", 1)}
         await inbox.done(11, T0)
         assert await inbox.sent(11) == {}  # the done mark clears it: the journal stays tiny
         await inbox.record_sent(11, 3, "sendMessage", True)  # too late: the update is done
@@ -125,7 +125,8 @@ async def test_a_replayed_update_repeats_only_the_request_in_flight(db_target: P
         first = asyncio.create_task(_handler(lim, tg, Running(21)))
         await asyncio.wait_for(tg.stuck.wait(), 10)
         first.cancel()
-        assert set(await inbox.sent(21)) == {1, 2}  # noted before the next request left
+        # noted before the next request left
+        assert set(await inbox.sent(21)) == {("answerCallbackQuery", 1), ("editMessageText", 1)}
         assert tg.calls == ["answerCallbackQuery", "editMessageText", "sendMessage"]
 
         # the replay: the confirmed two are answered from the journal, the third is sent again
@@ -165,8 +166,41 @@ async def test_the_common_path_writes_no_journal(db_target: Path | str) -> None:
         # outside an update (reminders, jobs): never journaled, never looked up
         await asyncio.create_task(one(None, "sendMessage"))
         assert tg.calls == ["sendMessage", "sendMessage"]
-        # a stored result is used only for the same method at the same position
-        await asyncio.create_task(one(Running(31, {1: ("answerCallbackQuery", True)}), "sendPhoto"))
+        # a stored result is used only for the same method and number
+        confirmed: dict[tuple[str, int], Any] = {("answerCallbackQuery", 1): True}
+        await asyncio.create_task(one(Running(31, confirmed), "sendPhoto"))
         assert tg.calls[-1] == "sendPhoto"
+    finally:
+        await db.close()
+
+
+async def test_a_replay_on_a_different_path_still_matches_per_method(db_target: Path | str) -> None:
+    """The first run answered the tap, edited the question and sent the next one; the replay
+    finds the state moved on and only answers and sends the next question: both come from the
+    journal (numbered per method), nothing reaches Telegram twice."""
+    db = await Database.open(db_target)
+    try:
+        inbox = Inbox(db)
+        await inbox.accept([(41, 92, '{"update_id": 41}')], T0)
+        lim = PoliteRateLimiter(overall_rate=1000)
+        lim.journal = inbox
+        tg = Telegram()
+
+        async def run(methods: tuple[str, ...], running: Running) -> list[Any]:
+            CURRENT.set(running)
+            return [
+                await lim.process_request(tg.call(m, n), (), {}, m, {}, None)
+                for n, m in enumerate(methods, 1)
+            ]
+
+        first = ("answerCallbackQuery", "editMessageText", "sendMessage", "sendChatAction")
+        await asyncio.create_task(run(first, Running(41)))
+        tg.calls.clear()
+        confirmed = await inbox.sent(41)
+        again = await asyncio.create_task(
+            run(("answerCallbackQuery", "sendMessage"), Running(41, confirmed))
+        )
+        assert tg.calls == []
+        assert again[1] == {"message_id": 3, "method": "sendMessage"}  # the one already sent
     finally:
         await db.close()

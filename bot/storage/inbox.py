@@ -49,8 +49,8 @@ class Inbox:
     # -- the journal of confirmed requests (bot/ratelimit.py) ----------------------------------
 
     async def record_sent(self, update_id: int, seq: int, method: str, result: JSONResult) -> None:
-        """Note that request ``seq`` (``method``) made for the update was confirmed by Telegram
-        with ``result``: one JSON line appended to the update's row (no row: nothing noted)."""
+        """Note that the update's ``seq``-th ``method`` request was confirmed by Telegram with
+        ``result``: one JSON line appended to the update's row (no row: nothing noted)."""
         line = json.dumps([seq, method, result], ensure_ascii=False, separators=(",", ":"))
         await self.db.execute(
             "UPDATE inbox SET sent = COALESCE(sent, '') || ? WHERE update_id = ?"
@@ -58,10 +58,10 @@ class Inbox:
             (line + "\n", update_id),
         )
 
-    async def sent(self, update_id: int) -> dict[int, tuple[str, JSONResult]]:
-        """The requests noted for the update: seq -> (method, result)."""
+    async def sent(self, update_id: int) -> dict[tuple[str, int], JSONResult]:
+        """The requests noted for the update: (method, seq) -> result."""
         row = await self.db.fetchone("SELECT sent FROM inbox WHERE update_id = ?", (update_id,))
-        out: dict[int, tuple[str, JSONResult]] = {}
+        out: dict[tuple[str, int], JSONResult] = {}
         if row is None or row[0] is None:
             return out
         for line in str(row[0]).splitlines():
@@ -69,7 +69,7 @@ class Inbox:
                 seq, method, result = json.loads(line)
             except ValueError:  # a line cut short by a crash: as if never confirmed
                 continue
-            out[int(seq)] = (str(method), result)
+            out[(str(method), int(seq))] = result
         return out
 
     async def waiting(self) -> list[tuple[int, str]]:
