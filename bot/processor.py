@@ -26,13 +26,11 @@ class Running:
     ``counts`` numbers the requests its handlers make, per method (the first sendMessage, the
     second...); ``confirmed`` (only for an update that is being replayed after a crash) holds
     the requests of the interrupted run that Telegram had confirmed: (method, number) ->
-    result; ``pending`` is the last confirmed request, noted in the journal only when another
-    request follows (`bot.ratelimit`)."""
+    result (`bot.ratelimit`)."""
 
     update_id: int
     confirmed: dict[tuple[str, int], Any] | None = None
     counts: dict[str, int] = field(default_factory=dict)
-    pending: tuple[int, str, Any] | None = None
 
 
 # Set by the processor around an update's handlers (and its done mark); None elsewhere (jobs,

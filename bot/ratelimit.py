@@ -28,11 +28,13 @@ such a request returns its stored result instead of being sent again. Numbering 
 keeps a replay that takes a slightly different path (its state moved on before the crash)
 matched: its first answerCallbackQuery is the one already answered, its first sendMessage the
 message already sent. Only the request that was in flight at the crash (sent, no answer
-yet: it may or may not have been delivered) is sent again. To keep the common path cheap, a
-confirmed request is noted in the journal only when its update makes another request (before
-that one is sent): a handler that makes one request — most of them — writes nothing, and the
-update's done mark clears the journal. So an interrupted update repeats at most its last
-request. The update comes from `bot.processor.CURRENT`; requests made outside an update
+yet, or answered but not yet noted: it may or may not have been delivered) is sent again.
+
+Each confirmed request is noted at once: one short UPDATE of the update's inbox row, which the
+done mark clears, so the journal holds only updates in progress. Noting a request only when a
+second one follows would save that write for one-reply handlers, but a crash after a reply and
+before the done mark would then repeat a reply Telegram had confirmed (the README has both CPU
+figures). The update comes from `bot.processor.CURRENT`; requests made outside an update
 (reminders, jobs) are not journaled.
 
 Private chats need no pacing of their own: a person gets one reply per message they send.
@@ -57,7 +59,7 @@ from typing import Any, Protocol
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
-from bot.processor import CURRENT, Running
+from bot.processor import CURRENT
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +116,7 @@ class SendStats:
     retries: int = 0  # 5xx / timeout / connection retries
     gave_up: int = 0  # deadline passed: the error went to the caller
     waits_inside_retry_after: int = 0  # must stay 0: a send to a scope that was told to wait
-    journaled: int = 0  # confirmed requests noted in the journal (another request followed)
+    journaled: int = 0  # confirmed requests of updates noted in the journal
     replayed_from_journal: int = 0  # requests of a replayed update answered from the journal
 
 
@@ -220,8 +222,9 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
     ) -> JSONResult:
         if endpoint == "getUpdates":
             return await callback(*args, **kwargs)
-        running = CURRENT.get() if self.journal is not None else None
-        if running is None:
+        journal = self.journal
+        running = CURRENT.get() if journal is not None else None
+        if running is None or journal is None:
             return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
         seq = running.counts[endpoint] = running.counts.get(endpoint, 0) + 1
         if running.confirmed:
@@ -229,21 +232,13 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
             if known is not None:
                 self.stats.replayed_from_journal += 1
                 return known  # type: ignore[no-any-return]
-        await self._note_pending(running)
         result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
-        running.pending = (seq, endpoint, result)
-        return result
-
-    async def _note_pending(self, running: Running) -> None:
-        """Before another request of the same update: note the last confirmed one."""
-        pending, running.pending = running.pending, None
-        if pending is None or self.journal is None:
-            return
         try:
-            await self.journal.record_sent(running.update_id, *pending)
+            await journal.record_sent(running.update_id, seq, endpoint, result)
             self.stats.journaled += 1
-        except Exception:  # the database is closing: at worst that request is repeated
+        except Exception:  # the database is closing: at worst this request is repeated
             log.warning("could not note a confirmed request of update %s", running.update_id)
+        return result
 
     async def _send(
         self,

@@ -125,7 +125,7 @@ async def test_a_replayed_update_repeats_only_the_request_in_flight(db_target: P
         first = asyncio.create_task(_handler(lim, tg, Running(21)))
         await asyncio.wait_for(tg.stuck.wait(), 10)
         first.cancel()
-        # noted before the next request left
+        # each noted once Telegram confirmed it; the one in flight is not
         assert set(await inbox.sent(21)) == {("answerCallbackQuery", 1), ("editMessageText", 1)}
         assert tg.calls == ["answerCallbackQuery", "editMessageText", "sendMessage"]
 
@@ -145,9 +145,9 @@ async def test_a_replayed_update_repeats_only_the_request_in_flight(db_target: P
         await db.close()
 
 
-async def test_the_common_path_writes_no_journal(db_target: Path | str) -> None:
-    """A handler that makes one request (most of them) notes nothing; a replay whose handler
-    asks for something else at a position is sent, not answered with another method's result."""
+async def test_only_requests_of_an_update_are_noted(db_target: Path | str) -> None:
+    """A confirmed request of an update is noted; a request outside an update (reminders, jobs)
+    never is; a stored result answers only the same method with the same number."""
     db = await Database.open(db_target)
     try:
         inbox = Inbox(db)
@@ -161,12 +161,12 @@ async def test_the_common_path_writes_no_journal(db_target: Path | str) -> None:
             return await lim.process_request(tg.call(method, 1), (), {}, method, {}, None)
 
         await asyncio.create_task(one(Running(31), "sendMessage"))
-        assert await inbox.sent(31) == {}
-        assert lim.stats.journaled == 0
-        # outside an update (reminders, jobs): never journaled, never looked up
-        await asyncio.create_task(one(None, "sendMessage"))
-        assert tg.calls == ["sendMessage", "sendMessage"]
-        # a stored result is used only for the same method and number
+        assert await inbox.sent(31) == {
+            ("sendMessage", 1): {"message_id": 1, "method": "sendMessage"}
+        }
+        await asyncio.create_task(one(None, "sendPhoto"))
+        assert tg.calls == ["sendMessage", "sendPhoto"]
+        assert lim.stats.journaled == 1
         confirmed: dict[tuple[str, int], Any] = {("answerCallbackQuery", 1): True}
         await asyncio.create_task(one(Running(31, confirmed), "sendPhoto"))
         assert tg.calls[-1] == "sendPhoto"
