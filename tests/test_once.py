@@ -59,7 +59,7 @@ async def test_the_journal_is_noted_read_back_and_cleared_when_done(db_target: P
         await inbox.accept([(11, 70, '{"update_id": 11}'), (12, 71, '{"update_id": 12}')], T0)
         assert await inbox.sent(11) == {}
         await inbox.record_sent(11, 1, "answerCallbackQuery", True)
-        message = {"message_id": 5, "text": "Saved — «left» 🦶\nline two"}
+        message = {"message_id": 5, "text": "Saved — «left» 🦶\nline two\u2028three\x85four"}
         await inbox.record_sent(11, 1, "editMessageText", message)
         assert await inbox.sent(11) == {
             ("answerCallbackQuery", 1): True,

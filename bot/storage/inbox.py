@@ -64,7 +64,9 @@ class Inbox:
         out: dict[tuple[str, int], JSONResult] = {}
         if row is None or row[0] is None:
             return out
-        for line in str(row[0]).splitlines():
+        for line in str(row[0]).split("\n"):  # not splitlines: U+2028 may be in a text
+            if not line:
+                continue
             try:
                 seq, method, result = json.loads(line)
             except ValueError:  # a line cut short by a crash: as if never confirmed
