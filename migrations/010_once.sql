@@ -16,3 +16,8 @@ ALTER TABLE inbox ADD COLUMN sent TEXT;
 -- triage_sessions.update_id: the tap whose tick is in the stored state (ticking is a toggle: a
 -- replayed tap must not untick what the first run ticked). NULL after any other change.
 ALTER TABLE triage_sessions ADD COLUMN update_id INTEGER;
+
+-- reminder_events.update_id: the tap that answered the reminder (first answer wins). A replay of
+-- that tap is recognised as the same answer and finishes what it started (a snooze, a pause)
+-- instead of being told "already answered".
+ALTER TABLE reminder_events ADD COLUMN update_id INTEGER;

@@ -15,6 +15,7 @@ from bot.ratelimit import PoliteRateLimiter
 from bot.storage.db import Database
 from bot.storage.diary import DiaryStore
 from bot.storage.inbox import Inbox, SharedInbox
+from bot.storage.schedules import ScheduleStore
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -202,5 +203,29 @@ async def test_a_replay_on_a_different_path_still_matches_per_method(db_target: 
         )
         assert tg.calls == []
         assert again[1] == {"message_id": 3, "method": "sendMessage"}  # the one already sent
+    finally:
+        await db.close()
+
+
+async def test_a_replayed_answer_to_a_reminder_is_the_same_answer(db_target: Path | str) -> None:
+    """First answer wins; the same tap replayed after a crash is recognised as that answer (so
+    it finishes its snooze or pause) while another tap is still told it was answered."""
+    db = await Database.open(db_target)
+    try:
+        await db.execute(
+            "INSERT INTO users (user_id, chat_id, language, first_seen, last_seen)"
+            " VALUES (5, 5, 'en', '2026-12-01', '2026-12-01')"
+        )
+        await db.execute(
+            "INSERT INTO reminder_schedules (user_id, chat_id, interval_min, start_min, end_min,"
+            " weekdays, tz, enabled, created_at, updated_at)"
+            " VALUES (5, 5, 60, 540, 1020, 127, 'UTC', 1, 0, 0)"
+        )
+        store = ScheduleStore(db, "w1")
+        assert await store.record_event(5, 100, "snooze", T0, update_id=801)
+        assert await store.record_event(5, 100, "snooze", T0, update_id=801)  # the replay
+        assert not await store.record_event(5, 100, "done", T0, update_id=802)  # another tap
+        assert not await store.record_event(5, 100, "done", T0)
+        assert await store.event_of(5, 100) == "snooze"
     finally:
         await db.close()
