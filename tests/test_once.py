@@ -5,7 +5,7 @@ and writes that are idempotent per update (bot/storage/diary.py). Both engines."
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -227,5 +227,24 @@ async def test_a_replayed_answer_to_a_reminder_is_the_same_answer(db_target: Pat
         assert not await store.record_event(5, 100, "done", T0, update_id=802)  # another tap
         assert not await store.record_event(5, 100, "done", T0)
         assert await store.event_of(5, 100) == "snooze"
+    finally:
+        await db.close()
+
+
+async def test_an_update_a_dead_replica_began_comes_back_with_its_journal(
+    db_target: Path | str,
+) -> None:
+    """Several replicas: a claim taken over from a replica that died mid-update carries the
+    journal of what Telegram had confirmed, so the replay looks it up; a fresh claim does not."""
+    db = await Database.open(db_target)
+    try:
+        a, b = SharedInbox(db, "a/1", lease_s=15), SharedInbox(db, "b/1", lease_s=15)
+        _, ready, _ = await a.accept([(61, 5, '{"n": 61}'), (62, 6, '{"n": 62}')], T0)
+        assert [r.sent for r in ready] == [None, None]  # fresh: nothing to look up
+        await Inbox(db).record_sent(61, 1, "sendMessage", {"message_id": 9})
+        taken = await b.sweep(T0 + timedelta(seconds=16))  # a died; its leases ran out
+        by_id = {r.update_id: r for r in taken}
+        assert by_id[61].sent == '[1,"sendMessage",{"message_id":9}]\n'
+        assert by_id[62].sent is None
     finally:
         await db.close()

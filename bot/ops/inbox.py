@@ -119,12 +119,12 @@ async def _accept_shared(app: AnyApp, shared: SharedInbox, updates: list[Update]
     return now_ids
 
 
-async def _queue(app: AnyApp, ready: list[Ready], *, replayed: bool = False) -> None:
-    """Queue claimed updates read back from the inbox (another chat's turn came up).
-    ``replayed``: they may have been interrupted elsewhere (a replica that died)."""
+async def _queue(app: AnyApp, ready: list[Ready]) -> None:
+    """Queue claimed updates read back from the inbox (another chat's turn came up, or a
+    replica died: an update it had begun carries its journal, which the replay looks up)."""
     services = services_of(app)
     processor = app.update_processor
-    for update_id, payload, warn in ready:
+    for update_id, payload, warn, sent in ready:
         try:
             update = Update.de_json(json.loads(payload), app.bot)
         except Exception:
@@ -136,7 +136,7 @@ async def _queue(app: AnyApp, ready: list[Ready], *, replayed: bool = False) -> 
             continue
         services.ops.inbox_claimed.add(update_id)
         services.ops.inbox_ready.add(update_id)
-        if replayed and isinstance(processor, ChatOrderedProcessor):
+        if sent is not None and isinstance(processor, ChatOrderedProcessor):
             processor.replayed.add(update_id)
         if warn:
             services.ops.flood_warned.add(update_id)
@@ -153,7 +153,7 @@ async def shared_tick(app: AnyApp) -> None:
     now = services.clock()
     if claimed:
         await shared.renew(claimed, now)
-    await _queue(app, await shared.sweep(now), replayed=True)
+    await _queue(app, await shared.sweep(now))
     if now.timestamp() - services.ops.flood_pruned_at > FLOOD_PRUNE_EVERY:
         services.ops.flood_pruned_at = now.timestamp()
         await shared.forget_flood(now - timedelta(days=1))
@@ -229,7 +229,7 @@ async def replay(app: AnyApp) -> int:
         replica = services.shared_inbox.worker.rsplit("/", 1)[0]
         await services.shared_inbox.release_previous(replica)  # this replica before a crash
         ready = await services.shared_inbox.sweep(services.clock(), limit=10_000)
-        await _queue(app, ready, replayed=True)
+        await _queue(app, ready)
         return len(ready)
     waiting = await services.inbox.waiting()
     processor = app.update_processor

@@ -98,6 +98,13 @@ class Ready(NamedTuple):
     update_id: int
     payload: str  # the update as JSON
     flood_warn: bool = False  # it crossed the flood limit: answer "slow down" instead
+    # its journal of confirmed requests: not None only if an earlier run was interrupted after
+    # Telegram confirmed something (a replica died mid-update): the replay must look it up
+    sent: str | None = None
+
+
+def _ready(r: Any) -> Ready:
+    return Ready(int(r[0]), str(r[1]), r[2] == "warn", None if r[3] is None else str(r[3]))
 
 
 # Shared flood control: (the chat's stored state or None) -> (verdict, new state). The verdict
@@ -119,13 +126,13 @@ _CLAIM_HEAD = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = (SELECT MIN(update_id) FROM inbox WHERE chat_id = ? AND done_at IS NULL)"
     " AND payload IS NOT NULL AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload, flood"
+    " RETURNING update_id, payload, flood, sent"
 )
 _CLAIM_ONE = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = ? AND done_at IS NULL AND payload IS NOT NULL"
     " AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload, flood"
+    " RETURNING update_id, payload, flood, sent"
 )
 
 
@@ -167,7 +174,7 @@ class SharedInbox:
         cur = await conn.execute(_CLAIM_HEAD, (self.worker, now_ts + self.lease_s, chat_id, now_ts))
         rows = await cur.fetchall()
         await cur.close()
-        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
+        return [_ready(r) for r in rows]
 
     async def _claim_one(self, conn: Conn, update_id: int, now_ts: int) -> list[Ready]:
         cur = await conn.execute(
@@ -175,7 +182,7 @@ class SharedInbox:
         )
         rows = await cur.fetchall()
         await cur.close()
-        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
+        return [_ready(r) for r in rows]
 
     async def _flood(self, conn: Conn, chat: int, check: FloodCheck, now: datetime) -> str:
         """The flood verdict for one arriving update of ``chat`` (under the chat's lock)."""
