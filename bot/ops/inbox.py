@@ -20,7 +20,7 @@ do must then happen once: writes are idempotent per update (e.g. a diary entry c
 ``update_id`` that saved it, migration 010), and requests Telegram had already confirmed are
 answered from the update's journal instead of being sent again (`bot.ratelimit`; only the
 request in flight at the crash is repeated). The processor looks the journal up only for the
-updates queued again here (``ChatOrderedProcessor.replayed``).
+updates queued again here whose journal holds something (``ChatOrderedProcessor.replayed``).
 
 Several replicas (PostgreSQL): the inbox becomes a queue claimed per chat
 (:class:`bot.storage.inbox.SharedInbox`). A replica processes only what it claimed: a chat's
@@ -232,6 +232,7 @@ async def replay(app: AnyApp) -> int:
         await _queue(app, ready)
         return len(ready)
     waiting = await services.inbox.waiting()
+    begun = await services.inbox.begun() if waiting else set()
     processor = app.update_processor
     for update_id, payload in waiting:
         try:
@@ -240,8 +241,8 @@ async def replay(app: AnyApp) -> int:
             log.warning("inbox: update %s could not be read; skipped", update_id)
             await services.inbox.done(update_id, services.clock())
             continue
-        if isinstance(processor, ChatOrderedProcessor):
-            processor.replayed.add(update_id)
+        if update_id in begun and isinstance(processor, ChatOrderedProcessor):
+            processor.replayed.add(update_id)  # it had begun: look its journal up
         await app.update_queue.put(update)
     if waiting:
         log.info("inbox: %d update(s) from before the restart queued again", len(waiting))

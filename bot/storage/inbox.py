@@ -74,6 +74,14 @@ class Inbox:
             out[(str(method), int(seq))] = result
         return out
 
+    async def begun(self) -> set[int]:
+        """Updates not done whose journal holds something: interrupted after Telegram had
+        confirmed a request for them (their replay must look it up; the others need not)."""
+        rows = await self.db.fetchall(
+            "SELECT update_id FROM inbox WHERE done_at IS NULL AND sent IS NOT NULL"
+        )
+        return {int(r[0]) for r in rows}
+
     async def waiting(self) -> list[tuple[int, str]]:
         """(update_id, payload) of updates received but not processed, oldest first."""
         rows = await self.db.fetchall(
