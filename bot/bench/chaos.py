@@ -227,6 +227,7 @@ def _judge(
     lost = duplicated = out_of_order = missing_people = 0
     dup_in_flight = 0  # duplicates whose first copy was a request in flight when the bot died
     diary_replies = 0
+    gaps: list[int | None] = []  # per repeated reply: ms from its first copy to the next kill
     latencies: list[float] = []
     reply_times: list[float] = []
     for user in users:
@@ -247,6 +248,8 @@ def _judge(
                 first = events[j - 1].t_monotonic  # when the server took the first copy
                 if any(first - 0.05 <= k <= first + RTT / 2 + 0.05 for k in kills):
                     dup_in_flight += 1
+                later = [k - first for k in kills if k >= first - 0.05]
+                gaps.append(round(min(later) * 1000) if later else None)
         # a reply sent again after a restart repeats its predecessor; order is judged without it
         once = [k for j, k in enumerate(replies) if j == 0 or k != replies[j - 1]]
         if once[:per_person] != expected[: len(once[:per_person])]:
@@ -277,6 +280,7 @@ def _judge(
         "lost": lost,
         "duplicated": duplicated,
         "duplicated_in_flight_at_a_kill": dup_in_flight,
+        "duplicate_first_copy_ms_before_a_kill": gaps,
         "diary_replies": diary_replies,
         "callback_answered_twice": answered_twice,
         "chats_out_of_order": out_of_order,
