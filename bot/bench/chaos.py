@@ -228,6 +228,8 @@ def _judge(
     dup_in_flight = 0  # duplicates whose first copy was a request in flight when the bot died
     diary_replies = 0
     gaps: list[int | None] = []  # per repeated reply: ms from its first copy to the next kill
+    unpaired: list[dict[str, Any]] = []  # diary replies repeated with something in between
+    unknown: list[str] = []  # replies that are none of the expected ones (apologies, ...)
     latencies: list[float] = []
     reply_times: list[float] = []
     for user in users:
@@ -250,6 +252,23 @@ def _judge(
                     dup_in_flight += 1
                 later = [k - first for k in kills if k >= first - 0.05]
                 gaps.append(round(min(later) * 1000) if later else None)
+        for kind, event in zip(kinds, events, strict=True):
+            if kind is None:
+                unknown.append(event.message.text[:60])
+        seen_diary: dict[str, float] = {}
+        for j, (kind, event) in enumerate(zip(kinds, events, strict=True)):
+            if kind is None or kind not in DIARY_KINDS.values():
+                continue
+            first_t = seen_diary.setdefault(kind, event.t_monotonic)
+            if first_t != event.t_monotonic and kinds[j - 1] != kind:  # a repeat, not adjacent
+                later = [k - first_t for k in kills if k >= first_t - 0.05]
+                unpaired.append(
+                    {
+                        "kind": kind,
+                        "first_copy_ms_before_a_kill": round(min(later) * 1000) if later else None,
+                        "repeat_after_s": round(event.t_monotonic - first_t, 2),
+                    }
+                )
         # a reply sent again after a restart repeats its predecessor; order is judged without it
         once = [k for j, k in enumerate(replies) if j == 0 or k != replies[j - 1]]
         if once[:per_person] != expected[: len(once[:per_person])]:
@@ -281,6 +300,8 @@ def _judge(
         "duplicated": duplicated,
         "duplicated_in_flight_at_a_kill": dup_in_flight,
         "duplicate_first_copy_ms_before_a_kill": gaps,
+        "diary_repeats_not_adjacent": unpaired,
+        "unexpected_replies": unknown,
         "diary_replies": diary_replies,
         "callback_answered_twice": answered_twice,
         "chats_out_of_order": out_of_order,
