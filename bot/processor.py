@@ -24,9 +24,9 @@ class Running:
     """The update being processed in this task (`CURRENT`), as the one send path sees it.
 
     ``counts`` numbers the requests its handlers make, per method (the first sendMessage, the
-    second...); ``confirmed`` (only for an update that is being replayed after a crash) holds
-    the requests of the interrupted run that Telegram had confirmed: (method, number) ->
-    result (`bot.ratelimit`)."""
+    second...); ``confirmed`` is None except for an update that is being replayed after a
+    crash: then it holds the requests of the interrupted run that Telegram had confirmed,
+    (method, number) -> result (`bot.ratelimit`)."""
 
     update_id: int
     confirmed: dict[tuple[str, int], Any] | None = None
@@ -57,9 +57,9 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
       earlier updates; an update it refuses is dropped on the spot (flood control);
     * ``on_done(update)``: awaited once an update has been processed, or deliberately dropped by
       the gate (the durable inbox marks it done). An update cancelled by a shutdown is not done;
-    * ``recall(update_id)``: for an update listed in ``replayed`` (queued again after a crash),
-      the requests its interrupted run had confirmed (see `Running`); only those updates pay
-      for the look-up.
+    * ``recall(update_id)``: for an update listed in ``replayed`` (queued again after a crash)
+      whose journal holds something, the requests its interrupted run had confirmed (see
+      `Running`); only those updates pay for the look-up.
     """
 
     def __init__(
@@ -73,7 +73,8 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self.duplicate: Callable[[object], bool] | None = None
         self.on_done: Callable[[object], Awaitable[None]] | None = None
         self.recall: Callable[[int], Awaitable[dict[tuple[str, int], Any]]] | None = None
-        self.replayed: set[int] = set()
+        # updates queued again after a crash -> whether their journal holds something
+        self.replayed: dict[int, bool] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         if self.duplicate is not None and self.duplicate(update):
@@ -88,10 +89,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         token = None
         if isinstance(update, Update):
             running = Running(update.update_id)
-            if self.replayed and update.update_id in self.replayed:
-                self.replayed.discard(update.update_id)
-                if self.recall is not None:
-                    running.confirmed = await self.recall(update.update_id)
+            if self.replayed:
+                begun = self.replayed.pop(update.update_id, None)
+                if begun is not None:  # a replay: {} when nothing had been confirmed
+                    recall = self.recall
+                    running.confirmed = await recall(update.update_id) if begun and recall else {}
             token = CURRENT.set(running)
         try:
             await self._in_chat_order(update, coroutine)

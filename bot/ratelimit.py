@@ -28,7 +28,10 @@ such a request returns its stored result instead of being sent again. Numbering 
 keeps a replay that takes a slightly different path (its state moved on before the crash)
 matched: its first answerCallbackQuery is the one already answered, its first sendMessage the
 message already sent. Only the request that was in flight at the crash (sent, no answer
-yet, or answered but not yet noted: it may or may not have been delivered) is sent again.
+yet, or answered but not yet noted: it may or may not have been delivered) is sent again; if
+that was the answer to a tap, Telegram refuses the second answer ("query is too old"), which a
+replay takes as answered and goes on (before, the refusal stopped the replay: the tap's screen
+never came and what the tap should have written was lost).
 
 Each confirmed request is noted at once: one short UPDATE of the update's inbox row, which the
 done mark clears, so the journal holds only updates in progress. Noting a request only when a
@@ -124,6 +127,11 @@ def _seconds(retry_after: timedelta | float | int) -> float:
     if isinstance(retry_after, timedelta):
         return retry_after.total_seconds()
     return float(retry_after)
+
+
+def _answered_before(endpoint: str, exc: BadRequest) -> bool:
+    """Telegram's refusal of a second answer to a callback query."""
+    return endpoint == "answerCallbackQuery" and "query is too old" in exc.message.lower()
 
 
 class PoliteRateLimiter(BaseRateLimiter[int]):
@@ -232,7 +240,14 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
             if known is not None:
                 self.stats.replayed_from_journal += 1
                 return known  # type: ignore[no-any-return]
-        result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        try:
+            result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        except BadRequest as exc:
+            if running.confirmed is None or not _answered_before(endpoint, exc):
+                raise
+            # a replay's answer to a tap whose first answer was in flight at the crash:
+            # Telegram took that one, so the tap is answered; the handler goes on
+            return True
         try:
             await journal.record_sent(running.update_id, seq, endpoint, result)
             self.stats.journaled += 1

@@ -9,6 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+from telegram.error import BadRequest
+
 from bot.diary.model import Entry
 from bot.processor import CURRENT, Running
 from bot.ratelimit import PoliteRateLimiter
@@ -247,5 +250,32 @@ async def test_an_update_a_dead_replica_began_comes_back_with_its_journal(
         by_id = {r.update_id: r for r in taken}
         assert by_id[61].sent == '[1,"sendMessage",{"message_id":9}]\n'
         assert by_id[62].sent is None
+    finally:
+        await db.close()
+
+
+async def test_a_replayed_tap_whose_answer_was_in_flight_goes_on(db_target: Path | str) -> None:
+    """The first run's answer to the tap was in flight at the crash and reached Telegram; the
+    replay's answer is refused ("query is too old"): a replay takes that as answered and its
+    handler goes on. Outside a replay the refusal is raised as before."""
+    db = await Database.open(db_target)
+    try:
+        inbox = Inbox(db)
+        await inbox.accept([(51, 93, '{"update_id": 51}')], T0)
+        lim = PoliteRateLimiter(overall_rate=1000)
+        lim.journal = inbox
+
+        async def refused() -> bool:
+            raise BadRequest(
+                "Bad Request: query is too old and response timeout expired or query ID is invalid"
+            )
+
+        async def answer(running: Running) -> Any:
+            CURRENT.set(running)
+            return await lim.process_request(refused, (), {}, "answerCallbackQuery", {}, None)
+
+        assert await asyncio.create_task(answer(Running(51, {}))) is True
+        with pytest.raises(BadRequest):
+            await asyncio.create_task(answer(Running(51)))  # not a replay
     finally:
         await db.close()

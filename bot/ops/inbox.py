@@ -119,7 +119,7 @@ async def _accept_shared(app: AnyApp, shared: SharedInbox, updates: list[Update]
     return now_ids
 
 
-async def _queue(app: AnyApp, ready: list[Ready]) -> None:
+async def _queue(app: AnyApp, ready: list[Ready], *, replayed: bool = False) -> None:
     """Queue claimed updates read back from the inbox (another chat's turn came up, or a
     replica died: an update it had begun carries its journal, which the replay looks up)."""
     services = services_of(app)
@@ -136,8 +136,8 @@ async def _queue(app: AnyApp, ready: list[Ready]) -> None:
             continue
         services.ops.inbox_claimed.add(update_id)
         services.ops.inbox_ready.add(update_id)
-        if sent is not None and isinstance(processor, ChatOrderedProcessor):
-            processor.replayed.add(update_id)
+        if (replayed or sent is not None) and isinstance(processor, ChatOrderedProcessor):
+            processor.replayed[update_id] = sent is not None
         if warn:
             services.ops.flood_warned.add(update_id)
         await app.update_queue.put(update)
@@ -153,7 +153,7 @@ async def shared_tick(app: AnyApp) -> None:
     now = services.clock()
     if claimed:
         await shared.renew(claimed, now)
-    await _queue(app, await shared.sweep(now))
+    await _queue(app, await shared.sweep(now), replayed=True)
     if now.timestamp() - services.ops.flood_pruned_at > FLOOD_PRUNE_EVERY:
         services.ops.flood_pruned_at = now.timestamp()
         await shared.forget_flood(now - timedelta(days=1))
@@ -229,7 +229,7 @@ async def replay(app: AnyApp) -> int:
         replica = services.shared_inbox.worker.rsplit("/", 1)[0]
         await services.shared_inbox.release_previous(replica)  # this replica before a crash
         ready = await services.shared_inbox.sweep(services.clock(), limit=10_000)
-        await _queue(app, ready)
+        await _queue(app, ready, replayed=True)
         return len(ready)
     waiting = await services.inbox.waiting()
     begun = await services.inbox.begun() if waiting else set()
@@ -241,8 +241,8 @@ async def replay(app: AnyApp) -> int:
             log.warning("inbox: update %s could not be read; skipped", update_id)
             await services.inbox.done(update_id, services.clock())
             continue
-        if update_id in begun and isinstance(processor, ChatOrderedProcessor):
-            processor.replayed.add(update_id)  # it had begun: look its journal up
+        if isinstance(processor, ChatOrderedProcessor):
+            processor.replayed[update_id] = update_id in begun  # begun: look its journal up
         await app.update_queue.put(update)
     if waiting:
         log.info("inbox: %d update(s) from before the restart queued again", len(waiting))

@@ -149,3 +149,31 @@ async def test_a_replayed_tick_does_not_untick(api: LocalBotApi, settings: Setti
         assert await ticks() == ["rest_pain"]
         await app.process_update(tap)  # the replay: the same tap again
         assert await ticks() == ["rest_pain"]
+
+
+async def test_a_tap_whose_answer_was_in_flight_at_kill_9_still_does_its_work(
+    api: LocalBotApi,
+    bot_env: dict[str, str],
+    spawn_bot: Callable[..., subprocess.Popen[bytes]],
+) -> None:
+    """The tap's answer is on the wire when the bot dies and reaches Telegram; after the restart
+    the replay's answer is refused ("query is too old") — the tap still shows its card."""
+    proc = spawn_bot()
+    eve = api.user(7004, first_name="Eve")
+    await eve.send("/start")
+    await eve.reply(timeout=30)
+    api.faults.add(method="answerCallbackQuery", kind="slow", delay=1.0)
+    injected = api.stats.faults_injected
+    qid = await eve.press_data(f"v1:d:p:left:minutes:crossed:3:10:{int(time.time())}")
+    await _wait(lambda: api.stats.faults_injected > injected)
+    proc.kill()
+    await asyncio.to_thread(proc.wait, 30)
+    api.faults.clear()
+    assert await api.callback_answer(qid, timeout=10) is not None  # the first answer landed
+
+    spawn_bot()
+    card = await eve.reply(timeout=30)
+    assert "Leg: Left" in card.text
+    await eve.press("✅ Save", card.message_id)
+    assert "Saved in your diary" in (await eve.edit(timeout=30)).text
+    assert await _entries(bot_env["PINBOT_DB"], eve.user_id) == 1
