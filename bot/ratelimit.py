@@ -20,6 +20,26 @@ request was sent may mean it was delivered; it is retried anyway, because for th
 duplicate message is better than a lost one (the reply may be emergency advice). The README
 says so.
 
+Replays: an update interrupted by a crash is processed again (`bot.ops.inbox`), and its
+handlers make the same requests again. The requests they made the first time and Telegram
+confirmed are in a journal (``journal``: the update's inbox row, `bot.storage.inbox`), keyed by
+(update, method, number of that method: the first sendMessage, the second...); on the replay
+such a request returns its stored result instead of being sent again. Numbering per method
+keeps a replay that takes a slightly different path (its state moved on before the crash)
+matched: its first answerCallbackQuery is the one already answered, its first sendMessage the
+message already sent. Only the request that was in flight at the crash (sent, no answer
+yet, or answered but not yet noted: it may or may not have been delivered) is sent again; if
+that was the answer to a tap, Telegram refuses the second answer ("query is too old"), which a
+replay takes as answered and goes on (before, the refusal stopped the replay: the tap's screen
+never came and what the tap should have written was lost).
+
+Each confirmed request is noted at once: one short UPDATE of the update's inbox row, which the
+done mark clears, so the journal holds only updates in progress. Noting a request only when a
+second one follows would save that write for one-reply handlers, but a crash after a reply and
+before the done mark would then repeat a reply Telegram had confirmed (the README has both CPU
+figures). The update comes from `bot.processor.CURRENT`; requests made outside an update
+(reminders, jobs) are not journaled.
+
 Private chats need no pacing of their own: a person gets one reply per message they send.
 ``getUpdates`` is passed straight through (the updater has its own retry loop).
 
@@ -41,6 +61,8 @@ from typing import Any, Protocol
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.processor import CURRENT
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +95,14 @@ class Bucket:
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
+class Journal(Protocol):
+    """Where confirmed requests of an update are noted (`bot.storage.inbox.Inbox`)."""
+
+    async def record_sent(
+        self, update_id: int, seq: int, method: str, result: JSONResult
+    ) -> None: ...
+
+
 class Budget(Protocol):
     """A pace shared with other processes (`bot.storage.budget.SharedBudget`)."""
 
@@ -89,12 +119,19 @@ class SendStats:
     retries: int = 0  # 5xx / timeout / connection retries
     gave_up: int = 0  # deadline passed: the error went to the caller
     waits_inside_retry_after: int = 0  # must stay 0: a send to a scope that was told to wait
+    journaled: int = 0  # confirmed requests of updates noted in the journal
+    replayed_from_journal: int = 0  # requests of a replayed update answered from the journal
 
 
 def _seconds(retry_after: timedelta | float | int) -> float:
     if isinstance(retry_after, timedelta):
         return retry_after.total_seconds()
     return float(retry_after)
+
+
+def _answered_before(endpoint: str, exc: BadRequest) -> bool:
+    """Telegram's refusal of a second answer to a callback query."""
+    return endpoint == "answerCallbackQuery" and "query is too old" in exc.message.lower()
 
 
 class PoliteRateLimiter(BaseRateLimiter[int]):
@@ -121,6 +158,8 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
         self.stats = SendStats()
         # set at start on PostgreSQL: the overall budget shared by all replicas
         self.shared: Budget | None = None
+        # set at start with the durable inbox: the journal of confirmed requests per update
+        self.journal: Journal | None = None
 
     async def initialize(self) -> None:
         return None
@@ -191,6 +230,40 @@ class PoliteRateLimiter(BaseRateLimiter[int]):
     ) -> JSONResult:
         if endpoint == "getUpdates":
             return await callback(*args, **kwargs)
+        journal = self.journal
+        running = CURRENT.get() if journal is not None else None
+        if running is None or journal is None:
+            return await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        seq = running.counts[endpoint] = running.counts.get(endpoint, 0) + 1
+        if running.confirmed:
+            known = running.confirmed.get((endpoint, seq))
+            if known is not None:
+                self.stats.replayed_from_journal += 1
+                return known  # type: ignore[no-any-return]
+        try:
+            result = await self._send(callback, args, kwargs, endpoint, data, rate_limit_args)
+        except BadRequest as exc:
+            if running.confirmed is None or not _answered_before(endpoint, exc):
+                raise
+            # a replay's answer to a tap whose first answer was in flight at the crash:
+            # Telegram took that one, so the tap is answered; the handler goes on
+            return True
+        try:
+            await journal.record_sent(running.update_id, seq, endpoint, result)
+            self.stats.journaled += 1
+        except Exception:  # the database is closing: at worst this request is repeated
+            log.warning("could not note a confirmed request of update %s", running.update_id)
+        return result
+
+    async def _send(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> JSONResult:
         raw_chat = data.get("chat_id")
         chat_id = raw_chat if isinstance(raw_chat, int) else None
         budget = float(rate_limit_args) if rate_limit_args is not None else self._deadline

@@ -49,7 +49,7 @@ async def test_chats_stay_in_order_across_replicas_and_repeats_run_once(
 
     async def work(i: int) -> None:
         while True:
-            update_id, _payload, _warn = await queues[i].get()
+            update_id = (await queues[i].get()).update_id
             chat = chat_of[update_id]
             if chat in busy:
                 overlaps.append(update_id)

@@ -14,8 +14,13 @@ done are queued again, before polling or the webhook listener start. ``update_id
 de-duplication key: an update Telegram sends again (an unconfirmed offset, a repeated webhook
 delivery) is recognised and dropped. Done rows are deleted after two days.
 
-Delivery to handlers is at least once: an update whose handlers ran but whose done mark did not
-reach the disk before a crash is processed again after the restart.
+Delivery to handlers is at least once: an update interrupted by a crash (its handlers running,
+or done but the done mark not on disk) is processed again after the restart. What its handlers
+do must then happen once: writes are idempotent per update (e.g. a diary entry carries the
+``update_id`` that saved it, migration 010), and requests Telegram had already confirmed are
+answered from the update's journal instead of being sent again (`bot.ratelimit`; only the
+request in flight at the crash is repeated). The processor looks the journal up only for the
+updates queued again here whose journal holds something (``ChatOrderedProcessor.replayed``).
 
 Several replicas (PostgreSQL): the inbox becomes a queue claimed per chat
 (:class:`bot.storage.inbox.SharedInbox`). A replica processes only what it claimed: a chat's
@@ -39,6 +44,7 @@ from telegram.ext import Application, ExtBot
 from bot.context import services_of
 from bot.ops.flood import check_shared
 from bot.processor import ChatOrderedProcessor, chat_key
+from bot.ratelimit import PoliteRateLimiter
 from bot.storage.inbox import Ready, Received, SharedInbox
 
 log = logging.getLogger(__name__)
@@ -113,10 +119,12 @@ async def _accept_shared(app: AnyApp, shared: SharedInbox, updates: list[Update]
     return now_ids
 
 
-async def _queue(app: AnyApp, ready: list[Ready]) -> None:
-    """Queue claimed updates read back from the inbox (another chat's turn came up)."""
+async def _queue(app: AnyApp, ready: list[Ready], *, replayed: bool = False) -> None:
+    """Queue claimed updates read back from the inbox (another chat's turn came up, or a
+    replica died: an update it had begun carries its journal, which the replay looks up)."""
     services = services_of(app)
-    for update_id, payload, warn in ready:
+    processor = app.update_processor
+    for update_id, payload, warn, sent in ready:
         try:
             update = Update.de_json(json.loads(payload), app.bot)
         except Exception:
@@ -128,6 +136,8 @@ async def _queue(app: AnyApp, ready: list[Ready]) -> None:
             continue
         services.ops.inbox_claimed.add(update_id)
         services.ops.inbox_ready.add(update_id)
+        if (replayed or sent is not None) and isinstance(processor, ChatOrderedProcessor):
+            processor.replayed[update_id] = sent is not None
         if warn:
             services.ops.flood_warned.add(update_id)
         await app.update_queue.put(update)
@@ -143,7 +153,7 @@ async def shared_tick(app: AnyApp) -> None:
     now = services.clock()
     if claimed:
         await shared.renew(claimed, now)
-    await _queue(app, await shared.sweep(now))
+    await _queue(app, await shared.sweep(now), replayed=True)
     if now.timestamp() - services.ops.flood_pruned_at > FLOOD_PRUNE_EVERY:
         services.ops.flood_pruned_at = now.timestamp()
         await shared.forget_flood(now - timedelta(days=1))
@@ -167,6 +177,11 @@ def install(app: AnyApp) -> None:
         return
     ops = services_of(app).ops
     duplicates = ops.inbox_duplicates
+    journal = services_of(app).inbox  # the same rows serve the shared inbox
+    processor.recall = journal.sent
+    limiter = app.bot.rate_limiter
+    if isinstance(limiter, PoliteRateLimiter):
+        limiter.journal = journal
     shared = services_of(app).shared_inbox is not None
 
     def duplicate(update: object) -> bool:
@@ -214,9 +229,11 @@ async def replay(app: AnyApp) -> int:
         replica = services.shared_inbox.worker.rsplit("/", 1)[0]
         await services.shared_inbox.release_previous(replica)  # this replica before a crash
         ready = await services.shared_inbox.sweep(services.clock(), limit=10_000)
-        await _queue(app, ready)
+        await _queue(app, ready, replayed=True)
         return len(ready)
     waiting = await services.inbox.waiting()
+    begun = await services.inbox.begun() if waiting else set()
+    processor = app.update_processor
     for update_id, payload in waiting:
         try:
             update = Update.de_json(json.loads(payload), app.bot)
@@ -224,6 +241,8 @@ async def replay(app: AnyApp) -> int:
             log.warning("inbox: update %s could not be read; skipped", update_id)
             await services.inbox.done(update_id, services.clock())
             continue
+        if isinstance(processor, ChatOrderedProcessor):
+            processor.replayed[update_id] = update_id in begun  # begun: look its journal up
         await app.update_queue.put(update)
     if waiting:
         log.info("inbox: %d update(s) from before the restart queued again", len(waiting))

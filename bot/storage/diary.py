@@ -62,15 +62,34 @@ class DiaryStore:
 
     # --- entries ----------------------------------------------------------------------------------
 
-    async def add(self, user_id: int, e: Entry, now: datetime) -> int:
+    async def add(self, user_id: int, e: Entry, now: datetime, update_id: int | None = None) -> int:
+        """Write a new entry; returns its id.
+
+        ``update_id`` is the update whose handler saves it: a replay of that update (after a
+        crash, `bot.ops.inbox`) finds the entry written the first time and returns its id
+        instead of writing it twice."""
         row = await self.db.fetchone(
             "INSERT INTO diary_entries (user_id, at, leg, duration, minutes, activity, severity,"
-            " note, flags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id",
-            _entry_row(user_id, e, now),
+            " note, flags, created_at, updated_at, update_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (update_id) DO NOTHING RETURNING id",
+            (*_entry_row(user_id, e, now), update_id),
         )
-        assert row is not None
+        if row is None:  # written by an earlier run of the same update
+            found = await self.saved_by(user_id, update_id)
+            assert found is not None, "update_id conflict with another person's entry"
+            return found
         return int(row[0])
+
+    async def saved_by(self, user_id: int, update_id: int | None) -> int | None:
+        """The id of the entry the update ``update_id`` saved, if it did."""
+        if update_id is None:
+            return None
+        row = await self.db.fetchone(
+            "SELECT id FROM diary_entries WHERE update_id = ? AND user_id = ?",
+            (update_id, user_id),
+        )
+        return None if row is None else int(row[0])
 
     async def update(self, user_id: int, e: Entry, now: datetime) -> bool:
         n = await self.db.execute(

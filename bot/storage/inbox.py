@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from bot.storage.db import Conn, Database
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 
 __all__ = ["FloodCheck", "Inbox", "Ready", "Received", "SharedInbox"]
 
@@ -39,9 +42,45 @@ class Inbox:
 
     async def done(self, update_id: int, now: datetime) -> None:
         await self.db.execute(
-            "UPDATE inbox SET done_at = ?, payload = NULL WHERE update_id = ?",
+            "UPDATE inbox SET done_at = ?, payload = NULL, sent = NULL WHERE update_id = ?",
             (now.isoformat(timespec="seconds"), update_id),
         )
+
+    # -- the journal of confirmed requests (bot/ratelimit.py) ----------------------------------
+
+    async def record_sent(self, update_id: int, seq: int, method: str, result: JSONResult) -> None:
+        """Note that the update's ``seq``-th ``method`` request was confirmed by Telegram with
+        ``result``: one JSON line appended to the update's row (no row: nothing noted)."""
+        line = json.dumps([seq, method, result], ensure_ascii=False, separators=(",", ":"))
+        await self.db.execute(
+            "UPDATE inbox SET sent = COALESCE(sent, '') || ? WHERE update_id = ?"
+            " AND done_at IS NULL",
+            (line + "\n", update_id),
+        )
+
+    async def sent(self, update_id: int) -> dict[tuple[str, int], JSONResult]:
+        """The requests noted for the update: (method, seq) -> result."""
+        row = await self.db.fetchone("SELECT sent FROM inbox WHERE update_id = ?", (update_id,))
+        out: dict[tuple[str, int], JSONResult] = {}
+        if row is None or row[0] is None:
+            return out
+        for line in str(row[0]).split("\n"):  # not splitlines: U+2028 may be in a text
+            if not line:
+                continue
+            try:
+                seq, method, result = json.loads(line)
+            except ValueError:  # a line cut short by a crash: as if never confirmed
+                continue
+            out[(str(method), int(seq))] = result
+        return out
+
+    async def begun(self) -> set[int]:
+        """Updates not done whose journal holds something: interrupted after Telegram had
+        confirmed a request for them (their replay must look it up; the others need not)."""
+        rows = await self.db.fetchall(
+            "SELECT update_id FROM inbox WHERE done_at IS NULL AND sent IS NOT NULL"
+        )
+        return {int(r[0]) for r in rows}
 
     async def waiting(self) -> list[tuple[int, str]]:
         """(update_id, payload) of updates received but not processed, oldest first."""
@@ -67,6 +106,13 @@ class Ready(NamedTuple):
     update_id: int
     payload: str  # the update as JSON
     flood_warn: bool = False  # it crossed the flood limit: answer "slow down" instead
+    # its journal of confirmed requests: not None only if an earlier run was interrupted after
+    # Telegram confirmed something (a replica died mid-update): the replay must look it up
+    sent: str | None = None
+
+
+def _ready(r: Any) -> Ready:
+    return Ready(int(r[0]), str(r[1]), r[2] == "warn", None if r[3] is None else str(r[3]))
 
 
 # Shared flood control: (the chat's stored state or None) -> (verdict, new state). The verdict
@@ -88,13 +134,13 @@ _CLAIM_HEAD = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = (SELECT MIN(update_id) FROM inbox WHERE chat_id = ? AND done_at IS NULL)"
     " AND payload IS NOT NULL AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload, flood"
+    " RETURNING update_id, payload, flood, sent"
 )
 _CLAIM_ONE = (
     "UPDATE inbox SET claimed_by = ?, claim_until = ?"
     " WHERE update_id = ? AND done_at IS NULL AND payload IS NOT NULL"
     " AND (claim_until IS NULL OR claim_until < ?)"
-    " RETURNING update_id, payload, flood"
+    " RETURNING update_id, payload, flood, sent"
 )
 
 
@@ -136,7 +182,7 @@ class SharedInbox:
         cur = await conn.execute(_CLAIM_HEAD, (self.worker, now_ts + self.lease_s, chat_id, now_ts))
         rows = await cur.fetchall()
         await cur.close()
-        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
+        return [_ready(r) for r in rows]
 
     async def _claim_one(self, conn: Conn, update_id: int, now_ts: int) -> list[Ready]:
         cur = await conn.execute(
@@ -144,7 +190,7 @@ class SharedInbox:
         )
         rows = await cur.fetchall()
         await cur.close()
-        return [Ready(int(r[0]), str(r[1]), r[2] == "warn") for r in rows]
+        return [_ready(r) for r in rows]
 
     async def _flood(self, conn: Conn, chat: int, check: FloodCheck, now: datetime) -> str:
         """The flood verdict for one arriving update of ``chat`` (under the chat's lock)."""
@@ -213,7 +259,7 @@ class SharedInbox:
             if chat_id is not None:
                 await self._lock(conn, chat_id)
             await conn.execute(
-                "UPDATE inbox SET done_at = ?, payload = NULL, claimed_by = NULL,"
+                "UPDATE inbox SET done_at = ?, payload = NULL, sent = NULL, claimed_by = NULL,"
                 " claim_until = NULL WHERE update_id = ?",
                 (now.isoformat(timespec="seconds"), update_id),
             )

@@ -262,14 +262,25 @@ class ScheduleStore:
 
     # --- what the person did --------------------------------------------------------------------
 
-    async def record_event(self, user_id: int, due_ts: int, action: str, now: datetime) -> bool:
-        """First answer to a reminder wins; False if it was already answered."""
+    async def record_event(
+        self, user_id: int, due_ts: int, action: str, now: datetime, update_id: int | None = None
+    ) -> bool:
+        """First answer to a reminder wins; False if it was already answered — by another tap
+        than ``update_id`` (the same tap replayed after a crash gets True again)."""
         n = await self.db.execute(
-            "INSERT INTO reminder_events (schedule_id, due_at, action, at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            (user_id, due_ts, action, to_ts(now)),
+            "INSERT INTO reminder_events (schedule_id, due_at, action, at, update_id)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (user_id, due_ts, action, to_ts(now), update_id),
         )
-        return n == 1
+        if n == 1:
+            return True
+        if update_id is None:
+            return False
+        row = await self.db.fetchone(
+            "SELECT update_id FROM reminder_events WHERE schedule_id = ? AND due_at = ?",
+            (user_id, due_ts),
+        )
+        return row is not None and row[0] == update_id
 
     async def event_of(self, user_id: int, due_ts: int) -> str | None:
         row = await self.db.fetchone(

@@ -27,6 +27,7 @@ class TriageSession:
     message_id: int | None
     started_at: datetime
     updated_at: datetime
+    update_id: int | None = None  # the tap whose tick the state holds (see `save`)
 
     def expired(self, now: datetime) -> bool:
         return now - self.updated_at >= EXPIRY
@@ -58,6 +59,7 @@ class TriageStore:
                 message_id=row["message_id"],
                 started_at=datetime.fromisoformat(row["started_at"]),
                 updated_at=datetime.fromisoformat(row["updated_at"]),
+                update_id=row["update_id"],
             )
         except ValueError:
             await self.delete(user_id)
@@ -96,16 +98,18 @@ class TriageStore:
         state: dict[str, Any],
         now: datetime,
         message_id: int | None,
+        update_id: int | None = None,
     ) -> bool:
         """Store the state after an answer or a tick; False if the session is no longer active.
 
         `message_id` is the message showing the current question: None when the state moved
-        on to a question not sent yet (see `set_message`).
+        on to a question not sent yet (see `set_message`). `update_id`: the tap whose tick this
+        state holds, so that a replay of that tap after a crash does not toggle it back.
         """
         changed = await self._db.execute(
-            "UPDATE triage_sessions SET state = ?, updated_at = ?, message_id = ?"
+            "UPDATE triage_sessions SET state = ?, updated_at = ?, message_id = ?, update_id = ?"
             " WHERE user_id = ? AND session = ?",
-            (json.dumps(state), _stamp(now), message_id, user_id, session),
+            (json.dumps(state), _stamp(now), message_id, update_id, user_id, session),
         )
         return changed > 0
 

@@ -19,6 +19,7 @@ from bot.app import PinbotApp, build_application, running
 from bot.config import Settings
 from bot.context import services_of
 from bot.localapi import LocalBotApi
+from bot.storage.db import Database
 from tests.conftest import ROOT, TOKEN
 
 SECRET = "replica-Secret_1"
@@ -212,6 +213,22 @@ async def test_flood_control_counts_one_person_once_across_replicas(
 
 
 @pytest.mark.slow
+async def _idle(url: str) -> None:
+    """Wait until every update received is done. Killed earlier, while the next question is
+    still on its way, the replay sends it again (README "Duplicates": the one request in
+    flight is repeated; tests/e2e/test_once_replay.py)."""
+    db = await Database.open(url)
+    try:
+        async with asyncio.timeout(20):
+            while True:
+                row = await db.fetchone("SELECT COUNT(*) FROM inbox WHERE done_at IS NULL")
+                if row is not None and int(row[0]) == 0:
+                    return
+                await asyncio.sleep(0.02)
+    finally:
+        await db.close()
+
+
 async def test_kill_9_of_a_replica_between_two_answers_loses_nothing(
     api: LocalBotApi, pg_url: str, spawn_bot: Callable[..., subprocess.Popen[bytes]]
 ) -> None:
@@ -225,6 +242,7 @@ async def test_kill_9_of_a_replica_between_two_answers_loses_nothing(
     assert await api.callback_answer(qid, timeout=20) is not None
     q2 = await person.reply(timeout=20)
     assert "Question 2" in q2.text
+    await _idle(pg_url)  # between two answers: the first one is done
     proc.kill()
     await asyncio.to_thread(proc.wait, 30)
     spawn_bot({"PINBOT_DB": pg_url})

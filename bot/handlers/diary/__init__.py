@@ -28,7 +28,7 @@ from bot.ask import answer
 from bot.callbacks import cb, parse_cb, pattern
 from bot.content.models import EMERGENCY_FINDINGS
 from bot.context import BotContext
-from bot.diary.model import Draft, edit_draft, new_draft
+from bot.diary.model import Draft, Entry, edit_draft, new_draft
 from bot.diary.parse import apply_prefill, from_code, parse_time, read_typed, to_code
 from bot.diary.summary import PERIODS, flagged
 from bot.diary.words import load_words
@@ -207,17 +207,26 @@ async def on_button(update: Update, context: BotContext) -> None:
         case ["ci", ("on" | "off" | "none") as what]:
             await checkin.on_button(q, context, chat_id, user_id, what)
         case _:
-            await _card_button(q, context, chat_id, user_id, parts)
+            await _card_button(q, context, chat_id, user_id, parts, update.update_id)
 
 
 async def _card_button(
-    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, parts: list[str]
+    q: CallbackQuery,
+    context: BotContext,
+    chat_id: int,
+    user_id: int,
+    parts: list[str],
+    update_id: int,
 ) -> None:
     texts = context.texts
     store = store_of(context)
     now = now_of(context)
     d = await store.draft(user_id, now)
     if d is None:
+        saved = await store.saved_by(user_id, update_id) if parts == ["save"] else None
+        if saved is not None:  # this very tap saved it before a crash: the same answer again
+            await _saved(q, context, user_id, saved, edited=False)
+            return
         await q.answer(texts.plain("core.expired_alert"))
         return
     match parts:
@@ -243,7 +252,7 @@ async def _card_button(
             await store.put_draft(user_id, d2, now)
             await _show_card(context, chat_id, user_id, d2, q=q)
         case ["save"]:
-            await _save(q, context, chat_id, user_id, d)
+            await _save(q, context, chat_id, user_id, d, update_id)
         case ["x"]:
             await q.answer()
             await store.drop_draft(user_id)
@@ -253,8 +262,9 @@ async def _card_button(
 
 
 async def _save(
-    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, d: Draft
+    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, d: Draft, update_id: int
 ) -> None:
+    """Write the entry (once per update: a replay after a crash finds the first write)."""
     texts = context.texts
     store = store_of(context)
     now = now_of(context)
@@ -271,14 +281,27 @@ async def _save(
             await q.answer(texts.plain("diary.entry_gone"))
             return
     else:
-        e = replace(e, id=await store.add(user_id, e, now))
+        e = replace(e, id=await store.add(user_id, e, now, update_id))
     await store.drop_draft(user_id)
+    await _saved(q, context, user_id, e, edited=d.entry_id is not None)
+
+
+async def _saved(
+    q: CallbackQuery, context: BotContext, user_id: int, e: Entry | int, *, edited: bool
+) -> None:
+    """The "saved" answer and screen (``e``: the entry, or the id of one written earlier)."""
+    texts = context.texts
+    now = now_of(context)
+    if isinstance(e, int):
+        found = await store_of(context).get(user_id, e)
+        if found is None:
+            await q.answer(texts.plain("diary.entry_gone"))
+            return
+        e = found
     await q.answer(texts.plain("diary.saved_alert"))
     _, tz = await zone_of(context, user_id)
     patterns = flagged(e, load_words().nudge)
-    await show(
-        q, context, *screens.saved_screen(texts, e, now, tz, d.entry_id is not None, patterns)
-    )
+    await show(q, context, *screens.saved_screen(texts, e, now, tz, edited, patterns))
 
 
 async def _edit_entry(

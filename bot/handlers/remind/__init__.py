@@ -103,7 +103,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await q.answer()
     match parts:
         case ["a", code, due]:  # Done / Snooze / Skip / Pause under a reminder
-            await actions.answer_reminder(q, context, chat_id, user_id, code, due)
+            await actions.answer_reminder(q, context, chat_id, user_id, code, due, update.update_id)
         case ["setup"]:
             await setup.start_setup(context, chat_id, user_id)
         case ["set", code] if (edit := as_step(code)) is not None:

@@ -98,9 +98,16 @@ async def turn(context: BotContext, chat_id: int, user_id: int, on: bool) -> Non
 
 
 async def answer_reminder(
-    q: CallbackQuery, context: BotContext, chat_id: int, user_id: int, code: str, due_raw: str
+    q: CallbackQuery,
+    context: BotContext,
+    chat_id: int,
+    user_id: int,
+    code: str,
+    due_raw: str,
+    update_id: int | None = None,
 ) -> None:
-    """Done / Snooze / Skip / Pause for today under a reminder (v1:r:a:<code>:<due>)."""
+    """Done / Snooze / Skip / Pause for today under a reminder (v1:r:a:<code>:<due>); the
+    ``update_id`` of the tap makes a replay of it finish the same answer."""
     texts = context.texts
     action = ACTIONS.get(code)
     store = store_of(context)
@@ -110,7 +117,7 @@ async def answer_reminder(
         return
     due_ts = int(due_raw)
     now = now_of(context)
-    if not await store.record_event(user_id, due_ts, action, now):
+    if not await store.record_event(user_id, due_ts, action, now, update_id):
         await q.answer(texts.plain("remind.answered_alert"))
         return
     s = row.settings

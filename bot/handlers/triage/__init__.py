@@ -116,10 +116,18 @@ async def on_button(update: Update, context: BotContext) -> None:
                 await query.answer()
                 await advance(sess, state, frozenset({finding}), context, pressed)
                 return
-            ticked = toggle(flow, state, question.id, finding)
-            await store_of(context).save(
-                sess.user_id, sess.session, ticked.to_json(), now(context), pressed
-            )
+            if sess.update_id == update.update_id:
+                ticked = state  # this very tap, replayed after a crash: already ticked
+            else:
+                ticked = toggle(flow, state, question.id, finding)
+                await store_of(context).save(
+                    sess.user_id,
+                    sess.session,
+                    ticked.to_json(),
+                    now(context),
+                    pressed,
+                    update.update_id,
+                )
             await query.answer()
             try:
                 await query.edit_message_reply_markup(
