@@ -34,7 +34,7 @@ from bot.charts import FONT_SIZE, OKABE_ITO, figure_images, new_figure, rc, styl
 from bot.diary.model import Entry
 from bot.diary.summary import Summary
 
-__all__ = ["PDF_ENTRIES", "chart_images", "chart_png", "facts", "printable", "summary_pdf"]
+__all__ = ["PDF_ENTRIES", "chart_images", "facts", "printable", "summary_pdf"]
 
 Labels = Mapping[str, str]
 #: The PDF lists at most this many of the latest entries (keeps it to two pages).
@@ -79,19 +79,15 @@ def facts(s: Summary, L: Labels) -> list[tuple[str, str]]:
     ]
 
 
-def chart_png(s: Summary, L: Labels) -> bytes:
-    """Episodes per week (bars) above the situations (horizontal bars), 1080 x 1350 px."""
-    return _chart(s, L, pixels=False)[0]
-
-
 def chart_images(s: Summary, L: Labels) -> tuple[bytes, NDArray[np.uint8]]:
-    """The chart as PNG (for the chat) and its RGBA pixels (for the PDF), drawn once."""
-    png, rgb = _chart(s, L, pixels=True)
+    """Episodes per week (bars) above the situations (horizontal bars), 1080 x 1350 px, as PNG
+    (for the chat) and as RGBA pixels (for the PDF), drawn once."""
+    png, rgb = _chart(s, L)
     assert rgb is not None
     return png, rgb
 
 
-def _chart(s: Summary, L: Labels, pixels: bool) -> tuple[bytes, NDArray[np.uint8] | None]:
+def _chart(s: Summary, L: Labels) -> tuple[bytes, NDArray[np.uint8] | None]:
     import matplotlib
     from matplotlib.ticker import MaxNLocator
 
@@ -133,7 +129,7 @@ def _chart(s: Summary, L: Labels, pixels: bool) -> tuple[bytes, NDArray[np.uint8
         )
         # fixed margins: room on the left for the situations' names (see bot.charts.new_figure)
         fig.subplots_adjust(left=0.25, right=0.95, top=0.9, bottom=0.05, hspace=0.3)
-        return figure_images(fig, pixels)
+        return figure_images(fig, pixels=True)
 
 
 @cache
