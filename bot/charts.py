@@ -151,7 +151,7 @@ def figure_png(fig: Figure) -> bytes:
 def figure_images(fig: Figure, pixels: bool = True) -> tuple[bytes, NDArray[np.uint8] | None]:
     """The figure as PNG (for the chat) and, drawn once, its RGBA pixels (None unless `pixels`).
 
-    The pixels are for the PDF (`bot.diary.render`): matplotlib's PDF backend embeds an array
+    The pixels are for the PDF (`bot.diary.pdf`): matplotlib's PDF backend embeds an array
     as it is, where a PNG or JPEG would first be decoded again."""
     buf = io.BytesIO()
     # zlib level 3: nearly the size of the default level, in less time

@@ -291,7 +291,8 @@ def test_pdf_holds_the_figures_in_latin_and_other_scripts(note: str) -> None:
     from PIL import Image
     from pypdf import PdfReader
 
-    from bot.diary.render import chart_images, summary_pdf
+    from bot.diary.pdf import summary_pdf
+    from bot.diary.render import chart_images
 
     labels = report_labels(load_texts(), ["consultation"])
     entries = [e(d, minutes=10) for d in (1, 2, 3)]
@@ -329,7 +330,8 @@ def test_pdf_leaves_the_font_subsetter_unloaded_until_used() -> None:
 
 
 def pdf_of(note: str) -> bytes:
-    from bot.diary.render import chart_images, summary_pdf
+    from bot.diary.pdf import summary_pdf
+    from bot.diary.render import chart_images
 
     labels = report_labels(load_texts(), ["consultation"])
     entries = [Entry(0, NOW - timedelta(hours=1), "both", "ongoing", "lying", 9, note)]
@@ -342,7 +344,8 @@ def test_pdf_of_a_long_diary_keeps_to_two_pages() -> None:
 
     from pypdf import PdfReader
 
-    from bot.diary.render import PDF_ENTRIES, chart_images, summary_pdf
+    from bot.diary.pdf import PDF_ENTRIES, summary_pdf
+    from bot.diary.render import chart_images
 
     labels = report_labels(load_texts(), ["consultation"])
     long_note = "numb from the hip down to the toes " * 8

@@ -136,7 +136,8 @@ async def _child(with_model: bool) -> dict[str, Any]:
     for key in ("db_ms", "stats_ms", "render_ms", "total_ms"):
         out[f"warm_{key}"] = statistics.median(w[key] for w in warm)
     # the two parts of the render, measured alone
-    from bot.diary.render import chart_images, summary_pdf
+    from bot.diary.pdf import summary_pdf
+    from bot.diary.render import chart_images
 
     rows = entries()
     s = summarize(rows, now=NOW, tz=tz, days=DAYS, nudge=nudge)

@@ -18,7 +18,8 @@ from bot.charts import off_loop
 from bot.content.texts import Texts
 from bot.context import BotContext, Services
 from bot.diary.model import ACTIVITIES, DURATIONS, LEGS, Entry
-from bot.diary.render import chart_images, summary_pdf
+from bot.diary.pdf import summary_pdf
+from bot.diary.render import chart_images
 from bot.diary.summary import Summary, summarize
 from bot.diary.words import load_words
 from bot.handlers.diary import screens
