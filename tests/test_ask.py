@@ -183,3 +183,20 @@ def test_every_finding_below_the_emergencies_names_a_topic() -> None:
     topics = dict(bundle.emergency.finding_topics)
     assert set(topics) == set(OTHER_FINDINGS)
     assert all(t in bundle.causes or t in bundle.faqs for t in topics.values())
+
+
+def test_red_flags_spoken_of_but_not_happening_get_the_when_to_worry_topic() -> None:
+    """A message that matches no topic but speaks of emergency signs that are not happening
+    now (a hypothetical, the past, someone else's past) is answered with when to worry."""
+    bundle = load_bundle()
+    topic = bundle.emergency.spoken_of_topic
+    assert topic == "faq-emergency" and topic in bundle.faqs
+    detector = indexes_for(bundle).detector
+    assert detector.echoes("my dad had a stroke years ago") == ["stroke_signs"]
+    assert detector.echoes("my foot tingles when I sit cross legged") == []
+    asked = answer("what if my face droops while my foot is numb", bundle)
+    assert not asked.emergency and asked.match == topic
+    happening = answer("my face droops and my foot is numb", bundle)
+    assert happening.emergency and happening.emergency_findings == ["stroke_signs"]
+    # a message with a topic of its own keeps it
+    assert answer("why does my foot go numb when I sit cross legged", bundle).match != topic

@@ -118,6 +118,15 @@ def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
     return None
 
 
+def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle) -> str | None:
+    """The topic for a message that matches no topic but speaks of emergency signs that are
+    not happening now ("my dad had a stroke years ago"): when to worry."""
+    topic = bundle.emergency.spoken_of_topic
+    if topic is None or not (topic in bundle.causes or topic in bundle.faqs):
+        return None
+    return topic if idx.detector.echoes(text) else None
+
+
 def _head_pick(
     vec: np.ndarray, bundle: ContentBundle, match: str | None, alternatives: list[str]
 ) -> str | None:
@@ -153,11 +162,15 @@ def answer(text: str, bundle: ContentBundle) -> AskResult:
     if anchor == 1 and not idx.topics.covers(best.topic_id, terms):
         # only context words ("what age can you get a tattoo"): answer only a question the
         # topic fully covers ("does age matter")
+        if by_findings is None and not findings:
+            by_findings = _spoken_of(text, idx, bundle)
         return AskResult(by_findings, bool(findings), findings, [], round(best.score, 4), stated)
     floor = MATCH_THRESHOLD * ALTERNATIVE_FLOOR
     alternatives = [r.topic_id for r in ranked[1 : 1 + ALTERNATIVES] if r.score >= floor]
     threshold = STORY_THRESHOLD if story else MATCH_THRESHOLD
     match = best.topic_id if best.score >= threshold else by_findings
+    if match is None and not findings:
+        match = _spoken_of(text, idx, bundle)
     if match is None and best.score >= floor:
         alternatives = [r.topic_id for r in ranked[:ALTERNATIVES] if r.score >= floor]
     if story:

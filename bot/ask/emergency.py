@@ -241,9 +241,13 @@ class EmergencyDetector:
             first = tok == SENTENCE
         return clause, not_now, frozenset(general), bool(present)
 
-    def _rule_hits(self, rule: EmergencyRule, text: _Text) -> Hit | None:
+    def _rule_hits(self, rule: EmergencyRule, text: _Text, echo: bool = False) -> Hit | None:
+        """The rule's first match in `text`. With `echo`, a match that only its context
+        silences (the past, a hypothetical, someone else's past, a `not_with` term) counts."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
-        if any(self._term_spans(term, text.at, text.matches) for term in rule.not_with):
+        if not echo and any(
+            self._term_spans(term, text.at, text.matches) for term in rule.not_with
+        ):
             return None
         blocked: set[int] = set()  # sentences containing an `unless` term
         # An exception may lower an alert only when nothing in the message says it is now.
@@ -274,8 +278,12 @@ class EmergencyDetector:
                         continue  # one word cannot stand for two groups ("bank": back + bang)
                     if any(sentence[k] in blocked for k in range(start, end)):
                         continue
-                    if not rule.history and any(
-                        text.clause[k] in text.not_now for s, e in combo for k in range(s, e)
+                    if (
+                        not echo
+                        and not rule.history
+                        and any(
+                            text.clause[k] in text.not_now for s, e in combo for k in range(s, e)
+                        )
                     ):
                         continue  # past, hypothetical, or someone else's past
                     if not emergency and sentence[start] in text.general:
@@ -286,6 +294,31 @@ class EmergencyDetector:
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
+        prepared = self._prepare(text)
+        silenced = self._long_standing(prepared)
+        out: list[Hit] = []
+        for rule in self.config.rules:
+            if rule.finding in silenced:
+                continue
+            hit = self._rule_hits(rule, prepared)
+            if hit is not None:
+                out.append(hit)
+        return out
+
+    def echoes(self, text: str) -> list[str]:
+        """Emergency findings that `text` speaks of without stating them as true now: a stroke
+        years ago, "what if my face droops", a friend's cauda equina. Such a message is about
+        when to worry (the emergency FAQ), not an emergency."""
+        prepared = self._prepare(text)
+        found = {
+            rule.finding
+            for rule in self.config.rules
+            if rule.finding in EMERGENCY_FINDINGS
+            and self._rule_hits(rule, prepared, echo=True) is not None
+        }
+        return [f for f in EMERGENCY_FINDINGS if f in found]
+
+    def _prepare(self, text: str) -> _Text:
         tokens = self.tokens(text)
         sentence: list[int] = []
         current = 0
@@ -299,7 +332,7 @@ class EmergencyDetector:
             for w in ws:
                 at.setdefault(w, []).append(i)
         clause, not_now, general, says_now = self._context(tokens, sentence, at, matches)
-        prepared = _Text(
+        return _Text(
             tokens,
             self._negated_by(tokens),
             sentence,
@@ -310,15 +343,6 @@ class EmergencyDetector:
             general,
             says_now,
         )
-        silenced = self._long_standing(prepared)
-        out: list[Hit] = []
-        for rule in self.config.rules:
-            if rule.finding in silenced:
-                continue
-            hit = self._rule_hits(rule, prepared)
-            if hit is not None:
-                out.append(hit)
-        return out
 
     def _long_standing(self, text: _Text) -> frozenset[str]:
         """The findings a message silences by telling of a long-standing condition and nothing

@@ -142,9 +142,15 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     others = tuple(f for f in ALL_FINDINGS if f not in EMERGENCY_FINDINGS)
     more = r.read(FINDINGS_FILE) if (r.root / r.lang / FINDINGS_FILE).is_file() else None
     topics: list[tuple[str, str]] = []
+    spoken_of: str | None = None
     if more is not None:
         frel = r.rel(FINDINGS_FILE)
-        r.unknown(frel, more, {"rule", "topics"})
+        r.unknown(frel, more, {"rule", "topics", "spoken_of"})
+        raw_spoken = more.get("spoken_of")
+        if raw_spoken is not None and not isinstance(raw_spoken, str):
+            r.problems.append(f"{frel}: spoken_of must be a content id")
+        elif raw_spoken:
+            spoken_of = raw_spoken
         rules += _read_rules(r, FINDINGS_FILE, more, others, concepts)
         raw_topics = more.get("topics", {})
         if not isinstance(raw_topics, dict):
@@ -212,4 +218,5 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         strong_present=terms("strong_present"),
         long_standing_silences=frozenset(silences),
         finding_topics=tuple(topics),
+        spoken_of_topic=spoken_of,
     )

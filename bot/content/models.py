@@ -199,6 +199,9 @@ class EmergencyConfig:
     long_standing_silences: frozenset[str] = frozenset()
     # findings.toml [topics]: finding -> content id, in priority order
     finding_topics: tuple[tuple[str, str], ...] = ()
+    # findings.toml `spoken_of`: the topic of a message that speaks of emergency signs without
+    # stating them as true now (a stroke years ago, "what if my face droops")
+    spoken_of_topic: str | None = None
 
 
 @dataclass(frozen=True)
