@@ -25,6 +25,7 @@ PARTS = (
     "realworld_blind3.jsonl",
     "realworld_blind4.jsonl",
     "realworld_blind5.jsonl",
+    "realworld_blind6.jsonl",
 )
 
 
