@@ -93,6 +93,7 @@ class EmergencyDetector:
         context = (
             config.past,
             config.hypothetical,
+            config.conditional,
             config.other_people,
             config.present,
             config.long_standing,
@@ -219,12 +220,6 @@ class EmergencyDetector:
                 if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
                     present.add(c - 1)
         past = self._clauses_with(cfg.past, probe)
-        # a hypothetical ("my doctor said if I lost control of my bladder, bowels or ...")
-        # reaches to the end of its sentence, across commas
-        for h in self._clauses_with(cfg.hypothetical, probe):
-            past |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
-        others = self._clauses_with(cfg.other_people, probe)
-        other_past = others & self._clauses_with(_PAST_VERBS, probe)
         past |= {clause[i] for i, tok in enumerate(tokens) if _is_year(tok)}  # "in 2008"
         # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
         # that only dates the story dates the rest of its sentence
@@ -232,6 +227,14 @@ class EmergencyDetector:
         past |= {
             c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]
         }
+        # a hypothetical ("what is happening to me, ...") is its own clause only; a conditional
+        # ("my doctor said if I lost control of my bladder, bowels or ...") reaches to the end
+        # of its sentence, across commas
+        past |= self._clauses_with(cfg.hypothetical, probe)
+        for h in self._clauses_with(cfg.conditional, probe):
+            past |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
+        others = self._clauses_with(cfg.other_people, probe)
+        other_past = others & self._clauses_with(_PAST_VERBS, probe)
         not_now = frozenset((past | other_past) - present)
         general: set[int] = set()
         first = True

@@ -178,6 +178,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         {
             "past",
             "hypothetical",
+            "conditional",
             "other_people",
             "present",
             "openers",
@@ -211,6 +212,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         ),
         past=terms("past"),
         hypothetical=terms("hypothetical"),
+        conditional=terms("conditional"),
         other_people=terms("other_people"),
         present=terms("present"),
         question_openers=frozenset(r.strings(cwhere, ctx, "openers", required=False)),
