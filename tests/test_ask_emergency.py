@@ -168,3 +168,49 @@ def test_one_word_cannot_stand_for_two_groups() -> None:
 )
 def test_saddle_area_wordings(text: str) -> None:
     assert "cauda_equina_signs" in findings(text)
+
+
+# Emergencies told plainly, one per emergency finding, and the everyday words people wrap them
+# in. No framing may hide one: a question before it ("what is happening to me, ..."), a year
+# that dates something else ("diagnosed with diabetes in 2015."), fear, politeness, history.
+_PLAIN_EMERGENCIES = {
+    "stroke_signs": "my face is drooping and I can't lift my arm",
+    "chest_symptoms": "I'm short of breath and my calf is swollen",
+    "cauda_equina_signs": "I can't control my bladder and my legs are numb",
+    "both_legs_weak": "both my legs have suddenly gone weak",
+    "cold_pale_leg": "my foot is ice cold and blue",
+    "spine_head_injury": "I fell down the stairs onto my back and now my legs tingle",
+    "ascending_weakness": "the numbness has crept up from my feet to my knees since yesterday",
+    "foot_infection": "my diabetic foot ulcer is red, hot and oozing pus",
+    "compartment_signs": "my cast is too tight and my toes are numb and pale",
+    "cancer_spine_signs": "I have cancer and now my back hurts and my legs are weak",
+}
+_FRAMES = (
+    "what is happening to me, {}",
+    "I'm scared, {}",
+    "is this normal? {}",
+    "not sure if this is serious, {}",
+    "I read about the signs of a stroke, and now {}",
+    "my dad had a stroke years ago and now {}",
+    "I've had sciatica for years but today {}",
+    "I was diagnosed with diabetes in 2015. {}",
+    "Two weeks ago I started a new job. {}",
+    "{}, what should I do?",
+    "{}. I don't know what to do",
+    "I thought it was nothing, but {}",
+    "my doctor told me if it got worse to call. {}",
+    "I have had pins and needles on and off for months. Now {}",
+    "{} and I'm worried it could be a stroke",
+    "I was fine yesterday, {}",
+    "my wife says {}",
+    "it feels like {}",
+    "I don't have a headache but {}",
+)
+
+
+@pytest.mark.parametrize("finding", sorted(_PLAIN_EMERGENCIES))
+def test_no_framing_hides_an_emergency(finding: str) -> None:
+    plain = _PLAIN_EMERGENCIES[finding]
+    assert finding in findings(plain), plain
+    hidden = [f.format(plain) for f in _FRAMES if finding not in findings(f.format(plain))]
+    assert hidden == []

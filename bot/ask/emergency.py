@@ -35,6 +35,14 @@ __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
 # With a person other than the writer in the same clause, these make it their past.
+# verbs that tell a sentence in the past tense ("slurred", "numbed" or "swollen" describe a
+# state and may be now, so no suffix rule)
+_PAST_TENSE = frozenset(
+    "was were had went woke felt became began did got came fell lost took said told thought "
+    "drove ran saw knew woken started noticed realised realized happened collapsed called tried "
+    "ended decided rushed admitted asked looked walked turned stopped seemed remembered managed "
+    "needed wanted waited arrived returned tripped stumbled dropped".split()
+)
 _PAST_VERBS = tuple(
     Term(tuple((w, False) for w in words.split()))
     for words in ("had a", "had an", "has had", "died", "passed away", "suffered")
@@ -46,6 +54,7 @@ class Hit:
     finding: str
     pattern: str
     words: str  # the matched words, for explanations and tests
+    tense: str = ""  # "past" when the sentence of the match tells it in the past tense
 
 
 _Positions = dict[tuple[str, bool], list[int]]
@@ -292,20 +301,29 @@ class EmergencyDetector:
                     if not emergency and sentence[start] in text.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
-                    return Hit(rule.finding, pattern.source, words)
+                    told = [
+                        t for t, s in zip(tokens, sentence, strict=True) if s == sentence[start]
+                    ]
+                    past = any(t in _PAST_TENSE for t in told)
+                    return Hit(rule.finding, pattern.source, words, "past" if past else "")
         return None
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
         prepared = self._prepare(text)
-        silenced = self._long_standing(prepared)
+        silenced, dated_only = self._long_standing(prepared)
         out: list[Hit] = []
         for rule in self.config.rules:
-            if rule.finding in silenced:
+            if rule.finding in silenced and not dated_only:
                 continue
             hit = self._rule_hits(rule, prepared)
-            if hit is not None:
-                out.append(hit)
+            if hit is None:
+                continue
+            # a year alone ("diagnosed with diabetes in 2015. My face is drooping") silences
+            # only what is told in the past tense ("in 2013 ... I woke and couldn't move")
+            if rule.finding in silenced and hit.tense == "past":
+                continue
+            out.append(hit)
         return out
 
     def echoes(self, text: str) -> list[str]:
@@ -347,19 +365,18 @@ class EmergencyDetector:
             says_now,
         )
 
-    def _long_standing(self, text: _Text) -> frozenset[str]:
+    def _long_standing(self, text: _Text) -> tuple[frozenset[str], bool]:
         """The findings a message silences by telling of a long-standing condition and nothing
         of today ("I have been living with foot drop since 2020 ... I woke up and couldn't move
-        my foot" is that day's story, years ago)."""
+        my foot" is that day's story, years ago), and whether only a year says so."""
         cfg = self.config
         if not cfg.long_standing_silences:
-            return frozenset()
-        long_ago = bool(self._clauses_with(cfg.long_standing, text)) or any(
-            _is_year(tok) for tok in text.tokens
-        )
-        if not long_ago or self._clauses_with(cfg.strong_present, text):
-            return frozenset()
-        return cfg.long_standing_silences
+            return frozenset(), False
+        said = bool(self._clauses_with(cfg.long_standing, text))
+        dated = any(_is_year(tok) for tok in text.tokens)
+        if not (said or dated) or self._clauses_with(cfg.strong_present, text):
+            return frozenset(), False
+        return cfg.long_standing_silences, not said
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
