@@ -34,15 +34,63 @@ from bot.content.models import (
 __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
-# With a person other than the writer in the same clause, these make it their past.
 # verbs that tell a sentence in the past tense ("slurred", "numbed" or "swollen" describe a
 # state and may be now, so no suffix rule)
 _PAST_TENSE = frozenset(
-    "was were had went woke felt became began did got came fell lost took said told thought "
-    "drove ran saw knew woken started noticed realised realized happened collapsed called tried "
-    "ended decided rushed admitted asked looked walked turned stopped seemed remembered managed "
-    "needed wanted waited arrived returned tripped stumbled dropped".split()
+    [
+        "was",
+        "were",
+        "had",
+        "went",
+        "woke",
+        "felt",
+        "became",
+        "began",
+        "did",
+        "got",
+        "came",
+        "fell",
+        "lost",
+        "took",
+        "said",
+        "told",
+        "thought",
+        "drove",
+        "ran",
+        "saw",
+        "knew",
+        "woken",
+        "started",
+        "noticed",
+        "realised",
+        "realized",
+        "happened",
+        "collapsed",
+        "called",
+        "tried",
+        "ended",
+        "decided",
+        "rushed",
+        "admitted",
+        "asked",
+        "looked",
+        "walked",
+        "turned",
+        "stopped",
+        "seemed",
+        "remembered",
+        "managed",
+        "needed",
+        "wanted",
+        "waited",
+        "arrived",
+        "returned",
+        "tripped",
+        "stumbled",
+        "dropped",
+    ]
 )
+# With a person other than the writer in the same clause, these make it their past.
 _PAST_VERBS = tuple(
     Term(tuple((w, False) for w in words.split()))
     for words in ("had a", "had an", "has had", "died", "passed away", "suffered")
