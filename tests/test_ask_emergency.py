@@ -205,6 +205,14 @@ _FRAMES = (
     "my wife says {}",
     "it feels like {}",
     "I don't have a headache but {}",
+    "{}, it comes and goes",
+    "{}, on and off since lunch",
+    "I have never had this before, {}",
+    "no pain but {}",
+    "I'm not having a stroke am I? {}",
+    "I had a stroke in 2019 and now {}",
+    "when I woke up {}",
+    "I have MS and {}",
 )
 
 
