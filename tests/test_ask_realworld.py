@@ -60,28 +60,33 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
         (
             "realworld_dev.jsonl",
             {"emergency_recall": 90, "right_topic": 72, "off_topic_declined": 95,
-             "findings_recall": 48, "findings_precision": 60},
+             "findings_recall": 52, "findings_precision": 62},
         ),
         (
             "realworld_blind.jsonl",
             {"emergency_recall": 82, "right_topic": 75, "off_topic_declined": 95,
-             "findings_recall": 40, "findings_precision": 56},
+             "findings_recall": 44, "findings_precision": 58},
         ),
         ("realworld_blind2.jsonl", {"emergency_recall": 86}),
         (
             "realworld_blind3.jsonl",
-            {"emergency_recall": 85, "right_topic": 65, "off_topic_declined": 80,
-             "findings_recall": 45, "findings_precision": 45},
+            {"emergency_recall": 85, "right_topic": 72, "off_topic_declined": 80,
+             "findings_recall": 45, "findings_precision": 46},
         ),
         (
             "realworld_blind4.jsonl",
-            {"emergency_recall": 75, "right_topic": 58, "off_topic_declined": 75,
-             "findings_recall": 42, "findings_precision": 45},
+            {"emergency_recall": 80, "right_topic": 65, "off_topic_declined": 75,
+             "findings_recall": 43, "findings_precision": 47},
         ),
         (
             "realworld_blind5.jsonl",
-            {"emergency_recall": 72, "right_topic": 45, "off_topic_declined": 70,
-             "findings_recall": 48, "findings_precision": 43},
+            {"emergency_recall": 88, "right_topic": 56, "off_topic_declined": 70,
+             "findings_recall": 53, "findings_precision": 46},
+        ),
+        (
+            "realworld_blind6.jsonl",
+            {"emergency_recall": 92, "right_topic": 47, "off_topic_declined": 85,
+             "findings_recall": 44, "findings_precision": 40},
         ),
     ],
 )  # fmt: skip
@@ -92,7 +97,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
-    ceilings = {"blind3": 7.0, "blind4": 9.0, "blind5": 13.0}
+    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0}
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary
