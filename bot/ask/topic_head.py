@@ -39,6 +39,7 @@ TRAINING_PARTS = (
     "realworld_blind3.jsonl",  # the same
     "realworld_blind4.jsonl",  # the same
     "realworld_blind5.jsonl",  # the same
+    "realworld_blind6.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
