@@ -200,3 +200,12 @@ def test_red_flags_spoken_of_but_not_happening_get_the_when_to_worry_topic() -> 
     assert happening.emergency and happening.emergency_findings == ["stroke_signs"]
     # a message with a topic of its own keeps it
     assert answer("why does my foot go numb when I sit cross legged", bundle).match != topic
+    # no leg in it, but a red flag spoken of: when to worry; explained away (a dentist, the
+    # gym): nothing for us
+    dad = answer("My dad had a stroke years ago. What if my face starts drooping one day?", bundle)
+    assert not dad.emergency and dad.match == topic
+    for other in (
+        "the dentist gave me a local anaesthetic and half my face is still numb",
+        "I did chest and tris today and now I can barely lift my arms",
+    ):
+        assert answer(other, bundle).match is None, other

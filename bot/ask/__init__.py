@@ -118,13 +118,15 @@ def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
     return None
 
 
-def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle) -> str | None:
+def _spoken_of(
+    text: str, idx: Indexes, bundle: ContentBundle, excused: bool = True
+) -> str | None:
     """The topic for a message that matches no topic but speaks of emergency signs that are
     not happening now ("my dad had a stroke years ago"): when to worry."""
     topic = bundle.emergency.spoken_of_topic
     if topic is None or not (topic in bundle.causes or topic in bundle.faqs):
         return None
-    return topic if idx.detector.echoes(text) else None
+    return topic if idx.detector.echoes(text, excused) else None
 
 
 def _head_pick(
@@ -150,8 +152,11 @@ def answer(text: str, bundle: ContentBundle) -> AskResult:
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked)
     by_findings = _topic_of(stated, bundle)
-    if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says
-        return AskResult(None, bool(findings), findings, [], 0.0, stated)
+    if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
+        # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
+        # years ago; what if my face droops?"); a dentist's numb lip is not about this
+        spoken = None if findings else _spoken_of(text, idx, bundle, excused=False)
+        return AskResult(spoken, bool(findings), findings, [], 0.0, stated)
     terms = [t for t, _ in marked]
     ranked = idx.topics.rank(terms)
     story = len(terms) > STORY_TERMS

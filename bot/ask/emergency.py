@@ -301,11 +301,14 @@ class EmergencyDetector:
             first = tok == SENTENCE
         return clause, not_now, frozenset(general), bool(present)
 
-    def _rule_hits(self, rule: EmergencyRule, text: _Text, echo: bool = False) -> Hit | None:
+    def _rule_hits(
+        self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
+    ) -> Hit | None:
         """The rule's first match in `text`. With `echo`, a match that only its context
-        silences (the past, a hypothetical, someone else's past, a `not_with` term) counts."""
+        silences (the past, a hypothetical, someone else's past) counts, and with `excused`
+        also one that a `not_with` term explains away (a dentist, the gym, a diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
-        if not echo and any(
+        if not (echo and excused) and any(
             self._term_spans(term, text.at, text.matches) for term in rule.not_with
         ):
             return None
@@ -374,16 +377,17 @@ class EmergencyDetector:
             out.append(hit)
         return out
 
-    def echoes(self, text: str) -> list[str]:
+    def echoes(self, text: str, excused: bool = True) -> list[str]:
         """Emergency findings that `text` speaks of without stating them as true now: a stroke
         years ago, "what if my face droops", a friend's cauda equina. Such a message is about
-        when to worry (the emergency FAQ), not an emergency."""
+        when to worry (the emergency FAQ), not an emergency. Without `excused`, a mention that
+        a `not_with` term explains ("the dentist numbed my lip") does not count."""
         prepared = self._prepare(text)
         found = {
             rule.finding
             for rule in self.config.rules
             if rule.finding in EMERGENCY_FINDINGS
-            and self._rule_hits(rule, prepared, echo=True) is not None
+            and self._rule_hits(rule, prepared, echo=True, excused=excused) is not None
         }
         return [f for f in EMERGENCY_FINDINGS if f in found]
 

@@ -93,3 +93,17 @@ async def test_a_forged_prefill_button_starts_a_plain_check(
     assert await api.callback_answer(qid) is not None
     first = await user.reply()
     assert "Question 1" in first.text
+
+
+async def test_a_question_opening_an_emergency_does_not_hide_it(user: SimUser) -> None:
+    await user.send("what is happening to me, my face is drooping and I can't lift my arm")
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert "ambulance" in reply.text.lower()
+
+
+async def test_a_red_flag_spoken_of_gets_when_to_worry(user: SimUser) -> None:
+    await user.send("My dad had a stroke years ago. What if my face starts drooping one day?")
+    reply = await user.reply()
+    assert "could be an emergency" not in reply.text
+    assert "When is it an emergency?" in reply.text
