@@ -118,9 +118,7 @@ def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
     return None
 
 
-def _spoken_of(
-    text: str, idx: Indexes, bundle: ContentBundle, excused: bool = True
-) -> str | None:
+def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = True) -> str | None:
     """The topic for a message that matches no topic but speaks of emergency signs that are
     not happening now ("my dad had a stroke years ago"): when to worry."""
     topic = bundle.emergency.spoken_of_topic
