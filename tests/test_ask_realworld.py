@@ -26,6 +26,7 @@ PARTS = (
     "realworld_blind4.jsonl",
     "realworld_blind5.jsonl",
     "realworld_blind6.jsonl",
+    "realworld_blind7.jsonl",
 )
 
 
