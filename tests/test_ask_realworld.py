@@ -86,8 +86,13 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
         ),
         (
             "realworld_blind6.jsonl",
-            {"emergency_recall": 92, "right_topic": 47, "off_topic_declined": 85,
+            {"emergency_recall": 92, "right_topic": 58, "off_topic_declined": 85,
              "findings_recall": 44, "findings_precision": 40},
+        ),
+        (
+            "realworld_blind7.jsonl",
+            {"emergency_recall": 80, "right_topic": 50, "off_topic_declined": 70,
+             "findings_recall": 25, "findings_precision": 30},
         ),
     ],
 )  # fmt: skip
@@ -98,7 +103,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
-    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0}
+    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0, "blind7": 7.0}
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary

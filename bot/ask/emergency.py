@@ -117,6 +117,7 @@ class _Text:
     at: _Positions
     clause: list[int]
     not_now: frozenset[int]  # clauses that speak of the past, a hypothetical, or someone's past
+    supposed: frozenset[int]  # of those, the clauses of a hypothetical or a conditional
     general: frozenset[int]  # sentences that open with a general question ("can stress ...")
     says_now: bool  # the message says now / again / today / can't feel / can't move
 
@@ -256,7 +257,7 @@ class EmergencyDetector:
 
     def _context(
         self, tokens: list[str], sentence: list[int], at: _Positions, matches: list[Any]
-    ) -> tuple[list[int], frozenset[int], frozenset[int], bool]:
+    ) -> tuple[list[int], frozenset[int], frozenset[int], frozenset[int], bool]:
         cfg = self.config
         clause: list[int] = []
         current = 0
@@ -264,7 +265,8 @@ class EmergencyDetector:
             if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"}:
                 current += 1
             clause.append(current)
-        probe = _Text(tokens, [], sentence, matches, at, clause, frozenset(), frozenset(), False)
+        none: frozenset[int] = frozenset()
+        probe = _Text(tokens, [], sentence, matches, at, clause, none, none, none, False)
         present = self._clauses_with(cfg.present, probe)
         # "... and she had no feeling in the leg now.": a clause that is only "now" (a
         # breaker word) at the end of a sentence speaks of the clause before it
@@ -287,9 +289,10 @@ class EmergencyDetector:
         # a hypothetical ("what is happening to me, ...") is its own clause only; a conditional
         # ("my doctor said if I lost control of my bladder, bowels or ...") reaches to the end
         # of its sentence, across commas
-        past |= self._clauses_with(cfg.hypothetical, probe)
+        supposed = self._clauses_with(cfg.hypothetical, probe)
         for h in self._clauses_with(cfg.conditional, probe):
-            past |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
+            supposed |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
+        past |= supposed
         others = self._clauses_with(cfg.other_people, probe)
         other_past = others & self._clauses_with(_PAST_VERBS, probe)
         not_now = frozenset((past | other_past) - present)
@@ -299,7 +302,7 @@ class EmergencyDetector:
             if first and tok in cfg.question_openers:
                 general.add(sentence[i])
             first = tok == SENTENCE
-        return clause, not_now, frozenset(general), bool(present)
+        return clause, not_now, frozenset(supposed - present), frozenset(general), bool(present)
 
     def _rule_hits(
         self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
@@ -341,14 +344,13 @@ class EmergencyDetector:
                         continue  # one word cannot stand for two groups ("bank": back + bang)
                     if any(sentence[k] in blocked for k in range(start, end)):
                         continue
-                    if (
-                        not echo
-                        and not rule.history
-                        and any(
-                            text.clause[k] in text.not_now for s, e in combo for k in range(s, e)
-                        )
+                    # past, hypothetical, or someone else's past; a `history` rule ignores only
+                    # the past ("risk of paralysis" is still a hypothetical there)
+                    silent = text.supposed if rule.history else text.not_now
+                    if not echo and any(
+                        text.clause[k] in silent for s, e in combo for k in range(s, e)
                     ):
-                        continue  # past, hypothetical, or someone else's past
+                        continue
                     if not emergency and sentence[start] in text.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
@@ -404,7 +406,7 @@ class EmergencyDetector:
         for i, ws in enumerate(matches):
             for w in ws:
                 at.setdefault(w, []).append(i)
-        clause, not_now, general, says_now = self._context(tokens, sentence, at, matches)
+        clause, not_now, supposed, general, says_now = self._context(tokens, sentence, at, matches)
         return _Text(
             tokens,
             self._negated_by(tokens),
@@ -413,6 +415,7 @@ class EmergencyDetector:
             at,
             clause,
             not_now,
+            supposed,
             general,
             says_now,
         )
