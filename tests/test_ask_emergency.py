@@ -213,6 +213,12 @@ _FRAMES = (
     "I had a stroke in 2019 and now {}",
     "when I woke up {}",
     "I have MS and {}",
+    "I don't know if you can help, but {}",
+    "if you can help, {}",
+    "sorry if this is silly, {}",
+    "even if it's nothing, {}",
+    "just in case, {}",
+    "I'm at risk of diabetes, {}",
 )
 
 
