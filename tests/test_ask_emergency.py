@@ -228,3 +228,18 @@ def test_no_framing_hides_an_emergency(finding: str) -> None:
     assert finding in findings(plain), plain
     hidden = [f.format(plain) for f in _FRAMES if finding not in findings(f.format(plain))]
     assert hidden == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("my wife had a fall and her face is drooping", "stroke_signs"),
+        ("my dad suffered a headache and his speech is slurred", "stroke_signs"),
+        ("he had a fall and can't feel his legs", "both_legs_weak"),
+        ("my son had an accident on his bike and his leg is cold and white", "cold_pale_leg"),
+    ],
+)
+def test_someone_elses_past_reaches_only_to_the_next_and(text: str, finding: str) -> None:
+    assert finding in findings(text)
+    # the past itself stays past
+    assert findings(text.split(" and ")[0]) == []

@@ -116,8 +116,8 @@ class _Text:
     matches: list[frozenset[tuple[str, bool]]]
     at: _Positions
     clause: list[int]
-    not_now: frozenset[int]  # clauses that speak of the past, a hypothetical, or someone's past
-    supposed: frozenset[int]  # of those, the clauses of a hypothetical or a conditional
+    not_now: frozenset[int]  # tokens that speak of the past, a hypothetical, or someone's past
+    supposed: frozenset[int]  # of those, the tokens of a hypothetical or a conditional
     general: frozenset[int]  # sentences that open with a general question ("can stress ...")
     says_now: bool  # the message says now / again / today / can't feel / can't move
 
@@ -293,16 +293,30 @@ class EmergencyDetector:
         for h in self._clauses_with(cfg.conditional, probe):
             supposed |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
         past |= supposed
-        others = self._clauses_with(cfg.other_people, probe)
-        other_past = others & self._clauses_with(_PAST_VERBS, probe)
-        not_now = frozenset((past | other_past) - present)
+        # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
+        # is his past, "my wife had a fall and her face is drooping" is an emergency now
+        part: list[int] = []
+        current = 0
+        for tok, c in zip(tokens, clause, strict=True):
+            if tok == "and" or not part or c != clause[len(part) - 1]:
+                current += 1
+            part.append(current)
+        parts = _Text(tokens, [], sentence, matches, at, part, none, none, none, False)
+        other_past = self._clauses_with(cfg.other_people, parts) & self._clauses_with(
+            _PAST_VERBS, parts
+        )
+        now = {i for i, c in enumerate(clause) if c in present}
+        not_now = frozenset(
+            i for i, c in enumerate(clause) if (c in past or part[i] in other_past) and i not in now
+        )
+        supposed_now = frozenset(i for i, c in enumerate(clause) if c in supposed and i not in now)
         general: set[int] = set()
         first = True
         for i, tok in enumerate(tokens):
             if first and tok in cfg.question_openers:
                 general.add(sentence[i])
             first = tok == SENTENCE
-        return clause, not_now, frozenset(supposed - present), frozenset(general), bool(present)
+        return clause, not_now, supposed_now, frozenset(general), bool(present)
 
     def _rule_hits(
         self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
@@ -347,9 +361,7 @@ class EmergencyDetector:
                     # past, hypothetical, or someone else's past; a `history` rule ignores only
                     # the past ("risk of paralysis" is still a hypothetical there)
                     silent = text.supposed if rule.history else text.not_now
-                    if not echo and any(
-                        text.clause[k] in silent for s, e in combo for k in range(s, e)
-                    ):
+                    if not echo and any(k in silent for s, e in combo for k in range(s, e)):
                         continue
                     if not emergency and sentence[start] in text.general:
                         continue  # "can diabetes cause numb feet" states no finding
