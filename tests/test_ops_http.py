@@ -376,3 +376,14 @@ def test_recent_ids_is_bounded() -> None:
     assert 1 not in recent and recent.snapshot() == [2, 3, 4] and len(recent) == 3
     recent.discard(3)
     assert recent.snapshot() == [2, 4]
+
+
+def test_a_polling_bot_does_not_load_aiohttp() -> None:
+    """The ops listener imports aiohttp when it starts (webhook mode): a polling bot's cold
+    start (issue 9: first getUpdates within 1 s) does not pay for it."""
+    import subprocess
+    import sys
+
+    code = "import sys, bot.app, bot.handlers, bot.ops.routes\nprint('aiohttp' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
