@@ -34,67 +34,6 @@ from bot.content.models import (
 __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
-# verbs that tell a sentence in the past tense ("slurred", "numbed" or "swollen" describe a
-# state and may be now, so no suffix rule)
-_PAST_TENSE = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "went",
-        "woke",
-        "felt",
-        "became",
-        "began",
-        "did",
-        "got",
-        "came",
-        "fell",
-        "lost",
-        "took",
-        "said",
-        "told",
-        "thought",
-        "drove",
-        "ran",
-        "saw",
-        "knew",
-        "woken",
-        "started",
-        "noticed",
-        "realised",
-        "realized",
-        "happened",
-        "collapsed",
-        "called",
-        "tried",
-        "ended",
-        "decided",
-        "rushed",
-        "admitted",
-        "asked",
-        "looked",
-        "walked",
-        "turned",
-        "stopped",
-        "seemed",
-        "remembered",
-        "managed",
-        "needed",
-        "wanted",
-        "waited",
-        "arrived",
-        "returned",
-        "tripped",
-        "stumbled",
-        "dropped",
-    ]
-)
-# With a person other than the writer in the same clause, these make it their past.
-_PAST_VERBS = tuple(
-    Term(tuple((w, False) for w in words.split()))
-    for words in ("had a", "had an", "has had", "died", "passed away", "suffered")
-)
 
 
 @dataclass(frozen=True)
@@ -157,7 +96,7 @@ class EmergencyDetector:
             config.long_standing,
             config.strong_present,
         )
-        for terms in (*context, _PAST_VERBS):
+        for terms in (*context, config.others_past):
             for term in terms:
                 words.update(term.words)
         self._exact = {w for w, p in words if not p}
@@ -303,7 +242,7 @@ class EmergencyDetector:
             part.append(current)
         parts = _Text(tokens, [], sentence, matches, at, part, none, none, none, False)
         other_past = self._clauses_with(cfg.other_people, parts) & self._clauses_with(
-            _PAST_VERBS, parts
+            cfg.others_past, parts
         )
         now = {i for i, c in enumerate(clause) if c in present}
         not_now = frozenset(
@@ -369,7 +308,7 @@ class EmergencyDetector:
                     told = [
                         t for t, s in zip(tokens, sentence, strict=True) if s == sentence[start]
                     ]
-                    past = any(t in _PAST_TENSE for t in told)
+                    past = any(t in self.config.past_tense for t in told)
                     return Hit(rule.finding, pattern.source, words, "past" if past else "")
         return None
 

@@ -188,6 +188,10 @@ class EmergencyConfig:
     hypothetical: tuple[Term, ...] = ()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
+    # ... someone else's past: one of these with another person, up to the next "and" ...
+    others_past: tuple[Term, ...] = ()
+    # verbs that tell a sentence in the past tense (a year alone silences only those)
+    past_tense: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
