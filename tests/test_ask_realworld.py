@@ -27,6 +27,7 @@ PARTS = (
     "realworld_blind5.jsonl",
     "realworld_blind6.jsonl",
     "realworld_blind7.jsonl",
+    "realworld_blind8.jsonl",
 )
 
 
