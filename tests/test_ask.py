@@ -209,3 +209,19 @@ def test_red_flags_spoken_of_but_not_happening_get_the_when_to_worry_topic() -> 
         "I did chest and tris today and now I can barely lift my arms",
     ):
         assert answer(other, bundle).match is None, other
+
+
+def test_an_animals_leg_is_not_ours() -> None:
+    bundle = load_bundle()
+    assert (
+        answer("His back left leg was swollen all the way up, so I called the vet", bundle).match
+        is None
+    )
+    for ours in (
+        "My dog sleeps on my legs and my feet go numb",
+        "I get a charley horse in my calf at night",
+    ):
+        assert answer(ours, bundle).match is not None, ours
+    # an emergency stays an emergency, whoever is in the story
+    fall = answer("my horse stumbled and I fell off onto my back, now my legs tingle", bundle)
+    assert fall.emergency and fall.match is not None

@@ -95,6 +95,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 80, "right_topic": 50, "off_topic_declined": 70,
              "findings_recall": 25, "findings_precision": 30},
         ),
+        (
+            "realworld_blind8.jsonl",
+            {"emergency_recall": 60, "right_topic": 44, "off_topic_declined": 65,
+             "findings_recall": 27, "findings_precision": 32},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -104,7 +109,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
-    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0, "blind7": 7.0}
+    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0, "blind7": 7.0, "blind8": 9.0}
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary

@@ -149,6 +149,8 @@ def answer(text: str, bundle: ContentBundle) -> AskResult:
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked)
+    if anchor and idx.topics.about_an_animal(text):
+        anchor = 0  # a horse's hock, a dog's paw: not the writer's legs
     by_findings = _topic_of(stated, bundle)
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke

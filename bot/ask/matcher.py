@@ -93,6 +93,9 @@ class TopicIndex:
         self.body = frozenset(self._canon(c) for c in syn.body)
         self.complaint = frozenset(self._canon(c) for c in syn.complaint)
         self.elsewhere = frozenset(self._canon(c) for c in syn.elsewhere)
+        self.animals = syn.animals
+        self.self_words = syn.self_words
+        self.not_animals = syn.not_animals
         self._corrections: dict[str, str] = {}
         # --- documents
         self.ids: list[str] = [t.id for t in topics]
@@ -212,6 +215,21 @@ class TopicIndex:
             if term in self.anchors or term in self.context or term in self.body:
                 best = 1
         return 2 if body and complaint else best
+
+    def about_an_animal(self, text: str) -> bool:
+        """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's
+        own legs: "his hind leg was swollen, I called the vet" is not about us."""
+        lowered = " ".join(tokenize(text))
+        for phrase in self.not_animals:
+            lowered = lowered.replace(phrase, " ")
+        words = lowered.split()
+        if not any(w in self.animals for w in words):
+            return False
+        own = any(
+            w in self.self_words and any(self._canon(x) in self.body for x in words[i + 1 : i + 7])
+            for i, w in enumerate(words)
+        )
+        return not own
 
     def covers(self, topic_id: str, terms: Iterable[str]) -> bool:
         """Whether the topic's title, summary, phrases and id use every one of `terms`."""

@@ -193,7 +193,20 @@ def _read_synonyms(r: Reader) -> Synonyms:
         return Synonyms()
     rel = r.rel(SYNONYMS_FILE)
     r.unknown(
-        rel, data, {"stopwords", "anchors", "context", "body", "complaint", "elsewhere", "synonyms"}
+        rel,
+        data,
+        {
+            "stopwords",
+            "anchors",
+            "context",
+            "body",
+            "complaint",
+            "elsewhere",
+            "animals",
+            "self_words",
+            "not_animals",
+            "synonyms",
+        },
     )
     groups: dict[str, tuple[str, ...]] = {}
     raw = data.get("synonyms", {})
@@ -220,6 +233,9 @@ def _read_synonyms(r: Reader) -> Synonyms:
         body=words("body"),
         complaint=words("complaint"),
         elsewhere=words("elsewhere"),
+        animals=words("animals"),
+        self_words=words("self_words"),
+        not_animals=tuple(sorted(words("not_animals"))),
     )
 
 

@@ -227,6 +227,12 @@ class Synonyms:
     complaint: frozenset[str] = frozenset()
     # body parts far from the legs and back: a message about only these is not on-topic
     elsewhere: frozenset[str] = frozenset()
+    # animals and their vets: a message about an animal's leg, and none of the writer's, is
+    # not on-topic ("his hind leg is swollen; I called the vet")
+    animals: frozenset[str] = frozenset()
+    # words a person speaks of themselves with, and phrases that only look like an animal
+    self_words: frozenset[str] = frozenset()
+    not_animals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
