@@ -225,3 +225,14 @@ def test_an_animals_leg_is_not_ours() -> None:
     # an emergency stays an emergency, whoever is in the story
     fall = answer("my horse stumbled and I fell off onto my back, now my legs tingle", bundle)
     assert fall.emergency and fall.match is not None
+
+
+def test_joint_pain_alone_is_not_our_topic() -> None:
+    bundle = load_bundle()
+    for other in (
+        "I have pain in my knee after going for a run. It hurts a lot going down stairs.",
+        "sharp pain in my lower back after weeding, on the right side",
+    ):
+        assert answer(other, bundle).match is None, other
+    for ours in ("my knee goes numb when I kneel", "my back hurts and my leg tingles"):
+        assert answer(ours, bundle).match is not None, ours

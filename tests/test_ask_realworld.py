@@ -109,7 +109,14 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         assert value is not None and value >= floor, (key, summary)
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
-    ceilings = {"blind3": 7.0, "blind4": 8.0, "blind5": 9.0, "blind6": 7.0, "blind7": 7.0, "blind8": 9.0}
+    ceilings = {
+        "blind3": 7.0,
+        "blind4": 8.0,
+        "blind5": 9.0,
+        "blind6": 7.0,
+        "blind7": 7.0,
+        "blind8": 9.0,
+    }
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary

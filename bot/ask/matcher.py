@@ -94,6 +94,7 @@ class TopicIndex:
         self.complaint = frozenset(self._canon(c) for c in syn.complaint)
         self.elsewhere = frozenset(self._canon(c) for c in syn.elsewhere)
         self.animals = syn.animals
+        self.joints = frozenset(self._canon(c) for c in syn.joints)
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
         self._corrections: dict[str, str] = {}
@@ -215,6 +216,14 @@ class TopicIndex:
             if term in self.anchors or term in self.context or term in self.body:
                 best = 1
         return 2 if body and complaint else best
+
+    def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether the only body parts named are joints (`joints`) and no anchor is typed."""
+        marked = list(marked)
+        if any(term in self.anchors and not corrected for term, corrected in marked):
+            return False
+        named = {term for term, _ in marked} & self.body
+        return bool(named) and named <= self.joints
 
     def about_an_animal(self, text: str) -> bool:
         """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's

@@ -203,6 +203,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
             "complaint",
             "elsewhere",
             "animals",
+            "joints",
             "self_words",
             "not_animals",
             "synonyms",
@@ -234,6 +235,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         complaint=words("complaint"),
         elsewhere=words("elsewhere"),
         animals=words("animals"),
+        joints=words("joints"),
         self_words=words("self_words"),
         not_animals=tuple(sorted(words("not_animals"))),
     )

@@ -230,6 +230,9 @@ class Synonyms:
     # animals and their vets: a message about an animal's leg, and none of the writer's, is
     # not on-topic ("his hind leg is swollen; I called the vet")
     animals: frozenset[str] = frozenset()
+    # joints: a message whose only body parts are these, with no anchor typed and no finding
+    # read, is about joint or back pain ("my knee hurts going down stairs"), not our topics
+    joints: frozenset[str] = frozenset()
     # words a person speaks of themselves with, and phrases that only look like an animal
     self_words: frozenset[str] = frozenset()
     not_animals: tuple[str, ...] = ()
