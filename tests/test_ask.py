@@ -236,3 +236,18 @@ def test_joint_pain_alone_is_not_our_topic() -> None:
         assert answer(other, bundle).match is None, other
     for ours in ("my knee goes numb when I kneel", "my back hurts and my leg tingles"):
         assert answer(ours, bundle).match is not None, ours
+
+
+def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
+    bundle = load_bundle()
+    for other in (
+        "Steve and I broke up. I don't know what to think or how to feel. I just feel numb.",
+        "I'm not fighting back tears today, I don't feel sad, I just feel numb and empty.",
+        "another mind-numbing meeting at work today",
+    ):
+        assert answer(other, bundle).match is None, other
+    for ours in (
+        "I felt too depressed to work out, and then I triggered a sciatica attack",
+        "I'm so sad, my feet have been numb for weeks",
+    ):
+        assert answer(ours, bundle).match is not None, ours

@@ -151,6 +151,8 @@ def answer(text: str, bundle: ContentBundle) -> AskResult:
     anchor = idx.topics.anchor_strength(marked)
     if anchor and idx.topics.about_an_animal(text):
         anchor = 0  # a horse's hock, a dog's paw: not the writer's legs
+    if anchor and not findings and idx.topics.emotionally_numb(text, marked):
+        anchor = 0  # "Steve and I broke up ... I just feel numb"
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
     by_findings = _topic_of(stated, bundle)

@@ -95,6 +95,7 @@ class TopicIndex:
         self.elsewhere = frozenset(self._canon(c) for c in syn.elsewhere)
         self.animals = syn.animals
         self.joints = frozenset(self._canon(c) for c in syn.joints)
+        self.feelings = syn.feelings
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
         self._corrections: dict[str, str] = {}
@@ -216,6 +217,19 @@ class TopicIndex:
             if term in self.anchors or term in self.context or term in self.body:
                 best = 1
         return 2 if body and complaint else best
+
+    def emotionally_numb(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether "numb" here is a feeling: a word of `feelings`, no body part at all, and no
+        anchor but "numb" ("felt too depressed to work out ... a sciatica attack" is ours)."""
+        marked = list(marked)
+        terms = {term for term, _ in marked}
+        if terms & (self.body | self.elsewhere):
+            return False
+        typed = {term for term, corrected in marked if term in self.anchors and not corrected}
+        if typed - {self._canon("numb")}:
+            return False
+        said = f" {' '.join(tokenize(text))} "
+        return any(f" {feeling} " in said for feeling in self.feelings)
 
     def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether the only body parts named are joints (`joints`) and no anchor is typed."""

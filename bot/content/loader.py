@@ -204,6 +204,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
             "elsewhere",
             "animals",
             "joints",
+            "feelings",
             "self_words",
             "not_animals",
             "synonyms",
@@ -236,6 +237,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         elsewhere=words("elsewhere"),
         animals=words("animals"),
         joints=words("joints"),
+        feelings=words("feelings"),
         self_words=words("self_words"),
         not_animals=tuple(sorted(words("not_animals"))),
     )

@@ -230,6 +230,8 @@ class Synonyms:
     # animals and their vets: a message about an animal's leg, and none of the writer's, is
     # not on-topic ("his hind leg is swollen; I called the vet")
     animals: frozenset[str] = frozenset()
+    # feelings: with one of these and no body part at all, "numb" is emotional numbness
+    feelings: frozenset[str] = frozenset()
     # joints: a message whose only body parts are these, with no anchor typed and no finding
     # read, is about joint or back pain ("my knee hurts going down stairs"), not our topics
     joints: frozenset[str] = frozenset()
