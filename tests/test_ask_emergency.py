@@ -220,6 +220,13 @@ _FRAMES = (
     "even if it's nothing, {}",
     "just in case, {}",
     "I'm at risk of diabetes, {}",
+    # an old story beside a present sign: the story may be long-standing, the sign is now
+    "Last year I had a DVT. {}",
+    "I had sciatica years ago but it went away. {}",
+    "Years ago my mum had cauda equina. {}",
+    "I've been diabetic for 20 years. {}",
+    "He had a heart attack three years ago. {}",
+    "She passed away last year and I've been stressed since. {}",
 )
 
 

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 from typing import Any
 
@@ -41,7 +41,9 @@ class Hit:
     finding: str
     pattern: str
     words: str  # the matched words, for explanations and tests
-    tense: str = ""  # "past" when the sentence of the match tells it in the past tense
+    # "past" when the sentence of the match tells it in the past tense, "lasting" when that
+    # sentence itself says it is long-standing ("paralyzed ... for 2 years")
+    tense: str = ""
 
 
 _Positions = dict[tuple[str, bool], list[int]]
@@ -59,6 +61,7 @@ class _Text:
     supposed: frozenset[int]  # of those, the tokens of a hypothetical or a conditional
     general: frozenset[int]  # sentences that open with a general question ("can stress ...")
     says_now: bool  # the message says now / again / today / can't feel / can't move
+    lasting: frozenset[int] = frozenset()  # sentences with a `long_standing` term
 
 
 def _is_year(tok: str) -> bool:
@@ -309,23 +312,25 @@ class EmergencyDetector:
                         t for t, s in zip(tokens, sentence, strict=True) if s == sentence[start]
                     ]
                     past = any(t in self.config.past_tense for t in told)
-                    return Hit(rule.finding, pattern.source, words, "past" if past else "")
+                    lasting = sentence[start] in text.lasting
+                    tense = "past" if past else "lasting" if lasting else ""
+                    return Hit(rule.finding, pattern.source, words, tense)
         return None
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
         prepared = self._prepare(text)
-        silenced, dated_only = self._long_standing(prepared)
+        silenced = self._long_standing(prepared)
         out: list[Hit] = []
         for rule in self.config.rules:
-            if rule.finding in silenced and not dated_only:
-                continue
             hit = self._rule_hits(rule, prepared)
             if hit is None:
                 continue
-            # a year alone ("diagnosed with diabetes in 2015. My face is drooping") silences
-            # only what is told in the past tense ("in 2013 ... I woke and couldn't move")
-            if rule.finding in silenced and hit.tense == "past":
+            # a message framed as long-standing silences only what it tells in the past tense
+            # ("in 2013 ... I woke and couldn't move") or calls long-standing in the same
+            # sentence ("paralyzed for 2 years"), not a present sign beside an old story
+            # ("I've been diabetic for 20 years. My face is drooping")
+            if rule.finding in silenced and hit.tense:
                 continue
             out.append(hit)
         return out
@@ -358,7 +363,7 @@ class EmergencyDetector:
             for w in ws:
                 at.setdefault(w, []).append(i)
         clause, not_now, supposed, general, says_now = self._context(tokens, sentence, at, matches)
-        return _Text(
+        prepared = _Text(
             tokens,
             self._negated_by(tokens),
             sentence,
@@ -370,19 +375,25 @@ class EmergencyDetector:
             general,
             says_now,
         )
+        lasting = {
+            sentence[s]
+            for term in self.config.long_standing
+            for s, _ in self._term_spans(term, at, matches)
+        } | {sentence[i] for i, tok in enumerate(tokens) if _is_year(tok)}
+        return replace(prepared, lasting=frozenset(lasting))
 
-    def _long_standing(self, text: _Text) -> tuple[frozenset[str], bool]:
-        """The findings a message silences by telling of a long-standing condition and nothing
-        of today ("I have been living with foot drop since 2020 ... I woke up and couldn't move
-        my foot" is that day's story, years ago), and whether only a year says so."""
+    def _long_standing(self, text: _Text) -> frozenset[str]:
+        """The findings a message may silence by telling of a long-standing condition and
+        nothing of today ("I have been living with foot drop since 2020 ... I woke up and
+        couldn't move my foot" is that day's story, years ago)."""
         cfg = self.config
         if not cfg.long_standing_silences:
-            return frozenset(), False
+            return frozenset()
         said = bool(self._clauses_with(cfg.long_standing, text))
         dated = any(_is_year(tok) for tok in text.tokens)
         if not (said or dated) or self._clauses_with(cfg.strong_present, text):
-            return frozenset(), False
-        return cfg.long_standing_silences, not said
+            return frozenset()
+        return cfg.long_standing_silences
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
