@@ -251,3 +251,16 @@ def test_someone_elses_past_reaches_only_to_the_next_and(text: str, finding: str
     assert finding in findings(text)
     # the past itself stays past
     assert findings(text.split(" and ")[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("my wife has had MS for years and her speech is slurred", "stroke_signs"),
+        ("my father, 80, who had a heart attack in 2010, his face is drooping", "stroke_signs"),
+        ("My dad had a stroke years ago. Her face has dropped on one side", "stroke_signs"),
+        ("his foot is ice cold and blue, she had the same thing years ago", "cold_pale_leg"),
+    ],
+)
+def test_an_old_story_beside_a_present_sign_does_not_hide_it(text: str, finding: str) -> None:
+    assert finding in findings(text)

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
@@ -34,6 +34,10 @@ from bot.content.models import (
 __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
+
+
+# "has dropped", "she's gone": a present perfect tells of now, not of the past
+_PERFECT = frozenset({"has", "have", "hes", "shes", "ive", "weve", "theyve", "its", "just"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,19 @@ class _Text:
     supposed: frozenset[int]  # of those, the tokens of a hypothetical or a conditional
     general: frozenset[int]  # sentences that open with a general question ("can stress ...")
     says_now: bool  # the message says now / again / today / can't feel / can't move
-    lasting: frozenset[int] = frozenset()  # sentences with a `long_standing` term
+    part: list[int] = field(default_factory=list)  # clauses split again at "and"
+    lasting: frozenset[int] = frozenset()  # parts with a `long_standing` term or a year
+
+
+@dataclass(frozen=True)
+class _Context:
+    clause: list[int]
+    part: list[int]
+    not_now: frozenset[int]
+    supposed: frozenset[int]
+    general: frozenset[int]
+    says_now: bool
+    lasting: frozenset[int]
 
 
 def _is_year(tok: str) -> bool:
@@ -199,7 +215,7 @@ class EmergencyDetector:
 
     def _context(
         self, tokens: list[str], sentence: list[int], at: _Positions, matches: list[Any]
-    ) -> tuple[list[int], frozenset[int], frozenset[int], frozenset[int], bool]:
+    ) -> _Context:
         cfg = self.config
         clause: list[int] = []
         current = 0
@@ -258,7 +274,18 @@ class EmergencyDetector:
             if first and tok in cfg.question_openers:
                 general.add(sentence[i])
             first = tok == SENTENCE
-        return clause, not_now, supposed_now, frozenset(general), bool(present)
+        lasting = self._clauses_with(cfg.long_standing, parts) | {
+            part[i] for i, tok in enumerate(tokens) if _is_year(tok)
+        }
+        return _Context(
+            clause,
+            part,
+            not_now,
+            supposed_now,
+            frozenset(general),
+            bool(present),
+            frozenset(lasting),
+        )
 
     def _rule_hits(
         self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
@@ -271,11 +298,13 @@ class EmergencyDetector:
             self._term_spans(term, text.at, text.matches) for term in rule.not_with
         ):
             return None
-        blocked: set[int] = set()  # sentences containing an `unless` term
+        # sentences (or, with `unless_in_part`, parts) containing an `unless` term
+        blocked: set[int] = set()
+        where = text.part if rule.unless_in_part else sentence
         # An exception may lower an alert only when nothing in the message says it is now.
         for term in () if text.says_now else rule.unless:
             for s, _ in self._term_spans(term, text.at, text.matches):
-                blocked.add(sentence[s])
+                blocked.add(where[s])
         emergency = rule.finding in EMERGENCY_FINDINGS
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
@@ -298,7 +327,7 @@ class EmergencyDetector:
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
-                    if any(sentence[k] in blocked for k in range(start, end)):
+                    if any(where[k] in blocked for k in range(start, end)):
                         continue
                     # past, hypothetical, or someone else's past; a `history` rule ignores only
                     # the past ("risk of paralysis" is still a hypothetical there)
@@ -308,14 +337,25 @@ class EmergencyDetector:
                     if not emergency and sentence[start] in text.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
-                    told = [
-                        t for t, s in zip(tokens, sentence, strict=True) if s == sentence[start]
-                    ]
-                    past = any(t in self.config.past_tense for t in told)
-                    lasting = sentence[start] in text.lasting
-                    tense = "past" if past else "lasting" if lasting else ""
+                    tense = self._tense(text, start, end)
                     return Hit(rule.finding, pattern.source, words, tense)
         return None
+
+    def _tense(self, text: _Text, start: int, end: int) -> str:
+        """ "past" when the parts of the match ("and" splits them) tell it in the past tense
+        ("I woke and couldn't move"; "has dropped" is not past), "lasting" when they call it
+        long-standing ("paralyzed for 2 years"), else ""."""
+        parts = {text.part[k] for k in range(start, end)}
+        if parts & text.lasting:
+            return "lasting"
+        tokens = text.tokens
+        past = any(
+            text.part[i] in parts
+            and tok in self.config.past_tense
+            and (i == 0 or tokens[i - 1] not in _PERFECT)
+            for i, tok in enumerate(tokens)
+        )
+        return "past" if past else ""
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
@@ -362,25 +402,21 @@ class EmergencyDetector:
         for i, ws in enumerate(matches):
             for w in ws:
                 at.setdefault(w, []).append(i)
-        clause, not_now, supposed, general, says_now = self._context(tokens, sentence, at, matches)
-        prepared = _Text(
+        ctx = self._context(tokens, sentence, at, matches)
+        return _Text(
             tokens,
             self._negated_by(tokens),
             sentence,
             matches,
             at,
-            clause,
-            not_now,
-            supposed,
-            general,
-            says_now,
+            ctx.clause,
+            ctx.not_now,
+            ctx.supposed,
+            ctx.general,
+            ctx.says_now,
+            ctx.part,
+            ctx.lasting,
         )
-        lasting = {
-            sentence[s]
-            for term in self.config.long_standing
-            for s, _ in self._term_spans(term, at, matches)
-        } | {sentence[i] for i, tok in enumerate(tokens) if _is_year(tok)}
-        return replace(prepared, lasting=frozenset(lasting))
 
     def _long_standing(self, text: _Text) -> frozenset[str]:
         """The findings a message may silence by telling of a long-standing condition and

@@ -91,7 +91,18 @@ def _read_rules(
         finding = t.get("finding")
         where = f"{rel}: rule #{n} ({finding})"
         r.unknown(
-            where, t, {"finding", "window", "patterns", "unless", "not_with", "examples", "history"}
+            where,
+            t,
+            {
+                "finding",
+                "window",
+                "patterns",
+                "unless",
+                "unless_in_part",
+                "not_with",
+                "examples",
+                "history",
+            },
         )
         if finding not in allowed:
             r.problems.append(f"{where}: 'finding' must be one of {', '.join(allowed)}")
@@ -109,9 +120,10 @@ def _read_rules(
         not_with = read_terms(r, where, r.strings(where, t, "not_with", required=False), concepts)
         examples = r.strings(where, t, "examples", required=False)
         history = flag(r, where, t, "history")
+        in_part = flag(r, where, t, "unless_in_part")
         rules.append(
             EmergencyRule(
-                str(finding), tuple(patterns), window, unless, examples, history, not_with
+                str(finding), tuple(patterns), window, unless, examples, history, not_with, in_part
             )
         )
     return rules
