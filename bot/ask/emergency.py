@@ -14,30 +14,32 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import product
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
+from bot.ask.context import (
+    Context,
+    Matches,
+    Positions,
+    long_standing,
+    read_context,
+    tense,
+    term_spans,
+)
+from bot.ask.normalize import SENTENCE, tokenize
 from bot.content.models import (
     ALL_FINDINGS,
     EMERGENCY_FINDINGS,
     EmergencyConfig,
     EmergencyRule,
-    Term,
 )
 
 __all__ = ["EmergencyDetector", "Hit"]
 
 _MAX_CACHE = 20_000
-
-
-# "has dropped", "she's gone": a present perfect tells of now, not of the past
-_PERFECT = frozenset({"has", "have", "hes", "shes", "ive", "weve", "theyve", "its", "just"})
 
 
 @dataclass(frozen=True)
@@ -50,39 +52,14 @@ class Hit:
     tense: str = ""
 
 
-_Positions = dict[tuple[str, bool], list[int]]
-
-
 @dataclass(frozen=True)
 class _Text:
     tokens: list[str]
     negated_by: list[int]
     sentence: list[int]
-    matches: list[frozenset[tuple[str, bool]]]
-    at: _Positions
-    clause: list[int]
-    not_now: frozenset[int]  # tokens that speak of the past, a hypothetical, or someone's past
-    supposed: frozenset[int]  # of those, the tokens of a hypothetical or a conditional
-    general: frozenset[int]  # sentences that open with a general question ("can stress ...")
-    says_now: bool  # the message says now / again / today / can't feel / can't move
-    part: list[int] = field(default_factory=list)  # clauses split again at "and"
-    lasting: frozenset[int] = frozenset()  # parts with a `long_standing` term or a year
-
-
-@dataclass(frozen=True)
-class _Context:
-    clause: list[int]
-    part: list[int]
-    not_now: frozenset[int]
-    supposed: frozenset[int]
-    general: frozenset[int]
-    says_now: bool
-    lasting: frozenset[int]
-
-
-def _is_year(tok: str) -> bool:
-    """ "2013", "1998": a year dates what it is said with."""
-    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
+    matches: Matches
+    at: Positions
+    ctx: Context
 
 
 def _allowed_typos(n: int) -> int:
@@ -195,98 +172,6 @@ class EmergencyDetector:
                 left -= 1
         return out
 
-    @staticmethod
-    def _term_spans(
-        term: Term, at: _Positions, matches: list[frozenset[tuple[str, bool]]]
-    ) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        n = len(term.words)
-        for i in at.get(term.words[0], ()):
-            if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
-                spans.append((i, i + n))
-        return spans
-
-    def _clauses_with(self, terms: Iterable[Term], text: _Text) -> set[int]:
-        return {
-            text.clause[s]
-            for term in terms
-            for s, _ in self._term_spans(term, text.at, text.matches)
-        }
-
-    def _context(
-        self, tokens: list[str], sentence: list[int], at: _Positions, matches: list[Any]
-    ) -> _Context:
-        cfg = self.config
-        clause: list[int] = []
-        current = 0
-        for tok in tokens:
-            if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"}:
-                current += 1
-            clause.append(current)
-        none: frozenset[int] = frozenset()
-        probe = _Text(tokens, [], sentence, matches, at, clause, none, none, none, False)
-        present = self._clauses_with(cfg.present, probe)
-        # "... and she had no feeling in the leg now.": a clause that is only "now" (a
-        # breaker word) at the end of a sentence speaks of the clause before it
-        sizes = Counter(clause)
-        sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
-        for c in list(present):
-            first = clause.index(c)
-            if c > 0 and sizes[c] <= 2 and tokens[first] in cfg.scope_breakers:
-                end = first + sizes[c]
-                if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
-                    present.add(c - 1)
-        past = self._clauses_with(cfg.past, probe)
-        past |= {clause[i] for i, tok in enumerate(tokens) if _is_year(tok)}  # "in 2008"
-        # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
-        # that only dates the story dates the rest of its sentence
-        dating = {c for c in past if sizes[c] <= 6}
-        past |= {
-            c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]
-        }
-        # a hypothetical ("what is happening to me, ...") is its own clause only; a conditional
-        # ("my doctor said if I lost control of my bladder, bowels or ...") reaches to the end
-        # of its sentence, across commas
-        supposed = self._clauses_with(cfg.hypothetical, probe)
-        for h in self._clauses_with(cfg.conditional, probe):
-            supposed |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
-        past |= supposed
-        # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
-        # is his past, "my wife had a fall and her face is drooping" is an emergency now
-        part: list[int] = []
-        current = 0
-        for tok, c in zip(tokens, clause, strict=True):
-            if tok == "and" or not part or c != clause[len(part) - 1]:
-                current += 1
-            part.append(current)
-        parts = _Text(tokens, [], sentence, matches, at, part, none, none, none, False)
-        other_past = self._clauses_with(cfg.other_people, parts) & self._clauses_with(
-            cfg.others_past, parts
-        )
-        now = {i for i, c in enumerate(clause) if c in present}
-        not_now = frozenset(
-            i for i, c in enumerate(clause) if (c in past or part[i] in other_past) and i not in now
-        )
-        supposed_now = frozenset(i for i, c in enumerate(clause) if c in supposed and i not in now)
-        general: set[int] = set()
-        first = True
-        for i, tok in enumerate(tokens):
-            if first and tok in cfg.question_openers:
-                general.add(sentence[i])
-            first = tok == SENTENCE
-        lasting = self._clauses_with(cfg.long_standing, parts) | {
-            part[i] for i, tok in enumerate(tokens) if _is_year(tok)
-        }
-        return _Context(
-            clause,
-            part,
-            not_now,
-            supposed_now,
-            frozenset(general),
-            bool(present),
-            frozenset(lasting),
-        )
-
     def _rule_hits(
         self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
     ) -> Hit | None:
@@ -295,15 +180,15 @@ class EmergencyDetector:
         also one that a `not_with` term explains away (a dentist, the gym, a diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
         if not (echo and excused) and any(
-            self._term_spans(term, text.at, text.matches) for term in rule.not_with
+            term_spans(term, text.at, text.matches) for term in rule.not_with
         ):
             return None
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
         blocked: set[int] = set()
-        where = text.part if rule.unless_in_part else sentence
+        where = text.ctx.part if rule.unless_in_part else sentence
         # An exception may lower an alert only when nothing in the message says it is now.
-        for term in () if text.says_now else rule.unless:
-            for s, _ in self._term_spans(term, text.at, text.matches):
+        for term in () if text.ctx.says_now else rule.unless:
+            for s, _ in term_spans(term, text.at, text.matches):
                 blocked.add(where[s])
         emergency = rule.finding in EMERGENCY_FINDINGS
         for pattern in rule.patterns:
@@ -312,7 +197,7 @@ class EmergencyDetector:
                 spans = [
                     (s, e)
                     for term in group
-                    for s, e in self._term_spans(term, text.at, text.matches)
+                    for s, e in term_spans(term, text.at, text.matches)
                     if not any(0 <= negated_by[k] < s for k in range(s, e))
                 ]
                 if not spans:
@@ -331,36 +216,22 @@ class EmergencyDetector:
                         continue
                     # past, hypothetical, or someone else's past; a `history` rule ignores only
                     # the past ("risk of paralysis" is still a hypothetical there)
-                    silent = text.supposed if rule.history else text.not_now
+                    silent = text.ctx.supposed if rule.history else text.ctx.not_now
                     if not echo and any(k in silent for s, e in combo for k in range(s, e)):
                         continue
-                    if not emergency and sentence[start] in text.general:
+                    if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
-                    tense = self._tense(text, start, end)
-                    return Hit(rule.finding, pattern.source, words, tense)
+                    told = tense(self.config, tokens, text.ctx, start, end)
+                    return Hit(rule.finding, pattern.source, words, told)
         return None
-
-    def _tense(self, text: _Text, start: int, end: int) -> str:
-        """ "past" when the parts of the match ("and" splits them) tell it in the past tense
-        ("I woke and couldn't move"; "has dropped" is not past), "lasting" when they call it
-        long-standing ("paralyzed for 2 years"), else ""."""
-        parts = {text.part[k] for k in range(start, end)}
-        if parts & text.lasting:
-            return "lasting"
-        tokens = text.tokens
-        past = any(
-            text.part[i] in parts
-            and tok in self.config.past_tense
-            and (i == 0 or tokens[i - 1] not in _PERFECT)
-            for i, tok in enumerate(tokens)
-        )
-        return "past" if past else ""
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
         prepared = self._prepare(text)
-        silenced = self._long_standing(prepared)
+        silenced = long_standing(
+            self.config, prepared.tokens, prepared.ctx.clause, prepared.at, prepared.matches
+        )
         out: list[Hit] = []
         for rule in self.config.rules:
             hit = self._rule_hits(rule, prepared)
@@ -398,38 +269,12 @@ class EmergencyDetector:
             if tok == SENTENCE:
                 current += 1
         matches = [self._word_matches(tok) for tok in tokens]
-        at: _Positions = {}
+        at: Positions = {}
         for i, ws in enumerate(matches):
             for w in ws:
                 at.setdefault(w, []).append(i)
-        ctx = self._context(tokens, sentence, at, matches)
-        return _Text(
-            tokens,
-            self._negated_by(tokens),
-            sentence,
-            matches,
-            at,
-            ctx.clause,
-            ctx.not_now,
-            ctx.supposed,
-            ctx.general,
-            ctx.says_now,
-            ctx.part,
-            ctx.lasting,
-        )
-
-    def _long_standing(self, text: _Text) -> frozenset[str]:
-        """The findings a message may silence by telling of a long-standing condition and
-        nothing of today ("I have been living with foot drop since 2020 ... I woke up and
-        couldn't move my foot" is that day's story, years ago)."""
-        cfg = self.config
-        if not cfg.long_standing_silences:
-            return frozenset()
-        said = bool(self._clauses_with(cfg.long_standing, text))
-        dated = any(_is_year(tok) for tok in text.tokens)
-        if not (said or dated) or self._clauses_with(cfg.strong_present, text):
-            return frozenset()
-        return cfg.long_standing_silences
+        ctx = read_context(self.config, tokens, sentence, at, matches)
+        return _Text(tokens, self._negated_by(tokens), sentence, matches, at, ctx)
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""

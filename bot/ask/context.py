@@ -1,0 +1,160 @@
+"""ConText for typed text: which parts of a message speak of now.
+
+A message is cut into clauses (at sentence ends, commas and breaker words such as "but" or
+"now") and the clauses again at "and" into parts. Trigger words from ``emergency.toml``
+``[context]`` then mark what is not true now: the past ("years ago", a year), a hypothetical
+(its own clause: "what is happening to me, ..."), a conditional someone told (to the end of
+its sentence: "my doctor said if I lost control of my bladder, bowels or ..."), someone
+else's past (to the next "and": "my wife had a fall and her face is drooping" is now), unless
+the clause says it is now. It also tells the tense of a part, for a message framed as
+long-standing.
+
+Why hand-written: see ``bot/ask/emergency.py`` (medspaCy's ConText costs more to load than
+the bot's whole start-up budget, and these rules are tuned to the triage vocabulary).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.ask.normalize import CLAUSE, SENTENCE
+from bot.content.models import EmergencyConfig, Term
+
+Positions = dict[tuple[str, bool], list[int]]
+Matches = list[frozenset[tuple[str, bool]]]
+
+# "has dropped", "she's gone": a present perfect tells of now, not of the past
+PERFECT = frozenset({"has", "have", "hes", "shes", "ive", "weve", "theyve", "its", "just"})
+
+
+@dataclass(frozen=True)
+class Context:
+    clause: list[int]  # clause number of each token
+    part: list[int]  # part number of each token (clauses split again at "and")
+    not_now: frozenset[int]  # tokens of the past, a hypothetical, or someone else's past
+    supposed: frozenset[int]  # of those, the tokens of a hypothetical or a conditional
+    general: frozenset[int]  # sentences that open with a general question ("can stress ...")
+    says_now: bool  # the message says now / today / can't feel / can't move ...
+    lasting: frozenset[int]  # parts with a `long_standing` term or a year
+
+
+def is_year(tok: str) -> bool:
+    """ "2013", "1998": a year dates what it is said with."""
+    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
+
+
+def term_spans(term: Term, at: Positions, matches: Matches) -> list[tuple[int, int]]:
+    """Where `term` (a word sequence) occurs: (start, end) token spans."""
+    spans: list[tuple[int, int]] = []
+    n = len(term.words)
+    for i in at.get(term.words[0], ()):
+        if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
+            spans.append((i, i + n))
+    return spans
+
+
+def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: Matches) -> set[int]:
+    """The units (clauses, parts or sentences, by `unit`) in which one of `terms` occurs."""
+    return {unit[s] for term in terms for s, _ in term_spans(term, at, matches)}
+
+
+def read_context(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
+) -> Context:
+    """The context of every token of a message."""
+    clause: list[int] = []
+    current = 0
+    for tok in tokens:
+        if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"}:
+            current += 1
+        clause.append(current)
+    present = units_with(cfg.present, clause, at, matches)
+    # "... and she had no feeling in the leg now.": a clause that is only "now" (a
+    # breaker word) at the end of a sentence speaks of the clause before it
+    sizes = Counter(clause)
+    sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
+    for c in list(present):
+        first = clause.index(c)
+        if c > 0 and sizes[c] <= 2 and tokens[first] in cfg.scope_breakers:
+            end = first + sizes[c]
+            if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
+                present.add(c - 1)
+    past = units_with(cfg.past, clause, at, matches)
+    past |= {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
+    # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
+    # that only dates the story dates the rest of its sentence
+    dating = {c for c in past if sizes[c] <= 6}
+    past |= {c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]}
+    # a hypothetical ("what is happening to me, ...") is its own clause only; a conditional
+    # ("my doctor said if I lost control of my bladder, bowels or ...") reaches to the end
+    # of its sentence, across commas
+    supposed = units_with(cfg.hypothetical, clause, at, matches)
+    for h in units_with(cfg.conditional, clause, at, matches):
+        supposed |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
+    past |= supposed
+    # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
+    # is his past, "my wife had a fall and her face is drooping" is an emergency now
+    part: list[int] = []
+    current = 0
+    for tok, c in zip(tokens, clause, strict=True):
+        if tok == "and" or not part or c != clause[len(part) - 1]:
+            current += 1
+        part.append(current)
+    other_past = units_with(cfg.other_people, part, at, matches) & units_with(
+        cfg.others_past, part, at, matches
+    )
+    now = {i for i, c in enumerate(clause) if c in present}
+    not_now = frozenset(
+        i for i, c in enumerate(clause) if (c in past or part[i] in other_past) and i not in now
+    )
+    supposed_now = frozenset(i for i, c in enumerate(clause) if c in supposed and i not in now)
+    general: set[int] = set()
+    first = True
+    for i, tok in enumerate(tokens):
+        if first and tok in cfg.question_openers:
+            general.add(sentence[i])
+        first = tok == SENTENCE
+    lasting = units_with(cfg.long_standing, part, at, matches) | {
+        part[i] for i, tok in enumerate(tokens) if is_year(tok)
+    }
+    return Context(
+        clause,
+        part,
+        not_now,
+        supposed_now,
+        frozenset(general),
+        bool(present),
+        frozenset(lasting),
+    )
+
+
+def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end: int) -> str:
+    """ "past" when the parts of tokens start..end tell it in the past tense ("I woke and
+    couldn't move"; "has dropped" is not past), "lasting" when they call it long-standing
+    ("paralyzed for 2 years"), else ""."""
+    parts = {ctx.part[k] for k in range(start, end)}
+    if parts & ctx.lasting:
+        return "lasting"
+    past = any(
+        ctx.part[i] in parts and tok in cfg.past_tense and (i == 0 or tokens[i - 1] not in PERFECT)
+        for i, tok in enumerate(tokens)
+    )
+    return "past" if past else ""
+
+
+def long_standing(
+    cfg: EmergencyConfig, tokens: list[str], clause: list[int], at: Positions, matches: Matches
+) -> frozenset[str]:
+    """The findings a message may silence by telling of a long-standing condition and nothing
+    of today ("I have been living with foot drop since 2020 ... I woke up and couldn't move my
+    foot" is that day's story, years ago): only what it tells in the past tense or calls
+    long-standing in the same part (`tense`)."""
+    if not cfg.long_standing_silences:
+        return frozenset()
+    said = bool(units_with(cfg.long_standing, clause, at, matches))
+    dated = any(is_year(tok) for tok in tokens)
+    if not (said or dated) or units_with(cfg.strong_present, clause, at, matches):
+        return frozenset()
+    return cfg.long_standing_silences
