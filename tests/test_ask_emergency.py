@@ -264,3 +264,36 @@ def test_someone_elses_past_reaches_only_to_the_next_and(text: str, finding: str
 )
 def test_an_old_story_beside_a_present_sign_does_not_hide_it(text: str, finding: str) -> None:
     assert finding in findings(text)
+
+
+_RUN_ON = (
+    "last year i had a dvt {}",
+    "i had sciatica years ago {}",
+    "years ago my mum had cauda equina {}",
+    "ive been diabetic for 20 years {}",
+    "my husband had a stroke in 2016 {}",
+    "i used to get pins and needles {}",
+    "i had a tia a few years back {}",
+    "i have had back pain for months {}",
+)
+
+
+@pytest.mark.parametrize("key", sorted(_PLAIN_EMERGENCIES))
+def test_a_message_typed_without_full_stops_does_not_hide_an_emergency(key: str) -> None:
+    """On a phone people type on without full stops: "i had sciatica years ago my face is
+    drooping" is two sentences, and the years are the sciatica's."""
+    plain, finding = _PLAIN_EMERGENCIES[key], key.strip()
+    typed = plain.lower().replace("'", "").replace(",", "")
+    hidden = [f.format(typed) for f in _RUN_ON if finding not in findings(f.format(typed))]
+    assert hidden == []
+
+
+def test_a_time_phrase_opening_a_sentence_stays_with_it() -> None:
+    """ "for 6 months i have had numb feet" is one sentence: the months are the feet's."""
+    detector = indexes_for(load_bundle()).detector
+    tokens = detector.tokens("for approximately 6 months i have been tingling in my feet")
+    from bot.ask.context import run_on_breaks
+
+    assert run_on_breaks(load_bundle().emergency, tokens) == frozenset()
+    tokens = detector.tokens("i had sciatica years ago my face is drooping")
+    assert run_on_breaks(load_bundle().emergency, tokens) == frozenset({tokens.index("my")})

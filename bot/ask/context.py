@@ -60,14 +60,52 @@ def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: M
     return {unit[s] for term in terms for s, _ in term_spans(term, at, matches)}
 
 
+def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
+    """Where a message typed without full stops starts a new sentence: at a subject ("i",
+    "she"), or an owner with a verb close behind ("my face is"), after a word that does not
+    glue it to what came before, once the sentence so far has had a subject of its own ("i had
+    sciatica years ago | my face is drooping"; "for 6 months i have had ..." is one sentence)."""
+
+    def subject_at(i: int) -> bool:
+        tok = tokens[i]
+        return tok in cfg.run_on_subjects or (
+            tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
+        )
+
+    def told_at(i: int) -> bool:  # "my husband had ...": a subject telling something
+        verbs = cfg.run_on_verbs | cfg.past_tense
+        return tokens[i] in cfg.run_on_owners and any(t in verbs for t in tokens[i + 1 : i + 4])
+
+    breaks: set[int] = set()
+    had_subject = opened = False
+    for i, tok in enumerate(tokens):
+        if tok == SENTENCE:
+            had_subject = opened = False
+            continue
+        if subject_at(i):
+            before = tokens[i - 1] if i else SENTENCE
+            glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
+            if had_subject and not opened and not glued:
+                breaks.add(i)
+            # "until my leg goes numb or i become incontinent im not eligible": a subject
+            # glued on inside the opened phrase keeps it open until its main clause
+            had_subject, opened = True, opened and glued
+        elif told_at(i):
+            had_subject, opened = True, False
+        elif tok in cfg.run_on_openers:
+            opened = True
+    return frozenset(breaks)
+
+
 def read_context(
     cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
 ) -> Context:
     """The context of every token of a message."""
     clause: list[int] = []
     current = 0
-    for tok in tokens:
-        if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"}:
+    for i, tok in enumerate(tokens):
+        run_on = i > 0 and sentence[i] != sentence[i - 1] and tokens[i - 1] != SENTENCE
+        if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"} or run_on:
             current += 1
         clause.append(current)
     present = units_with(cfg.present, clause, at, matches)

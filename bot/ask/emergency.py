@@ -26,6 +26,7 @@ from bot.ask.context import (
     Positions,
     long_standing,
     read_context,
+    run_on_breaks,
     tense,
     term_spans,
 )
@@ -262,9 +263,11 @@ class EmergencyDetector:
 
     def _prepare(self, text: str) -> _Text:
         tokens = self.tokens(text)
+        breaks = run_on_breaks(self.config, tokens)  # "... years ago my face is drooping"
         sentence: list[int] = []
         current = 0
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
+            current += i in breaks
             sentence.append(current)
             if tok == SENTENCE:
                 current += 1

@@ -195,6 +195,15 @@ class EmergencyConfig:
     others_past: tuple[Term, ...] = ()
     # verbs that tell a sentence in the past tense (a year alone silences only those)
     past_tense: frozenset[str] = frozenset()
+    # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
+    # on: a new sentence starts at a subject (`run_on_subjects`, or a `run_on_owners` word with
+    # a `run_on_verbs` word within four words) after a word that is not `run_on_glue`
+    run_on_subjects: frozenset[str] = frozenset()
+    run_on_owners: frozenset[str] = frozenset()
+    run_on_verbs: frozenset[str] = frozenset()
+    run_on_glue: frozenset[str] = frozenset()
+    # ... and not after one of these since that subject ("after the 5th mile my foot is numb")
+    run_on_openers: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
