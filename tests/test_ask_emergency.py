@@ -275,6 +275,13 @@ _RUN_ON = (
     "i used to get pins and needles {}",
     "i had a tia a few years back {}",
     "i have had back pain for months {}",
+    "if you can help {}",
+    "no chest pain {}",
+    "no history of anything like this {}",
+    "i have never had this before {}",
+    "what is happening to me {}",
+    "{} if you know what i mean",
+    "{} if anything it is getting worse",
 )
 
 

@@ -63,8 +63,9 @@ def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: M
 def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
     """Where a message typed without full stops starts a new sentence: at a subject ("i",
     "she"), or an owner with a verb close behind ("my face is"), after a word that does not
-    glue it to what came before, once the sentence so far has had a subject of its own ("i had
-    sciatica years ago | my face is drooping"; "for 6 months i have had ..." is one sentence)."""
+    glue it to what came before ("i had sciatica years ago | my face is drooping", "no chest
+    pain | i fell down the stairs"). Not after a time phrase that opens the sentence ("for 6
+    months i have had ...") or inside an opened phrase ("after the 5th mile my foot is numb")."""
 
     def subject_at(i: int) -> bool:
         tok = tokens[i]
@@ -77,19 +78,22 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         return tokens[i] in cfg.run_on_owners and any(t in verbs for t in tokens[i + 1 : i + 4])
 
     breaks: set[int] = set()
+    start = 0  # where the current sentence starts
     had_subject = opened = False
     for i, tok in enumerate(tokens):
         if tok == SENTENCE:
-            had_subject = opened = False
+            start, had_subject, opened = i + 1, False, False
             continue
         if subject_at(i):
             before = tokens[i - 1] if i else SENTENCE
             glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
-            if had_subject and not opened and not glued:
+            fronted = not had_subject and tokens[start] in cfg.run_on_fronts
+            if not glued and not opened and not fronted and i > start:
                 breaks.add(i)
-            # "until my leg goes numb or i become incontinent im not eligible": a subject
-            # glued on inside the opened phrase keeps it open until its main clause
-            had_subject, opened = True, opened and glued
+                start = i
+            # "until my leg goes numb or i become incontinent": a subject glued on inside an
+            # opened phrase belongs to it; the next one starts the main clause
+            had_subject, opened = True, False
         elif told_at(i):
             had_subject, opened = True, False
         elif tok in cfg.run_on_openers:
@@ -125,13 +129,19 @@ def read_context(
     # that only dates the story dates the rest of its sentence
     dating = {c for c in past if sizes[c] <= 6}
     past |= {c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]}
-    # a hypothetical ("what is happening to me, ...") is its own clause only; a conditional
-    # ("my doctor said if I lost control of my bladder, bowels or ...") reaches to the end
-    # of its sentence, across commas
-    supposed = units_with(cfg.hypothetical, clause, at, matches)
-    for h in units_with(cfg.conditional, clause, at, matches):
-        supposed |= {c for c, s in sentence_of.items() if c >= h and s == sentence_of[h]}
-    past |= supposed
+    # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
+    # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
+    # end of its clause ("my speech is slurred if you know what i mean" is not one); a
+    # conditional someone told ("my doctor said if I lost control of my bladder, bowels or
+    # ...") forward to the end of its sentence, across commas
+    whole = units_with(cfg.hypothetical, clause, at, matches)
+    supposed = {i for i, c in enumerate(clause) if c in whole}
+    for term in cfg.hypothetical_ahead:
+        for s, _ in term_spans(term, at, matches):
+            supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
+    for term in cfg.conditional:
+        for s, _ in term_spans(term, at, matches):
+            supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
     # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
     # is his past, "my wife had a fall and her face is drooping" is an emergency now
     part: list[int] = []
@@ -145,9 +155,11 @@ def read_context(
     )
     now = {i for i, c in enumerate(clause) if c in present}
     not_now = frozenset(
-        i for i, c in enumerate(clause) if (c in past or part[i] in other_past) and i not in now
+        i
+        for i, c in enumerate(clause)
+        if (c in past or part[i] in other_past or i in supposed) and i not in now
     )
-    supposed_now = frozenset(i for i, c in enumerate(clause) if c in supposed and i not in now)
+    supposed_now = frozenset(i for i in supposed if i not in now)
     general: set[int] = set()
     first = True
     for i, tok in enumerate(tokens):

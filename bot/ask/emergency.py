@@ -152,12 +152,15 @@ class EmergencyDetector:
 
     # ----------------------------------------------------------------- matching
 
-    def _negated_by(self, tokens: list[str]) -> list[int]:
-        """For each token, the index of the negator whose scope covers it, or -1."""
+    def _negated_by(self, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[int]:
+        """For each token, the index of the negator whose scope covers it, or -1. A run-on
+        sentence break ends a scope ("no chest pain | i fell down the stairs")."""
         cfg = self.config
         out = [-1] * len(tokens)
         active, left = -1, 0
         for i, tok in enumerate(tokens):
+            if i in breaks:
+                active, left = -1, 0
             if tok in cfg.negators:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
                 if nxt in cfg.pseudo_negation:
@@ -277,7 +280,7 @@ class EmergencyDetector:
             for w in ws:
                 at.setdefault(w, []).append(i)
         ctx = read_context(self.config, tokens, sentence, at, matches)
-        return _Text(tokens, self._negated_by(tokens), sentence, matches, at, ctx)
+        return _Text(tokens, self._negated_by(tokens, breaks), sentence, matches, at, ctx)
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""

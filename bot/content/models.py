@@ -189,6 +189,8 @@ class EmergencyConfig:
     # [context]: a mention inside the clause of one of these is not "true now" ...
     past: tuple[Term, ...] = ()
     hypothetical: tuple[Term, ...] = ()
+    # ... those that only reach forward from where they are ("if you know what I mean") ...
+    hypothetical_ahead: tuple[Term, ...] = ()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
     # ... someone else's past: one of these with another person, up to the next "and" ...
@@ -204,6 +206,8 @@ class EmergencyConfig:
     run_on_glue: frozenset[str] = frozenset()
     # ... and not after one of these since that subject ("after the 5th mile my foot is numb")
     run_on_openers: frozenset[str] = frozenset()
+    # ... nor after a time phrase that opens the sentence ("for 6 months i have had ...")
+    run_on_fronts: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
