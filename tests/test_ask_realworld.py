@@ -120,3 +120,26 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     assert summary["off_topic_alarms"] == 0, summary
+
+
+def test_no_real_story_hides_an_emergency_told_after_it() -> None:
+    """Every non-emergency message of the corpus, with a plain emergency added at its end (and
+    no full stop before it when the story has none): a long story told before must not hide
+    it - not its years, its hypotheticals, its dentist or its negations."""
+    from bot.ask import indexes_for
+
+    detector = indexes_for(load_bundle()).detector
+    told_after = (
+        ("stroke_signs", "My face is drooping and I can't lift my arm."),
+        ("cauda_equina_signs", "I can't control my bladder and my legs are numb."),
+        ("cold_pale_leg", "My foot is ice cold and blue."),
+        ("chest_symptoms", "I'm short of breath and my calf is swollen."),
+    )
+    hidden = [
+        (r["id"], finding)
+        for r in _rows()
+        if r["emergency"] == "no"
+        for finding, plain in told_after
+        if finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
+    ]
+    assert hidden == []
