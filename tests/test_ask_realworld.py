@@ -134,6 +134,7 @@ def test_no_real_story_hides_an_emergency_told_after_it() -> None:
         ("cauda_equina_signs", "I can't control my bladder and my legs are numb."),
         ("cold_pale_leg", "My foot is ice cold and blue."),
         ("chest_symptoms", "I'm short of breath and my calf is swollen."),
+        ("both_legs_weak", "Now both my legs have gone weak."),
     )
     hidden = [
         (r["id"], finding)

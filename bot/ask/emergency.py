@@ -82,7 +82,7 @@ class EmergencyDetector:
                 for group in pattern.groups:
                     for term in group:
                         words.update(term.words)
-            for term in (*rule.unless, *rule.not_with):
+            for term in (*rule.unless, *rule.not_with, *rule.set_aside):
                 words.update(term.words)
         context = (
             config.past,
@@ -183,8 +183,12 @@ class EmergencyDetector:
         silences (the past, a hypothetical, someone else's past) counts, and with `excused`
         also one that a `not_with` term explains away (a dentist, the gym, a diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
+        aside = rule.set_aside
+        if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
+            aside = ()  # "... leg day last week. Now both my legs have gone weak"
+        explained = (*rule.not_with, *aside)
         if not (echo and excused) and any(
-            term_spans(term, text.at, text.matches) for term in rule.not_with
+            term_spans(term, text.at, text.matches) for term in explained
         ):
             return None
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term

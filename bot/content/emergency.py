@@ -99,6 +99,7 @@ def _read_rules(
                 "patterns",
                 "unless",
                 "unless_in_part",
+                "set_aside",
                 "not_with",
                 "examples",
                 "history",
@@ -121,9 +122,18 @@ def _read_rules(
         examples = r.strings(where, t, "examples", required=False)
         history = flag(r, where, t, "history")
         in_part = flag(r, where, t, "unless_in_part")
+        aside = read_terms(r, where, r.strings(where, t, "set_aside", required=False), concepts)
         rules.append(
             EmergencyRule(
-                str(finding), tuple(patterns), window, unless, examples, history, not_with, in_part
+                str(finding),
+                tuple(patterns),
+                window,
+                unless,
+                examples,
+                history,
+                not_with,
+                aside,
+                in_part,
             )
         )
     return rules

@@ -169,6 +169,9 @@ class EmergencyRule:
     # anywhere in the message, whatever it says of now, these explain it otherwise ("a local
     # anaesthetic at the dentist numbed the left side of my face")
     not_with: tuple[Term, ...] = ()
+    # like `not_with`, unless the message says it is now ("... leg day last week. Now both my
+    # legs have gone weak")
+    set_aside: tuple[Term, ...] = ()
     # `unless` reaches only the part of the sentence it is in (split at commas and "and"):
     # "my wife has had MS for years and her speech is slurred" is a stroke sign
     unless_in_part: bool = False
