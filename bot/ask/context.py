@@ -73,9 +73,10 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
             tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
         )
 
+    told = cfg.run_on_verbs | cfg.past_tense
+
     def told_at(i: int) -> bool:  # "my husband had ...": a subject telling something
-        verbs = cfg.run_on_verbs | cfg.past_tense
-        return tokens[i] in cfg.run_on_owners and any(t in verbs for t in tokens[i + 1 : i + 4])
+        return tokens[i] in cfg.run_on_owners and any(t in told for t in tokens[i + 1 : i + 4])
 
     breaks: set[int] = set()
     start = 0  # where the current sentence starts

@@ -104,6 +104,9 @@ class EmergencyDetector:
         # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
         self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
         self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
+        # the last text prepared: `answer` reads a message and may then look for red flags
+        # spoken of (`echoes`) in the same message
+        self._last: tuple[str, _Text] | None = None
 
     # ----------------------------------------------------------------- tokens
 
@@ -269,6 +272,14 @@ class EmergencyDetector:
         return [f for f in EMERGENCY_FINDINGS if f in found]
 
     def _prepare(self, text: str) -> _Text:
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        prepared = self._read(text)
+        self._last = (text, prepared)
+        return prepared
+
+    def _read(self, text: str) -> _Text:
         tokens = self.tokens(text)
         breaks = run_on_breaks(self.config, tokens)  # "... years ago my face is drooping"
         sentence: list[int] = []

@@ -96,6 +96,7 @@ class TopicIndex:
         self.animals = syn.animals
         self.joints = frozenset(self._canon(c) for c in syn.joints)
         self.feelings = syn.feelings
+        self._numb = self._canon("numb")
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
         self._corrections: dict[str, str] = {}
@@ -226,7 +227,7 @@ class TopicIndex:
         if terms & (self.body | self.elsewhere):
             return False
         typed = {term for term, corrected in marked if term in self.anchors and not corrected}
-        if typed - {self._canon("numb")}:
+        if typed - {self._numb}:
             return False
         said = f" {' '.join(tokenize(text))} "
         return any(f" {feeling} " in said for feeling in self.feelings)
