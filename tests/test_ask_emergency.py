@@ -304,3 +304,42 @@ def test_a_time_phrase_opening_a_sentence_stays_with_it() -> None:
     assert run_on_breaks(load_bundle().emergency, tokens) == frozenset()
     tokens = detector.tokens("i had sciatica years ago my face is drooping")
     assert run_on_breaks(load_bundle().emergency, tokens) == frozenset({tokens.index("my")})
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Two weeks ago, my dad told my mom that his toe smelled. He figured out the source,"
+            " which was a big pus ball.",
+            "foot_infection",
+        ),
+        ("Last year I had a bunion. It has festered and is oozing pus.", "foot_infection"),
+    ],
+)
+def test_a_dated_clause_does_not_silence_what_a_later_sentence_adds(
+    text: str, finding: str
+) -> None:
+    """The past silences a sign only when every part of it is told of then: the toe was
+    dated two weeks ago, the pus is not."""
+    assert finding in findings(text)
+    assert findings(text.split(". ")[0]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse said if the toes start to go blue, come in. My cast is on my leg.",
+        "There is a risk of paralysis of the lower body, the scan showed tumours in my spine.",
+    ],
+)
+def test_a_hypothetical_silences_a_sign_it_touches_at_all(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_couldnt_keeps_its_past_tense() -> None:
+    """ "couldn't" is read as "was" + "can't": an old story stays told of then, now fires."""
+    detector = indexes_for(load_bundle()).detector
+    assert detector.tokens("I couldn't move my legs") == ["i", "was", "cant", "move", "my", "legs"]
+    assert "both_legs_weak" in findings("I couldn't move my legs this morning")
+    assert findings("In 2009 I was in hospital for weeks. I couldn't move my legs.") == []

@@ -227,8 +227,12 @@ class EmergencyDetector:
                         continue
                     # past, hypothetical, or someone else's past; a `history` rule ignores only
                     # the past ("risk of paralysis" is still a hypothetical there)
-                    silent = text.ctx.supposed if rule.history else text.ctx.not_now
-                    if not echo and any(k in silent for s, e in combo for k in range(s, e)):
+                    supposed = text.ctx.supposed
+                    silent = supposed if rule.history else text.ctx.not_now
+                    if not echo and (
+                        any(k in supposed for s, e in combo for k in range(s, e))
+                        or all(any(k in silent for k in range(s, e)) for s, e in combo)
+                    ):
                         continue
                     if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding
