@@ -28,6 +28,7 @@ PARTS = (
     "realworld_blind6.jsonl",
     "realworld_blind7.jsonl",
     "realworld_blind8.jsonl",
+    "realworld_blind9.jsonl",
 )
 
 
@@ -100,6 +101,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 60, "right_topic": 44, "off_topic_declined": 65,
              "findings_recall": 27, "findings_precision": 32},
         ),
+        (
+            "realworld_blind9.jsonl",
+            {"emergency_recall": 85, "right_topic": 46, "off_topic_declined": 73,
+             "findings_recall": 47, "findings_precision": 45},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -116,6 +122,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind6": 8.0,
         "blind7": 7.0,
         "blind8": 9.0,
+        "blind9": 15.0,
     }
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
