@@ -34,6 +34,24 @@ def test_a_message_with_two_acceptable_topics_shares_its_weight() -> None:
     assert p["a"] > p["c"]
 
 
+def test_the_words_part_learns_which_words_mark_a_topic() -> None:
+    vectors = np.zeros((4, 8))
+    vectors[:, 0] = 1.0  # the embeddings tell nothing apart
+    texts = [
+        "spin class numb toes",
+        "numb toes after spin class",
+        "metformin and numb feet",
+        "my metformin",
+    ]
+    accepts = [["bike"], ["bike"], ["meds"], ["meds"]]
+    head = topic_head.fit(vectors, accepts, ("bike", "meds"), texts)
+    assert "metformin" in head.vocabulary and "my" not in head.vocabulary  # in one message only
+    bike = head.probabilities(vectors[0], "numb toes after my spin class")
+    meds = head.probabilities(vectors[0], "is it the metformin")
+    assert bike["bike"] > 0.5 > meds["bike"]
+    assert head.probabilities(vectors[0])["bike"] == pytest.approx(0.5, abs=1e-6)
+
+
 def test_the_shipped_head_knows_every_topic_of_the_content() -> None:
     head = topic_head.load()
     assert head is not None, "bot/ask/data/topic_head.npz is missing"
@@ -43,13 +61,16 @@ def test_the_shipped_head_knows_every_topic_of_the_content() -> None:
 def test_the_shipped_head_is_what_its_training_data_gives(tmp_path: Path) -> None:
     bundle = load_bundle()
     texts, accepts = training_rows(DATA, topic_head.TRAINING_PARTS)
-    fresh = topic_head.fit(embed.get(bundle).embed(texts), accepts, bundle.topic_ids)
+    fresh = topic_head.fit(embed.get(bundle).embed(texts), accepts, bundle.topic_ids, texts)
     out = tmp_path / "head.npz"
     topic_head.save(fresh, out)
     shipped, again = topic_head.load(), topic_head.load(out)
     assert shipped is not None and again is not None
     assert np.allclose(shipped.weights, again.weights, atol=1e-4)
     assert np.allclose(shipped.bias, again.bias, atol=1e-4)
+    assert shipped.vocabulary == again.vocabulary
+    assert shipped.word_log_probs is not None and again.word_log_probs is not None
+    assert np.allclose(shipped.word_log_probs, again.word_log_probs, atol=1e-4)
 
 
 def test_the_head_answers_more_stories_rightly_than_the_ranker_alone(
@@ -80,7 +101,7 @@ def test_a_head_trained_without_a_part_answers_that_part_better_than_the_ranker_
     held = "realworld_blind9.jsonl"
     parts = [p for p in topic_head.TRAINING_PARTS if p != held]
     texts, accepts = training_rows(DATA, parts)
-    head = topic_head.fit(embed.get(bundle).embed(texts), accepts, bundle.topic_ids)
+    head = topic_head.fit(embed.get(bundle).embed(texts), accepts, bundle.topic_ids, texts)
     rows = [json.loads(x) for x in (DATA / held).read_text(encoding="utf-8").splitlines() if x]
     stories = [r for r in rows if r["kind"] != "offtopic" and r["emergency"] == "no"]
 

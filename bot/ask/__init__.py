@@ -130,13 +130,13 @@ def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = T
 
 
 def _head_pick(
-    vec: np.ndarray, bundle: ContentBundle, match: str | None, alternatives: list[str]
+    vec: np.ndarray, text: str, bundle: ContentBundle, match: str | None, alternatives: list[str]
 ) -> str | None:
     """The story's topic by the trained head blended with the ranker's choice."""
     head = topic_head.load()
     if match is None or head is None or head.ids != bundle.topic_ids:
         return match
-    probs = head.probabilities(vec)
+    probs = head.probabilities(vec, text)
     scores = dict(probs)
     scores[match] += HEAD_BLEND
     for alt in alternatives:
@@ -185,7 +185,7 @@ def answer(text: str, bundle: ContentBundle) -> AskResult:
     if match is None and best.score >= floor:
         alternatives = [r.topic_id for r in ranked[:ALTERNATIVES] if r.score >= floor]
     if story:
-        picked = _head_pick(vec, bundle, match, alternatives)
+        picked = _head_pick(vec, text, bundle, match, alternatives)
         if picked != match:
             if match is not None:
                 alternatives = [match, *(a for a in alternatives if a not in (match, picked))]
