@@ -29,6 +29,7 @@ PARTS = (
     "realworld_blind7.jsonl",
     "realworld_blind8.jsonl",
     "realworld_blind9.jsonl",
+    "realworld_blind10.jsonl",
 )
 
 
@@ -62,48 +63,53 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
     [
         (
             "realworld_dev.jsonl",
-            {"emergency_recall": 95, "right_topic": 66, "off_topic_declined": 95,
+            {"emergency_recall": 95, "right_topic": 80, "off_topic_declined": 95,
              "findings_recall": 52, "findings_precision": 62},
         ),
         (
             "realworld_blind.jsonl",
-            {"emergency_recall": 82, "right_topic": 75, "off_topic_declined": 95,
+            {"emergency_recall": 82, "right_topic": 84, "off_topic_declined": 95,
              "findings_recall": 44, "findings_precision": 58},
         ),
         ("realworld_blind2.jsonl", {"emergency_recall": 86}),
         (
             "realworld_blind3.jsonl",
-            {"emergency_recall": 88, "right_topic": 67, "off_topic_declined": 80,
+            {"emergency_recall": 88, "right_topic": 79, "off_topic_declined": 80,
              "findings_recall": 45, "findings_precision": 46},
         ),
         (
             "realworld_blind4.jsonl",
-            {"emergency_recall": 85, "right_topic": 60, "off_topic_declined": 75,
+            {"emergency_recall": 85, "right_topic": 75, "off_topic_declined": 75,
              "findings_recall": 43, "findings_precision": 47},
         ),
         (
             "realworld_blind5.jsonl",
-            {"emergency_recall": 90, "right_topic": 48, "off_topic_declined": 70,
+            {"emergency_recall": 90, "right_topic": 70, "off_topic_declined": 70,
              "findings_recall": 53, "findings_precision": 46},
         ),
         (
             "realworld_blind6.jsonl",
-            {"emergency_recall": 92, "right_topic": 58, "off_topic_declined": 85,
+            {"emergency_recall": 92, "right_topic": 73, "off_topic_declined": 85,
              "findings_recall": 44, "findings_precision": 40},
         ),
         (
             "realworld_blind7.jsonl",
-            {"emergency_recall": 95, "right_topic": 62, "off_topic_declined": 70,
+            {"emergency_recall": 95, "right_topic": 72, "off_topic_declined": 70,
              "findings_recall": 25, "findings_precision": 30},
         ),
         (
             "realworld_blind8.jsonl",
-            {"emergency_recall": 60, "right_topic": 50, "off_topic_declined": 65,
+            {"emergency_recall": 60, "right_topic": 62, "off_topic_declined": 65,
              "findings_recall": 27, "findings_precision": 32},
         ),
         (
+            "realworld_blind10.jsonl",
+            {"emergency_recall": 90, "right_topic": 66, "off_topic_declined": 70,
+             "findings_recall": 45, "findings_precision": 52},
+        ),
+        (
             "realworld_blind9.jsonl",
-            {"emergency_recall": 85, "right_topic": 50, "off_topic_declined": 73,
+            {"emergency_recall": 85, "right_topic": 65, "off_topic_declined": 73,
              "findings_recall": 47, "findings_precision": 45},
         ),
     ],
@@ -123,6 +129,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind7": 7.0,
         "blind8": 9.0,
         "blind9": 15.0,
+        "blind10": 13.0,
     }
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
