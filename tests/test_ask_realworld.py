@@ -149,6 +149,7 @@ def test_no_real_story_hides_an_emergency_told_after_it() -> None:
         ("cold_pale_leg", "My foot is ice cold and blue."),
         ("chest_symptoms", "I'm short of breath and my calf is swollen."),
         ("both_legs_weak", "Now both my legs have gone weak."),
+        ("stroke_signs", "My speech is slurred."),
     )
     hidden = [
         (r["id"], finding)
