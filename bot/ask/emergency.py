@@ -225,7 +225,9 @@ class EmergencyDetector:
                         continue  # one word cannot stand for two groups ("bank": back + bang)
                     if any(where[k] in blocked for k in range(start, end)):
                         continue
-                    # past, hypothetical, or someone else's past; a `history` rule ignores only
+                    # a hypothetical silences a match it touches at all; the past or someone
+                    # else's past only one it covers in every group ("two weeks ago he said
+                    # his toe smelled. ... a big pus ball" is now); a `history` rule ignores
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now

@@ -142,10 +142,10 @@ def fit(
     for text in kept:
         seen.update(set(words(text)))
     vocabulary = tuple(sorted(t for t, n in seen.items() if n >= WORDS_MIN_MESSAGES))
-    index = {t: i for i, t in enumerate(vocabulary)}
+    word_index = {t: i for i, t in enumerate(vocabulary)}
     counts = np.zeros((len(vocabulary), len(ids)))
     for text, share in zip(kept, y, strict=True):
-        rows = [index[t] for t in words(text) if t in index]
+        rows = [word_index[t] for t in words(text) if t in word_index]
         np.add.at(counts, rows, share)
     log_probs = np.log(
         (counts + WORDS_SMOOTHING) / (counts.sum(axis=0) + WORDS_SMOOTHING * len(vocabulary))
