@@ -213,10 +213,12 @@ def test_red_flags_spoken_of_but_not_happening_get_the_when_to_worry_topic() -> 
 
 def test_an_animals_leg_is_not_ours() -> None:
     bundle = load_bundle()
-    assert (
-        answer("His back left leg was swollen all the way up, so I called the vet", bundle).match
-        is None
-    )
+    for theirs in (
+        "His back left leg was swollen all the way up, so I called the vet",
+        "I noticed my dog is limping on her left leg and the pad looks swollen",
+        "My 12-year-old Cocker Spaniel has recently started dragging her right back leg",
+    ):
+        assert answer(theirs, bundle).match is None, theirs
     for ours in (
         "My dog sleeps on my legs and my feet go numb",
         "I get a charley horse in my calf at night",

@@ -249,11 +249,20 @@ class TopicIndex:
         words = lowered.split()
         if not any(w in self.animals for w in words):
             return False
-        own = any(
-            w in self.self_words and any(self._canon(x) in self.body for x in words[i + 1 : i + 7])
+        return not any(
+            w in self.self_words and self._own_body(words[i + 1 : i + 7])
             for i, w in enumerate(words)
         )
-        return not own
+
+    def _own_body(self, after: list[str]) -> bool:
+        """Whether a body word follows before any animal: "my left leg" is the writer's, "my
+        dog is limping on her left leg" is the dog's."""
+        for x in after:
+            if x in self.animals:
+                return False
+            if self._canon(x) in self.body:
+                return True
+        return False
 
     def covers(self, topic_id: str, terms: Iterable[str]) -> bool:
         """Whether the topic's title, summary, phrases and id use every one of `terms`."""
