@@ -253,3 +253,21 @@ def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
         "I'm so sad, my feet have been numb for weeks",
     ):
         assert answer(ours, bundle).match is not None, ours
+
+
+@pytest.mark.parametrize(
+    ("text", "not_stated"),
+    [
+        ("my leg went numb and I started to panic", "anxiety_related"),
+        ("the stitches were dropping through the rows and I started to panic", "anxiety_related"),
+        ("I started taking gabapentin to relieve the nerve pain in my feet", "medication_started"),
+    ],
+)
+def test_a_fright_or_a_treatment_is_not_a_cause(text: str, not_stated: str) -> None:
+    """Panic at a symptom is not anxiety bringing it on; a medicine for nerve pain is not a
+    medicine that started it."""
+    assert not_stated not in answer(text, load_bundle()).findings
+    assert (
+        "anxiety_related"
+        in answer("I get pins and needles with my panic attacks", load_bundle()).findings
+    )
