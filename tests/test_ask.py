@@ -211,48 +211,53 @@ def test_red_flags_spoken_of_but_not_happening_get_the_when_to_worry_topic() -> 
         assert answer(other, bundle).match is None, other
 
 
+def _declined_and_kept(others: tuple[str, ...], ours: tuple[str, ...]) -> None:
+    """An off-topic gate: each of `others` gets no topic, each of `ours` keeps one."""
+    bundle = load_bundle()
+    assert [t for t in others if answer(t, bundle).match is not None] == []
+    assert [t for t in ours if answer(t, bundle).match is None] == []
+
+
 def test_an_animals_leg_is_not_ours() -> None:
     bundle = load_bundle()
-    for theirs in (
-        "His back left leg was swollen all the way up, so I called the vet",
-        "I noticed my dog is limping on her left leg and the pad looks swollen",
-        "My 12-year-old Cocker Spaniel has recently started dragging her right back leg",
-    ):
-        assert answer(theirs, bundle).match is None, theirs
-    for ours in (
-        "My dog sleeps on my legs and my feet go numb",
-        "I get a charley horse in my calf at night",
-    ):
-        assert answer(ours, bundle).match is not None, ours
+    _declined_and_kept(
+        (
+            "His back left leg was swollen all the way up, so I called the vet",
+            "I noticed my dog is limping on her left leg and the pad looks swollen",
+            "My 12-year-old Cocker Spaniel has recently started dragging her right back leg",
+        ),
+        (
+            "My dog sleeps on my legs and my feet go numb",
+            "I get a charley horse in my calf at night",
+        ),
+    )
     # an emergency stays an emergency, whoever is in the story
     fall = answer("my horse stumbled and I fell off onto my back, now my legs tingle", bundle)
     assert fall.emergency and fall.match is not None
 
 
 def test_joint_pain_alone_is_not_our_topic() -> None:
-    bundle = load_bundle()
-    for other in (
-        "I have pain in my knee after going for a run. It hurts a lot going down stairs.",
-        "sharp pain in my lower back after weeding, on the right side",
-    ):
-        assert answer(other, bundle).match is None, other
-    for ours in ("my knee goes numb when I kneel", "my back hurts and my leg tingles"):
-        assert answer(ours, bundle).match is not None, ours
+    _declined_and_kept(
+        (
+            "I have pain in my knee after going for a run. It hurts a lot going down stairs.",
+            "sharp pain in my lower back after weeding, on the right side",
+        ),
+        ("my knee goes numb when I kneel", "my back hurts and my leg tingles"),
+    )
 
 
 def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
-    bundle = load_bundle()
-    for other in (
-        "Steve and I broke up. I don't know what to think or how to feel. I just feel numb.",
-        "I'm not fighting back tears today, I don't feel sad, I just feel numb and empty.",
-        "another mind-numbing meeting at work today",
-    ):
-        assert answer(other, bundle).match is None, other
-    for ours in (
-        "I felt too depressed to work out, and then I triggered a sciatica attack",
-        "I'm so sad, my feet have been numb for weeks",
-    ):
-        assert answer(ours, bundle).match is not None, ours
+    _declined_and_kept(
+        (
+            "Steve and I broke up. I don't know what to think or how to feel. I just feel numb.",
+            "I'm not fighting back tears today, I don't feel sad, I just feel numb and empty.",
+            "another mind-numbing meeting at work today",
+        ),
+        (
+            "I felt too depressed to work out, and then I triggered a sciatica attack",
+            "I'm so sad, my feet have been numb for weeks",
+        ),
+    )
 
 
 @pytest.mark.parametrize(
@@ -267,7 +272,8 @@ def test_a_fright_or_a_treatment_is_not_a_cause(text: str, not_stated: str) -> N
     """Panic at a symptom is not anxiety bringing it on; a medicine for nerve pain is not a
     medicine that started it."""
     assert not_stated not in answer(text, load_bundle()).findings
-    assert (
-        "anxiety_related"
-        in answer("I get pins and needles with my panic attacks", load_bundle()).findings
-    )
+
+
+def test_anxiety_that_brings_the_symptom_on_is_stated() -> None:
+    found = answer("I get pins and needles with my panic attacks", load_bundle()).findings
+    assert "anxiety_related" in found
