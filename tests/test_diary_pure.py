@@ -382,3 +382,14 @@ def test_prefill_code_round_trip_and_forgeries() -> None:
                 ["-", "-", "-", "-", "-1", "1"], ["-", "-", "-", "-", "-", "9" * 30]):  # fmt: skip
         got = from_code(bad, NOW)
         assert got is None or got.at == NOW
+
+
+def test_starting_the_bot_does_not_load_statistics() -> None:
+    """The summary imports `statistics` (and with it `fractions` and `decimal`) when it is
+    asked for: the bot's cold start (issue 9: first getUpdates within 1 s) does not pay."""
+    import subprocess
+    import sys
+
+    code = "import sys, bot.app, bot.handlers\nprint('statistics' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
