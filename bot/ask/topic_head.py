@@ -43,7 +43,6 @@ HEAD_FILE = Path(__file__).parent / "data" / "topic_head.npz"
 WORDS_WEIGHT = 0.2
 WORDS_SMOOTHING = 0.1
 WORDS_MIN_MESSAGES = 2
-SCALE = 1.0
 # chosen by leaving each labelled part out in turn (README): weaker regularisation overfits the
 # parts it was trained on, stronger underfits; plain gradient descent stopped far from the
 # optimum, so the steps use Nesterov momentum
@@ -67,6 +66,13 @@ TRAINING_PARTS = (
 )
 
 
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    z = z - z.max()
+    return z - np.log(np.exp(z).sum())  # type: ignore[no-any-return]
+
+
 def words(text: str) -> list[str]:
     """The word tokens the naive Bayes part counts (no punctuation tokens)."""
     return [t for t in tokenize(text) if t.isalnum()]
@@ -85,18 +91,13 @@ class TopicHead:
         """Topic id -> probability for one unit-length embedding and the text it came from."""
         import numpy as np
 
-        z = (vector * SCALE) @ self.weights + self.bias
-        z = z - z.max()
-        log_p = z - np.log(np.exp(z).sum())
+        log_p = _log_softmax(vector @ self.weights + self.bias)
         if self.word_log_probs is not None and self.word_prior is not None and text:
             index = self._index
             rows = [index[w] for w in words(text) if w in index]
-            counted = self.word_prior + self.word_log_probs[rows].sum(axis=0)
-            counted = counted - counted.max()
-            counted = counted - np.log(np.exp(counted).sum())
+            counted = _log_softmax(self.word_prior + self.word_log_probs[rows].sum(axis=0))
             log_p = (1 - WORDS_WEIGHT) * log_p + WORDS_WEIGHT * counted
-        p = np.exp(log_p - log_p.max())
-        p /= p.sum()
+        p = np.exp(_log_softmax(log_p))
         return {t: float(x) for t, x in zip(self.ids, p, strict=True)}
 
     @cached_property
@@ -121,7 +122,7 @@ def fit(
         for col in known:
             target[row, col] = 1.0 / len(known)
     keep = target.sum(axis=1) > 0
-    x, y = vectors[keep] * SCALE, target[keep]
+    x, y = vectors[keep], target[keep]
     w = np.zeros((x.shape[1], y.shape[1]))
     c = np.zeros(y.shape[1])
     vw, vc = np.zeros_like(w), np.zeros_like(c)

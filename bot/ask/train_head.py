@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.ask import answer, embed, topic_head
+from bot.ask import embed, topic_head
+from bot.ask.realscore import RealScores, score_file
 from bot.ask.topic_head import HEAD_FILE, TRAINING_PARTS, fit, save
 from bot.content.library import load_bundle
 
@@ -35,31 +36,19 @@ def training_rows(data: Path, parts: Sequence[str]) -> tuple[list[str], list[lis
     return texts, accepts
 
 
-def leave_one_out(data: Path, parts: Sequence[str]) -> dict[str, tuple[int, int, int, int]]:
-    """Part -> (right topic, on-topic "no" messages, off-topic declined, off-topic messages),
-    each part answered with a head trained on every other part."""
+def leave_one_out(data: Path, parts: Sequence[str]) -> dict[str, RealScores]:
+    """Each real-world part of `parts`, scored (`realscore`) with a head trained on every
+    other part."""
     bundle = load_bundle()
     model = embed.get(bundle)
     shipped = topic_head.load
-    out: dict[str, tuple[int, int, int, int]] = {}
+    out: dict[str, RealScores] = {}
     try:
         for held in (p for p in parts if p.startswith("realworld_")):
             texts, accepts = training_rows(data, [p for p in parts if p != held])
             head = fit(model.embed(texts), accepts, bundle.topic_ids, texts)
             topic_head.load = lambda path=HEAD_FILE, head=head: head  # type: ignore[assignment]
-            right = on = declined = off = 0
-            for line in (data / held).read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                result = answer(str(row["text"]), bundle)
-                if row["kind"] == "offtopic":
-                    off += 1
-                    declined += result.match is None and not result.emergency
-                elif row["emergency"] == "no":
-                    on += 1
-                    right += result.match in row["accept"] and not result.emergency
-            out[held] = (right, on, declined, off)
+            out[held] = score_file(data / held, timed=False)
     finally:
         topic_head.load = shipped
     return out
@@ -76,9 +65,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.leave_one_out:
         figures = leave_one_out(args.data, args.parts)
-        for part, (right, on, declined, off) in figures.items():
-            print(f"{part}: right topic {right}/{on}, off-topic declined {declined}/{off}")
-        right, on, declined, off = (sum(f[i] for f in figures.values()) for i in range(4))
+        for part, s in figures.items():
+            print(
+                f"{part}: right topic {s.right_topic}/{s.on_topic}, off-topic declined "
+                f"{s.declined}/{s.off_topic}"
+            )
+        right = sum(s.right_topic for s in figures.values())
+        on = sum(s.on_topic for s in figures.values())
+        declined = sum(s.declined for s in figures.values())
+        off = sum(s.off_topic for s in figures.values())
         print(f"all: right topic {right}/{on} ({100 * right / on:.1f}%), declined {declined}/{off}")
         return 0
     bundle = load_bundle()
