@@ -223,6 +223,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         if f not in ALL_FINDINGS:
             r.problems.append(f"{cwhere} long_standing_silences: unknown finding {f!r}")
 
+    def words(key: str) -> frozenset[str]:
+        return frozenset(r.strings(cwhere, ctx, key, required=False))
+
     def terms(key: str) -> tuple[Term, ...]:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
 
@@ -246,16 +249,16 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         hypothetical_ahead=terms("hypothetical_ahead"),
         conditional=terms("conditional"),
         others_past=terms("others_past"),
-        past_tense=frozenset(r.strings(cwhere, ctx, "past_tense", required=False)),
-        run_on_subjects=frozenset(r.strings(cwhere, ctx, "run_on_subjects", required=False)),
-        run_on_owners=frozenset(r.strings(cwhere, ctx, "run_on_owners", required=False)),
-        run_on_verbs=frozenset(r.strings(cwhere, ctx, "run_on_verbs", required=False)),
-        run_on_glue=frozenset(r.strings(cwhere, ctx, "run_on_glue", required=False)),
-        run_on_openers=frozenset(r.strings(cwhere, ctx, "run_on_openers", required=False)),
-        run_on_fronts=frozenset(r.strings(cwhere, ctx, "run_on_fronts", required=False)),
+        past_tense=words("past_tense"),
+        run_on_subjects=words("run_on_subjects"),
+        run_on_owners=words("run_on_owners"),
+        run_on_verbs=words("run_on_verbs"),
+        run_on_glue=words("run_on_glue"),
+        run_on_openers=words("run_on_openers"),
+        run_on_fronts=words("run_on_fronts"),
         other_people=terms("other_people"),
         present=terms("present"),
-        question_openers=frozenset(r.strings(cwhere, ctx, "openers", required=False)),
+        question_openers=words("openers"),
         long_standing=terms("long_standing"),
         strong_present=terms("strong_present"),
         long_standing_silences=frozenset(silences),
