@@ -107,3 +107,29 @@ async def test_a_red_flag_spoken_of_gets_when_to_worry(user: SimUser) -> None:
     reply = await user.reply()
     assert "could be an emergency" not in reply.text
     assert "When is it an emergency?" in reply.text
+
+
+LONG_STORY = (
+    "I have had tingling in both feet on and off for a couple of years, mostly at night, and "
+    "my GP thinks it is to do with my back. I sit at a desk all day and I try to get up every "
+    "hour, I do the stretches the physio gave me, and I changed my shoes last spring. "
+) * 4
+
+
+async def test_an_emergency_after_the_first_thousand_characters_is_not_missed(
+    user: SimUser,
+) -> None:
+    text = LONG_STORY + "Now my face is drooping on one side and my speech is slurred."
+    assert 1000 < len(text) <= 4096
+    await user.send(text)
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert "ambulance" in reply.text.lower()
+
+
+async def test_a_long_symptom_story_is_answered_not_turned_away(user: SimUser) -> None:
+    assert 1000 < len(LONG_STORY) <= 4096
+    await user.send(LONG_STORY)
+    reply = await user.reply()
+    assert "could be an emergency" not in reply.text
+    assert "What I understood" in reply.text
