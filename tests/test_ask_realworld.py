@@ -150,6 +150,9 @@ def test_no_real_story_hides_an_emergency_told_after_it() -> None:
         ("chest_symptoms", "I'm short of breath and my calf is swollen."),
         ("both_legs_weak", "Now both my legs have gone weak."),
         ("stroke_signs", "My speech is slurred."),
+        # past tense after a dated story: the question says it is happening now
+        ("both_legs_weak", "Both my legs suddenly went weak. What should I do?"),
+        ("stroke_signs", "Suddenly I couldn't move my leg. Should I go to A&E?"),
     )
     hidden = [
         (r["id"], finding)
