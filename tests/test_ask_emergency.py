@@ -343,3 +343,43 @@ def test_couldnt_keeps_its_past_tense() -> None:
     assert detector.tokens("I couldn't move my legs") == ["i", "was", "cant", "move", "my", "legs"]
     assert "both_legs_weak" in findings("I couldn't move my legs this morning")
     assert findings("In 2009 I was in hospital for weeks. I couldn't move my legs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("suddenly cant feel my left side", "stroke_signs"),
+        ("it feels like im sitting on nothing, numb bum and legs weak", "cauda_equina_signs"),
+        ("i am not able feel my both leg from yesterday night", "both_legs_weak"),
+        ("I cannot passing urine and legs numbness from 2 days", "cauda_equina_signs"),
+        ("my toe is becoming black colour and pain too much", "cold_pale_leg"),
+        ("my legs is weak weak and tingling going up", "ascending_weakness"),
+        ("bladder gone and legs tingling", "cauda_equina_signs"),
+        ("peed my pants without knowing and my legs are numb", "cauda_equina_signs"),
+        (
+            "I'm losing strength in both legs, it started in my feet on Monday and now it's in "
+            "my thighs",
+            "ascending_weakness",
+        ),
+        (
+            "I got up from the sofa and my left leg suddenly gave way and it's still numb",
+            "stroke_signs",
+        ),
+    ],
+)
+def test_chat_style_and_second_language_phrasings(text: str, finding: str) -> None:
+    """Emergencies as people type them on a phone or in a second language (probes, 2026-12)."""
+    assert finding in findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs go weak when going up the stairs",
+        "tingling goes up my leg slowly over the years",
+        "my bum goes numb on long bike rides and my legs feel weak after",
+    ],
+)
+def test_ordinary_phrasings_near_the_new_rules_do_not_alarm(text: str) -> None:
+    alarms = [f for f in findings(text) if f in EMERGENCY_FINDINGS]
+    assert alarms == [], text
