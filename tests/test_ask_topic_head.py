@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.ask import answer, embed, topic_head
+from bot.ask import SHIPPED, HeadChoice, answer, embed, topic_head
 from bot.ask.train_head import training_rows
 from bot.content.library import load_bundle
 
@@ -73,9 +73,7 @@ def test_the_shipped_head_is_what_its_training_data_gives(tmp_path: Path) -> Non
     assert np.allclose(shipped.word_log_probs, again.word_log_probs, atol=1e-4)
 
 
-def test_the_head_answers_more_stories_rightly_than_the_ranker_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_head_answers_more_stories_rightly_than_the_ranker_alone() -> None:
     bundle = load_bundle()
     rows = [
         json.loads(line)
@@ -83,18 +81,15 @@ def test_the_head_answers_more_stories_rightly_than_the_ranker_alone(
     ]
     stories = [r for r in rows if r["kind"] in ("symptom", "question") and r["emergency"] == "no"]
 
-    def right() -> int:
-        return sum(answer(r["text"], bundle).match in r["accept"] for r in stories)
+    def right(head: HeadChoice) -> int:
+        return sum(answer(r["text"], bundle, head).match in r["accept"] for r in stories)
 
-    with_head = right()
-    monkeypatch.setattr(topic_head, "load", lambda path=None: None)
-    without = right()
+    with_head = right(SHIPPED)
+    without = right(None)
     assert with_head > without + len(stories) // 10, (with_head, without, len(stories))
 
 
-def test_a_head_trained_without_a_part_answers_that_part_better_than_the_ranker_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_head_trained_without_a_part_answers_that_part_better_than_the_ranker_alone() -> None:
     """What matters is text the head has not seen: trained on every other part, it must help
     on the part left out (an over-fitted head once did worse there than no head at all)."""
     bundle = load_bundle()
@@ -105,11 +100,9 @@ def test_a_head_trained_without_a_part_answers_that_part_better_than_the_ranker_
     rows = [json.loads(x) for x in (DATA / held).read_text(encoding="utf-8").splitlines() if x]
     stories = [r for r in rows if r["kind"] != "offtopic" and r["emergency"] == "no"]
 
-    def right() -> int:
-        return sum(answer(r["text"], bundle).match in r["accept"] for r in stories)
+    def right(head: HeadChoice) -> int:
+        return sum(answer(r["text"], bundle, head).match in r["accept"] for r in stories)
 
-    monkeypatch.setattr(topic_head, "load", lambda path=None: head)
-    with_head = right()
-    monkeypatch.setattr(topic_head, "load", lambda path=None: None)
-    without = right()
+    with_head = right(head)
+    without = right(None)
     assert with_head >= without + len(stories) // 20, (with_head, without, len(stories))

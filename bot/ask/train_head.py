@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.ask import embed, topic_head
+from bot.ask import embed
 from bot.ask.realscore import RealScores, score_file
 from bot.ask.topic_head import HEAD_FILE, TRAINING_PARTS, fit, save
 from bot.content.library import load_bundle
@@ -41,16 +41,11 @@ def leave_one_out(data: Path, parts: Sequence[str]) -> dict[str, RealScores]:
     other part."""
     bundle = load_bundle()
     model = embed.get(bundle)
-    shipped = topic_head.load
     out: dict[str, RealScores] = {}
-    try:
-        for held in (p for p in parts if p.startswith("realworld_")):
-            texts, accepts = training_rows(data, [p for p in parts if p != held])
-            head = fit(model.embed(texts), accepts, bundle.topic_ids, texts)
-            topic_head.load = lambda path=HEAD_FILE, head=head: head  # type: ignore[assignment]
-            out[held] = score_file(data / held, timed=False)
-    finally:
-        topic_head.load = shipped
+    for held in (p for p in parts if p.startswith("realworld_")):
+        texts, accepts = training_rows(data, [p for p in parts if p != held])
+        head = fit(model.embed(texts), accepts, bundle.topic_ids, texts)
+        out[held] = score_file(data / held, timed=False, head=head)
     return out
 
 
