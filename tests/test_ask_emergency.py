@@ -365,6 +365,17 @@ def test_couldnt_keeps_its_past_tense() -> None:
             "I got up from the sofa and my left leg suddenly gave way and it's still numb",
             "stroke_signs",
         ),
+        # typed without punctuation: the question at the end is a sentence of its own
+        (
+            "im experiencing sudden weakness or numbness on one side of my body what are the "
+            "signs of a stroke and when should i call 911",
+            "stroke_signs",
+        ),
+        (
+            "friend has paralysis numbness coldness slurred speech dizziness after jogging what "
+            "is going on",
+            "stroke_signs",
+        ),
     ],
 )
 def test_chat_style_and_second_language_phrasings(text: str, finding: str) -> None:

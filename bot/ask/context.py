@@ -65,12 +65,19 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
     "she"), or an owner with a verb close behind ("my face is"), after a word that does not
     glue it to what came before ("i had sciatica years ago | my face is drooping", "no chest
     pain | i fell down the stairs"). Not after a time phrase that opens the sentence ("for 6
-    months i have had ...") or inside an opened phrase ("after the 5th mile my foot is numb")."""
+    months i have had ...") or inside an opened phrase ("after the 5th mile my foot is numb").
+    A question asked after the story starts one wherever it comes, unless glued ("... on one
+    side of my body | what are the signs of a stroke", "... after jogging | what is going on")."""
 
     def subject_at(i: int) -> bool:
         tok = tokens[i]
         return tok in cfg.run_on_subjects or (
             tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
+        )
+
+    def question_at(i: int) -> bool:
+        return tokens[i] in cfg.run_on_questions or " ".join(tokens[i : i + 2]) in (
+            cfg.run_on_questions
         )
 
     told = cfg.run_on_verbs | cfg.past_tense
@@ -85,9 +92,13 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         if tok == SENTENCE:
             start, had_subject, opened = i + 1, False, False
             continue
-        if subject_at(i):
-            before = tokens[i - 1] if i else SENTENCE
-            glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
+        before = tokens[i - 1] if i else SENTENCE
+        glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
+        if question_at(i) and not glued and i > start:
+            # a question asked after the story, whatever phrase it follows
+            breaks.add(i)
+            start, had_subject, opened = i, True, False
+        elif subject_at(i):
             fronted = not had_subject and tokens[start] in cfg.run_on_fronts
             if not glued and not opened and not fronted and i > start:
                 breaks.add(i)

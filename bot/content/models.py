@@ -211,6 +211,9 @@ class EmergencyConfig:
     run_on_openers: frozenset[str] = frozenset()
     # ... nor after a time phrase that opens the sentence ("for 6 months i have had ...")
     run_on_fronts: frozenset[str] = frozenset()
+    # ... and at a question asked after the story ("... on one side of my body what are the
+    # signs of a stroke"): one or two words, as typed
+    run_on_questions: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
