@@ -277,3 +277,15 @@ def test_a_fright_or_a_treatment_is_not_a_cause(text: str, not_stated: str) -> N
 def test_anxiety_that_brings_the_symptom_on_is_stated() -> None:
     found = answer("I get pins and needles with my panic attacks", load_bundle()).findings
     assert "anxiety_related" in found
+
+
+def test_crawling_ants_are_a_tingle_and_crawling_out_of_my_skin_is_not() -> None:
+    """Formication ("like ants crawling on my legs") is a kind of pins and needles; "crawling
+    out of my skin with anxiety" is a way of saying restless, about no body part."""
+    _declined_and_kept(
+        ("I'm crawling out of my skin with anxiety waiting to hear about the job",),
+        (
+            "I feel like ants are crawling on my legs",
+            "my legs feel like something is crawling under the skin",
+        ),
+    )
