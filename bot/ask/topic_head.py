@@ -62,6 +62,7 @@ TRAINING_PARTS = (
     "realworld_blind8.jsonl",  # the same
     "realworld_blind9.jsonl",  # the same
     "realworld_blind10.jsonl",  # the same
+    "realworld_blind11.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
