@@ -2,7 +2,8 @@
 
 - per message: `bot.ask.answer` on real-world messages (tests/data/realworld_dev.jsonl) joined
   into messages of up to 1,000 characters, p50 / p99, next to the findings reader alone and the
-  topic matcher alone in the same run (ratios);
+  topic matcher alone in the same run (ratios), and on the longest messages Telegram carries
+  (4,096 characters; the chat reads a message whole);
 - the bot as a separate process: cold start to the first getUpdates, the reply to a long typed
   story sent the moment polling starts, and the resident memory after that answer.
 """
@@ -25,6 +26,7 @@ from bot.localapi import LocalBotApi
 
 CORPUS = ROOT / "tests" / "data" / "realworld_dev.jsonl"
 MAX_TEXT = 1000
+LONGEST = 4096  # Telegram's limit for a text message
 STORY = (
     "I'm 58 and type 2 diabetic. For the last few months both my feet have been tingling and "
     "burning, worse at night, and now the numbness is creeping up to my ankles. No chest pain, "
@@ -32,16 +34,17 @@ STORY = (
 )
 
 
-def messages() -> list[str]:
+def messages(limit: int = MAX_TEXT) -> list[str]:
+    """Real-world messages joined (a few at a time) into stories of up to `limit` characters."""
     texts = [json.loads(x)["text"] for x in CORPUS.read_text("utf-8").splitlines() if x.strip()]
     out: list[str] = []
     for i, t in enumerate(texts):
         joined = t
         k = i + 1
-        while len(joined) < MAX_TEXT and k < i + 4:  # stories of up to 1,000 characters
+        while len(joined) < limit and k < i + 4 * limit // MAX_TEXT:
             joined += " " + texts[k % len(texts)]
             k += 1
-        out.append(joined[:MAX_TEXT])
+        out.append(joined[:limit])
     return out
 
 
@@ -74,6 +77,11 @@ def per_message(rounds: int = 3) -> dict[str, float]:
             t = time.perf_counter()
             idx.detector.read(text)
             reader.append((time.perf_counter() - t) * 1000)
+    longest: list[float] = []
+    for text in messages(LONGEST)[::4]:
+        t = time.perf_counter()
+        answer(text, bundle)
+        longest.append((time.perf_counter() - t) * 1000)
     return {
         "messages": len(texts),
         "chars_mean": statistics.mean(len(t) for t in texts),
@@ -84,6 +92,9 @@ def per_message(rounds: int = 3) -> dict[str, float]:
         "reader_ms_p99": _pct(reader, 0.99),
         "keyword_topics_ms_p50": _pct(topics, 0.5),
         "answer_vs_reader_p50": _pct(full, 0.5) / _pct(reader, 0.5),
+        "longest_answer_ms_p50": _pct(longest, 0.5),
+        "longest_answer_ms_p99": _pct(longest, 0.99),
+        "longest_vs_answer_p50": _pct(longest, 0.5) / _pct(full, 0.5),
     }
 
 
@@ -131,6 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  per message: answer p50 {results['answer_ms_p50']:.2f} ms, "
         f"p99 {results['answer_ms_p99']:.2f} ms; findings reader alone p50 "
         f"{results['reader_ms_p50']:.2f} ms ({results['answer_vs_reader_p50']:.1f}x)"
+    )
+    print(
+        f"  messages of up to {LONGEST:,} characters: answer p50 "
+        f"{results['longest_answer_ms_p50']:.2f} ms, p99 {results['longest_answer_ms_p99']:.2f} ms "
+        f"({results['longest_vs_answer_p50']:.1f}x)"
     )
     print(
         f"  bot process: cold start {results['cold_start_s_median']:.2f} s, first answer to a "
