@@ -289,3 +289,18 @@ def test_crawling_ants_are_a_tingle_and_crawling_out_of_my_skin_is_not() -> None
             "my legs feel like something is crawling under the skin",
         ),
     )
+
+
+def test_a_sign_told_in_the_past_beside_an_old_story_is_looked_back_on() -> None:
+    """Not an emergency now, but the chat is told, and the emergency FAQ comes first."""
+    bundle = load_bundle()
+    told = answer("I was diagnosed with diabetes in 2015. Both my legs suddenly went weak.", bundle)
+    assert not told.emergency
+    assert "both_legs_weak" in told.looked_back
+    assert told.alternatives[0] == bundle.emergency.spoken_of_topic != told.match
+    for text in (
+        "my feet tingle at night",
+        "Both my legs suddenly went weak.",  # an emergency: nothing to look back on
+        "I had sciatica years ago and my foot goes numb when I sit",
+    ):
+        assert answer(text, bundle).looked_back == [], text

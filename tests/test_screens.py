@@ -78,15 +78,37 @@ def test_menu_and_no_match_fit() -> None:
 
 @pytest.mark.parametrize("item_id", BUNDLE.topic_ids)
 def test_every_story_screen_fits_with_every_finding(item_id: str) -> None:
-    from bot.content.models import OTHER_FINDINGS
+    from bot.content.models import EMERGENCY_FINDINGS, OTHER_FINDINGS
     from bot.triage.flow import get_flow
     from bot.triage.prefill import PREFILL_PREFIX, parse_prefill
 
     flow = get_flow()
     findings = list(OTHER_FINDINGS)
-    text, markup = browse.story_screen(BUNDLE, flow, TEXTS, item_id, [], findings, "999")
+    text, markup = browse.story_screen(
+        BUNDLE, flow, TEXTS, item_id, [], findings, "999", list(EMERGENCY_FINDINGS)
+    )
     assert_fits(text, markup)
+    assert "If it is happening now" in text
     data = [b.callback_data for row in markup.inline_keyboard for b in row]
     prefill = [str(d) for d in data if str(d).startswith(PREFILL_PREFIX)]
     assert len(prefill) == 1
     assert parse_prefill(flow, prefill[0]) == frozenset(findings)
+
+
+@pytest.mark.parametrize("item_id", BUNDLE.topic_ids)
+def test_every_answer_screen_fits_after_the_if_now_line(item_id: str) -> None:
+    """A sign told of before gets a first line about now; the longest still fits."""
+    from bot.content.models import EMERGENCY_FINDINGS
+    from bot.triage.flow import get_flow
+
+    first = browse.if_now_line(TEXTS, get_flow(), list(EMERGENCY_FINDINGS), None)
+    others = [i for i in BUNDLE.topic_ids if i != item_id][:2]
+    text, markup = browse.answer_screen(BUNDLE, TEXTS, item_id, others)
+    assert first.startswith("⚠️") and "999" in first
+    assert_fits(first + text, markup)
+
+
+def test_no_if_now_line_without_a_sign_told_of_before() -> None:
+    from bot.triage.flow import get_flow
+
+    assert browse.if_now_line(TEXTS, get_flow(), [], "999") == ""

@@ -72,6 +72,10 @@ class AskResult:
     score: float = 0.0
     # every TRIAGE.md finding the text states as true now (emergency ones included)
     findings: list[str] = field(default_factory=list)
+    # emergency findings told in the past tense beside an old story, and so not read as now
+    # ("I was diagnosed in 2015. Both my legs suddenly went weak."): the chat says what to do
+    # if it is happening now, and offers the emergency FAQ first among the alternatives
+    looked_back: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -132,11 +136,15 @@ def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
     return None
 
 
+def _offered(topic: str, bundle: ContentBundle) -> bool:
+    return topic in bundle.causes or topic in bundle.faqs
+
+
 def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = True) -> str | None:
     """The topic for a message that matches no topic but speaks of emergency signs that are
     not happening now ("my dad had a stroke years ago"): when to worry."""
     topic = bundle.emergency.spoken_of_topic
-    if topic is None or not (topic in bundle.causes or topic in bundle.faqs):
+    if topic is None or not _offered(topic, bundle):
         return None
     return topic if idx.detector.echoes(text, excused) else None
 
@@ -167,6 +175,7 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
     idx = indexes_for(bundle)
     stated = idx.detector.read(text)
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
+    looked_back = [] if findings else idx.detector.looked_back(text)
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked)
     if anchor and idx.topics.about_an_animal(text):
@@ -180,7 +189,7 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this
         spoken = None if findings else _spoken_of(text, idx, bundle, excused=False)
-        return AskResult(spoken, bool(findings), findings, [], 0.0, stated)
+        return AskResult(spoken, bool(findings), findings, [], 0.0, stated, looked_back)
     terms = [t for t, _ in marked]
     ranked = idx.topics.rank(terms)
     story = len(terms) > STORY_TERMS
@@ -193,7 +202,9 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
         # topic fully covers ("does age matter")
         if by_findings is None and not findings:
             by_findings = _spoken_of(text, idx, bundle)
-        return AskResult(by_findings, bool(findings), findings, [], round(best.score, 4), stated)
+        return AskResult(
+            by_findings, bool(findings), findings, [], round(best.score, 4), stated, looked_back
+        )
     floor = MATCH_THRESHOLD * ALTERNATIVE_FLOOR
     alternatives = [r.topic_id for r in ranked[1 : 1 + ALTERNATIVES] if r.score >= floor]
     threshold = STORY_THRESHOLD if story else MATCH_THRESHOLD
@@ -210,4 +221,9 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
                 alternatives = [match, *(a for a in alternatives if a not in (match, picked))]
             alternatives = [a for a in alternatives if a != picked][:ALTERNATIVES]
             match = picked
-    return AskResult(match, bool(findings), findings, alternatives, round(best.score, 4), stated)
+    worry = bundle.emergency.spoken_of_topic
+    if looked_back and worry is not None and worry != match and _offered(worry, bundle):
+        alternatives = [worry, *(a for a in alternatives if a != worry)][:ALTERNATIVES]
+    return AskResult(
+        match, bool(findings), findings, alternatives, round(best.score, 4), stated, looked_back
+    )

@@ -107,6 +107,7 @@ class EmergencyDetector:
         # the last text prepared: `answer` reads a message and may then look for red flags
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, _Text] | None = None
+        self._last_scan: tuple[str, list[Hit], list[str]] | None = None
 
     # ----------------------------------------------------------------- tokens
 
@@ -245,11 +246,26 @@ class EmergencyDetector:
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
+        return self._scan(text)[0]
+
+    def looked_back(self, text: str) -> list[str]:
+        """Emergency findings that `text` tells in the past tense beside an old story, and
+        that the story's frame alone keeps from being read as now ("I was diagnosed with
+        diabetes in 2015. Both my legs suddenly went weak."): told of then, perhaps, but the
+        chat asks the person to act if it is happening now."""
+        found = set(self._scan(text)[1])
+        return [f for f in EMERGENCY_FINDINGS if f in found]
+
+    def _scan(self, text: str) -> tuple[list[Hit], list[str]]:
+        scanned = self._last_scan
+        if scanned is not None and scanned[0] == text:
+            return list(scanned[1]), list(scanned[2])
         prepared = self._prepare(text)
         silenced = long_standing(
             self.config, prepared.tokens, prepared.ctx.clause, prepared.at, prepared.matches
         )
         out: list[Hit] = []
+        back: list[str] = []
         for rule in self.config.rules:
             hit = self._rule_hits(rule, prepared)
             if hit is None:
@@ -259,9 +275,12 @@ class EmergencyDetector:
             # sentence ("paralyzed for 2 years"), not a present sign beside an old story
             # ("I've been diabetic for 20 years. My face is drooping")
             if rule.finding in silenced and hit.tense:
+                if hit.tense == "past" and rule.finding in EMERGENCY_FINDINGS:
+                    back.append(rule.finding)
                 continue
             out.append(hit)
-        return out
+        self._last_scan = (text, out, back)
+        return list(out), list(back)
 
     def echoes(self, text: str, excused: bool = True) -> list[str]:
         """Emergency findings that `text` speaks of without stating them as true now: a stroke

@@ -8,7 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import cb, parse_cb, pattern, prefix
 from bot.content.models import CAUSE_GROUPS, Cause, ContentBundle
 from bot.content.render import render_topic
-from bot.content.texts import Texts
+from bot.content.texts import Html, Texts
 from bot.context import BotContext
 from bot.handlers import general
 from bot.handlers.keyboards import button, main_menu
@@ -92,6 +92,15 @@ def answer_screen(
     return body, InlineKeyboardMarkup(extra + rows)
 
 
+def if_now_line(texts: Texts, flow: Flow, looked_back: list[str], number: str | None) -> str:
+    """For emergency signs told in the past beside an old story (`AskResult.looked_back`):
+    what to do if they are happening now. Empty when there are none."""
+    labels = "; ".join(flow.findings[f].label for f in looked_back if f in flow.findings)
+    if not labels:
+        return ""
+    return texts.t("browse.if_now", signs=labels, call_now=Html(call_now(texts, number))) + "\n\n"
+
+
 def understood_line(texts: Texts, flow: Flow, findings: list[str]) -> str:
     """One short line saying what was understood from a symptom story (flow labels)."""
     labels = "; ".join(flow.findings[f].label for f in findings if f in flow.findings)
@@ -106,8 +115,10 @@ def story_screen(
     alternatives: list[str],
     findings: list[str],
     number: str | None = None,
+    looked_back: list[str] | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """A symptom story: what was understood, the best topic, and a pre-filled check.
+    """A symptom story: what to do if a sign told of before is happening now, what was
+    understood, the best topic, and a pre-filled check.
 
     (A story always has a topic: every finding below the emergencies names one in
     findings.toml [topics], and text about nothing leg-related gets no findings-based topic.)"""
@@ -117,7 +128,10 @@ def story_screen(
         [check if b.callback_data == cb("m", "triage") else b for b in row]
         for row in markup.inline_keyboard
     ]
-    return understood_line(texts, flow, findings) + "\n\n" + body, InlineKeyboardMarkup(rows)
+    first = if_now_line(texts, flow, looked_back or [], number)
+    return first + understood_line(texts, flow, findings) + "\n\n" + body, InlineKeyboardMarkup(
+        rows
+    )
 
 
 def no_match_screen(texts: Texts) -> tuple[str, InlineKeyboardMarkup]:
@@ -194,13 +208,17 @@ async def navigate(update: Update, context: BotContext) -> None:
 
 
 async def send_answer(
-    chat_id: int, context: BotContext, item_id: str, alternatives: list[str]
+    chat_id: int,
+    context: BotContext,
+    item_id: str,
+    alternatives: list[str],
+    looked_back: list[str] | None = None,
 ) -> None:
     number = await number_of(chat_id, context)  # private chats: the chat id is the user id
-    text, markup = answer_screen(
-        context.services.content, context.texts, item_id, alternatives, number
-    )
-    await reply(context, chat_id, text, markup)
+    services = context.services
+    text, markup = answer_screen(services.content, context.texts, item_id, alternatives, number)
+    first = if_now_line(context.texts, services.flow, looked_back or [], number)
+    await reply(context, chat_id, first + text, markup)
 
 
 async def send_story(
@@ -210,12 +228,20 @@ async def send_story(
     alternatives: list[str],
     findings: list[str],
     extra: InlineKeyboardButton | None = None,
+    looked_back: list[str] | None = None,
 ) -> None:
     """The story screen; `extra` is one more button below it (the diary's "Log this")."""
     number = await number_of(chat_id, context)
     services = context.services
     text, markup = story_screen(
-        services.content, services.flow, context.texts, item_id, alternatives, findings, number
+        services.content,
+        services.flow,
+        context.texts,
+        item_id,
+        alternatives,
+        findings,
+        number,
+        looked_back,
     )
     if extra is not None:
         markup = InlineKeyboardMarkup([*markup.inline_keyboard, [extra]])

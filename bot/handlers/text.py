@@ -50,9 +50,12 @@ async def on_text(update: Update, context: BotContext) -> None:
             list(result.alternatives),
             list(result.findings),
             log_this,
+            list(result.looked_back),
         )
         return
     if result.match is None:
         await browse.send_no_match(chat_id, context)
         return
-    await browse.send_answer(chat_id, context, result.match, list(result.alternatives))
+    await browse.send_answer(
+        chat_id, context, result.match, list(result.alternatives), list(result.looked_back)
+    )

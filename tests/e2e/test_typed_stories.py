@@ -133,3 +133,18 @@ async def test_a_long_symptom_story_is_answered_not_turned_away(user: SimUser) -
     reply = await user.reply()
     assert "could be an emergency" not in reply.text
     assert "What I understood" in reply.text
+
+
+async def test_a_sign_told_beside_an_old_story_says_what_to_do_if_it_is_now(
+    user: SimUser,
+) -> None:
+    """Read as told of 2015, not as an emergency now; but the reply says, first, what to do if
+    it is happening now, and offers "When is it an emergency?"."""
+    await user.send("I was diagnosed with diabetes in 2015. Both my legs suddenly went weak.")
+    reply = await user.reply()
+    assert "could be an emergency" not in reply.text
+    assert reply.text.startswith("⚠️")
+    assert "If it is happening now" in reply.text
+    assert FLOW.findings["both_legs_weak"].label in reply.text
+    labels = [b.text for row in getattr(reply, "buttons", []) for b in row]
+    assert any("When is it an emergency?" in label for label in labels), labels
