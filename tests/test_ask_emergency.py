@@ -376,6 +376,15 @@ def test_couldnt_keeps_its_past_tense() -> None:
             "is going on",
             "stroke_signs",
         ),
+        # relatives and carers, now
+        ("my daughter has a tick bite and now she cant walk", "ascending_weakness"),
+        ("dad is on the floor and cant get up, his face looks odd", "stroke_signs"),
+        ("my husband is very confused and his right leg wont work", "stroke_signs"),
+        (
+            "my friend after football says his shin is swollen tight and the pain is "
+            "unbearable, his toes are numb",
+            "compartment_signs",
+        ),
     ],
 )
 def test_chat_style_and_second_language_phrasings(text: str, finding: str) -> None:
