@@ -130,7 +130,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     ceilings = {
         "blind3": 7.0,
         "blind4": 8.0,
-        "blind5": 11.0,
+        "blind5": 12.5,  # a dad "slumped over on one side" whose Bell's palsy no longer excuses it
         "blind6": 8.0,
         "blind7": 7.0,
         "blind8": 9.0,
