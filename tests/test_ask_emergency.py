@@ -343,3 +343,20 @@ def test_couldnt_keeps_its_past_tense() -> None:
     assert detector.tokens("I couldn't move my legs") == ["i", "was", "cant", "move", "my", "legs"]
     assert "both_legs_weak" in findings("I couldn't move my legs this morning")
     assert findings("In 2009 I was in hospital for weeks. I couldn't move my legs.") == []
+
+
+def test_a_slip_in_a_word_the_rewrites_look_for_is_mended_first() -> None:
+    """ "could barly walk" is "could barely walk" before the rewrites read it; a real word a
+    slip away ("unstable", "stepped", "meditation") is left as it is."""
+    detector = indexes_for(load_bundle()).detector
+    assert detector.tokens("I could barly walk") == ["i", "cant", "walk"]
+    assert detector.tokens("she can neitherr see nor speak") == [
+        "she",
+        "cant",
+        "see",
+        "cant",
+        "speak",
+    ]
+    assert "both_legs_weak" in findings("suddenly i cannnot move my legs")
+    for word in ("unstable", "stepped", "meditation", "pressing", "worn"):
+        assert detector.tokens(f"i felt {word}") == ["i", "felt", word]

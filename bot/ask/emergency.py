@@ -104,6 +104,13 @@ class EmergencyDetector:
         # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
         self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
         self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
+        # the longer words the rewrites look for ("barely", "neither", "couldnt"), so that a
+        # slip in one ("could barly walk") is mended before they run; not short ones, which
+        # other words are a slip away from ("not worn off" is not "not work")
+        self._rewrite_words = sorted(
+            {w for rw in config.rewrites for w in re.findall(r"[a-z]{6,}", rw.pattern)}
+        )
+        self._mended: dict[str, str] = {}
         # the last text prepared: `answer` reads a message and may then look for red flags
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, _Text] | None = None
@@ -112,10 +119,35 @@ class EmergencyDetector:
     # ----------------------------------------------------------------- tokens
 
     def tokens(self, text: str) -> list[str]:
-        joined = " ".join(tokenize(text))
+        joined = " ".join(self._mend(t) for t in tokenize(text))
         for rx, to in self._rewrites:
             joined = rx.sub(to, joined)
         return joined.split()
+
+    def _mend(self, tok: str) -> str:
+        """`tok`, or the one rewrite word it is a slip of (same first letter)."""
+        if (
+            len(tok) < 5
+            or tok in self._known
+            or tok in self.config.ordinary_near_rewrites
+            or not tok.isalpha()
+        ):
+            return tok
+        mended = self._mended.get(tok)
+        if mended is None:
+            k = _allowed_typos(len(tok))
+            close = [
+                w
+                for w in self._rewrite_words
+                if w[0] == tok[0]
+                and abs(len(w) - len(tok)) <= k
+                and OSA.distance(tok, w, score_cutoff=k) <= k
+            ]
+            mended = close[0] if len(close) == 1 else tok
+            if len(self._mended) > _MAX_CACHE:
+                self._mended.clear()
+            self._mended[tok] = mended
+        return mended
 
     def _word_matches(self, tok: str) -> frozenset[tuple[str, bool]]:
         hit = self._cache.get(tok)

@@ -145,7 +145,18 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         return EmergencyConfig()
     rel = r.rel(EMERGENCY_FILE)
     r.unknown(
-        rel, data, {"rewrite", "rule", "negation", "checks", "ordinary", "concepts", "context"}
+        rel,
+        data,
+        {
+            "rewrite",
+            "rule",
+            "negation",
+            "checks",
+            "ordinary",
+            "ordinary_near_rewrites",
+            "concepts",
+            "context",
+        },
     )
     rewrites: list[Rewrite] = []
     for n, t in enumerate(r.table_list(data, EMERGENCY_FILE, "rewrite"), 1):
@@ -244,6 +255,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         not_emergency=r.strings(f"{rel}: [checks]", checks, "not_emergency", required=False),
         ordinary_words=frozenset(
             w.lower() for w in r.strings(rel, data, "ordinary", required=False)
+        ),
+        ordinary_near_rewrites=frozenset(
+            w.lower() for w in r.strings(rel, data, "ordinary_near_rewrites", required=False)
         ),
         past=terms("past"),
         hypothetical=terms("hypothetical"),

@@ -189,6 +189,8 @@ class EmergencyConfig:
     negation_scope: int = 5
     not_emergency: tuple[str, ...] = ()
     ordinary_words: frozenset[str] = frozenset()
+    # ... nor mended into the longer words the rewrites look for ("unstable" is not "unable")
+    ordinary_near_rewrites: frozenset[str] = frozenset()
     # [context]: a mention inside the clause of one of these is not "true now" ...
     past: tuple[Term, ...] = ()
     hypothetical: tuple[Term, ...] = ()
