@@ -127,17 +127,18 @@ def _hybrid_rank(vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked]) 
     return sorted(blended, key=lambda r: -r.score)
 
 
+def _offered(topic: str, bundle: ContentBundle) -> bool:
+    """Whether `topic` is a cause or FAQ the chat can show."""
+    return topic in bundle.causes or topic in bundle.faqs
+
+
 def _topic_of(stated: list[str], bundle: ContentBundle) -> str | None:
     """The topic for a symptom story whose words match no topic: by the findings it states."""
     have = set(stated)
     for finding, topic in bundle.emergency.finding_topics:
-        if finding in have and (topic in bundle.causes or topic in bundle.faqs):
+        if finding in have and _offered(topic, bundle):
             return topic
     return None
-
-
-def _offered(topic: str, bundle: ContentBundle) -> bool:
-    return topic in bundle.causes or topic in bundle.faqs
 
 
 def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = True) -> str | None:
