@@ -238,6 +238,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     def words(key: str) -> frozenset[str]:
         return frozenset(r.strings(cwhere, ctx, key, required=False))
 
+    def ordinary(key: str) -> frozenset[str]:  # top-level word lists, any case
+        return frozenset(w.lower() for w in r.strings(rel, data, key, required=False))
+
     def terms(key: str) -> tuple[Term, ...]:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
 
@@ -253,12 +256,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         scope_breakers=frozenset(r.strings(where, neg, "breakers", required=False)),
         negation_scope=small_int(r, where, neg, "scope", 5),
         not_emergency=r.strings(f"{rel}: [checks]", checks, "not_emergency", required=False),
-        ordinary_words=frozenset(
-            w.lower() for w in r.strings(rel, data, "ordinary", required=False)
-        ),
-        ordinary_near_rewrites=frozenset(
-            w.lower() for w in r.strings(rel, data, "ordinary_near_rewrites", required=False)
-        ),
+        ordinary_words=ordinary("ordinary"),
+        ordinary_near_rewrites=ordinary("ordinary_near_rewrites"),
         past=terms("past"),
         hypothetical=terms("hypothetical"),
         hypothetical_ahead=terms("hypothetical_ahead"),
