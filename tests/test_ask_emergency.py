@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.ask import answer, indexes_for
+from bot.ask.normalize import tokenize
 from bot.content.library import load_bundle
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
@@ -360,3 +361,26 @@ def test_a_slip_in_a_word_the_rewrites_look_for_is_mended_first() -> None:
     assert "both_legs_weak" in findings("suddenly i cannnot move my legs")
     for word in ("unstable", "stepped", "meditation", "pressing", "worn"):
         assert detector.tokens(f"i felt {word}") == ["i", "felt", word]
+
+
+def test_a_number_with_a_point_or_colon_is_one_word() -> None:
+    """ "4.5 years" and "5:20" are numbers, not sentence breaks: the years stay with what
+    they tell of."""
+    assert tokenize("for the past 4.5 years, at 5:20. 1,000 steps. I am 5. 6 days") == [
+        *("for", "the", "past", "45", "years", ",", "at", "520", "."),
+        *("1000", "steps", ".", "i", "am", "5", ".", "6", "days"),
+    ]
+    assert findings("My left side has tingled on and off for the past 4.5 years.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left arm and leg have been numb on and off for years",
+        "the left side of my body tingles on and off for 4 years",
+        "one side of my body goes numb off and on for years",
+    ],
+)
+def test_and_inside_a_fixed_pair_joins_no_two_parts(text: str) -> None:
+    """ "on and off" is one phrase: the years after it are the numbness's, not a new part."""
+    assert findings(text) == []

@@ -158,8 +158,8 @@ def read_context(
     # is his past, "my wife had a fall and her face is drooping" is an emergency now
     part: list[int] = []
     current = 0
-    for tok, c in zip(tokens, clause, strict=True):
-        if tok == "and" or not part or c != clause[len(part) - 1]:
+    for i, (tok, c) in enumerate(zip(tokens, clause, strict=True)):
+        if (tok == "and" and not _binomial(tokens, i)) or not part or c != clause[len(part) - 1]:
             current += 1
         part.append(current)
     other_past = units_with(cfg.other_people, part, at, matches) & units_with(
@@ -190,6 +190,29 @@ def read_context(
         bool(present),
         frozenset(lasting),
     )
+
+
+# "and" inside a fixed pair joins no two parts: "tingling on and off for 4 years" is one
+_BINOMIALS = frozenset(
+    {
+        ("on", "off"),
+        ("off", "on"),
+        ("comes", "goes"),
+        ("come", "go"),
+        ("came", "went"),
+        ("coming", "going"),
+        ("again", "again"),
+        ("over", "over"),
+        ("back", "forth"),
+        ("up", "down"),
+        ("in", "out"),
+        ("now", "then"),
+    }
+)
+
+
+def _binomial(tokens: list[str], i: int) -> bool:
+    return 0 < i < len(tokens) - 1 and (tokens[i - 1], tokens[i + 1]) in _BINOMIALS
 
 
 def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end: int) -> str:

@@ -12,6 +12,8 @@ CLAUSE = ","  # token standing for a comma
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
+# "4.5 years", "10:30", "1,000": a number, not a sentence or clause break
+_NUMBER_SEP_RE = re.compile(r"(?<=[0-9])[.,:](?=[0-9])")
 
 
 def tokenize(text: str) -> list[str]:
@@ -19,6 +21,7 @@ def tokenize(text: str) -> list[str]:
     t = unicodedata.normalize("NFKD", text)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
+    t = _NUMBER_SEP_RE.sub("", t)
     out: list[str] = []
     for m in _TOKEN_RE.finditer(t):
         tok = m.group()
