@@ -31,6 +31,7 @@ PARTS = (
     "realworld_blind9.jsonl",
     "realworld_blind10.jsonl",
     "realworld_blind11.jsonl",
+    "realworld_blind12.jsonl",
 )
 
 
@@ -118,6 +119,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 85, "right_topic": 50, "off_topic_declined": 65,
              "findings_recall": 42, "findings_precision": 29},
         ),
+        (
+            "realworld_blind12.jsonl",
+            {"emergency_recall": 55, "right_topic": 50, "off_topic_declined": 60,
+             "findings_recall": 47, "findings_precision": 44},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -137,6 +143,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind9": 15.0,
         "blind10": 13.0,
         "blind11": 25.0,
+        "blind12": 17.0,
     }
     ceiling = ceilings.get(part.removeprefix("realworld_").removesuffix(".jsonl"), 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary

@@ -16,13 +16,24 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.ask import embed, topic_head
 from bot.ask.emergency import EmergencyDetector
+from bot.ask.findings_head import FindingsHead
+from bot.ask.findings_head import load as load_findings_head
 from bot.ask.matcher import MATCH_THRESHOLD, Ranked, TopicIndex
-from bot.content.models import EMERGENCY_FINDINGS, ContentBundle
+from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS, ContentBundle
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-__all__ = ["SHIPPED", "AskResult", "Head", "HeadChoice", "Indexes", "answer", "indexes_for"]
+__all__ = [
+    "SHIPPED",
+    "AskResult",
+    "FindingsHeadChoice",
+    "Head",
+    "HeadChoice",
+    "Indexes",
+    "answer",
+    "indexes_for",
+]
 
 ALTERNATIVES = 2
 # A message with more words than this is read as a story (`_story_rank`, `_hybrid_rank`);
@@ -46,7 +57,8 @@ HEAD_BLEND = 0.3
 
 
 class Head(Enum):
-    """Which topic head `answer` uses: the shipped one (`topic_head.load()`)."""
+    """Which trained head `answer` uses: the shipped one (`topic_head.load()`,
+    `findings_head.load()`)."""
 
     SHIPPED = "shipped"
 
@@ -54,6 +66,8 @@ class Head(Enum):
 SHIPPED = Head.SHIPPED
 # `answer`'s topic head: the shipped one, one trained elsewhere (leave-one-out), or none
 HeadChoice = topic_head.TopicHead | None | Literal[Head.SHIPPED]
+# ... and its findings head, the same way
+FindingsHeadChoice = FindingsHead | None | Literal[Head.SHIPPED]
 
 
 @dataclass(frozen=True)
@@ -169,10 +183,16 @@ def _head_pick(
     return max(scores, key=lambda t: scores[t])
 
 
-def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskResult:
+def answer(
+    text: str,
+    bundle: ContentBundle,
+    head: HeadChoice = SHIPPED,
+    findings_head: FindingsHeadChoice = SHIPPED,
+) -> AskResult:
     """Emergency findings in `text`, and the best matching topic id (or None). `head` is the
-    topic head that re-ranks stories: the shipped one unless a development tool or a test
-    passes another (or None, for the ranker alone)."""
+    topic head that re-ranks stories and `findings_head` the one that decides some findings
+    of stories: the shipped ones unless a development tool or a test passes others (or None,
+    for the ranker and the rules alone)."""
     idx = indexes_for(bundle)
     stated = idx.detector.read(text)
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
@@ -185,7 +205,6 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
         anchor = 0  # "Steve and I broke up ... I just feel numb"
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
-    by_findings = _topic_of(stated, bundle)
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this
@@ -195,8 +214,12 @@ def answer(text: str, bundle: ContentBundle, head: HeadChoice = SHIPPED) -> AskR
     ranked = idx.topics.rank(terms)
     story = len(terms) > STORY_TERMS
     if story:
-        vec = embed.get(bundle).embed([text])[0]  # once: for the blend and the head
+        vec = embed.get(bundle).embed([text])[0]  # once: for the blend and the heads
         ranked = _hybrid_rank(vec, bundle, _story_rank(text, idx, ranked))
+        deciding = load_findings_head() if findings_head is SHIPPED else findings_head
+        if deciding is not None and deciding.rules == ALL_FINDINGS:
+            stated = deciding.decide(vec, stated)  # emergency findings are never its own
+    by_findings = _topic_of(stated, bundle)
     best = ranked[0]
     if anchor == 1 and not idx.topics.covers(best.topic_id, terms):
         # only context words ("what age can you get a tattoo"): answer only a question the

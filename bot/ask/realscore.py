@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.ask import SHIPPED, AskResult, HeadChoice, answer
+from bot.ask import SHIPPED, AskResult, FindingsHeadChoice, HeadChoice, answer
 from bot.content.library import load_bundle
 
 __all__ = ["RealScores", "main", "score_file"]
@@ -108,17 +108,22 @@ def _judge(s: RealScores, item: dict[str, object], r: AskResult) -> None:
         )
 
 
-def score_file(path: Path, timed: bool = True, head: HeadChoice = SHIPPED) -> RealScores:
-    """Every message of `path` answered (with topic head `head`) and judged; with `timed`,
+def score_file(
+    path: Path,
+    timed: bool = True,
+    head: HeadChoice = SHIPPED,
+    findings_head: FindingsHeadChoice = SHIPPED,
+) -> RealScores:
+    """Every message of `path` answered (with the heads given) and judged; with `timed`,
     answered again for time."""
     bundle = load_bundle()
     items = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
     scores = RealScores()
     for item in items:
-        _judge(scores, item, answer(item["text"], bundle, head))
+        _judge(scores, item, answer(item["text"], bundle, head, findings_head))
     for item in items if timed else ():
         t0 = time.perf_counter()
-        answer(item["text"], bundle, head)
+        answer(item["text"], bundle, head, findings_head)
         scores.times_ms.append((time.perf_counter() - t0) * 1000)
     return scores
 

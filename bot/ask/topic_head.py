@@ -63,6 +63,7 @@ TRAINING_PARTS = (
     "realworld_blind9.jsonl",  # the same
     "realworld_blind10.jsonl",  # the same
     "realworld_blind11.jsonl",  # the same
+    "realworld_blind12.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 

@@ -1,8 +1,9 @@
-"""Retrain the topic head (`topic_head.py`) from the labelled messages in `tests/data`.
+"""Retrain the trained heads (`topic_head.py`, `findings_head.py`) from the labelled messages
+in `tests/data`.
 
 ``python -m bot.ask.train_head [PART ...]``: a development tool, never run by the bot.
-``--leave-one-out`` instead measures what the head does on text it has not seen: for each
-real-world part, a head trained on all the other data answers that part (the README's figures).
+``--leave-one-out`` instead measures what the heads do on text they have not seen: for each
+real-world part, heads trained on all the other data answer that part (the README's figures).
 """
 
 from __future__ import annotations
@@ -13,46 +14,77 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.ask import embed
+from bot.ask import embed, findings_head, indexes_for
 from bot.ask.realscore import RealScores, score_file
 from bot.ask.topic_head import HEAD_FILE, TRAINING_PARTS, fit, save
 from bot.content.library import load_bundle
+from bot.content.models import ContentBundle
 
-__all__ = ["leave_one_out", "main", "training_rows"]
+__all__ = ["findings_rows", "leave_one_out", "main", "train_findings", "training_rows"]
+
+
+def _rows(data: Path, parts: Sequence[str]) -> list[dict[str, object]]:
+    out = []
+    for part in parts:
+        for line in (data / part).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+    return out
 
 
 def training_rows(data: Path, parts: Sequence[str]) -> tuple[list[str], list[list[str]]]:
+    """The topic head's rows: messages with acceptable topics, and those topics."""
     texts: list[str] = []
     accepts: list[list[str]] = []
-    for part in parts:
-        for line in (data / part).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            accept = row.get("accept") or ([row["match"]] if row.get("match") else [])
-            if accept:
-                texts.append(str(row["text"]))
-                accepts.append([str(a) for a in accept])
+    for row in _rows(data, parts):
+        accept = row.get("accept") or ([row["match"]] if row.get("match") else [])
+        if accept and isinstance(accept, list):
+            texts.append(str(row["text"]))
+            accepts.append([str(a) for a in accept])
     return texts, accepts
 
 
+def findings_rows(data: Path, parts: Sequence[str]) -> tuple[list[str], list[list[str]]]:
+    """The findings head's rows: every real-world message and its labelled findings."""
+    texts: list[str] = []
+    labels: list[list[str]] = []
+    for row in _rows(data, [p for p in parts if p.startswith("realworld_")]):
+        found = row["findings"]
+        texts.append(str(row["text"]))
+        labels.append([str(f) for f in found] if isinstance(found, list) else [])
+    return texts, labels
+
+
+def train_findings(
+    bundle: ContentBundle, data: Path, parts: Sequence[str]
+) -> findings_head.FindingsHead:
+    """A findings head trained on the real-world parts among `parts`."""
+    texts, labels = findings_rows(data, parts)
+    reader = indexes_for(bundle).detector
+    stated = [reader.read(t) for t in texts]
+    return findings_head.fit(embed.get(bundle).embed(texts), stated, labels)
+
+
 def leave_one_out(data: Path, parts: Sequence[str]) -> dict[str, RealScores]:
-    """Each real-world part of `parts`, scored (`realscore`) with a head trained on every
+    """Each real-world part of `parts`, scored (`realscore`) with heads trained on every
     other part."""
     bundle = load_bundle()
     model = embed.get(bundle)
     out: dict[str, RealScores] = {}
     for held in (p for p in parts if p.startswith("realworld_")):
-        texts, accepts = training_rows(data, [p for p in parts if p != held])
+        rest = [p for p in parts if p != held]
+        texts, accepts = training_rows(data, rest)
         head = fit(model.embed(texts), accepts, bundle.topic_ids, texts)
-        out[held] = score_file(data / held, timed=False, head=head)
+        finder = train_findings(bundle, data, rest)
+        out[held] = score_file(data / held, timed=False, head=head, findings_head=finder)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Retrain the topic head from the labelled data.")
+    ap = argparse.ArgumentParser(description="Retrain the trained heads from the labelled data.")
     ap.add_argument("--data", type=Path, default=Path("tests/data"))
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
+    ap.add_argument("--findings-out", type=Path, default=findings_head.HEAD_FILE)
     ap.add_argument("parts", nargs="*", default=list(TRAINING_PARTS))
     ap.add_argument(
         "--leave-one-out", action="store_true", help="measure on parts left out of training"
@@ -63,20 +95,31 @@ def main(argv: list[str] | None = None) -> int:
         for part, s in figures.items():
             print(
                 f"{part}: right topic {s.right_topic}/{s.on_topic}, off-topic declined "
-                f"{s.declined}/{s.off_topic}"
+                f"{s.declined}/{s.off_topic}, findings {s.found}/{s.labelled} found, "
+                f"{s.correct}/{s.stated} right"
             )
-        right = sum(s.right_topic for s in figures.values())
-        on = sum(s.on_topic for s in figures.values())
-        declined = sum(s.declined for s in figures.values())
-        off = sum(s.off_topic for s in figures.values())
-        print(f"all: right topic {right}/{on} ({100 * right / on:.1f}%), declined {declined}/{off}")
+        total = RealScores()
+        for s in figures.values():
+            for name in ("right_topic", "on_topic", "declined", "off_topic"):
+                setattr(total, name, getattr(total, name) + getattr(s, name))
+            for name in ("found", "labelled", "correct", "stated"):
+                setattr(total, name, getattr(total, name) + getattr(s, name))
+        print(
+            f"all: right topic {total.right_topic}/{total.on_topic} "
+            f"({100 * total.right_topic / total.on_topic:.1f}%), declined "
+            f"{total.declined}/{total.off_topic}, findings recall "
+            f"{100 * total.found / total.labelled:.1f}% precision "
+            f"{100 * total.correct / total.stated:.1f}%"
+        )
         return 0
     bundle = load_bundle()
     texts, accepts = training_rows(args.data, args.parts)
     vectors = embed.get(bundle).embed(texts)
-    head = fit(vectors, accepts, bundle.topic_ids, texts)
-    save(head, args.out)
+    save(fit(vectors, accepts, bundle.topic_ids, texts), args.out)
     print(f"trained on {len(texts)} messages from {', '.join(args.parts)} -> {args.out}")
+    finder = train_findings(bundle, args.data, args.parts)
+    findings_head.save(finder, args.findings_out)
+    print(f"findings head ({', '.join(finder.ids)}) -> {args.findings_out}")
     return 0
 
 
