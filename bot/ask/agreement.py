@@ -1,7 +1,7 @@
 """How far two labellers of the real-world corpus agree, and the reader against each of them.
 
 ``python -m bot.ask.agreement``: a development tool, never run by the bot. The first labels
-are those of `tests/data/realworld_*.jsonl`; the second (`realworld_second_labels.jsonl`) were
+are those of `tests/data/realworld_*.jsonl`; the second (`second_labels.jsonl`) were
 given to the same messages by four helpers who saw only the texts and TRIAGE.md's findings,
 never the first labels or the reader (README). It prints:
 
@@ -27,7 +27,7 @@ from bot.content.library import load_bundle
 
 __all__ = ["Labels", "load_labels", "main"]
 
-SECOND = "realworld_second_labels.jsonl"
+SECOND = "second_labels.jsonl"
 LEVELS = ("yes", "either", "no")
 
 
@@ -47,8 +47,6 @@ def load_labels(data: Path) -> tuple[dict[str, str], dict[str, Labels], dict[str
             row = json.loads(line)
             second[row["id"]] = Labels(row["emergency"], frozenset(row["findings"]))
     for path in sorted(data.glob("realworld_*.jsonl")):
-        if path.name == SECOND:
-            continue
         for line in path.read_text("utf-8").splitlines():
             if not line.strip():
                 continue
