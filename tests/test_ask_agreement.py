@@ -57,3 +57,22 @@ def test_the_tool_counts_agreement_and_scores_the_reader(
         "reader, first labels: emergency recall 100.0% (1/1), false emergencies 0.0% (0/2)" in out
     )
     assert "reader, both agree: emergency recall -, false" in out  # none both call "yes"
+
+
+def test_reader_floors_on_the_messages_both_labellers_agree_on() -> None:
+    """The cleanest measure the corpus has: the messages both labellers call "yes" (or both
+    "no"). Floors a little below what the reader measured (README, "Two labellers"), not the
+    targets."""
+    from bot.ask import answer
+    from bot.content.library import load_bundle
+
+    bundle = load_bundle()
+    texts, first, second = load_labels(DATA)
+    agreed = {i: first[i].emergency for i in texts if first[i].emergency == second[i].emergency}
+    yes = [i for i, level in agreed.items() if level == "yes"]
+    no = [i for i, level in agreed.items() if level == "no"]
+    missed = [i for i in yes if not answer(texts[i], bundle).emergency]
+    alarmed = [i for i in no if answer(texts[i], bundle).emergency]
+    assert len(yes) >= 140 and len(no) >= 1300
+    assert len(missed) <= 6, missed  # 5 of 146 when written
+    assert len(alarmed) / len(no) <= 0.08, len(alarmed)  # 100 of 1,398 when written
