@@ -98,18 +98,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"{s.declined}/{s.off_topic}, findings {s.found}/{s.labelled} found, "
                 f"{s.correct}/{s.stated} right"
             )
-        total = RealScores()
-        for s in figures.values():
-            for name in ("right_topic", "on_topic", "declined", "off_topic"):
-                setattr(total, name, getattr(total, name) + getattr(s, name))
-            for name in ("found", "labelled", "correct", "stated"):
-                setattr(total, name, getattr(total, name) + getattr(s, name))
+        names = ("right_topic", "on_topic", "declined", "off_topic", "found", "labelled")
+        t = {n: sum(getattr(s, n) for s in figures.values()) for n in (*names, "stated")}
         print(
-            f"all: right topic {total.right_topic}/{total.on_topic} "
-            f"({100 * total.right_topic / total.on_topic:.1f}%), declined "
-            f"{total.declined}/{total.off_topic}, findings recall "
-            f"{100 * total.found / total.labelled:.1f}% precision "
-            f"{100 * total.correct / total.stated:.1f}%"
+            f"all: right topic {t['right_topic']}/{t['on_topic']} "
+            f"({100 * t['right_topic'] / t['on_topic']:.1f}%), declined "
+            f"{t['declined']}/{t['off_topic']}, findings recall "
+            f"{100 * t['found'] / t['labelled']:.1f}% precision "
+            f"{100 * t['found'] / t['stated']:.1f}%"
         )
         return 0
     bundle = load_bundle()
