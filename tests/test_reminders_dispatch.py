@@ -12,7 +12,8 @@ import httpx
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.delivery.dispatcher import Dispatcher, Pacer
+from bot.delivery.dispatcher import Dispatcher
+from bot.delivery.pacer import Pacer
 from bot.reminders.schedule import ReminderSettings
 from bot.storage.db import Database
 from bot.storage.schedules import Claimed, ScheduleStore, to_ts

@@ -4,8 +4,8 @@ within Telegram's limits.
 * The database is the source of truth; nothing is loaded at start. A heartbeat (the JobQueue's
   `run_repeating`, every second) wakes the loop; between heartbeats the loop also sleeps exactly
   until the earliest known due time, so light load is delivered within milliseconds.
-* One global token bucket (`Pacer`) paces all reminder traffic (default 25/s, at most 30/s);
-  each chat gets at most one message per second; a 429 stops all reminder sends for its
+* One global token bucket (`Pacer`, `pacer.py`) paces all reminder traffic (default 25/s, at
+  most 30/s); each chat gets at most one message per second; a 429 stops all reminder sends for its
   retry_after; 5xx, network errors and timeouts are retried with exponential backoff while the
   reminder is still deliverable, after which the schedule moves on (recorded as 'failed').
 * A 403 (bot blocked, account deleted) marks the schedule inactive.
@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.clock import Clock, utc_now
-from bot.ratelimit import Budget
+from bot.delivery.pacer import Pacer
 from bot.reminders.schedule import decide
 from bot.storage.schedules import Claimed, Finish, ScheduleStore
 
-__all__ = ["Dispatcher", "DispatcherStats", "Pacer", "SendFn", "new_worker_id"]
+__all__ = ["Dispatcher", "DispatcherStats", "SendFn", "new_worker_id"]
 
 log = logging.getLogger(__name__)
 
@@ -41,56 +41,6 @@ SendFn = Callable[[Claimed, bool], Awaitable[tuple[int, str | None]]]
 
 def new_worker_id() -> str:
     return uuid.uuid4().hex[:12]
-
-
-class Pacer:
-    """A token bucket shared by all reminder sends: `rate` per second, `burst` at most at once.
-    Acquirers are served first come, first served."""
-
-    def __init__(
-        self, rate: float, burst: float | None = None, mono: Callable[[], float] = time.monotonic
-    ) -> None:
-        if not 0 < rate <= 30:
-            raise ValueError("pace must be in (0, 30] messages per second")
-        self.rate = rate
-        self.burst = max(1.0, burst if burst is not None else rate / 5)
-        self._mono = mono
-        self._tokens = 1.0
-        self._t = mono()
-        self._blocked_until = 0.0
-        self._lock = asyncio.Lock()
-        # several replicas (PostgreSQL): the reminder pace is shared by all of them
-        self.shared: Budget | None = None
-
-    def _refill(self, now: float) -> None:
-        if now > self._t:
-            self._tokens = min(self.burst, self._tokens + (now - self._t) * self.rate)
-            self._t = now
-
-    async def acquire(self) -> None:
-        async with self._lock:
-            while True:
-                now = self._mono()
-                if now < self._blocked_until:
-                    await asyncio.sleep(self._blocked_until - now)
-                    continue
-                if self.shared is not None:
-                    wait = await self.shared.reserve()
-                    if wait > 0:
-                        await asyncio.sleep(wait)
-                    return
-                self._refill(now)
-                if self._tokens >= 1:
-                    self._tokens -= 1
-                    return
-                await asyncio.sleep((1 - self._tokens) / self.rate)
-
-    def penalize(self, seconds: float) -> None:
-        """A 429: nothing is sent for `seconds`, then the bucket starts empty."""
-        now = self._mono()
-        self._blocked_until = max(self._blocked_until, now + seconds)
-        self._tokens = 0.0
-        self._t = self._blocked_until
 
 
 @dataclass
