@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -84,17 +83,6 @@ def test_result_shape() -> None:
 def test_index_is_built_once_per_bundle() -> None:
     bundle = load_bundle()
     assert indexes_for(bundle) is indexes_for(bundle)
-
-
-def test_fast() -> None:
-    bundle = load_bundle()
-    texts = [i.text for i in read_labelled(TUNING)]
-    answer(texts[0], bundle)
-    start = time.perf_counter()
-    for t in texts:
-        answer(t, bundle)
-    per_question = (time.perf_counter() - start) / len(texts)
-    assert per_question < 0.002
 
 
 def test_long_input_is_fine() -> None:
