@@ -13,7 +13,7 @@ only (`answer` computes no embedding for a short message, whose rules stay in ch
 emergency findings are never decided here: they stay with the rules, which fire when in doubt.
 
 Chosen by leaving each labelled part out of training in turn and scoring it (README): over
-all findings, 49.1% recall and 50.7% precision with the rules alone, 57.2% and 54.1% with
+all findings, 49.8% recall and 50.9% precision with the rules alone, 57.9% and 54.2% with
 the head (`persistent` 74% / 57%). Threshold 0.3/0.35/0.4 and L2 1e-3/1e-2 were tried; the
 other consultation findings have too few labels (or, like `rapidly_worsening`, are too
 urgent to trade recall for precision). Weights ship in this package
