@@ -74,5 +74,5 @@ def test_reader_floors_on_the_messages_both_labellers_agree_on() -> None:
     missed = [i for i in yes if not answer(texts[i], bundle).emergency]
     alarmed = [i for i in no if answer(texts[i], bundle).emergency]
     assert len(yes) >= 140 and len(no) >= 1300
-    assert len(missed) <= 6, missed  # 5 of 146 when written
-    assert len(alarmed) / len(no) <= 0.08, len(alarmed)  # 100 of 1,398 when written
+    assert len(missed) <= 6, missed  # 5 of 148 when written
+    assert len(alarmed) / len(no) <= 0.08, len(alarmed)  # 111 of 1,492 when written

@@ -2,7 +2,7 @@
 
 ``python -m bot.ask.agreement``: a development tool, never run by the bot. The first labels
 are those of `tests/data/realworld_*.jsonl`; the second (`second_labels.jsonl`) were
-given to the same messages by four helpers who saw only the texts and TRIAGE.md's findings,
+given to the same messages by five helpers who saw only the texts and TRIAGE.md's findings,
 never the first labels or the reader (README). It prints:
 
 - the emergency labels of one against the other, and the findings of the second scored as if
