@@ -24,12 +24,9 @@ import argparse
 import asyncio
 import contextlib
 import json
-import os
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,11 +34,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.bench.botprocess import (
+    BotProcess,
+    proc_cpu_s,
+    proc_rss_mb,
+    sends,
+    wait_sent,
+    wait_started,
+)
 from bot.localapi import LocalBotApi
 from bot.storage.migrate import migrate
 
 TOKEN = "123456:BENCH-token-for-reminders"
-ROOT = Path(__file__).resolve().parents[2]
 FAR = 10 * 86400  # idle schedules are due in 1..10 days
 
 
@@ -160,14 +164,14 @@ async def _storm(
     api: LocalBotApi, db: Path, bot: BotProcess, ids: list[int], pace: float
 ) -> tuple[int, float, float, float, float, int]:
     """All of `ids` due now: (sent, per second, lateness p50, p99, CPU µs/reminder, 429s)."""
-    cpu0 = _proc_cpu_s(bot.pid)
+    cpu0 = proc_cpu_s(bot.pid)
     mark = len(api.calls)
     r429 = api.stats.rate_limited
     due = int(time.time())
     due_mono = time.monotonic() - (time.time() - due)
     _make_due(db, ids, [due] * len(ids))
-    got = await _wait_sent(api, mark, set(ids), len(ids), len(ids) / pace * 2 + 30)
-    cpu1 = _proc_cpu_s(bot.pid)
+    got = await wait_sent(api, mark, set(ids), len(ids), len(ids) / pace * 2 + 30)
+    cpu1 = proc_cpu_s(bot.pid)
     times = sorted(t for _, t in got)
     per_s = round((len(times) - 1) / (times[-1] - times[0]), 2) if len(times) >= 2 else 0.0
     late = [t - due_mono for t in times]
@@ -180,107 +184,6 @@ async def _storm(
         cpu,
         api.stats.rate_limited - r429,
     )
-
-
-def _proc_cpu_s(pid: int, *, children: bool = False) -> float:
-    """CPU seconds of a process (with ``children``: plus its reaped children, e.g. the
-    postmaster and the backends that already exited)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    ticks = os.sysconf("SC_CLK_TCK")
-    used = int(fields[11]) + int(fields[12])
-    if children:
-        used += int(fields[13]) + int(fields[14])
-    return used / ticks
-
-
-def _proc_rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-class BotProcess:
-    """`pinbot run` in its own process, its output appended to `log`."""
-
-    stop_grace = 15.0  # seconds a SIGTERM may take before the process is killed
-
-    def __init__(self, env: dict[str, str], log: Path) -> None:
-        self.env = env
-        self.log = log
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> float:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PINBOT_"))}
-        env.update(self.env)
-        fh = self.log.open("ab")
-        t = time.monotonic()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=fh, stderr=fh
-        )
-        fh.close()
-        return t
-
-    @property
-    def pid(self) -> int:
-        assert self.proc is not None
-        return self.proc.pid
-
-    def kill9(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(self.stop_grace)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
-
-
-SENDS = frozenset({"sendMessage", "sendPhoto", "sendAnimation"})
-
-
-def _sends(api: LocalBotApi, after: int, chats: set[int]) -> list[tuple[int, float]]:
-    """(chat_id, server monotonic time) of successful reminder sends (text, photo or
-    animation) to `chats`."""
-    out = []
-    for rec in api.calls[after:]:
-        if rec.method in SENDS and rec.ok:
-            cid = rec.chat_id
-            if cid is not None and cid in chats:
-                out.append((cid, rec.t_monotonic))
-    return out
-
-
-async def _wait_started(api: LocalBotApi, after: int, timeout: float = 60) -> float:  # noqa: ASYNC109
-    rec = await api.wait_for_call("getUpdates", timeout=timeout, after=after)
-    return rec.t_monotonic
-
-
-async def _wait_sent(
-    api: LocalBotApi,
-    after: int,
-    chats: set[int],
-    want: int,
-    timeout: float,  # noqa: ASYNC109
-) -> list[tuple[int, float]]:
-    deadline = time.monotonic() + timeout
-    while True:
-        got = _sends(api, after, chats)
-        if len({c for c, _ in got}) >= want or time.monotonic() > deadline:
-            return got
-        await asyncio.sleep(0.2)
 
 
 async def run(args: argparse.Namespace) -> Result:
@@ -317,10 +220,10 @@ async def run(args: argparse.Namespace) -> Result:
                 # 1. start-up
                 mark = len(api.calls)
                 t0 = bot.start()
-                t_ready = await _wait_started(api, mark)
+                t_ready = await wait_started(api, mark)
                 res.startup_s = round(t_ready - t0, 3)
                 await asyncio.sleep(1.0)
-                res.rss_mb = round(_proc_rss_mb(bot.pid), 1)
+                res.rss_mb = round(proc_rss_mb(bot.pid), 1)
                 _say(args, f"start-up {res.startup_s}s, RSS {res.rss_mb} MB")
 
                 # 2. sustained: more due than the pace allows (illustrated reminders)
@@ -331,7 +234,7 @@ async def run(args: argparse.Namespace) -> Result:
                     res.sent_per_s, res.lateness_p50_s, res.lateness_p99_s = per_s, p50, p99
                     res.cpu_us_per_reminder = cpu
                     res.pace_ratio = round(per_s / args.pace, 3)
-                    res.rss_mb = max(res.rss_mb, round(_proc_rss_mb(bot.pid), 1))
+                    res.rss_mb = max(res.rss_mb, round(proc_rss_mb(bot.pid), 1))
                     res.throttled_429 += n429
                     if sent < storm:
                         res.notes.append(f"sustained: only {sent} of {storm} delivered")
@@ -350,7 +253,7 @@ async def run(args: argparse.Namespace) -> Result:
                     offset_mono = time.monotonic() - time.time()
                     dues = [base + (i * 60) // light for i in range(light)]
                     _make_due(db, light_ids, dues)
-                    got = await _wait_sent(api, mark, set(light_ids), light, 90)
+                    got = await wait_sent(api, mark, set(light_ids), light, 90)
                     due_of = dict(zip(light_ids, dues, strict=True))
                     late = [t - (due_of[c] + offset_mono) for c, t in got]
                     res.light_lateness_p99_s = round(_pct(late, 99), 3)
@@ -368,7 +271,7 @@ async def run(args: argparse.Namespace) -> Result:
                     bot.env = {**env, "PINBOT_REMINDER_PICTURES": "0"}
                     mark_start = len(api.calls)
                     bot.start()
-                    await _wait_started(api, mark_start)
+                    await wait_started(api, mark_start)
                     await asyncio.sleep(1.0)
                     sent, per_s, p50, p99, cpu, n429 = await _storm(
                         api, db, bot, text_ids, args.pace
@@ -385,7 +288,7 @@ async def run(args: argparse.Namespace) -> Result:
                     bot.env = env
                     mark_start = len(api.calls)
                     bot.start()
-                    await _wait_started(api, mark_start)
+                    await wait_started(api, mark_start)
 
                 # 4. crash: kill -9 during a storm, restart, count
                 if crash and args.kills:
@@ -401,7 +304,7 @@ async def run(args: argparse.Namespace) -> Result:
                         res.kills += 1
                         mark_start = len(api.calls)
                         bot.start()
-                        await _wait_started(api, mark_start)
+                        await wait_started(api, mark_start)
                         _say(args, f"crash: kill -9 #{k + 1}, restarted")
                     deadline = time.monotonic() + span * 2 + 120
                     while time.monotonic() < deadline:
@@ -410,7 +313,7 @@ async def run(args: argparse.Namespace) -> Result:
                         await asyncio.sleep(0.5)
                     await asyncio.sleep(1.0)
                     counts: dict[int, int] = dict.fromkeys(crash_ids, 0)
-                    for c, _ in _sends(api, mark, set(crash_ids)):
+                    for c, _ in sends(api, mark, set(crash_ids)):
                         counts[c] += 1
                     res.crash_storm = crash
                     res.lost = sum(1 for v in counts.values() if v == 0)

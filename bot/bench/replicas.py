@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import random
 import sys
 import tempfile
 import time
@@ -31,31 +30,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bot.bench.botprocess import BotProcess, proc_cpu_s
+from bot.bench.botprocess import sends as sends_seen
 from bot.bench.chaos import COMMANDS, SECRET, _free_port, _judge
+from bot.bench.pgload import make_due, populate, server_cpu_s, sql
 from bot.bench.pgserver import PgServer
-from bot.bench.reminders import SENDS, BotProcess, _proc_cpu_s
 from bot.localapi import LocalBotApi
 
 TOKEN = "123456:BENCH-token-for-replicas"
 ROOT = Path(__file__).resolve().parents[2]
 URL = "https://bot.example.org/telegram"
-
-
-def _server_cpu_s(server: PgServer) -> float:
-    """The PostgreSQL server: the postmaster, its reaped children and its live backends."""
-    assert server.proc is not None
-    root = server.proc.pid
-    total = _proc_cpu_s(root, children=True)
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        if ppid == root:
-            total += _proc_cpu_s(int(entry.name))
-    return total
 
 
 class Replica(BotProcess):
@@ -109,80 +93,11 @@ def _pct(values: list[float], p: float) -> float | None:
 # -- 1. reminders ----------------------------------------------------------------------------
 
 
-async def _populate(url: str, n: int) -> None:
-    import asyncpg
-
-    from bot.storage.pg import migrate_pg
-
-    await migrate_pg(url)
-    rnd = random.Random(1)
-    now = int(time.time())
-    stamp = "2024-01-01T00:00:00+00:00"
-    zones = ("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney")
-    conn = await asyncpg.connect(url)
-    try:
-        await conn.copy_records_to_table(
-            "users",
-            records=[(i, i, stamp, stamp) for i in range(1, n + 1)],
-            columns=["user_id", "chat_id", "first_seen", "last_seen"],
-        )
-        await conn.copy_records_to_table(
-            "reminder_schedules",
-            records=[
-                (i, i, 60, 0, 0, 127, zones[i % 5], now + 86400 + rnd.randrange(864000), now, now)
-                for i in range(1, n + 1)
-            ],
-            columns=[
-                "user_id",
-                "chat_id",
-                "interval_min",
-                "start_min",
-                "end_min",
-                "weekdays",
-                "tz",
-                "next_due",
-                "created_at",
-                "updated_at",
-            ],
-        )
-        await conn.execute("ANALYZE")
-    finally:
-        await conn.close()
-
-
-async def _sql(url: str, sql: str, *args: Any) -> list[Any]:
-    import asyncpg
-
-    conn = await asyncpg.connect(url)
-    try:
-        return list(await conn.fetch(sql, *args))
-    finally:
-        await conn.close()
-
-
-async def _make_due(url: str, ids: list[int], due: int) -> None:
-    await _sql(
-        url,
-        "UPDATE reminder_schedules SET next_due = $1, claimed_by = NULL, claim_until = NULL"
-        " WHERE user_id = ANY($2::bigint[])",
-        due,
-        ids,
-    )
-
-
-def _sends(api: LocalBotApi, after: int, chats: set[int]) -> list[tuple[int, float]]:
-    return [
-        (int(r.chat_id), r.t_monotonic)
-        for r in api.calls[after:]
-        if r.method in SENDS and r.ok and r.chat_id is not None and r.chat_id in chats
-    ]
-
-
 async def _until_sent(api: LocalBotApi, after: int, ids: list[int], limit_s: float) -> None:
     chats = set(ids)
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
-        if len({c for c, _ in _sends(api, after, chats)}) >= len(chats):
+        if len({c for c, _ in sends_seen(api, after, chats)}) >= len(chats):
             return
         await asyncio.sleep(0.2)
 
@@ -203,12 +118,12 @@ async def sqlite_reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                 rep.start()
                 await rep.healthy()
                 await asyncio.sleep(1.0)
-                cpu0 = _proc_cpu_s(rep.pid)
+                cpu0 = proc_cpu_s(rep.pid)
                 mark, r429 = len(api.calls), api.stats.rate_limited
                 single._make_due(path, storm_ids, [int(time.time())] * storm)
                 await _until_sent(api, mark, storm_ids, storm / pace * 2 + 60)
-                sends = _sends(api, mark, set(storm_ids))
-                cpu = _proc_cpu_s(rep.pid) - cpu0
+                sends = sends_seen(api, mark, set(storm_ids))
+                cpu = proc_cpu_s(rep.pid) - cpu0
             finally:
                 rep.stop()
     times = sorted(t for _, t in sends)
@@ -229,7 +144,7 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
     with PgServer() as server, tempfile.TemporaryDirectory(prefix="pinbot-bench-") as tmp:
         url = await server.fresh_url("bench")
         t = time.monotonic()
-        await _populate(url, n)
+        await populate(url, n)
         out["populate_s"] = round(time.monotonic() - t, 1)
         storm_ids = list(range(1, storm + 1))
         crash_ids = list(range(storm + 1, 2 * storm + 1))
@@ -246,20 +161,20 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                     await r.healthy()
                 # sustained storm
                 await asyncio.sleep(1.0)
-                cpu0 = [_proc_cpu_s(r.pid) for r in reps]
-                pg0 = _server_cpu_s(server)
+                cpu0 = [proc_cpu_s(r.pid) for r in reps]
+                pg0 = server_cpu_s(server)
                 mark, r429 = len(api.calls), api.stats.rate_limited
-                await _make_due(url, storm_ids, int(time.time()))
+                await make_due(url, storm_ids, int(time.time()))
                 await _until_sent(api, mark, storm_ids, storm / pace * 2 + 60)
-                sends = _sends(api, mark, set(storm_ids))
+                sends = sends_seen(api, mark, set(storm_ids))
                 times = sorted(t for _, t in sends)
-                bot_cpu = sum(_proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
-                pg_cpu = _server_cpu_s(server) - pg0
+                bot_cpu = sum(proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
+                pg_cpu = server_cpu_s(server) - pg0
                 counts = {c: 0 for c in storm_ids}
                 for c, _ in sends:
                     counts[c] += 1
                 rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
-                per_replica = await _sql(
+                per_replica = await sql(
                     url,
                     "SELECT worker, COUNT(*) AS n FROM reminder_deliveries WHERE status = 'sent'"
                     " AND schedule_id <= $1 GROUP BY worker ORDER BY worker",
@@ -281,9 +196,9 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                 print(f"replicas reminders sustained: {json.dumps(out['sustained'])}", flush=True)
                 # storm with kill -9 of one replica in the middle
                 mark, r429 = len(api.calls), api.stats.rate_limited
-                await _make_due(url, crash_ids, int(time.time()))
+                await make_due(url, crash_ids, int(time.time()))
                 await asyncio.sleep(storm / pace * 0.4)
-                held = await _sql(
+                held = await sql(
                     url,
                     "SELECT user_id, claimed_by, claim_until FROM reminder_schedules"
                     " WHERE claimed_by IS NOT NULL AND user_id > $1",
@@ -293,7 +208,7 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                 killed_at = time.monotonic()
                 await _until_sent(api, mark, crash_ids, storm / pace * 2 + 90)
                 await asyncio.sleep(2.0)
-                sends = _sends(api, mark, set(crash_ids))
+                sends = sends_seen(api, mark, set(crash_ids))
                 counts = {c: 0 for c in crash_ids}
                 first: dict[int, float] = {}
                 for c, t in sends:
@@ -302,7 +217,7 @@ async def reminders(n: int, storm: int, pace: float) -> dict[str, Any]:
                 # the dead replica's worker: it delivered nothing after the kill
                 late_workers = {
                     str(r["worker"])
-                    for r in await _sql(
+                    for r in await sql(
                         url,
                         "SELECT DISTINCT worker FROM reminder_deliveries WHERE sent_at > $1",
                         time.time() - (time.monotonic() - killed_at) + 1.0,
@@ -368,8 +283,8 @@ async def webhook_storm(engine: str, people: int, per_person: int, rate: float) 
                     users = [api.user(100_000 + i, first_name=f"P{i}") for i in range(people)]
                     total = people * per_person
                     sent_at: dict[int, list[float]] = {u.user_id: [] for u in users}
-                    cpu0 = [_proc_cpu_s(r.pid) for r in reps]
-                    pg0 = _server_cpu_s(server) if server else 0.0
+                    cpu0 = [proc_cpu_s(r.pid) for r in reps]
+                    pg0 = server_cpu_s(server) if server else 0.0
                     r429 = api.stats.rate_limited
                     start = time.monotonic()
                     for n in range(total):
@@ -383,8 +298,8 @@ async def webhook_storm(engine: str, people: int, per_person: int, rate: float) 
                             break
                         await asyncio.sleep(0.5)
                     await asyncio.sleep(2.0)
-                    bot_cpu = sum(_proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
-                    pg_cpu = (_server_cpu_s(server) - pg0) if server else 0.0
+                    bot_cpu = sum(proc_cpu_s(r.pid) - c for r, c in zip(reps, cpu0, strict=True))
+                    pg_cpu = (server_cpu_s(server) - pg0) if server else 0.0
                     result = _judge(api, users, sent_at, signatures, [], per_person, people)
                     result.pop("recovery_s", None)
                     result.pop("faults_injected", None)

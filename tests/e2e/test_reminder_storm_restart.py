@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.bench.reminders import SENDS as REMINDER_SENDS
+from bot.bench.botprocess import SENDS as REMINDER_SENDS
 from bot.bench.reminders import _make_due, _pending, populate
 from bot.localapi import LocalBotApi
 
