@@ -92,10 +92,15 @@ def answer_screen(
     return body, InlineKeyboardMarkup(extra + rows)
 
 
+def _labels(flow: Flow, findings: list[str]) -> str:
+    """The flow's labels of `findings`, joined for one line of text."""
+    return "; ".join(flow.findings[f].label for f in findings if f in flow.findings)
+
+
 def if_now_line(texts: Texts, flow: Flow, looked_back: list[str], number: str | None) -> str:
     """For emergency signs told in the past beside an old story (`AskResult.looked_back`):
     what to do if they are happening now. Empty when there are none."""
-    labels = "; ".join(flow.findings[f].label for f in looked_back if f in flow.findings)
+    labels = _labels(flow, looked_back)
     if not labels:
         return ""
     return texts.t("browse.if_now", signs=labels, call_now=Html(call_now(texts, number))) + "\n\n"
@@ -103,8 +108,7 @@ def if_now_line(texts: Texts, flow: Flow, looked_back: list[str], number: str | 
 
 def understood_line(texts: Texts, flow: Flow, findings: list[str]) -> str:
     """One short line saying what was understood from a symptom story (flow labels)."""
-    labels = "; ".join(flow.findings[f].label for f in findings if f in flow.findings)
-    return texts.t("browse.understood", findings=labels)
+    return texts.t("browse.understood", findings=_labels(flow, findings))
 
 
 def story_screen(
