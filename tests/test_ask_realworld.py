@@ -176,3 +176,25 @@ def test_no_real_story_hides_an_emergency_told_after_it() -> None:
         if finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
     ]
     assert hidden == []
+
+
+def test_a_topic_offered_below_an_alarm_is_counted_apart(tmp_path: Path) -> None:
+    """An alarmed story is never a right topic; when its topic is the right one (the chat
+    offers it below the advice), the scorer counts it as a topic below an alarm."""
+    from bot.ask import answer
+
+    text = (
+        "My sister had a stroke 3 years ago and her left arm and leg are paralysed. Her left "
+        "foot tingles and burns all the time. What are her chances of walking again?"
+    )
+    result = answer(text, load_bundle())
+    assert result.emergency and result.match is not None
+    rows = [
+        {"id": "a", "text": text, "kind": "symptom", "accept": [result.match], "emergency": "no"},
+        {"id": "b", "text": text, "kind": "symptom", "accept": ["dvt"], "emergency": "no"},
+    ]
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    summary = score_file(path, timed=False).summary()
+    assert summary["right_topic"] == 0.0 and summary["false_emergencies"] == 100.0
+    assert summary["topic_below_alarm"] == 1

@@ -98,6 +98,36 @@ def test_outcome_links_use_cause_and_faq_callbacks() -> None:
     assert "v1:c:nerve-compression" in data and "v1:f:faq-anxiety-stress" in data
 
 
+def test_a_typed_emergency_offers_the_storys_topic_after_the_advice() -> None:
+    """An old event told to ask about it ("my sister had a stroke 3 years ago ...") still gets
+    the advice first, then its own topic for a story that is over; nothing else changes."""
+    result = simulate(FLOW, ["stroke_signs"])
+    titles = {"faq-emergency": "When to get help", "multiple-sclerosis": "MS <& more>"}
+    text, keyboard = outcome_message(
+        TEXTS,
+        FLOW,
+        result,
+        "999",
+        typed=True,
+        related_titles=titles,
+        story_topic="multiple-sclerosis",
+    )
+    parsed = parse_html(text)
+    assert parsed.errors == [] and parsed.length <= 4096
+    assert parsed.plain.index("999") < parsed.plain.index("happened before and is over")
+    assert "MS <& more>" in parsed.plain
+    data = [str(b.callback_data) for row in keyboard.inline_keyboard for b in row]
+    assert data.index("v1:c:multiple-sclerosis") < data.index("v1:f:faq-emergency")
+    # a topic the advice already links, no topic, or an answered check: no extra line
+    for typed, topic in ((True, "faq-emergency"), (True, None), (False, "multiple-sclerosis")):
+        text, keyboard = outcome_message(
+            TEXTS, FLOW, result, "999", typed=typed, related_titles=titles, story_topic=topic
+        )
+        assert "happened before" not in text
+        data = [str(b.callback_data) for row in keyboard.inline_keyboard for b in row]
+        assert "v1:c:multiple-sclerosis" not in data
+
+
 def test_every_level_has_an_icon() -> None:
     for level in FLOW.levels:
         assert TEXTS.has(f"triage.icon_{level.id}")

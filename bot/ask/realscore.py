@@ -7,6 +7,8 @@
 - false emergencies: share of "no" messages that get it (and how many of them are off-topic);
   "either" counts in neither;
 - right topic: on-topic "no" messages whose match is one of `accept` (and not an alarm);
+  of the alarmed ones, those whose match is one of `accept` (the chat offers it below the
+  advice, for a story that is over) are counted apart, as "topic below an alarm";
 - off-topic declined: off-topic messages with no match and no alarm;
 - findings: micro recall and precision over every labelled finding;
 - time: milliseconds per message, p50 and p99 (second pass, caches warm as in the bot).
@@ -36,6 +38,7 @@ class RealScores:
     off_topic_alarms: int = 0
     on_topic: int = 0
     right_topic: int = 0
+    topic_below_alarm: int = 0
     off_topic: int = 0
     declined: int = 0
     labelled: int = 0
@@ -59,6 +62,7 @@ class RealScores:
             "off_topic_alarms": self.off_topic_alarms,
             "right_topic": self.pct(self.right_topic, self.on_topic),
             "on_topic": self.on_topic,
+            "topic_below_alarm": self.topic_below_alarm,
             "off_topic_declined": self.pct(self.declined, self.off_topic),
             "findings_recall": self.pct(self.found, self.labelled),
             "findings_precision": self.pct(self.correct, self.stated),
@@ -93,6 +97,7 @@ def _judge(s: RealScores, item: dict[str, object], r: AskResult) -> None:
         s.on_topic += 1
         ok = r.match in accept and not r.emergency
         s.right_topic += ok
+        s.topic_below_alarm += r.match in accept and r.emergency
         if not ok:
             s.misses.append(f"TOPIC {tag} {r.match} not in {accept}: {item['text']!s:.100}")
     want = set(item.get("findings") or [])  # type: ignore[call-overload]

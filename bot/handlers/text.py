@@ -35,7 +35,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     result = answer(text, context.services.content)
     if result.emergency:
         await flows.end_for_emergency(user_id, context)
-        await triage.show_emergency(chat_id, user_id, list(result.emergency_findings), context)
+        await triage.show_emergency(
+            chat_id, user_id, list(result.emergency_findings), context, result.match
+        )
         return
     if await flows.on_text(update, context):
         return

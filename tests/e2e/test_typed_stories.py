@@ -7,11 +7,14 @@ flag is not an alarm; an off-topic message is declined.
 
 from __future__ import annotations
 
+from bot.ask import answer
+from bot.content.library import load_bundle
 from bot.localapi import LocalBotApi, SimUser
 from bot.triage.flow import get_flow
 from bot.triage.prefill import PREFILL_PREFIX
 
 FLOW = get_flow()
+BUNDLE = load_bundle()
 
 
 def _data(message: object) -> list[str]:
@@ -100,6 +103,24 @@ async def test_a_question_opening_an_emergency_does_not_hide_it(user: SimUser) -
     reply = await user.reply()
     assert "could be an emergency" in reply.text
     assert "ambulance" in reply.text.lower()
+
+
+OLD_STROKE = (
+    "My sister had a stroke 3 years ago and her left arm and leg are paralysed. Her left foot "
+    "tingles and burns all the time. What are her chances of walking again?"
+)
+
+
+async def test_an_old_story_read_as_an_emergency_also_gets_its_topic(user: SimUser) -> None:
+    """The advice comes first (a paralysed side is read as now); below it, the topic the
+    story is about, for a person telling of an event that is over."""
+    result = answer(OLD_STROKE, BUNDLE)
+    assert result.emergency and result.match not in (None, "faq-emergency")
+    await user.send(OLD_STROKE)
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert reply.text.index("ambulance") < reply.text.index("happened before and is over")
+    assert f"v1:c:{result.match}" in _data(reply)
 
 
 async def test_a_red_flag_spoken_of_gets_when_to_worry(user: SimUser) -> None:

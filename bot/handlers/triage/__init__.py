@@ -196,11 +196,16 @@ async def end_for_emergency(user_id: int, context: BotContext) -> None:
 
 
 async def show_emergency(
-    chat_id: int, user_id: int, findings: list[str], context: BotContext
+    chat_id: int,
+    user_id: int,
+    findings: list[str],
+    context: BotContext,
+    story_topic: str | None = None,
 ) -> None:
-    """The emergency outcome for emergency findings recognised in typed text."""
+    """The emergency outcome for emergency findings recognised in typed text; `story_topic`,
+    the topic the message is about, is offered below the advice for a story that is over."""
     result = typed_emergency(current_flow(context), findings)
-    await send_outcome(chat_id, user_id, result, context, typed=True)
+    await send_outcome(chat_id, user_id, result, context, typed=True, story_topic=story_topic)
 
 
 # ---------------------------------------------------------------- lifecycle

@@ -111,8 +111,14 @@ def outcome_message(
     *,
     typed: bool = False,
     related_titles: dict[str, str] | None = None,
+    story_topic: str | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The outcome: level in plain words, why, what to do now, numbers, links, disclaimer."""
+    """The outcome: level in plain words, why, what to do now, numbers, links, disclaimer.
+
+    `story_topic` is the topic a typed emergency's message is about ("My sister had a stroke 3
+    years ago; her left side is paralysed. What are her chances?"): after the advice, one line
+    offers it for a story that is over, so a person told of an old event is not left with the
+    advice alone. The advice itself comes first and is unchanged."""
     level = flow.level(result.level)
     icon_key = f"triage.icon_{level.id}"
     icon = texts.t(icon_key) if texts.has(icon_key) else ""
@@ -136,9 +142,13 @@ def outcome_message(
     if level.id == flow.levels[0].id:
         parts.append(texts.t("triage.offer_reminders"))
     titles = related_titles or {}
-    links = [cid for cid in result.related if cid in titles][:MAX_RELATED_BUTTONS]
-    if links:
+    links = [cid for cid in result.related if cid in titles]
+    if typed and story_topic is not None and story_topic in titles and story_topic not in links:
+        parts.append(texts.t("triage.typed_story_topic", title=titles[story_topic]))
+        links = [story_topic, *links]
+    elif links:
         parts.append(texts.t("triage.read_more"))
+    links = links[:MAX_RELATED_BUTTONS]
     parts.append(texts.t("triage.not_diagnosis"))
     rows: list[list[InlineKeyboardButton]] = []
     if level.id == flow.levels[0].id:

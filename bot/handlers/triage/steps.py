@@ -84,7 +84,13 @@ async def edit_question(
 
 
 async def send_outcome(
-    chat_id: int, user_id: int, result: Outcome, context: BotContext, *, typed: bool = False
+    chat_id: int,
+    user_id: int,
+    result: Outcome,
+    context: BotContext,
+    *,
+    typed: bool = False,
+    story_topic: str | None = None,
 ) -> None:
     number = await number_of(user_id, context)
     text, keyboard = outcome_message(
@@ -94,6 +100,7 @@ async def send_outcome(
         number,
         typed=typed,
         related_titles=_related_titles(context),
+        story_topic=story_topic,
     )
     # movement plans: remember what the safety rules need; offer a fitting plan if allowed
     offers = await remind_plans.after_check(context, user_id, result)
