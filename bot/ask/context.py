@@ -139,8 +139,14 @@ def read_context(
     past |= {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
     # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
     # that only dates the story dates the rest of its sentence
+    # ... up to a clause that says it is now ("had a melanoma removed in 2018, now back ache
+    # that wakes me at night, im having trouble peeing": the peeing is now too)
     dating = {c for c in past if sizes[c] <= 6}
-    past |= {c for c in set(clause) for d in dating if c > d and sentence_of[c] == sentence_of[d]}
+    for d in dating:
+        c = d + 1
+        while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
+            past.add(c)
+            c += 1
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a

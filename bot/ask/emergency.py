@@ -215,9 +215,12 @@ class EmergencyDetector:
     def _rule_hits(
         self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
     ) -> Hit | None:
-        """The rule's first match in `text`. With `echo`, a match that only its context
-        silences (the past, a hypothetical, someone else's past) counts, and with `excused`
-        also one that a `not_with` term explains away (a dentist, the gym, a diagnosis)."""
+        """The rule's first match in `text` told as now, else its first match told in the past
+        or as long-standing (`tense`): a message framed as long-standing silences only the
+        latter ("... it was like I wasn't in charge of my leg or foot anymore. My foot is ice
+        cold and blue." is now). With `echo`, a match that only its context silences (the
+        past, a hypothetical, someone else's past) counts, and with `excused` also one that a
+        `not_with` term explains away (a dentist, the gym, a diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
         aside = rule.set_aside
         if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
@@ -235,6 +238,7 @@ class EmergencyDetector:
             for s, _ in term_spans(term, text.at, text.matches):
                 blocked.add(where[s])
         emergency = rule.finding in EMERGENCY_FINDINGS
+        told_before: Hit | None = None
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
             for group in pattern.groups:
@@ -273,8 +277,11 @@ class EmergencyDetector:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
                     told = tense(self.config, tokens, text.ctx, start, end)
-                    return Hit(rule.finding, pattern.source, words, told)
-        return None
+                    if not told:
+                        return Hit(rule.finding, pattern.source, words, told)
+                    if told_before is None:
+                        told_before = Hit(rule.finding, pattern.source, words, told)
+        return told_before
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
