@@ -22,7 +22,7 @@ def _rows(name: str) -> list[dict[str, str]]:
     return [json.loads(x) for x in (DATA / name).read_text("utf-8").splitlines() if x]
 
 
-@pytest.mark.parametrize("name", ["written_probes.jsonl"])
+@pytest.mark.parametrize("name", ["written_probes.jsonl", "written_probes2.jsonl"])
 def test_written_probes(name: str) -> None:
     detector = indexes_for(load_bundle()).detector
     rows = _rows(name)
