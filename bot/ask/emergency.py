@@ -213,14 +213,20 @@ class EmergencyDetector:
         return out
 
     def _rule_hits(
-        self, rule: EmergencyRule, text: _Text, echo: bool = False, excused: bool = True
+        self,
+        rule: EmergencyRule,
+        text: _Text,
+        echo: bool = False,
+        excused: bool = True,
+        want_now: bool = False,
     ) -> Hit | None:
-        """The rule's first match in `text` told as now, else its first match told in the past
-        or as long-standing (`tense`): a message framed as long-standing silences only the
-        latter ("... it was like I wasn't in charge of my leg or foot anymore. My foot is ice
-        cold and blue." is now). With `echo`, a match that only its context silences (the
-        past, a hypothetical, someone else's past) counts, and with `excused` also one that a
-        `not_with` term explains away (a dentist, the gym, a diagnosis)."""
+        """The rule's first match in `text`; with `want_now` (a message framed as
+        long-standing, which silences matches told in the past or as long-standing), its first
+        match told as now if it has one ("... it was like I wasn't in charge of my leg or foot
+        anymore. My foot is ice cold and blue." is now). With `echo`, a match that only its
+        context silences (the past, a hypothetical, someone else's past) counts, and with
+        `excused` also one that a `not_with` term explains away (a dentist, the gym, a
+        diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
         aside = rule.set_aside
         if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
@@ -277,7 +283,7 @@ class EmergencyDetector:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
                     told = tense(self.config, tokens, text.ctx, start, end)
-                    if not told:
+                    if not told or not want_now:
                         return Hit(rule.finding, pattern.source, words, told)
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told)
@@ -306,7 +312,7 @@ class EmergencyDetector:
         out: list[Hit] = []
         back: list[str] = []
         for rule in self.config.rules:
-            hit = self._rule_hits(rule, prepared)
+            hit = self._rule_hits(rule, prepared, want_now=rule.finding in silenced)
             if hit is None:
                 continue
             # a message framed as long-standing silences only what it tells in the past tense
