@@ -22,7 +22,9 @@ def _rows(name: str) -> list[dict[str, str]]:
     return [json.loads(x) for x in (DATA / name).read_text("utf-8").splitlines() if x]
 
 
-@pytest.mark.parametrize("name", ["written_probes.jsonl", "written_probes2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["written_probes.jsonl", "written_probes2.jsonl", "written_probes3.jsonl"]
+)
 def test_written_probes(name: str) -> None:
     detector = indexes_for(load_bundle()).detector
     rows = _rows(name)
@@ -32,9 +34,14 @@ def test_written_probes(name: str) -> None:
     assert alarmed == []
 
 
-def test_the_first_runs_are_kept() -> None:
-    first = json.loads((DATA / "written_probes_first_run.json").read_text("utf-8"))
-    rows = _rows("written_probes.jsonl")
-    assert first["emergencies"] == sum(r["emergency"] == "yes" for r in rows) == 90
-    assert first["non_emergencies"] == sum(r["emergency"] == "no" for r in rows) == 60
+@pytest.mark.parametrize(
+    ("name", "emergencies", "others"),
+    [("written_probes", 90, 60), ("written_probes2", 100, 70), ("written_probes3", 100, 70)],
+)
+def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
+    first = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    rows = _rows(f"{name}.jsonl")
+    assert first["emergencies"] == sum(r["emergency"] == "yes" for r in rows) == emergencies
+    assert first["non_emergencies"] == sum(r["emergency"] == "no" for r in rows) == others
     assert first["detected"] + len(first["missed"]) == first["emergencies"]
+    assert first["alarmed"] == len(first["alarmed_ids"])
