@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import product
 
 from rapidfuzz.distance import OSA
 
@@ -260,11 +259,9 @@ class EmergencyDetector:
                     break
                 per_group.append(spans)
             else:
-                for combo in product(*per_group):
+                for combo in _within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
-                    if end - start > rule.window:
-                        continue
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
@@ -378,3 +375,25 @@ class EmergencyDetector:
         """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""
         found = {h.finding for h in self.hits(text)}
         return [f for f in EMERGENCY_FINDINGS if f in found]
+
+
+Span = tuple[int, int]
+
+
+def _within(per_group: list[list[Span]], window: int) -> Iterable[tuple[Span, ...]]:
+    """One span of each group, every choice within `window` tokens from first to last, in the
+    order `itertools.product` would give them; a partial choice that is already too wide is
+    not extended (a rule of five groups over a 4,096-character story has millions of
+    choices, almost all too wide)."""
+
+    def extend(k: int, chosen: tuple[Span, ...], lo: int, hi: int) -> Iterable[tuple[Span, ...]]:
+        if k == len(per_group):
+            yield chosen
+            return
+        for s, e in per_group[k]:
+            a, b = min(lo, s), max(hi, e)
+            if b - a <= window:
+                yield from extend(k + 1, (*chosen, (s, e)), a, b)
+
+    return extend(0, (), 1 << 30, -1)
+
