@@ -396,4 +396,3 @@ def _within(per_group: list[list[Span]], window: int) -> Iterable[tuple[Span, ..
                 yield from extend(k + 1, (*chosen, (s, e)), a, b)
 
     return extend(0, (), 1 << 30, -1)
-
