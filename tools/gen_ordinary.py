@@ -43,11 +43,7 @@ def main(path: str) -> int:
     words = json.loads(Path(path).read_text("utf-8"))
     slips = []
     for word in words:
-        if len(word) < 4 or not word.isalpha() or word in detector._known:
-            continue
-        found = detector._word_matches(word)
-        real = {(word, False)} | {(p, True) for p, pre in found if pre and word.startswith(p)}
-        if any(not _inflection(word, w) for w, _ in found - real):
+        if any(not _inflection(word, w) for w in detector.slips_of(word)):
             slips.append(word)
     print(json.dumps(sorted(slips)))
     return 0

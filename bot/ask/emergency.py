@@ -185,6 +185,15 @@ class EmergencyDetector:
         self._cache[tok] = result
         return result
 
+    def slips_of(self, word: str) -> frozenset[str]:
+        """The rule words an unknown `word` would be read as by the one-slip rule alone (not
+        its exact or prefix matches): what `tools/gen_ordinary.py` looks for."""
+        if word in self._known or len(word) < 4 or not word.isalpha():
+            return frozenset()
+        found = self._word_matches(word)
+        real = {(word, False)} | {(p, True) for p, pre in found if pre and word.startswith(p)}
+        return frozenset(w for w, _ in found - real)
+
     # ----------------------------------------------------------------- matching
 
     def _negated_by(self, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[int]:
