@@ -140,7 +140,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     false_emergencies = summary["false_emergencies"]
     # the later parts' labellers read survivors' stories as "no" more often (README)
     ceilings = {
-        "blind3": 7.0,
+        "blind3": 8.0,  # "extreme pain shooting down both legs" (the second labeller: either)
         "blind4": 8.0,
         "blind5": 12.5,  # a dad "slumped over on one side" whose Bell's palsy no longer excuses it
         "blind6": 8.0,

@@ -23,7 +23,13 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "name", ["written_probes.jsonl", "written_probes2.jsonl", "written_probes3.jsonl"]
+    "name",
+    [
+        "written_probes.jsonl",
+        "written_probes2.jsonl",
+        "written_probes3.jsonl",
+        "written_probes4.jsonl",
+    ],
 )
 def test_written_probes(name: str) -> None:
     detector = indexes_for(load_bundle()).detector
@@ -36,7 +42,12 @@ def test_written_probes(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "emergencies", "others"),
-    [("written_probes", 90, 60), ("written_probes2", 100, 70), ("written_probes3", 100, 70)],
+    [
+        ("written_probes", 90, 60),
+        ("written_probes2", 100, 70),
+        ("written_probes3", 100, 70),
+        ("written_probes4", 100, 70),
+    ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
     first = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))

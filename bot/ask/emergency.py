@@ -86,6 +86,7 @@ class EmergencyDetector:
         context = (
             config.past,
             config.hypothetical,
+            config.hypothetical_ahead,
             config.conditional,
             config.other_people,
             config.present,
