@@ -8,9 +8,9 @@ from bot.content.library import load_bundle
 
 
 def test_slips_of() -> None:
-    detector = indexes_for(load_bundle()).detector
-    assert "bladder" in detector.slips_of("bladdr")
-    assert detector.slips_of("bladder") == frozenset()  # a rule word itself
+    words = indexes_for(load_bundle()).detector.vocabulary
+    assert "bladder" in words.slips_of("bladdr")
+    assert words.slips_of("bladder") == frozenset()  # a rule word itself
     # a slip away from "strapped", listed as ordinary when that rule word came in
-    assert detector.slips_of("stopped") == frozenset()
-    assert detector.slips_of("fel") == frozenset()  # too short to mend
+    assert words.slips_of("stopped") == frozenset()
+    assert words.slips_of("fel") == frozenset()  # too short to mend

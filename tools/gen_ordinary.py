@@ -3,7 +3,7 @@
 ``python tools/gen_ordinary.py WORDS.json``: WORDS.json is a JSON list of the commonest English
 words, e.g. from ``wordfreq.top_n_list("en", 20000)`` (wordfreq is not a dependency; install
 it in a scratch environment). Every word of four letters or more that the reader does not know
-and that its one-slip rule (`bot/ask/emergency.py`) would read as a rule word which is not its
+and that its one-slip rule (`bot/ask/vocabulary.py`) would read as a rule word which is not its
 own inflection ("stopped" as "strapped", "week" as "weak") is printed. Run it before and
 after a change of rule words, and add the words the change made into slips to ``ordinary`` in
 ``content/en/emergency.toml`` (2026-12: 114 words, among them "stopped" once "strapped" was a
@@ -43,7 +43,7 @@ def main(path: str) -> int:
     words = json.loads(Path(path).read_text("utf-8"))
     slips = []
     for word in words:
-        if any(not _inflection(word, w) for w in detector.slips_of(word)):
+        if any(not _inflection(word, w) for w in detector.vocabulary.slips_of(word)):
             slips.append(word)
     print(json.dumps(sorted(slips)))
     return 0

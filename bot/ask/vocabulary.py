@@ -1,0 +1,151 @@
+"""The reader's words: the text rewritten and mended, and each token read as the rule words it
+stands for - exactly, as a prefix ("tingl*"), or with one slip ("bladdr", "slured").
+
+Built once from ``emergency.toml`` and ``findings.toml`` (every word of every rule, exception
+and context list) and the content's own vocabulary; see the comments at the top of
+``emergency.toml``. Hand-written for the same reason as the reader (`bot/ask/emergency.py`):
+the slip rule is tuned to this vocabulary (never the first letter, ordinary words never
+mended) and costs microseconds a word with its caches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
+
+from bot.ask.normalize import tokenize
+from bot.content.models import EmergencyConfig
+
+__all__ = ["Vocabulary"]
+
+_MAX_CACHE = 20_000
+
+
+def _allowed_typos(n: int) -> int:
+    return 0 if n < 4 else 1 if n <= 7 else 2
+
+
+class Vocabulary:
+    """Every word the rules use, and how a typed token is read as them."""
+
+    def __init__(self, config: EmergencyConfig, known_words: Iterable[str] = ()) -> None:
+        self.config = config
+        self._rewrites = [
+            (re.compile(rf"(?<![a-z0-9])(?:{rw.pattern})(?![a-z0-9])"), rw.to)
+            for rw in config.rewrites
+        ]
+        words: set[tuple[str, bool]] = set()
+        for rule in config.rules:
+            for pattern in rule.patterns:
+                for group in pattern.groups:
+                    for term in group:
+                        words.update(term.words)
+            for term in (*rule.unless, *rule.not_with, *rule.set_aside):
+                words.update(term.words)
+        context = (
+            config.past,
+            config.hypothetical,
+            config.hypothetical_ahead,
+            config.conditional,
+            config.other_people,
+            config.present,
+            config.long_standing,
+            config.strong_present,
+        )
+        for terms in (*context, config.others_past):
+            for term in terms:
+                words.update(term.words)
+        self._exact = {w for w, p in words if not p}
+        self._prefixes = {w for w, p in words if p}
+        self._prefix_lengths = sorted({len(w) for w in self._prefixes})
+        self._fuzzy_exact = [w for w in self._exact if len(w) >= 4]
+        self._fuzzy_prefixes = [w for w in self._prefixes if len(w) >= 4]
+        # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
+        self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
+        self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
+        # the longer words the rewrites look for ("barely", "neither", "couldnt"), so that a
+        # slip in one ("could barly walk") is mended before they run; not short ones, which
+        # other words are a slip away from ("not worn off" is not "not work")
+        self._rewrite_words = sorted(
+            {w for rw in config.rewrites for w in re.findall(r"[a-z]{6,}", rw.pattern)}
+        )
+        self._mended: dict[str, str] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        joined = " ".join(self.mend(t) for t in tokenize(text))
+        for rx, to in self._rewrites:
+            joined = rx.sub(to, joined)
+        return joined.split()
+
+    def mend(self, tok: str) -> str:
+        """`tok`, or the one rewrite word it is a slip of (same first letter)."""
+        if (
+            len(tok) < 5
+            or tok in self._known
+            or tok in self.config.ordinary_near_rewrites
+            or not tok.isalpha()
+        ):
+            return tok
+        mended = self._mended.get(tok)
+        if mended is None:
+            k = _allowed_typos(len(tok))
+            close = [
+                w
+                for w in self._rewrite_words
+                if w[0] == tok[0]
+                and abs(len(w) - len(tok)) <= k
+                and OSA.distance(tok, w, score_cutoff=k) <= k
+            ]
+            mended = close[0] if len(close) == 1 else tok
+            if len(self._mended) > _MAX_CACHE:
+                self._mended.clear()
+            self._mended[tok] = mended
+        return mended
+
+    def word_matches(self, tok: str) -> frozenset[tuple[str, bool]]:
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        found: set[tuple[str, bool]] = set()
+        if tok in self._exact:
+            found.add((tok, False))
+        for n in self._prefix_lengths:
+            if n > len(tok):
+                break
+            if tok[:n] in self._prefixes:
+                found.add((tok[:n], True))
+        if tok not in self._known and len(tok) >= 4 and tok.isalpha():
+            # one slip (two in long words), never in the first letter: "bladdr", "slured"
+            for w in self._fuzzy_exact:
+                k = _allowed_typos(len(w))
+                if (
+                    w[0] == tok[0]
+                    and abs(len(w) - len(tok)) <= k
+                    and OSA.distance(tok, w, score_cutoff=k) <= k
+                ):
+                    found.add((w, False))
+            for w in self._fuzzy_prefixes:
+                k = _allowed_typos(len(w))
+                if len(w) == 4 and len(tok) > 6:
+                    continue  # a 4-letter stem is too short to correct: "sourdough" != "slur*"
+                if w[0] == tok[0] and any(
+                    OSA.distance(tok[:cut], w, score_cutoff=k) <= k
+                    for cut in (len(w) - 1, len(w), len(w) + 1)
+                ):
+                    found.add((w, True))
+        result = frozenset(found)
+        if len(self._cache) > _MAX_CACHE:
+            self._cache.clear()
+        self._cache[tok] = result
+        return result
+
+    def slips_of(self, word: str) -> frozenset[str]:
+        """The rule words an unknown `word` would be read as by the one-slip rule alone (not
+        its exact or prefix matches): what `tools/gen_ordinary.py` looks for."""
+        if word in self._known or len(word) < 4 or not word.isalpha():
+            return frozenset()
+        found = self.word_matches(word)
+        real = {(word, False)} | {(p, True) for p, pre in found if pre and word.startswith(p)}
+        return frozenset(w for w, _ in found - real)
