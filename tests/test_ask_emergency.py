@@ -384,3 +384,28 @@ def test_a_number_with_a_point_or_colon_is_one_word() -> None:
 def test_and_inside_a_fixed_pair_joins_no_two_parts(text: str) -> None:
     """ "on and off" is one phrase: the years after it are the numbness's, not a new part."""
     assert findings(text) == []
+
+
+_FAR = (
+    "{cancer} I also have type 2 diabetes and mild asthma which are both fine, and we went"
+    " to Spain in the summer. Over the last week I have had a new ache in my back that is"
+    " different from my usual stiffness and keeps me up at night, and since yesterday my left"
+    " leg is numb and feels weak on the stairs."
+)
+
+
+@pytest.mark.parametrize(
+    ("cancer", "fires"),
+    [
+        ("I had bowel cancer surgery last year and the scans have been clear.", True),
+        ("I finished chemo in March.", True),
+        ("I have no history of cancer.", False),
+        ("Could this be cancer?", False),
+        ("I had my gallbladder out last year.", False),
+    ],
+)
+def test_a_rule_can_need_a_word_anywhere_in_the_message(cancer: str, fires: bool) -> None:
+    """`needs`: the cancer is told far before the new back pain and numb leg (more than any
+    window), and counts only when it is not denied or feared."""
+    text = _FAR.format(cancer=cancer)
+    assert ("cancer_spine_signs" in findings(text)) is fires, text

@@ -22,10 +22,9 @@ def _rows(name: str) -> list[dict[str, str]]:
     return [json.loads(x) for x in (DATA / name).read_text("utf-8").splitlines() if x]
 
 
-# Left, and named (README): a cancer history told more than 30 words before the new back pain
-# and numb leg ("bowel cancer surgery last year ... since yesterday my left leg is numb",
-# "my chemo nurse appointment times ... my right leg has gone numb and wobbly")
-LEFT = {"written_probes5.jsonl": ["wte098", "wte100"]}
+# Emergencies left missed, by set, each named in the README (none since a rule can need a word
+# anywhere in the message: set 5's two cancer histories told far before the new signs)
+LEFT: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,12 @@ class EmergencyDetector:
             term_spans(term, text.at, text.matches) for term in explained
         ):
             return None
+        if rule.needs and not any(
+            negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
+            for term in rule.needs
+            for s, _ in term_spans(term, text.at, text.matches)
+        ):
+            return None  # "no history of cancer", "could it be cancer?"
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
         blocked: set[int] = set()
         where = text.ctx.part if rule.unless_in_part else sentence

@@ -42,7 +42,7 @@ class Vocabulary:
                 for group in pattern.groups:
                     for term in group:
                         words.update(term.words)
-            for term in (*rule.unless, *rule.not_with, *rule.set_aside):
+            for term in (*rule.unless, *rule.not_with, *rule.set_aside, *rule.needs):
                 words.update(term.words)
         context = (
             config.past,

@@ -103,6 +103,7 @@ def _read_rules(
                 "not_with",
                 "examples",
                 "history",
+                "needs",
             },
         )
         if finding not in allowed:
@@ -123,6 +124,7 @@ def _read_rules(
         history = flag(r, where, t, "history")
         in_part = flag(r, where, t, "unless_in_part")
         aside = read_terms(r, where, r.strings(where, t, "set_aside", required=False), concepts)
+        needs = read_terms(r, where, r.strings(where, t, "needs", required=False), concepts)
         rules.append(
             EmergencyRule(
                 str(finding),
@@ -134,6 +136,7 @@ def _read_rules(
                 not_with,
                 aside,
                 in_part,
+                needs,
             )
         )
     return rules

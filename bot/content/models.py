@@ -175,6 +175,10 @@ class EmergencyRule:
     # `unless` reaches only the part of the sentence it is in (split at commas and "and"):
     # "my wife has had MS for years and her speech is slurred" is a stroke sign
     unless_in_part: bool = False
+    # the opposite of `not_with`: one of these must be somewhere in the message, not negated
+    # and not supposed, however far from the match ("I had bowel cancer surgery last year ...
+    # a new ache in my back ... my left leg is numb")
+    needs: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
