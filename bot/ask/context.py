@@ -142,6 +142,12 @@ def read_context(
     # ... up to a clause that says it is now ("had a melanoma removed in 2018, now back ache
     # that wakes me at night, im having trouble peeing": the peeing is now too)
     dating = {c for c in past if sizes[c] <= 6}
+    # ... and so does a clause that opens with its date, however long ("Last March I had
+    # what they called a TIA, my right arm and leg went weak for about ten minutes, ...")
+    for term in cfg.past:
+        for s, _ in term_spans(term, at, matches):
+            if s == 0 or clause[s - 1] != clause[s]:
+                dating.add(clause[s])
     for d in dating:
         c = d + 1
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
