@@ -409,3 +409,26 @@ def test_a_rule_can_need_a_word_anywhere_in_the_message(cancer: str, fires: bool
     window), and counts only when it is not denied or feared."""
     text = _FAR.format(cancer=cancer)
     assert ("cancer_spine_signs" in findings(text)) is fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the pronoun stands for the legs named before it
+        (
+            "I've got spinal stenosis from years ago. Both legs are numb all the time now,"
+            " even sitting, and they've gone so weak I need help to stand",
+            True,
+        ),
+        ("I've got spinal stenosis from years ago. My legs are numb today.", False),
+        # too far back: twenty words between the legs and "they"
+        (
+            "I've got spinal stenosis from years ago. My legs hurt a bit after the long walk"
+            " we took on the coast path with the dogs and the kids on Sunday afternoon in the"
+            " sun, and they've gone so weak",
+            False,
+        ),
+    ],
+)
+def test_they_stands_for_the_legs_named_just_before(text: str, fires: bool) -> None:
+    assert ("both_legs_weak" in findings(text)) is fires, findings(text)

@@ -253,7 +253,9 @@ class EmergencyDetector:
             sentence.append(current)
             if tok == SENTENCE:
                 current += 1
-        matches = [self.vocabulary.word_matches(tok) for tok in tokens]
+        matches = _resolve_pronouns(
+            self.config, tokens, sentence, [self.vocabulary.word_matches(t) for t in tokens]
+        )
         at: Positions = {}
         for i, ws in enumerate(matches):
             for w in ws:
@@ -270,6 +272,30 @@ class EmergencyDetector:
         """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""
         found = {h.finding for h in self.hits(text)}
         return [f for f in EMERGENCY_FINDINGS if f in found]
+
+
+def _resolve_pronouns(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
+) -> Matches:
+    """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
+    the last one named before it, within `pronoun_reach` words and at most one sentence back
+    ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
+    ... gone so weak"). Only the plural, only the legs and feet: "it" stands for too much."""
+    if not cfg.pronouns:
+        return matches
+    out = list(matches)
+    last = -1
+    for i, tok in enumerate(tokens):
+        if tok in cfg.antecedents:
+            last = i
+        elif (
+            tok in cfg.pronouns
+            and last >= 0
+            and i - last <= cfg.pronoun_reach
+            and sentence[i] - sentence[last] <= 1
+        ):
+            out[i] = matches[i] | {(tokens[last], False)}
+    return out
 
 
 Span = tuple[int, int]

@@ -231,6 +231,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "long_standing",
             "strong_present",
             "long_standing_silences",
+            "pronouns",
+            "antecedents",
+            "pronoun_reach",
         },
     )
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
@@ -280,6 +283,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing=terms("long_standing"),
         strong_present=terms("strong_present"),
         long_standing_silences=frozenset(silences),
+        pronouns=words("pronouns"),
+        antecedents=words("antecedents"),
+        pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),
         finding_topics=tuple(topics),
         spoken_of_topic=spoken_of,
     )

@@ -231,6 +231,13 @@ class EmergencyConfig:
     long_standing: tuple[Term, ...] = ()
     strong_present: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
+    # "they" after "both legs" is the legs: a pronoun of `pronouns` stands also for the last
+    # word of `antecedents` before it, at most `pronoun_reach` words back in the same sentence
+    # or the one before ("Both legs are numb all the time now, even sitting, and they've gone
+    # so weak")
+    pronouns: frozenset[str] = frozenset()
+    antecedents: frozenset[str] = frozenset()
+    pronoun_reach: int = 15
     # findings.toml [topics]: finding -> content id, in priority order
     finding_topics: tuple[tuple[str, str], ...] = ()
     # findings.toml `spoken_of`: the topic of a message that speaks of emergency signs without
