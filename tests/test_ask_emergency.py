@@ -432,3 +432,38 @@ def test_a_rule_can_need_a_word_anywhere_in_the_message(cancer: str, fires: bool
 )
 def test_they_stands_for_the_legs_named_just_before(text: str, fires: bool) -> None:
     assert ("both_legs_weak" in findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a clause that opens with its date dates the rest of its sentence
+        (
+            "Last March I had what they called a TIA, my right arm and leg went weak for about"
+            " ten minutes, I called 999 and had scans. My foot tingles when I sit on the bench.",
+            False,
+        ),
+        # ... but not a clause that says now
+        ("Last March I had a TIA, now my right arm and leg are weak.", True),
+        # "couldn't feel" is told of then; "Back to normal now." says it is over
+        (
+            "Fell asleep on the sofa with my leg hanging over the arm and woke up with a dead"
+            " leg, couldn't feel it for a couple of minutes. Back to normal now.",
+            False,
+        ),
+        # a question for help says now: the sitting no longer excuses it
+        (
+            "I was sitting at my desk. Suddenly I couldn't move my leg. Should I go to A&E?",
+            True,
+        ),
+        # someone asking for their work
+        (
+            "Screenwriter here - episode where a rugby player injures his neck in a scrum. What"
+            " would he say he feels in his legs?",
+            False,
+        ),
+        ("I injured my neck in a scrum and now my legs are numb", True),
+    ],
+)
+def test_context_of_long_stories(text: str, fires: bool) -> None:
+    assert bool(findings(text)) is fires, findings(text)

@@ -26,13 +26,17 @@ def _rows(name: str) -> list[dict[str, str]]:
 # anywhere in the message: set 5's two cancer histories told far before the new signs)
 LEFT: dict[str, list[str]] = {}
 
-# Look-alikes left alarmed, each named in the README (set 6): a bumped head with no new
+# Look-alikes left alarmed, each named in the README. Set 6: a bumped head with no new
 # symptom; a friend's operation for the same emergency told before the writer's own sciatica;
 # a son's dead leg from a beanbag, over by the morning; a physio student's revision question; a
 # brother's lost leg told before the writer's tingling foot; an aunt's cancer told before the
 # writer's stiff back
 ALARMED_LEFT = {
-    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun031", "wun040", "wun060"]
+    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun031", "wun040", "wun060"],
+    # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); a dead
+    # leg on the loo "tonight" that came back in minutes; "if someone's legs were still numb
+    # after a spinal anaesthetic"; "paralysed with fear ... literally couldn't feel my legs haha"
+    "written_probes7.jsonl": ["wvn009", "wvn011", "wvn026", "wvn065"],
 }
 
 
@@ -45,6 +49,7 @@ ALARMED_LEFT = {
         "written_probes4.jsonl",
         "written_probes5.jsonl",
         "written_probes6.jsonl",
+        "written_probes7.jsonl",
     ],
 )
 def test_written_probes(name: str) -> None:
@@ -65,6 +70,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes4", 100, 70),
         ("written_probes5", 100, 70),
         ("written_probes6", 100, 70),
+        ("written_probes7", 60, 100),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:

@@ -124,7 +124,13 @@ def read_context(
         if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"} or run_on:
             current += 1
         clause.append(current)
-    present = units_with(cfg.present, clause, at, matches)
+    # "couldn't feel" is read "was cant feel": told of then, it does not say now
+    present = {
+        clause[s]
+        for term in cfg.present
+        for s, _ in term_spans(term, at, matches)
+        if not (s > 0 and tokens[s - 1] in ("was", "were") and tokens[s] == "cant")
+    }
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a
     # breaker word) at the end of a sentence speaks of the clause before it
     sizes = Counter(clause)
@@ -199,7 +205,8 @@ def read_context(
         not_now,
         supposed_now,
         frozenset(general),
-        bool(present),
+        # a question for help ("should I go to A&E?") says it is now as much as "now" does
+        bool(present) or any(term_spans(t, at, matches) for t in cfg.asks_for_help),
         frozenset(lasting),
     )
 

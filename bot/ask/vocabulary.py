@@ -53,6 +53,7 @@ class Vocabulary:
             config.present,
             config.long_standing,
             config.strong_present,
+            config.asks_for_help,
         )
         for terms in (*context, config.others_past):
             for term in terms:

@@ -233,6 +233,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "long_standing_silences",
             "pronouns",
             "antecedents",
+            "asks_for_help",
             "pronoun_reach",
         },
     )
@@ -283,6 +284,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing=terms("long_standing"),
         strong_present=terms("strong_present"),
         long_standing_silences=frozenset(silences),
+        asks_for_help=terms("asks_for_help"),
         pronouns=words("pronouns"),
         antecedents=words("antecedents"),
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),

@@ -230,6 +230,8 @@ class EmergencyConfig:
     # "20 year anniversary") and says nothing of today states none of `long_standing_silences`
     long_standing: tuple[Term, ...] = ()
     strong_present: tuple[Term, ...] = ()
+    # a question for help ("should I go to A&E?") says it is now, as `present` does
+    asks_for_help: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
     # "they" after "both legs" is the legs: a pronoun of `pronouns` stands also for the last
     # word of `antecedents` before it, at most `pronoun_reach` words back in the same sentence
