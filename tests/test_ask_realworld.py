@@ -33,6 +33,7 @@ PARTS = (
     "realworld_blind11.jsonl",
     "realworld_blind12.jsonl",
     "realworld_blind13.jsonl",
+    "realworld_blind14.jsonl",
 )
 
 
@@ -132,6 +133,13 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 70, "off_topic_declined": 50,
              "findings_recall": 52, "findings_precision": 25},
         ),
+        (
+            # one of its two emergencies is missed and left (README): a body "slowly" going
+            # numb over a month, "now unable to walk and feel my body from the chest down"
+            "realworld_blind14.jsonl",
+            {"emergency_recall": 50, "right_topic": 70, "off_topic_declined": 55,
+             "findings_recall": 42, "findings_precision": 38},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -155,6 +163,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind11": 25.0,
         "blind12": 17.0,
         "blind13": 17.0,
+        "blind14": 12.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -65,6 +65,7 @@ TRAINING_PARTS = (
     "realworld_blind11.jsonl",  # the same
     "realworld_blind12.jsonl",  # the same
     "realworld_blind13.jsonl",  # the same
+    "realworld_blind14.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
