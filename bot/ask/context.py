@@ -141,7 +141,8 @@ def read_context(
             end = first + sizes[c]
             if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
                 present.add(c - 1)
-    past = units_with(cfg.past, clause, at, matches)
+    past_starts = [s for term in cfg.past for s, _ in term_spans(term, at, matches)]
+    past = {clause[s] for s in past_starts}
     past |= {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
     # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
     # that only dates the story dates the rest of its sentence
@@ -150,10 +151,7 @@ def read_context(
     dating = {c for c in past if sizes[c] <= 6}
     # ... and so does a clause that opens with its date, however long ("Last March I had
     # what they called a TIA, my right arm and leg went weak for about ten minutes, ...")
-    for term in cfg.past:
-        for s, _ in term_spans(term, at, matches):
-            if s == 0 or clause[s - 1] != clause[s]:
-                dating.add(clause[s])
+    dating |= {clause[s] for s in past_starts if s == 0 or clause[s - 1] != clause[s]}
     for d in dating:
         c = d + 1
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:

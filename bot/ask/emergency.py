@@ -280,7 +280,8 @@ def _resolve_pronouns(
     """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
     the last one named before it, within `pronoun_reach` words and at most one sentence back
     ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
-    ... gone so weak"). Only the plural, only the legs and feet: "it" stands for too much."""
+    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
+    stands for too much."""
     if not cfg.pronouns:
         return matches
     out = list(matches)

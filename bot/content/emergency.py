@@ -282,7 +282,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         present=terms("present"),
         question_openers=words("openers"),
         long_standing=terms("long_standing"),
-        strong_present=terms("strong_present"),
+        # a question for help says now as strongly as "now" does
+        strong_present=terms("strong_present") + terms("asks_for_help"),
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
         pronouns=words("pronouns"),
