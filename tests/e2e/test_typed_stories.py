@@ -107,7 +107,7 @@ async def test_a_question_opening_an_emergency_does_not_hide_it(user: SimUser) -
 
 OLD_STROKE = (
     "My sister had a stroke 3 years ago and her left arm and leg are paralysed. Her left foot "
-    "tingles and burns all the time. What are her chances of walking again?"
+    "tingles and burns all the time, her GP says it is nerve damage. What can help the burning?"
 )
 
 
