@@ -71,6 +71,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes5", 100, 70),
         ("written_probes6", 100, 70),
         ("written_probes7", 60, 100),
+        ("written_probes8", 40, 100),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -80,3 +81,17 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
     assert first["non_emergencies"] == sum(r["emergency"] == "no" for r in rows) == others
     assert first["detected"] + len(first["missed"]) == first["emergencies"]
     assert first["alarmed"] == len(first["alarmed_ids"])
+
+
+def test_set_8_keeps_its_floors() -> None:
+    """Set 8 was written and run at the end of a session (first run: 38 of 40 found, 32 of 100
+    look-alikes alarmed) and only its month-dated stories were mended ("in March my left leg
+    went suddenly numb ... I was thrombolysed"); the rest is left, named in the README as kinds:
+    old treated emergencies told vividly, relatives' and fiction's emergencies, people asking
+    for study or training, positional numbness already gone, and the bare name of a stroke."""
+    detector = indexes_for(load_bundle()).detector
+    rows = _rows("written_probes8.jsonl")
+    found = sum(1 for r in rows if r["emergency"] == "yes" and detector.detect(r["text"]))
+    alarmed = sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"]))
+    assert found >= 38
+    assert alarmed <= 27
