@@ -149,4 +149,6 @@ def check_shared(
             blocked = now + cooldown
             stamps = []
             verdict = Verdict.WARN
-    return verdict, json.dumps({"t": [round(t, 3) for t in stamps], "b": blocked})
+    # the times are kept whole: rounded to the millisecond, a stamp just inside the window
+    # could fall out of it and the shared rule answer otherwise than the in-memory one
+    return verdict, json.dumps({"t": stamps, "b": blocked})
