@@ -52,8 +52,7 @@ class Vocabulary:
             config.other_people,
             config.present,
             config.long_standing,
-            config.strong_present,
-            config.asks_for_help,
+            config.strong_present,  # with `asks_for_help` (the loader adds them)
         )
         for terms in (*context, config.others_past):
             for term in terms:
