@@ -467,3 +467,42 @@ def test_they_stands_for_the_legs_named_just_before(text: str, fires: bool) -> N
 )
 def test_context_of_long_stories(text: str, fires: bool) -> None:
     assert bool(findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the message's last word on now is that it is over: the sitting explains it
+        (
+            "I sat on the toilet for ages this morning and my leg went completely dead,"
+            " couldn't move it. It's fine now.",
+            False,
+        ),
+        (
+            "sat cross legged this morning and my right leg was completely dead, it's totally"
+            " fine now",
+            False,
+        ),
+        # ... not when something said after it is now
+        (
+            "I was sitting on my foot this morning and it went dead. it's fine now but now my"
+            " face is drooping",
+            True,
+        ),
+        # ... nor when what is over is something else
+        (
+            "Last week I had a fever, it is better now. Since yesterday both my feet tingle and"
+            " today it has come up to my knees and my hands.",
+            True,
+        ),
+        # a sign that passed without anything to explain it is still a stroke sign
+        (
+            "My left leg went suddenly numb and weak this morning for ten minutes. It's fine now.",
+            True,
+        ),
+    ],
+)
+def test_a_message_that_ends_by_saying_it_is_over(text: str, fires: bool) -> None:
+    """`over` ([context]): "it's (totally) fine now" lets a sign's exception explain it even
+    beside "this morning", when nothing after it says now."""
+    assert bool(findings(text)) is fires, findings(text)

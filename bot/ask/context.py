@@ -38,6 +38,9 @@ class Context:
     general: frozenset[int]  # sentences that open with a general question ("can stress ...")
     says_now: bool  # the message says now / today / can't feel / can't move ...
     lasting: frozenset[int]  # parts with a `long_standing` term or a year
+    # the message's last word on now is that the episode is over ("it's totally fine now"):
+    # a sign's exception ("I sat cross-legged") then explains it
+    over: bool = False
 
 
 def is_year(tok: str) -> bool:
@@ -206,7 +209,19 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(term_spans(t, at, matches) for t in cfg.asks_for_help),
         frozenset(lasting),
+        _told_over(cfg, at, matches),
     )
+
+
+def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches) -> bool:
+    """The message's last word on now is that it is over: an `over` term after every word
+    that says now ("... this morning ... It's fine now", but not "the fever is better now.
+    ... today it has come up to my knees")."""
+    over = [s for t in cfg.over for s, _ in term_spans(t, at, matches)]
+    if not over:
+        return False
+    said = [s for t in (*cfg.present, *cfg.strong_present) for s, _ in term_spans(t, at, matches)]
+    return max(over) > max(said, default=-1)
 
 
 # "and" inside a fixed pair joins no two parts: "tingling on and off for 4 years" is one

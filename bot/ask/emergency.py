@@ -133,9 +133,10 @@ class EmergencyDetector:
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
         blocked: set[int] = set()
         where = text.ctx.part if rule.unless_in_part else sentence
-        # An exception may lower an alert only when nothing in the message says it is now,
+        # An exception may lower an alert only when nothing in the message says it is now
+        # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
         # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
-        for term in () if text.ctx.says_now else rule.unless:
+        for term in () if text.ctx.says_now and not text.ctx.over else rule.unless:
             for s, _ in term_spans(term, text.at, text.matches):
                 if negated_by[s] < 0:
                     blocked.add(where[s])

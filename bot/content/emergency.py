@@ -235,6 +235,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "antecedents",
             "asks_for_help",
             "pronoun_reach",
+            "over",
         },
     )
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
@@ -286,6 +287,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         strong_present=terms("strong_present") + terms("asks_for_help"),
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
+        over=terms("over"),
         pronouns=words("pronouns"),
         antecedents=words("antecedents"),
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),

@@ -233,6 +233,9 @@ class EmergencyConfig:
     # a question for help ("should I go to A&E?") says it is now, as `present` does
     asks_for_help: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
+    # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
+    # `unless` exception then applies even beside "now" or "this morning"
+    over: tuple[Term, ...] = ()
     # "they" after "both legs" is the legs: a pronoun of `pronouns` stands also for the last
     # word of `antecedents` before it, at most `pronoun_reach` words back in the same sentence
     # or the one before ("Both legs are numb all the time now, even sitting, and they've gone
