@@ -506,3 +506,76 @@ def test_a_message_that_ends_by_saying_it_is_over(text: str, fires: bool) -> Non
     """`over` ([context]): "it's (totally) fine now" lets a sign's exception explain it even
     beside "this morning", when nothing after it says now."""
     assert bool(findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # someone asking for their work, anywhere in the message, is not telling of themselves
+        (
+            "Revising for my paramedic exam tomorrow. Red flags for cauda equina: saddle"
+            " anaesthesia, retention, incontinence, what am I missing?",
+            False,
+        ),
+        (
+            "I'm writing a novel. My character wakes up and one leg won't move, and she answers"
+            " with the wrong words.",
+            False,
+        ),
+        # ... but not a word that only looks like one ("my stents" is not "my students")
+        ("on clopidogrel after my stents, right leg suddenly cold and waxy white", True),
+        # ... nor a story that names a first aid course in passing
+        (
+            "FE has done an advanced first aid course, and he had the symptoms of a stroke:"
+            " slurred speech, one side of the face dropped",
+            True,
+        ),
+    ],
+)
+def test_people_asking_for_their_work(text: str, fires: bool) -> None:
+    """[context] `never_with`: the `for_work` words explain away every rule."""
+    assert bool(findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a year that opens a sentence dates it, after a full stop too
+        (
+            "Long story: in 2020 I had a foot infection that turned into sepsis, temperature 40,"
+            " shaking so hard the bed rattled. My feet are a bit numb now.",
+            False,
+        ),
+        (
+            "2019 i had cauda equina, couldnt pee, numb saddle, emergency decompression at 2am."
+            " all good since. these days my right heel tingles a bit after a long drive",
+            False,
+        ),
+        # ... so does a month opening a clause after a full stop
+        (
+            "Bit of background. In March my left leg went suddenly numb and my face dropped on"
+            " one side. My husband called 999.",
+            False,
+        ),
+        # ... but not what a later sentence says is now
+        (
+            "In 2020 I had a foot infection. Now my foot is red, hot and oozing pus with a fever",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_date(text: str, fires: bool) -> None:
+    assert bool(findings(text)) is fires, findings(text)
+
+
+def test_a_rule_can_need_two_words_anywhere_in_the_message() -> None:
+    """`needs_also`: a cancer and a back pain, each far from the other and from the leg."""
+    story = (
+        "I was diagnosed with prostate cancer three years ago and I'm on hormone injections. I"
+        " keep active, bowls on Tuesdays, the allotment. For a month or so I've had an ache in"
+        " my lower back which I put down to digging, but it's worse at night and keeps me up,"
+        " lying down doesn't help. And this week my right leg has started to feel weak and"
+        " tingly."
+    )
+    assert "cancer_spine_signs" in findings(story)
+    assert "cancer_spine_signs" not in findings(story.replace("my lower back", "my garden"))

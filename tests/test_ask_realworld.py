@@ -113,9 +113,12 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 90, "right_topic": 66, "off_topic_declined": 70,
              "findings_recall": 45, "findings_precision": 52},
         ),
+        # recall 85 -> 83: rw9a020 ("Back in 2019 I suffered extreme back pain ... A&E when I
+        # realised I could not feel myself pass urine"), "yes" to the first labeller and "no" to
+        # the second, is now read as dated by its opening "Back in 2019" (README)
         (
             "realworld_blind9.jsonl",
-            {"emergency_recall": 85, "right_topic": 65, "off_topic_declined": 73,
+            {"emergency_recall": 83, "right_topic": 65, "off_topic_declined": 73,
              "findings_recall": 47, "findings_precision": 45},
         ),
         (

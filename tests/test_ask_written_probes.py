@@ -28,15 +28,17 @@ LEFT: dict[str, list[str]] = {}
 
 # Look-alikes left alarmed, each named in the README. Set 6: a bumped head with no new
 # symptom; a friend's operation for the same emergency told before the writer's own sciatica;
-# a son's dead leg from a beanbag, over by the morning; a physio student's revision question; a
-# brother's lost leg told before the writer's tingling foot; an aunt's cancer told before the
-# writer's stiff back
+# a son's dead leg from a beanbag, over by the morning; a brother's lost leg told before the
+# writer's tingling foot; an aunt's cancer told before the writer's stiff back
 ALARMED_LEFT = {
-    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun031", "wun040", "wun060"],
+    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun040", "wun060"],
     # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); a dead
     # leg on the loo "tonight" that came back in minutes; "if someone's legs were still numb
     # after a spinal anaesthetic"; "paralysed with fear ... literally couldn't feel my legs haha"
     "written_probes7.jsonl": ["wvn009", "wvn011", "wvn026", "wvn065"],
+    # set 9: a brother's cauda equina in 2020 ("lost control of his bladder at work"), told
+    # before the writer asks whether it runs in families; a colleague's stroke last month
+    "written_probes9.jsonl": ["wxn013", "wxn019"],
 }
 
 
@@ -50,6 +52,7 @@ ALARMED_LEFT = {
         "written_probes5.jsonl",
         "written_probes6.jsonl",
         "written_probes7.jsonl",
+        "written_probes9.jsonl",
     ],
 )
 def test_written_probes(name: str) -> None:
@@ -72,6 +75,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes6", 100, 70),
         ("written_probes7", 60, 100),
         ("written_probes8", 40, 100),
+        ("written_probes9", 50, 100),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -88,10 +92,13 @@ def test_set_8_keeps_its_floors() -> None:
     look-alikes alarmed) and only its month-dated stories were mended ("in March my left leg
     went suddenly numb ... I was thrombolysed"); the rest is left, named in the README as kinds:
     old treated emergencies told vividly, relatives' and fiction's emergencies, people asking
-    for study or training, positional numbness already gone, and the bare name of a stroke."""
+    for study or training, positional numbness already gone, and the bare name of a stroke.
+    The next session's general fixes for set 9 (a message that ends by saying it is over,
+    people asking for their work anywhere in a message, a clause opening with its date after a
+    full stop) took 6 more of its look-alikes (21 left)."""
     detector = indexes_for(load_bundle()).detector
     rows = _rows("written_probes8.jsonl")
     found = sum(1 for r in rows if r["emergency"] == "yes" and detector.detect(r["text"]))
     alarmed = sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"]))
     assert found >= 38
-    assert alarmed <= 27
+    assert alarmed <= 21

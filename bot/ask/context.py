@@ -102,7 +102,10 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
             breaks.add(i)
             start, had_subject, opened = i, True, False
         elif subject_at(i):
-            fronted = not had_subject and tokens[start] in cfg.run_on_fronts
+            # "2019 i had cauda equina": a year that opens the sentence is a time phrase too
+            fronted = not had_subject and (
+                tokens[start] in cfg.run_on_fronts or is_year(tokens[start])
+            )
             if not glued and not opened and not fronted and i > start:
                 breaks.add(i)
                 start = i
@@ -154,7 +157,18 @@ def read_context(
     dating = {c for c in past if sizes[c] <= 6}
     # ... and so does a clause that opens with its date, however long ("Last March I had
     # what they called a TIA, my right arm and leg went weak for about ten minutes, ...")
-    dating |= {clause[s] for s in past_starts if s == 0 or clause[s - 1] != clause[s]}
+    dating |= {clause[s] for s in past_starts if _opens(tokens, clause, s)}
+    # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
+    # 40, ...")
+    dating |= {
+        clause[i]
+        for i, tok in enumerate(tokens)
+        if is_year(tok)
+        and (
+            _opens(tokens, clause, i)
+            or (tokens[i - 1] in _YEAR_OPENERS and _opens(tokens, clause, i - 1))
+        )
+    }
     for d in dating:
         c = d + 1
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
@@ -222,6 +236,14 @@ def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches) -> bool:
         return False
     said = [s for t in (*cfg.present, *cfg.strong_present) for s, _ in term_spans(t, at, matches)]
     return max(over) > max(said, default=-1)
+
+
+_YEAR_OPENERS = frozenset({"in", "since", "during"})
+
+
+def _opens(tokens: list[str], clause: list[int], i: int) -> bool:
+    """Whether token `i` is the first word of its clause (a clause's "." or "," is its own)."""
+    return i == 0 or clause[i - 1] != clause[i] or tokens[i - 1] in (SENTENCE, CLAUSE)
 
 
 # "and" inside a fixed pair joins no two parts: "tingling on and off for 4 years" is one

@@ -119,17 +119,18 @@ class EmergencyDetector:
         aside = rule.set_aside
         if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
-        explained = (*rule.not_with, *aside)
+        explained = (*rule.not_with, *aside, *self.config.never_with)
         if not (echo and excused) and any(
             term_spans(term, text.at, text.matches) for term in explained
         ):
             return None
-        if rule.needs and not any(
-            negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
-            for term in rule.needs
-            for s, _ in term_spans(term, text.at, text.matches)
-        ):
-            return None  # "no history of cancer", "could it be cancer?"
+        for needed in (rule.needs, rule.needs_also):
+            if needed and not any(
+                negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
+                for term in needed
+                for s, _ in term_spans(term, text.at, text.matches)
+            ):
+                return None  # "no history of cancer", "could it be cancer?"
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
         blocked: set[int] = set()
         where = text.ctx.part if rule.unless_in_part else sentence

@@ -104,6 +104,7 @@ def _read_rules(
                 "examples",
                 "history",
                 "needs",
+                "needs_also",
             },
         )
         if finding not in allowed:
@@ -125,6 +126,9 @@ def _read_rules(
         in_part = flag(r, where, t, "unless_in_part")
         aside = read_terms(r, where, r.strings(where, t, "set_aside", required=False), concepts)
         needs = read_terms(r, where, r.strings(where, t, "needs", required=False), concepts)
+        also = read_terms(r, where, r.strings(where, t, "needs_also", required=False), concepts)
+        if also and not needs:
+            r.problems.append(f"{where}: 'needs_also' needs 'needs'")
         rules.append(
             EmergencyRule(
                 str(finding),
@@ -137,6 +141,7 @@ def _read_rules(
                 aside,
                 in_part,
                 needs,
+                also,
             )
         )
     return rules
@@ -236,6 +241,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "asks_for_help",
             "pronoun_reach",
             "over",
+            "never_with",
         },
     )
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
@@ -288,6 +294,12 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
         over=terms("over"),
+        never_with=read_terms(
+            r,
+            f"{cwhere} never_with",
+            r.strings(cwhere, ctx, "never_with", required=False),
+            concepts,
+        ),
         pronouns=words("pronouns"),
         antecedents=words("antecedents"),
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),

@@ -179,6 +179,9 @@ class EmergencyRule:
     # and not supposed, however far from the match ("I had bowel cancer surgery last year ...
     # a new ache in my back ... my left leg is numb")
     needs: tuple[Term, ...] = ()
+    # ... and one of these too, in the same way ("I had prostate cancer ... an ache in my lower
+    # back ... [a long story] ... my right leg has started to feel weak")
+    needs_also: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,9 @@ class EmergencyConfig:
     # a question for help ("should I go to A&E?") says it is now, as `present` does
     asks_for_help: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
+    # anywhere in a message, these explain away every rule's match: someone asking for their
+    # work ("I'm writing a novel", "revising for my paramedic exam")
+    never_with: tuple[Term, ...] = ()
     # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
     # `unless` exception then applies even beside "now" or "this morning"
     over: tuple[Term, ...] = ()
