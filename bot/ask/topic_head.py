@@ -66,6 +66,7 @@ TRAINING_PARTS = (
     "realworld_blind12.jsonl",  # the same
     "realworld_blind13.jsonl",  # the same
     "realworld_blind14.jsonl",  # the same
+    "realworld_blind15.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
