@@ -56,6 +56,8 @@ class _Text:
     matches: Matches
     at: Positions
     ctx: Context
+    # a `never_with` term is in the message (someone asking for their work): no rule fires
+    never: bool = False
 
 
 class EmergencyDetector:
@@ -119,9 +121,9 @@ class EmergencyDetector:
         aside = rule.set_aside
         if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
-        explained = (*rule.not_with, *aside, *self.config.never_with)
-        if not (echo and excused) and any(
-            term_spans(term, text.at, text.matches) for term in explained
+        explained = (*rule.not_with, *aside)
+        if not (echo and excused) and (
+            text.never or any(term_spans(term, text.at, text.matches) for term in explained)
         ):
             return None
         for needed in (rule.needs, rule.needs_also):
@@ -263,7 +265,8 @@ class EmergencyDetector:
             for w in ws:
                 at.setdefault(w, []).append(i)
         ctx = read_context(self.config, tokens, sentence, at, matches)
-        return _Text(tokens, self._negated_by(tokens, breaks), sentence, matches, at, ctx)
+        never = any(term_spans(t, at, matches) for t in self.config.never_with)
+        return _Text(tokens, self._negated_by(tokens, breaks), sentence, matches, at, ctx, never)
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
