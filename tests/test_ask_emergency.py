@@ -579,3 +579,21 @@ def test_a_rule_can_need_two_words_anywhere_in_the_message() -> None:
     )
     assert "cancer_spine_signs" in findings(story)
     assert "cancer_spine_signs" not in findings(story.replace("my lower back", "my garden"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the sign is someone else's past; only the body part is the writer's, now
+        (
+            "My brother lost his leg to a diabetic foot infection, so I'm careful. My foot"
+            " tingles after I've been sat cross legged for a while.",
+            False,
+        ),
+        # a sign told now beside a body part named in the past still fires
+        ("Two weeks ago he said his toe smelled. Now there is a big pus ball on it.", True),
+    ],
+)
+def test_a_past_sign_does_not_pair_with_a_body_part_named_now(text: str, fires: bool) -> None:
+    """A match is silenced when every group but the body part's is told in the past."""
+    assert ("foot_infection" in findings(text)) is fires, findings(text)

@@ -28,10 +28,10 @@ LEFT: dict[str, list[str]] = {}
 
 # Look-alikes left alarmed, each named in the README. Set 6: a bumped head with no new
 # symptom; a friend's operation for the same emergency told before the writer's own sciatica;
-# a son's dead leg from a beanbag, over by the morning; a brother's lost leg told before the
-# writer's tingling foot; an aunt's cancer told before the writer's stiff back
+# a son's dead leg from a beanbag, over by the morning; an aunt's cancer told before the
+# writer's stiff back
 ALARMED_LEFT = {
-    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun040", "wun060"],
+    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun060"],
     # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); a dead
     # leg on the loo "tonight" that came back in minutes; "if someone's legs were still numb
     # after a spinal anaesthetic"; "paralysed with fear ... literally couldn't feel my legs haha"

@@ -33,6 +33,7 @@ from bot.content.models import (
     EMERGENCY_FINDINGS,
     EmergencyConfig,
     EmergencyRule,
+    Term,
 )
 
 __all__ = ["EmergencyDetector", "Hit"]
@@ -172,9 +173,14 @@ class EmergencyDetector:
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now
+                    signs = [
+                        c
+                        for c, g in zip(combo, pattern.groups, strict=True)
+                        if not _body(self.config, g)
+                    ]
                     if not echo and (
                         any(k in supposed for s, e in combo for k in range(s, e))
-                        or all(any(k in silent for k in range(s, e)) for s, e in combo)
+                        or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
                     ):
                         continue
                     if not emergency and sentence[start] in text.ctx.general:
@@ -302,6 +308,13 @@ def _resolve_pronouns(
         ):
             out[i] = matches[i] | {(tokens[last], False)}
     return out
+
+
+def _body(cfg: EmergencyConfig, group: tuple[Term, ...]) -> bool:
+    """Whether a pattern group only names a part of the body ("leg|foot|toes", [context]
+    `body_parts`): a sign told in the past beside it is past, whenever the body part is named
+    ("My brother lost his leg to a diabetic foot infection ... My foot tingles")."""
+    return all(w in cfg.body_parts and not prefix for term in group for w, prefix in term.words)
 
 
 Span = tuple[int, int]

@@ -242,6 +242,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "pronoun_reach",
             "over",
             "never_with",
+            "body_parts",
         },
     )
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
@@ -294,6 +295,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
         over=terms("over"),
+        body_parts=words("body_parts"),
         never_with=read_terms(
             r,
             f"{cwhere} never_with",

@@ -236,6 +236,10 @@ class EmergencyConfig:
     # a question for help ("should I go to A&E?") says it is now, as `present` does
     asks_for_help: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
+    # words that only name a part of the body: a pattern group made of them is a body part,
+    # and a sign told in the past beside it is past ("lost his leg to a foot infection ... my
+    # foot tingles")
+    body_parts: frozenset[str] = frozenset()
     # anywhere in a message, these explain away every rule's match: someone asking for their
     # work ("I'm writing a novel", "revising for my paramedic exam")
     never_with: tuple[Term, ...] = ()
