@@ -597,3 +597,30 @@ def test_a_rule_can_need_two_words_anywhere_in_the_message() -> None:
 def test_a_past_sign_does_not_pair_with_a_body_part_named_now(text: str, fires: bool) -> None:
     """A match is silenced when every group but the body part's is told in the past."""
     assert ("foot_infection" in findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a clause that opens with a counted time ("two years ago") dates its sentence
+        (
+            "Two years ago I ended up in resus with a pulmonary embolism, I'd had a swollen calf"
+            " and ignored it, then collapsed at work and couldn't breathe. I'm on blood thinners"
+            " now and fine. My foot tingles when I drive.",
+            False,
+        ),
+        # ... but not a sentence after it
+        ("Two years ago I had a clot. I collapsed at work an hour ago and can't breathe.", True),
+        # "both are" after the legs stands for them
+        (
+            "numbness in both legs from the hips down, started as a faint tingle yesterday but now"
+            " both are properly numb and weak and going downhill fast",
+            True,
+        ),
+        ("we both went for a run and now my legs are tired", False),
+        # toes that go grey and numb under a bandage
+        ("bandage on my sprained ankle from A&E this morning, toes now numb and greyish", True),
+    ],
+)
+def test_counted_times_both_and_bandages(text: str, fires: bool) -> None:
+    assert bool(findings(text)) is fires, findings(text)

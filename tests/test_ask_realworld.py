@@ -219,8 +219,9 @@ def test_a_topic_offered_below_an_alarm_is_counted_apart(tmp_path: Path) -> None
     from bot.ask import answer
 
     text = (
-        "My sister had a stroke 3 years ago and her left arm and leg are paralysed. Her left "
-        "foot tingles and burns all the time. What are her chances of walking again?"
+        "My sister had a stroke 3 years ago and now her left arm and leg are paralysed. Her "
+        "left foot tingles and burns all the time, her GP says it is nerve damage. What can help "
+        "the burning?"
     )
     result = answer(text, load_bundle())
     assert result.emergency and result.match is not None

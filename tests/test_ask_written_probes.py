@@ -76,6 +76,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes7", 60, 100),
         ("written_probes8", 40, 100),
         ("written_probes9", 50, 100),
+        ("written_probes10", 70, 50),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -87,18 +88,25 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
     assert first["alarmed"] == len(first["alarmed_ids"])
 
 
-def test_set_8_keeps_its_floors() -> None:
-    """Set 8 was written and run at the end of a session (first run: 38 of 40 found, 32 of 100
-    look-alikes alarmed) and only its month-dated stories were mended ("in March my left leg
-    went suddenly numb ... I was thrombolysed"); the rest is left, named in the README as kinds:
-    old treated emergencies told vividly, relatives' and fiction's emergencies, people asking
-    for study or training, positional numbness already gone, and the bare name of a stroke.
-    The next session's general fixes for set 9 (a message that ends by saying it is over,
-    people asking for their work anywhere in a message, a clause opening with its date after a
-    full stop) took 6 more of its look-alikes (21 left)."""
+@pytest.mark.parametrize(
+    ("name", "found", "alarmed"),
+    [
+        # Set 8 was written and run at the end of a session (first run: 38 of 40 found, 32 of
+        # 100 look-alikes alarmed); only some of its kinds were mended: month-dated stories,
+        # then (the next session) people asking for their work anywhere in a message, a
+        # message that ends by saying it is over, a clause opening with "two years ago", "both
+        # are properly numb" and a bandage with grey toes. Left as kinds (README): old
+        # treated emergencies told vividly, relatives' and fiction's emergencies, positional
+        # numbness already gone, panic recognised as such.
+        ("written_probes8.jsonl", 40, 19),
+        # Set 10 (70 emergencies in everyday words; first run 57 of 70 found, 18 of 50
+        # look-alikes alarmed): every emergency is found; its look-alikes left are the same
+        # kinds as set 8's, plus cold feet that have warmed up "now" and a marathon's jelly legs
+        ("written_probes10.jsonl", 70, 15),
+    ],
+)
+def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:
     detector = indexes_for(load_bundle()).detector
-    rows = _rows("written_probes8.jsonl")
-    found = sum(1 for r in rows if r["emergency"] == "yes" and detector.detect(r["text"]))
-    alarmed = sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"]))
-    assert found >= 38
-    assert alarmed <= 21
+    rows = _rows(name)
+    assert sum(1 for r in rows if r["emergency"] == "yes" and detector.detect(r["text"])) >= found
+    assert sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"])) <= alarmed

@@ -74,6 +74,8 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
 
     def subject_at(i: int) -> bool:
         tok = tokens[i]
+        if tok == "it" and (i + 1 == len(tokens) or tokens[i + 1] in (CLAUSE, SENTENCE)):
+            return False  # an object ("... and ignored it, then collapsed"), not a subject
         return tok in cfg.run_on_subjects or (
             tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
         )
@@ -157,7 +159,7 @@ def read_context(
     dating = {c for c in past if sizes[c] <= 6}
     # ... and so does a clause that opens with its date, however long ("Last March I had
     # what they called a TIA, my right arm and leg went weak for about ten minutes, ...")
-    dating |= {clause[s] for s in past_starts if _opens(tokens, clause, s)}
+    dating |= {clause[s] for s in past_starts if _opens(tokens, clause, _counted(tokens, s))}
     # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
     # 40, ...")
     dating |= {
@@ -239,6 +241,24 @@ def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches) -> bool:
 
 
 _YEAR_OPENERS = frozenset({"in", "since", "during"})
+
+
+# words that count the time a past term names: "two years ago", "a couple of months ago"
+_COUNTS = frozenset(
+    {
+        "a", "an", "the", "few", "couple", "of", "some", "several", "many", "about", "around",
+        "nearly", "almost", "over", "just", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+    }
+)  # fmt: skip
+
+
+def _counted(tokens: list[str], s: int) -> int:
+    """Where the time phrase of the past term at `s` starts: before its count ("two years
+    ago", "a couple of months ago", "10 years ago")."""
+    while s > 0 and (tokens[s - 1] in _COUNTS or tokens[s - 1].isdigit()):
+        s -= 1
+    return s
 
 
 def _opens(tokens: list[str], clause: list[int], i: int) -> bool:

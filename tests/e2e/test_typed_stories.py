@@ -106,13 +106,15 @@ async def test_a_question_opening_an_emergency_does_not_hide_it(user: SimUser) -
 
 
 OLD_STROKE = (
-    "My sister had a stroke 3 years ago and her left arm and leg are paralysed. Her left foot "
-    "tingles and burns all the time, her GP says it is nerve damage. What can help the burning?"
+    "My sister had a stroke 3 years ago and now her left arm and leg are paralysed. Her left "
+    "foot tingles and burns all the time, her GP says it is nerve damage. What can help the "
+    "burning?"
 )
 
 
 async def test_an_old_story_read_as_an_emergency_also_gets_its_topic(user: SimUser) -> None:
-    """The advice comes first (a paralysed side is read as now); below it, the topic the
+    """The advice comes first (a side paralysed "now" is read as now; without "now" the
+    paralysis of a stroke 3 years ago is read as hers since then); below it, the topic the
     story is about, for a person telling of an event that is over."""
     result = answer(OLD_STROKE, BUNDLE)
     assert result.emergency and result.match not in (None, "faq-emergency")
