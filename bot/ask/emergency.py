@@ -119,6 +119,12 @@ class EmergencyDetector:
         `excused` also one that a `not_with` term explains away (a dentist, the gym, a
         diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
+        at, matches = text.at, text.matches
+        if not any(
+            all(any(term_spans(t, at, matches) for t in group) for group in pattern.groups)
+            for pattern in rule.patterns
+        ):
+            return None  # most rules: some group's words are not in the message at all
         aside = rule.set_aside
         if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
