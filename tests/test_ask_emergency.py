@@ -463,15 +463,8 @@ def test_they_stands_for_the_legs_named_just_before(text: str, fires: bool) -> N
             False,
         ),
         ("I injured my neck in a scrum and now my legs are numb", True),
-    ],
-)
-def test_context_of_long_stories(text: str, fires: bool) -> None:
-    assert bool(findings(text)) is fires, findings(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
+        # [context] `over`: "it's (totally) fine now" lets a sign's exception explain it even
+        # beside "this morning", when nothing after it says now
         # the message's last word on now is that it is over: the sitting explains it
         (
             "I sat on the toilet for ages this morning and my leg went completely dead,"
@@ -500,17 +493,7 @@ def test_context_of_long_stories(text: str, fires: bool) -> None:
             "My left leg went suddenly numb and weak this morning for ten minutes. It's fine now.",
             True,
         ),
-    ],
-)
-def test_a_message_that_ends_by_saying_it_is_over(text: str, fires: bool) -> None:
-    """`over` ([context]): "it's (totally) fine now" lets a sign's exception explain it even
-    beside "this morning", when nothing after it says now."""
-    assert bool(findings(text)) is fires, findings(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
+        # [context] `never_with`: the `for_work` words explain away every rule
         # someone asking for their work, anywhere in the message, is not telling of themselves
         (
             "Revising for my paramedic exam tomorrow. Red flags for cauda equina: saddle"
@@ -530,16 +513,7 @@ def test_a_message_that_ends_by_saying_it_is_over(text: str, fires: bool) -> Non
             " slurred speech, one side of the face dropped",
             True,
         ),
-    ],
-)
-def test_people_asking_for_their_work(text: str, fires: bool) -> None:
-    """[context] `never_with`: the `for_work` words explain away every rule."""
-    assert bool(findings(text)) is fires, findings(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
+        # a sentence opening with its date
         # a year that opens a sentence dates it, after a full stop too
         (
             "Long story: in 2020 I had a foot infection that turned into sepsis, temperature 40,"
@@ -562,9 +536,28 @@ def test_people_asking_for_their_work(text: str, fires: bool) -> None:
             "In 2020 I had a foot infection. Now my foot is red, hot and oozing pus with a fever",
             True,
         ),
+        # counted times, "both are", bandages
+        # a clause that opens with a counted time ("two years ago") dates its sentence
+        (
+            "Two years ago I ended up in resus with a pulmonary embolism, I'd had a swollen calf"
+            " and ignored it, then collapsed at work and couldn't breathe. I'm on blood thinners"
+            " now and fine. My foot tingles when I drive.",
+            False,
+        ),
+        # ... but not a sentence after it
+        ("Two years ago I had a clot. I collapsed at work an hour ago and can't breathe.", True),
+        # "both are" after the legs stands for them
+        (
+            "numbness in both legs from the hips down, started as a faint tingle yesterday but now"
+            " both are properly numb and weak and going downhill fast",
+            True,
+        ),
+        ("we both went for a run and now my legs are tired", False),
+        # toes that go grey and numb under a bandage
+        ("bandage on my sprained ankle from A&E this morning, toes now numb and greyish", True),
     ],
 )
-def test_a_sentence_opening_with_its_date(text: str, fires: bool) -> None:
+def test_context_of_long_stories(text: str, fires: bool) -> None:
     assert bool(findings(text)) is fires, findings(text)
 
 
@@ -597,30 +590,3 @@ def test_a_rule_can_need_two_words_anywhere_in_the_message() -> None:
 def test_a_past_sign_does_not_pair_with_a_body_part_named_now(text: str, fires: bool) -> None:
     """A match is silenced when every group but the body part's is told in the past."""
     assert ("foot_infection" in findings(text)) is fires, findings(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "fires"),
-    [
-        # a clause that opens with a counted time ("two years ago") dates its sentence
-        (
-            "Two years ago I ended up in resus with a pulmonary embolism, I'd had a swollen calf"
-            " and ignored it, then collapsed at work and couldn't breathe. I'm on blood thinners"
-            " now and fine. My foot tingles when I drive.",
-            False,
-        ),
-        # ... but not a sentence after it
-        ("Two years ago I had a clot. I collapsed at work an hour ago and can't breathe.", True),
-        # "both are" after the legs stands for them
-        (
-            "numbness in both legs from the hips down, started as a faint tingle yesterday but now"
-            " both are properly numb and weak and going downhill fast",
-            True,
-        ),
-        ("we both went for a run and now my legs are tired", False),
-        # toes that go grey and numb under a bandage
-        ("bandage on my sprained ankle from A&E this morning, toes now numb and greyish", True),
-    ],
-)
-def test_counted_times_both_and_bandages(text: str, fires: bool) -> None:
-    assert bool(findings(text)) is fires, findings(text)
