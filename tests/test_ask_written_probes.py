@@ -39,6 +39,9 @@ ALARMED_LEFT = {
     # set 9: a brother's cauda equina in 2020 ("lost control of his bladder at work"), told
     # before the writer asks whether it runs in families; a colleague's stroke last month
     "written_probes9.jsonl": ["wxn013", "wxn019"],
+    # set 11: a mother's metastatic cancer that "pressed on her spine", told before the
+    # writer's own mild sciatica (a `needs` word cannot tell whose history it is)
+    "written_probes11.jsonl": ["wzn038"],
 }
 
 
@@ -53,6 +56,7 @@ ALARMED_LEFT = {
         "written_probes6.jsonl",
         "written_probes7.jsonl",
         "written_probes9.jsonl",
+        "written_probes11.jsonl",
     ],
 )
 def test_written_probes(name: str) -> None:
@@ -77,6 +81,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes8", 40, 100),
         ("written_probes9", 50, 100),
         ("written_probes10", 70, 50),
+        ("written_probes11", 80, 40),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
