@@ -133,12 +133,13 @@ def read_context(
             current += 1
         clause.append(current)
     # "couldn't feel" is read "was cant feel": told of then, it does not say now
-    present = {
-        clause[s]
+    said_now = [
+        s
         for term in cfg.present
         for s, _ in term_spans(term, at, matches)
         if not (s > 0 and tokens[s - 1] in ("was", "were") and tokens[s] == "cant")
-    }
+    ]
+    present = {clause[s] for s in said_now}
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a
     # breaker word) at the end of a sentence speaks of the clause before it
     sizes = Counter(clause)
@@ -225,19 +226,20 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(term_spans(t, at, matches) for t in cfg.asks_for_help),
         frozenset(lasting),
-        _told_over(cfg, at, matches),
+        _told_over(cfg, at, matches, said_now),
     )
 
 
-def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches) -> bool:
+def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said_now: list[int]) -> bool:
     """The message's last word on now is that it is over: an `over` term after every word
-    that says now ("... this morning ... It's fine now", but not "the fever is better now.
-    ... today it has come up to my knees")."""
+    that says now (`said_now`, the `present` words, and the `strong_present` ones: "... this
+    morning ... It's fine now", but not "the fever is better now. ... today it has come up to
+    my knees")."""
     over = [s for t in cfg.over for s, _ in term_spans(t, at, matches)]
     if not over:
         return False
-    said = [s for t in (*cfg.present, *cfg.strong_present) for s, _ in term_spans(t, at, matches)]
-    return max(over) > max(said, default=-1)
+    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
+    return max(over) > max((*said_now, *strong), default=-1)
 
 
 _YEAR_OPENERS = frozenset({"in", "since", "during"})

@@ -126,18 +126,18 @@ class EmergencyDetector:
         ):
             return None  # most rules: some group's words are not in the message at all
         aside = rule.set_aside
-        if aside and any(term_spans(t, text.at, text.matches) for t in self.config.strong_present):
+        if aside and any(term_spans(t, at, matches) for t in self.config.strong_present):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
         if not (echo and excused) and (
-            text.never or any(term_spans(term, text.at, text.matches) for term in explained)
+            text.never or any(term_spans(term, at, matches) for term in explained)
         ):
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
                 negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
                 for term in needed
-                for s, _ in term_spans(term, text.at, text.matches)
+                for s, _ in term_spans(term, at, matches)
             ):
                 return None  # "no history of cancer", "could it be cancer?"
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
@@ -147,7 +147,7 @@ class EmergencyDetector:
         # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
         # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
         for term in () if text.ctx.says_now and not text.ctx.over else rule.unless:
-            for s, _ in term_spans(term, text.at, text.matches):
+            for s, _ in term_spans(term, at, matches):
                 if negated_by[s] < 0:
                     blocked.add(where[s])
         emergency = rule.finding in EMERGENCY_FINDINGS
@@ -158,7 +158,7 @@ class EmergencyDetector:
                 spans = [
                     (s, e)
                     for term in group
-                    for s, e in term_spans(term, text.at, text.matches)
+                    for s, e in term_spans(term, at, matches)
                     if not any(0 <= negated_by[k] < s for k in range(s, e))
                 ]
                 if not spans:
