@@ -41,6 +41,8 @@ class Context:
     # the message's last word on now is that the episode is over ("it's totally fine now"):
     # a sign's exception ("I sat cross-legged") then explains it
     over: bool = False
+    # a `strong_present` word is in the message ("now", "today", "should I go?")
+    strong_now: bool = False
 
 
 def is_year(tok: str) -> bool:
@@ -217,6 +219,7 @@ def read_context(
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)
     }
+    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
     return Context(
         clause,
         part,
@@ -226,20 +229,18 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(term_spans(t, at, matches) for t in cfg.asks_for_help),
         frozenset(lasting),
-        _told_over(cfg, at, matches, said_now),
+        _told_over(cfg, at, matches, [*said_now, *strong]),
+        bool(strong),
     )
 
 
-def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said_now: list[int]) -> bool:
+def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list[int]) -> bool:
     """The message's last word on now is that it is over: an `over` term after every word
-    that says now (`said_now`, the `present` words, and the `strong_present` ones: "... this
+    that says now (`said`: where the `present` and `strong_present` words are; "... this
     morning ... It's fine now", but not "the fever is better now. ... today it has come up to
     my knees")."""
     over = [s for t in cfg.over for s, _ in term_spans(t, at, matches)]
-    if not over:
-        return False
-    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
-    return max(over) > max((*said_now, *strong), default=-1)
+    return bool(over) and max(over) > max(said, default=-1)
 
 
 _YEAR_OPENERS = frozenset({"in", "since", "during"})

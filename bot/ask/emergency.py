@@ -126,7 +126,7 @@ class EmergencyDetector:
         ):
             return None  # most rules: some group's words are not in the message at all
         aside = rule.set_aside
-        if aside and any(term_spans(t, at, matches) for t in self.config.strong_present):
+        if aside and text.ctx.strong_now:
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
         if not (echo and excused) and (
@@ -165,6 +165,7 @@ class EmergencyDetector:
                     break
                 per_group.append(spans)
             else:
+                body = [_body(self.config, g) for g in pattern.groups]
                 for combo in _within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
@@ -179,11 +180,7 @@ class EmergencyDetector:
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now
-                    signs = [
-                        c
-                        for c, g in zip(combo, pattern.groups, strict=True)
-                        if not _body(self.config, g)
-                    ]
+                    signs = [c for c, b in zip(combo, body, strict=True) if not b]
                     if not echo and (
                         any(k in supposed for s, e in combo for k in range(s, e))
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
