@@ -108,7 +108,9 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         elif subject_at(i):
             # "2019 i had cauda equina": a year that opens the sentence is a time phrase too
             fronted = not had_subject and (
-                tokens[start] in cfg.run_on_fronts or is_year(tokens[start])
+                tokens[start] in cfg.run_on_fronts
+                or is_year(tokens[start])
+                or _ago_opens(tokens, start, i)
             )
             if not glued and not opened and not fronted and i > start:
                 breaks.add(i)
@@ -179,6 +181,7 @@ def read_context(
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
             past.add(c)
             c += 1
+    past |= _flashback(cfg, tokens, clause, sentence, dating, present, at, matches)
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -234,6 +237,46 @@ def read_context(
     )
 
 
+def _flashback(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    clause: list[int],
+    sentence: list[int],
+    dating: set[int],
+    present: set[int],
+    at: Positions,
+    matches: Matches,
+) -> set[int]:
+    """The clauses of an old story told on after the sentence of its date: every sentence
+    after a dated one up to the last `closure` word ("... back at work for two years"), as
+    long as none says now or tells anything in the present tense (`present_tense`; "is" and
+    "has" are now, "had" and "couldn't" are then)."""
+    ends = [sentence[s] for t in cfg.closure for s, _ in term_spans(t, at, matches)]
+    if not dating or not ends:
+        return set()
+    last = max(ends)
+    now_words = {s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)}
+    by_sentence: dict[int, list[int]] = {}
+    for i in range(len(tokens)):
+        by_sentence.setdefault(sentence[i], []).append(i)
+    out: set[int] = set()
+    for start in sorted({sentence[clause.index(d)] for d in dating}):
+        k = start + 1
+        while k < last and k in by_sentence:
+            here = by_sentence[k]
+            told_now = any(
+                clause[i] in present
+                or i in now_words
+                or (tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were"))
+                for i in here
+            )
+            if told_now:
+                break
+            out |= {clause[i] for i in here}
+            k += 1
+    return out
+
+
 def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list[int]) -> bool:
     """The message's last word on now is that it is over: an `over` term after every word
     that says now (`said`: where the `present` and `strong_present` words are; "... this
@@ -254,6 +297,26 @@ _COUNTS = frozenset(
         "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
     }
 )  # fmt: skip
+
+
+_UNITS = frozenset(
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+        "fortnight", "fortnights", "summer", "summers", "winter", "winters", "spring", "springs",
+        "autumn", "autumns", "christmas", "christmases", "hour", "hours",
+    }
+)  # fmt: skip
+
+
+def _ago_opens(tokens: list[str], start: int, i: int) -> bool:
+    """Whether tokens start..i are a counted time ago that opens the sentence ("ten years
+    ago i fell ..."): a time phrase, not a sentence of its own."""
+    return (
+        i - start >= 2
+        and tokens[i - 1] == "ago"
+        and tokens[i - 2] in _UNITS
+        and all(t in _COUNTS or t.isdigit() for t in tokens[start : i - 2])
+    )
 
 
 def _counted(tokens: list[str], s: int) -> int:

@@ -150,6 +150,12 @@ class EmergencyDetector:
             for s, _ in term_spans(term, at, matches):
                 if negated_by[s] < 0:
                     blocked.add(where[s])
+        ended = {
+            sentence[s]
+            for term in (rule.unless_over if text.ctx.over else ())
+            for s, _ in term_spans(term, at, matches)
+            if negated_by[s] < 0
+        }
         emergency = rule.finding in EMERGENCY_FINDINGS
         told_before: Hit | None = None
         for pattern in rule.patterns:
@@ -172,7 +178,7 @@ class EmergencyDetector:
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
-                    if any(where[k] in blocked for k in range(start, end)):
+                    if any(where[k] in blocked or sentence[k] in ended for k in range(start, end)):
                         continue
                     # a hypothetical silences a match it touches at all; the past or someone
                     # else's past only one it covers in every group ("two weeks ago he said

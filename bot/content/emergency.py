@@ -105,6 +105,7 @@ def _read_rules(
                 "history",
                 "needs",
                 "needs_also",
+                "unless_over",
             },
         )
         if finding not in allowed:
@@ -127,6 +128,7 @@ def _read_rules(
         aside = read_terms(r, where, r.strings(where, t, "set_aside", required=False), concepts)
         needs = read_terms(r, where, r.strings(where, t, "needs", required=False), concepts)
         also = read_terms(r, where, r.strings(where, t, "needs_also", required=False), concepts)
+        after = read_terms(r, where, r.strings(where, t, "unless_over", required=False), concepts)
         if also and not needs:
             r.problems.append(f"{where}: 'needs_also' needs 'needs'")
         rules.append(
@@ -142,6 +144,7 @@ def _read_rules(
                 in_part,
                 needs,
                 also,
+                after,
             )
         )
     return rules
@@ -241,6 +244,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "asks_for_help",
             "pronoun_reach",
             "over",
+            "closure",
+            "present_tense",
             "never_with",
             "body_parts",
         },
@@ -295,6 +300,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
         over=terms("over"),
+        closure=terms("closure"),
+        present_tense=words("present_tense"),
         body_parts=words("body_parts"),
         never_with=read_terms(
             r,

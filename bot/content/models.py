@@ -182,6 +182,10 @@ class EmergencyRule:
     # ... and one of these too, in the same way ("I had prostate cancer ... an ache in my lower
     # back ... [a long story] ... my right leg has started to feel weak")
     needs_also: tuple[Term, ...] = ()
+    # exceptions that explain a match in their sentence only when the message says it is
+    # over ("knelt weeding for two hours, stood up and both legs went to jelly ... it all
+    # passed"): a harmless cause told with an episode that has ended
+    unless_over: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +250,12 @@ class EmergencyConfig:
     # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
     # `unless` exception then applies even beside "now" or "this morning"
     over: tuple[Term, ...] = ()
+    # an old story told in sentences after its date ("Three years ago I had a stroke. Woke up
+    # and couldn't lift my arm, face drooping. ... I've been back at work for two years"): the
+    # sentences between a dated opening and a `closure` word that tells the story ended are
+    # that story's, when they tell nothing in `present_tense` and say nothing of now
+    closure: tuple[Term, ...] = ()
+    present_tense: frozenset[str] = frozenset()
     # "they" after "both legs" is the legs: a pronoun of `pronouns` stands also for the last
     # word of `antecedents` before it, at most `pronoun_reach` words back in the same sentence
     # or the one before ("Both legs are numb all the time now, even sitting, and they've gone
