@@ -35,6 +35,7 @@ PARTS = (
     "realworld_blind13.jsonl",
     "realworld_blind14.jsonl",
     "realworld_blind15.jsonl",
+    "realworld_blind16.jsonl",
 )
 
 
@@ -151,6 +152,13 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 66, "off_topic_declined": 30,
              "findings_recall": 52, "findings_precision": 33},
         ),
+        (
+            # mostly blogs of injuries and treated illness: off-topic troubles of the feet and
+            # legs (a sprain, a hamstring, crutches after foot surgery) get a topic
+            "realworld_blind16.jsonl",
+            {"emergency_recall": 100, "right_topic": 65, "off_topic_declined": 44,
+             "findings_recall": 57, "findings_precision": 35},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -176,13 +184,16 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind13": 17.0,
         "blind14": 12.0,
         "blind15": 16.0,  # survivors' blogs told in the past tense (README)
+        "blind16": 17.0,  # the same, and stories told from a hospital bed (README)
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
     assert false_emergencies is None or false_emergencies <= ceiling, summary
     # part 13's two, left (README): a husband who "couldn't breathe" with flu and "has gotten
     # better"; "I can't stand up. I can't move." in a sudden back spasm
-    assert summary["off_topic_alarms"] == {"blind13": 2}.get(name, 0), summary
+    # part 16's three, left (README): one side of the face numb for three days; a husband who
+    # "blacked out, dropping to the floor like a stone"; a sprained ankle "turning purple"
+    assert summary["off_topic_alarms"] == {"blind13": 2, "blind16": 3}.get(name, 0), summary
 
 
 def test_no_real_story_hides_an_emergency_told_after_it() -> None:

@@ -82,6 +82,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes9", 50, 100),
         ("written_probes10", 70, 50),
         ("written_probes11", 80, 40),
+        ("written_probes12", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -107,7 +108,16 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # Set 10 (70 emergencies in everyday words; first run 57 of 70 found, 18 of 50
         # look-alikes alarmed): every emergency is found; its look-alikes left are the same
         # kinds as set 8's, plus cold feet that have warmed up "now" and a marathon's jelly legs
-        ("written_probes10.jsonl", 70, 15),
+        ("written_probes10.jsonl", 70, 14),
+        # Set 12 (60 emergencies as people type them, 60 look-alikes of six kinds; first run
+        # at the session's start 52 of 60 found, 23 of 60 alarmed). Left missed: a racing
+        # heart in emoji, two messages in mixed Spanish and Hindi, a foot "pale and icy" told
+        # far from the foot. Left alarmed: an epidural's slow numbness years ago and a
+        # cancer's spine in 2018 (no closing word after them), a friend with Guillain-Barre in
+        # hospital abroad, a nan's foot infection, a neighbour taken by ambulance, a friend's
+        # husband after a back operation, "hypothetically ... still numb", "could my legs just
+        # stop working one day", panic recognised as such
+        ("written_probes12.jsonl", 56, 9),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:

@@ -67,6 +67,7 @@ TRAINING_PARTS = (
     "realworld_blind13.jsonl",  # the same
     "realworld_blind14.jsonl",  # the same
     "realworld_blind15.jsonl",  # the same
+    "realworld_blind16.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
