@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.ask.context import (
     Context,
@@ -59,6 +59,15 @@ class _Text:
     ctx: Context
     # a `never_with` term is in the message (someone asking for their work): no rule fires
     never: bool = False
+    # where each term occurs, by the term's identity: many rules share their words
+    found: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def spans(self, term: Term) -> list[tuple[int, int]]:
+        """Where `term` occurs in the text (`term_spans`), looked for once per text."""
+        hit = self.found.get(id(term))
+        if hit is None:
+            hit = self.found[id(term)] = term_spans(term, self.at, self.matches)
+        return hit
 
 
 class EmergencyDetector:
@@ -71,6 +80,16 @@ class EmergencyDetector:
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, _Text] | None = None
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
+        # for each rule (by identity), each pattern's groups as the first words of their
+        # terms: a rule none of whose patterns has a first word of every group in a message
+        # cannot match it, and most rules are passed over on that alone
+        self._firsts: dict[int, tuple[tuple[frozenset[tuple[str, bool]], ...], ...]] = {
+            id(rule): tuple(
+                tuple(frozenset(t.words[0] for t in group) for group in pattern.groups)
+                for pattern in rule.patterns
+            )
+            for rule in config.rules
+        }
 
     # ----------------------------------------------------------------- tokens
 
@@ -119,9 +138,12 @@ class EmergencyDetector:
         `excused` also one that a `not_with` term explains away (a dentist, the gym, a
         diagnosis)."""
         tokens, negated_by, sentence = text.tokens, text.negated_by, text.sentence
-        at, matches = text.at, text.matches
+        present = text.at.keys()
         if not any(
-            all(any(term_spans(t, at, matches) for t in group) for group in pattern.groups)
+            all(not present.isdisjoint(firsts) for firsts in groups)
+            for groups in self._firsts[id(rule)]
+        ) or not any(
+            all(any(text.spans(t) for t in group) for group in pattern.groups)
             for pattern in rule.patterns
         ):
             return None  # most rules: some group's words are not in the message at all
@@ -130,14 +152,14 @@ class EmergencyDetector:
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
         if not (echo and excused) and (
-            text.never or any(term_spans(term, at, matches) for term in explained)
+            text.never or any(text.spans(term) for term in explained)
         ):
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
                 negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
                 for term in needed
-                for s, _ in term_spans(term, at, matches)
+                for s, _ in text.spans(term)
             ):
                 return None  # "no history of cancer", "could it be cancer?"
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
@@ -147,13 +169,13 @@ class EmergencyDetector:
         # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
         # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
         for term in () if text.ctx.says_now and not text.ctx.over else rule.unless:
-            for s, _ in term_spans(term, at, matches):
+            for s, _ in text.spans(term):
                 if negated_by[s] < 0:
                     blocked.add(where[s])
         ended = {
             sentence[s]
             for term in (rule.unless_over if text.ctx.over else ())
-            for s, _ in term_spans(term, at, matches)
+            for s, _ in text.spans(term)
             if negated_by[s] < 0
         }
         emergency = rule.finding in EMERGENCY_FINDINGS
@@ -164,7 +186,7 @@ class EmergencyDetector:
                 spans = [
                     (s, e)
                     for term in group
-                    for s, e in term_spans(term, at, matches)
+                    for s, e in text.spans(term)
                     if not any(0 <= negated_by[k] < s for k in range(s, e))
                 ]
                 if not spans:

@@ -138,6 +138,11 @@ class TopicIndex:
         self.idf = {term: math.log(1 + (n - d + 0.5) / (d + 0.5)) for term, d in df.items()}
         # a word no topic uses weighs like a fairly rare one: it dilutes, but does not swamp
         self.unknown_idf = UNKNOWN_IDF
+        # each example phrase with its weight (the sum of its terms' idf), computed once
+        self._weighted_examples = [
+            [(ex, sum(self.idf.get(t, self.unknown_idf) for t in ex)) for ex in examples]
+            for examples in self.examples
+        ]
 
     # ----------------------------------------------------------------- text -> terms
 
@@ -288,12 +293,10 @@ class TopicIndex:
                 if f:
                     bm25 += w * f * (K1 + 1) / (f + norm)
             best_example = 0.0
-            for ex in self.examples[d]:
-                common = qset & ex
-                if not common:
+            for ex, ex_weight in self._weighted_examples[d]:
+                if qset.isdisjoint(ex):
                     continue
-                shared = sum(self.idf.get(t, self.unknown_idf) for t in common)
-                ex_weight = sum(self.idf.get(t, self.unknown_idf) for t in ex)
+                shared = sum(self.idf.get(t, self.unknown_idf) for t in qset & ex)
                 best_example = max(best_example, shared / math.sqrt(q_weight * ex_weight))
             score = BM25_WEIGHT * bm25 / q_norm + (1 - BM25_WEIGHT) * best_example
             out.append(Ranked(topic_id, score))

@@ -27,6 +27,14 @@ def _allowed_typos(n: int) -> int:
     return 0 if n < 4 else 1 if n <= 7 else 2
 
 
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """`words` kept by their first letter, each list sorted."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words):
+        out.setdefault(w[0], []).append(w)
+    return out
+
+
 class Vocabulary:
     """Every word the rules use, and how a typed token is read as them."""
 
@@ -60,15 +68,16 @@ class Vocabulary:
         self._exact = {w for w, p in words if not p}
         self._prefixes = {w for w, p in words if p}
         self._prefix_lengths = sorted({len(w) for w in self._prefixes})
-        self._fuzzy_exact = [w for w in self._exact if len(w) >= 4]
-        self._fuzzy_prefixes = [w for w in self._prefixes if len(w) >= 4]
+        # the one-slip rule never mends the first letter: the candidates are kept by it
+        self._fuzzy_exact = _by_first_letter(w for w in self._exact if len(w) >= 4)
+        self._fuzzy_prefixes = _by_first_letter(w for w in self._prefixes if len(w) >= 4)
         # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
         self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
         self._cache: dict[str, frozenset[tuple[str, bool]]] = {}
         # the longer words the rewrites look for ("barely", "neither", "couldnt"), so that a
         # slip in one ("could barly walk") is mended before they run; not short ones, which
         # other words are a slip away from ("not worn off" is not "not work")
-        self._rewrite_words = sorted(
+        self._rewrite_words = _by_first_letter(
             {w for rw in config.rewrites for w in re.findall(r"[a-z]{6,}", rw.pattern)}
         )
         self._mended: dict[str, str] = {}
@@ -93,9 +102,8 @@ class Vocabulary:
             k = _allowed_typos(len(tok))
             close = [
                 w
-                for w in self._rewrite_words
-                if w[0] == tok[0]
-                and abs(len(w) - len(tok)) <= k
+                for w in self._rewrite_words.get(tok[0], ())
+                if abs(len(w) - len(tok)) <= k
                 and OSA.distance(tok, w, score_cutoff=k) <= k
             ]
             mended = close[0] if len(close) == 1 else tok
@@ -118,19 +126,15 @@ class Vocabulary:
                 found.add((tok[:n], True))
         if tok not in self._known and len(tok) >= 4 and tok.isalpha():
             # one slip (two in long words), never in the first letter: "bladdr", "slured"
-            for w in self._fuzzy_exact:
+            for w in self._fuzzy_exact.get(tok[0], ()):
                 k = _allowed_typos(len(w))
-                if (
-                    w[0] == tok[0]
-                    and abs(len(w) - len(tok)) <= k
-                    and OSA.distance(tok, w, score_cutoff=k) <= k
-                ):
+                if abs(len(w) - len(tok)) <= k and OSA.distance(tok, w, score_cutoff=k) <= k:
                     found.add((w, False))
-            for w in self._fuzzy_prefixes:
+            for w in self._fuzzy_prefixes.get(tok[0], ()):
                 k = _allowed_typos(len(w))
                 if len(w) == 4 and len(tok) > 6:
                     continue  # a 4-letter stem is too short to correct: "sourdough" != "slur*"
-                if w[0] == tok[0] and any(
+                if any(
                     OSA.distance(tok[:cut], w, score_cutoff=k) <= k
                     for cut in (len(w) - 1, len(w), len(w) + 1)
                 ):
