@@ -59,14 +59,16 @@ class _Text:
     ctx: Context
     # a `never_with` term is in the message (someone asking for their work): no rule fires
     never: bool = False
-    # where each term occurs, by the term's identity: many rules share their words
-    found: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # where each term occurs, by the term's words: many rules share their words
+    found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
     def spans(self, term: Term) -> list[tuple[int, int]]:
         """Where `term` occurs in the text (`term_spans`), looked for once per text."""
-        hit = self.found.get(id(term))
+        if term.words[0] not in self.at:
+            return []
+        hit = self.found.get(term.words)
         if hit is None:
-            hit = self.found[id(term)] = term_spans(term, self.at, self.matches)
+            hit = self.found[term.words] = term_spans(term, self.at, self.matches)
         return hit
 
 
@@ -151,9 +153,7 @@ class EmergencyDetector:
         if aside and text.ctx.strong_now:
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
-        if not (echo and excused) and (
-            text.never or any(text.spans(term) for term in explained)
-        ):
+        if not (echo and excused) and (text.never or any(text.spans(term) for term in explained)):
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(

@@ -103,8 +103,7 @@ class Vocabulary:
             close = [
                 w
                 for w in self._rewrite_words.get(tok[0], ())
-                if abs(len(w) - len(tok)) <= k
-                and OSA.distance(tok, w, score_cutoff=k) <= k
+                if abs(len(w) - len(tok)) <= k and OSA.distance(tok, w, score_cutoff=k) <= k
             ]
             mended = close[0] if len(close) == 1 else tok
             if len(self._mended) > _MAX_CACHE:
