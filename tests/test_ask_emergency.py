@@ -690,3 +690,29 @@ def test_a_harmless_cause_explains_an_episode_that_is_over(text: str, fires: boo
     """`unless_over`: kneeling, sitting or the cold explain a leg gone weak or white in their
     sentence only when the message says the episode is over."""
     assert ("both_legs_weak" in findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # someone else, already in care, far from the writer
+        (
+            "My brother just rang from a hospital in Leeds, he's been admitted with a cold white"
+            " leg and they're operating tonight. What surgery is it likely to be?",
+            False,
+        ),
+        # ... but a sign of the writer's own is still the writer's
+        (
+            "My brother just rang from a hospital in Leeds, he's been admitted. Now my foot has"
+            " gone cold and white.",
+            True,
+        ),
+        # someone not yet in care: the advice is to call for them
+        ("My dad rang me, his foot has gone cold and white and it really hurts.", True),
+        ("My mum is with me, her foot has gone cold and white and it really hurts.", True),
+    ],
+)
+def test_someone_already_in_care_elsewhere(text: str, fires: bool) -> None:
+    """[context] `elsewhere_*`: another person, news from afar and care already given
+    silence every match that does not speak of the writer."""
+    assert ("cold_pale_leg" in findings(text)) is fires, findings(text)

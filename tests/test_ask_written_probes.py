@@ -83,6 +83,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes10", 70, 50),
         ("written_probes11", 80, 40),
         ("written_probes12", 60, 60),
+        ("written_probes13", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -117,7 +118,17 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # hospital abroad, a nan's foot infection, a neighbour taken by ambulance, a friend's
         # husband after a back operation, "hypothetically ... still numb", "could my legs just
         # stop working one day", panic recognised as such
-        ("written_probes12.jsonl", 56, 9),
+        ("written_probes12.jsonl", 56, 6),
+        # Set 13 (the same kinds by a new writer, run at the end of the session that mended
+        # set 12: 41 of 60 found, 19 of 60 alarmed; the session's starting reader 41 and 22).
+        # Left missed: mixed Spanish, German and French messages, a foot "like a snowdrift ...
+        # a greyish colour", a numbness counted from the toes to the fingertips without a word
+        # for it, a kick to the shin and a pallet on it told at length, a back slab, a
+        # mother's bone cancer with new neck pain and dropped things. Left alarmed: an
+        # epidural's numb leg "all fine in the end", a neighbour's lad paralysed years ago,
+        # coursework, four hypotheticals and fears, cold toes at "-8", a sofa's dead feet that
+        # "all came back"
+        ("written_probes13.jsonl", 51, 10),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:

@@ -181,7 +181,7 @@ def read_context(
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
             past.add(c)
             c += 1
-    past |= _flashback(cfg, tokens, clause, sentence, dating, present, at, matches)
+    past |= _flashback(cfg, tokens, clause, sentence, past, present, at, matches)
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -242,17 +242,17 @@ def _flashback(
     tokens: list[str],
     clause: list[int],
     sentence: list[int],
-    dating: set[int],
+    dated: set[int],
     present: set[int],
     at: Positions,
     matches: Matches,
 ) -> set[int]:
     """The clauses of an old story told on after the sentence of its date: every sentence
-    after a dated one up to the last `closure` word ("... back at work for two years"), as
-    long as none says now or tells anything in the present tense (`present_tense`; "is" and
-    "has" are now, "had" and "couldn't" are then)."""
+    after one with a past clause (`dated`) up to the last `closure` word ("... back at work
+    for two years"), as long as none says now or tells anything in the present tense
+    (`present_tense`; "is" and "has" are now, "had" and "couldn't" are then)."""
     ends = [sentence[s] for t in cfg.closure for s, _ in term_spans(t, at, matches)]
-    if not dating or not ends:
+    if not dated or not ends:
         return set()
     last = max(ends)
     now_words = {s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)}
@@ -260,7 +260,7 @@ def _flashback(
     for i in range(len(tokens)):
         by_sentence.setdefault(sentence[i], []).append(i)
     out: set[int] = set()
-    for start in sorted({sentence[clause.index(d)] for d in dating}):
+    for start in sorted({sentence[clause.index(d)] for d in dated}):
         k = start + 1
         while k < last and k in by_sentence:
             here = by_sentence[k]

@@ -59,6 +59,9 @@ class _Text:
     ctx: Context
     # a `never_with` term is in the message (someone asking for their work): no rule fires
     never: bool = False
+    # someone else is already in care far from the writer (`elsewhere_*`): only a match that
+    # speaks of the writer fires
+    elsewhere: bool = False
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -82,6 +85,8 @@ class EmergencyDetector:
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, _Text] | None = None
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
+        # the words that name another person ("my uncle", "my best mate")
+        self._others = frozenset(t.words[-1][0] for t in config.other_people)
         # for each rule (by identity), each pattern's groups as the first words of their
         # terms: a rule none of whose patterns has a first word of every group in a message
         # cannot match it, and most rules are passed over on that alone
@@ -214,6 +219,8 @@ class EmergencyDetector:
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
                     ):
                         continue
+                    if not echo and text.elsewhere and not self._own(text, start, end):
+                        continue  # "he's been admitted with a cold white leg", far away
                     if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
@@ -223,6 +230,20 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told)
         return told_before
+
+    def _own(self, text: _Text, start: int, end: int) -> bool:
+        """Whether the parts of the match at start..end speak of the writer: a
+        `first_person` word, but not "my" before another person ("my uncle's foot")."""
+        tokens, part = text.tokens, text.ctx.part
+        parts = {part[k] for k in range(start, end)}
+        for i, tok in enumerate(tokens):
+            if part[i] not in parts or tok not in self.config.first_person:
+                continue
+            after = tokens[i + 1 : i + 3]  # "my uncle's foot" is read "my uncles foot"
+            if tok == "my" and self._others & {*after, *(w.removesuffix("s") for w in after)}:
+                continue
+            return True
+        return False
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
@@ -302,8 +323,14 @@ class EmergencyDetector:
             for w in ws:
                 at.setdefault(w, []).append(i)
         ctx = read_context(self.config, tokens, sentence, at, matches)
-        never = any(term_spans(t, at, matches) for t in self.config.never_with)
-        return _Text(tokens, self._negated_by(tokens, breaks), sentence, matches, at, ctx, never)
+        cfg = self.config
+        never = any(term_spans(t, at, matches) for t in cfg.never_with)
+        elsewhere = all(
+            any(term_spans(t, at, matches) for t in terms)
+            for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
+        )
+        negated = self._negated_by(tokens, breaks)
+        return _Text(tokens, negated, sentence, matches, at, ctx, never, elsewhere)
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""

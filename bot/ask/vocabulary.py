@@ -61,6 +61,11 @@ class Vocabulary:
             config.present,
             config.long_standing,
             config.strong_present,  # with `asks_for_help` (the loader adds them)
+            config.over,
+            config.closure,
+            config.elsewhere_contact,
+            config.elsewhere_care,
+            config.never_with,
         )
         for terms in (*context, config.others_past):
             for term in terms:

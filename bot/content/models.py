@@ -255,6 +255,13 @@ class EmergencyConfig:
     # sentences between a dated opening and a `closure` word that tells the story ended are
     # that story's, when they tell nothing in `present_tense` and say nothing of now
     closure: tuple[Term, ...] = ()
+    # someone else already in care far from the writer ("My brother just rang from a hospital
+    # in Leeds, he's been admitted with a cold white leg"): a message with one of
+    # `other_people`, one of `elsewhere_contact` and one of `elsewhere_care` silences every
+    # match that does not speak of the writer (no `first_person` word in it)
+    elsewhere_contact: tuple[Term, ...] = ()
+    elsewhere_care: tuple[Term, ...] = ()
+    first_person: frozenset[str] = frozenset()
     present_tense: frozenset[str] = frozenset()
     # "they" after "both legs" is the legs: a pronoun of `pronouns` stands also for the last
     # word of `antecedents` before it, at most `pronoun_reach` words back in the same sentence
