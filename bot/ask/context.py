@@ -181,7 +181,8 @@ def read_context(
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
             past.add(c)
             c += 1
-    past |= _flashback(cfg, tokens, clause, sentence, past, present, at, matches)
+    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
+    past |= _flashback(cfg, tokens, sentence, sentence_of, past, present, strong, at, matches)
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -222,7 +223,6 @@ def read_context(
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)
     }
-    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
     return Context(
         clause,
         part,
@@ -240,10 +240,11 @@ def read_context(
 def _flashback(
     cfg: EmergencyConfig,
     tokens: list[str],
-    clause: list[int],
     sentence: list[int],
+    sentence_of: dict[int, int],
     dated: set[int],
     present: set[int],
+    strong: list[int],
     at: Positions,
     matches: Matches,
 ) -> set[int]:
@@ -255,24 +256,25 @@ def _flashback(
     if not dated or not ends:
         return set()
     last = max(ends)
-    now_words = {s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)}
+    now_words = set(strong)
+    clauses: dict[int, list[int]] = {}  # the clauses of each sentence
+    for c, k in sentence_of.items():
+        clauses.setdefault(k, []).append(c)
     by_sentence: dict[int, list[int]] = {}
     for i in range(len(tokens)):
         by_sentence.setdefault(sentence[i], []).append(i)
     out: set[int] = set()
-    for start in sorted({sentence[clause.index(d)] for d in dated}):
+    for start in sorted({sentence_of[d] for d in dated}):
         k = start + 1
         while k < last and k in by_sentence:
-            here = by_sentence[k]
-            told_now = any(
-                clause[i] in present
-                or i in now_words
+            told_now = any(c in present for c in clauses.get(k, ())) or any(
+                i in now_words
                 or (tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were"))
-                for i in here
+                for i in by_sentence[k]  # never the message's first token: k > 0
             )
             if told_now:
                 break
-            out |= {clause[i] for i in here}
+            out.update(clauses.get(k, ()))
             k += 1
     return out
 
