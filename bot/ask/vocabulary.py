@@ -50,7 +50,14 @@ class Vocabulary:
                 for group in pattern.groups:
                     for term in group:
                         words.update(term.words)
-            for term in (*rule.unless, *rule.not_with, *rule.set_aside, *rule.needs):
+            for term in (
+                *rule.unless,
+                *rule.not_with,
+                *rule.set_aside,
+                *rule.needs,
+                *rule.needs_also,
+                *rule.unless_over,
+            ):
                 words.update(term.words)
         context = (
             config.past,
