@@ -64,7 +64,10 @@ def train_findings(
     texts, labels = findings_rows(data, parts)
     reader = indexes_for(bundle).detector
     known = _READ.setdefault(reader, {})
-    stated = [known[t] if t in known else known.setdefault(t, reader.read(t)) for t in texts]
+    for t in texts:
+        if t not in known:
+            known[t] = reader.read(t)
+    stated = [known[t] for t in texts]
     return findings_head.fit(embed.get(bundle).embed(texts), stated, labels)
 
 

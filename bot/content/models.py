@@ -252,13 +252,14 @@ class EmergencyConfig:
     over: tuple[Term, ...] = ()
     # an old story told in sentences after its date ("Three years ago I had a stroke. Woke up
     # and couldn't lift my arm, face drooping. ... I've been back at work for two years"): the
-    # sentences between a dated opening and a `closure` word that tells the story ended are
-    # that story's, when they tell nothing in `present_tense` and say nothing of now
+    # sentences between one with a past clause and a `closure` word that tells the story ended
+    # are that story's, when they tell nothing in `present_tense` and say nothing of now
     closure: tuple[Term, ...] = ()
     # someone else already in care far from the writer ("My brother just rang from a hospital
     # in Leeds, he's been admitted with a cold white leg"): a message with one of
     # `other_people`, one of `elsewhere_contact` and one of `elsewhere_care` silences every
-    # match that does not speak of the writer (no `first_person` word in it)
+    # match whose parts do not speak of the writer (no `first_person` word there, "my" before
+    # another person not counting: "my uncle's foot")
     elsewhere_contact: tuple[Term, ...] = ()
     elsewhere_care: tuple[Term, ...] = ()
     first_person: frozenset[str] = frozenset()
