@@ -199,30 +199,33 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     assert summary["off_topic_alarms"] == {"blind13": 2, "blind16": 3}.get(name, 0), summary
 
 
-def test_no_real_story_hides_an_emergency_told_after_it() -> None:
+# a plain emergency told after a story; one test each, so that the suite's workers share them
+TOLD_AFTER = (
+    ("stroke_signs", "My face is drooping and I can't lift my arm."),
+    ("cauda_equina_signs", "I can't control my bladder and my legs are numb."),
+    ("cold_pale_leg", "My foot is ice cold and blue."),
+    ("chest_symptoms", "I'm short of breath and my calf is swollen."),
+    ("both_legs_weak", "Now both my legs have gone weak."),
+    ("stroke_signs", "My speech is slurred."),
+    # past tense after a dated story: the question says it is happening now
+    ("both_legs_weak", "Both my legs suddenly went weak. What should I do?"),
+    ("stroke_signs", "Suddenly I couldn't move my leg. Should I go to A&E?"),
+)
+
+
+@pytest.mark.parametrize(("finding", "plain"), TOLD_AFTER)
+def test_no_real_story_hides_an_emergency_told_after_it(finding: str, plain: str) -> None:
     """Every non-emergency message of the corpus, with a plain emergency added at its end (and
     no full stop before it when the story has none): a long story told before must not hide
     it - not its years, its hypotheticals, its dentist or its negations."""
     from bot.ask import indexes_for
 
     detector = indexes_for(load_bundle()).detector
-    told_after = (
-        ("stroke_signs", "My face is drooping and I can't lift my arm."),
-        ("cauda_equina_signs", "I can't control my bladder and my legs are numb."),
-        ("cold_pale_leg", "My foot is ice cold and blue."),
-        ("chest_symptoms", "I'm short of breath and my calf is swollen."),
-        ("both_legs_weak", "Now both my legs have gone weak."),
-        ("stroke_signs", "My speech is slurred."),
-        # past tense after a dated story: the question says it is happening now
-        ("both_legs_weak", "Both my legs suddenly went weak. What should I do?"),
-        ("stroke_signs", "Suddenly I couldn't move my leg. Should I go to A&E?"),
-    )
     hidden = [
-        (r["id"], finding)
+        r["id"]
         for r in _rows()
         if r["emergency"] == "no"
-        for finding, plain in told_after
-        if finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
+        and finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
     ]
     assert hidden == []
 
