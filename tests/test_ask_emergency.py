@@ -373,6 +373,51 @@ def test_a_number_with_a_point_or_colon_is_one_word() -> None:
     assert findings("My left side has tingled on and off for the past 4.5 years.") == []
 
 
+def test_a_minus_sign_before_a_number_is_the_word_minus() -> None:
+    """ "-8" and "−8" are temperatures below zero (a cold that explains white toes), not a
+    dash to drop; a range ("2-3 days") or a word ("x-ray") keeps its hyphen as a break."""
+    assert tokenize("at -8 and −5C, 2-3 days, x-ray") == [
+        *("at", "minus", "8", "and", "minus", "5c", ","),
+        *("2", "3", "days", ",", "x", "ray"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("my toes went white and numb at -8 on the ski lift, fine after warming up", False),
+        ("my toes went white in the snow, normal again within ten minutes", False),
+        # "fine after" something else, then a sign now
+        ("I was fine after a few days but now my foot is ice cold and blue", True),
+        # the cold, and not over
+        ("my toes went white and numb at -8 on the ski lift and they still are", True),
+    ],
+)
+def test_cold_toes_that_warmed_up_again(text: str, fires: bool) -> None:
+    """ "fine after warming up" says the episode is over, and the cold explains it."""
+    assert ("cold_pale_leg" in findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("My worst fear is cauda equina, I read that you can lose control of your bladder.", False),
+        # a fear, then the sign now
+        ("My biggest fear is a stroke like dad. My face is drooping now and my arm is weak.", True),
+        (
+            "I read that you can lose control of your bladder with a slipped disc. Right now I"
+            " can't control my bladder and my legs are numb.",
+            True,
+        ),
+    ],
+)
+def test_a_fear_or_something_read_is_not_a_sign(text: str, fires: bool) -> None:
+    """ "my worst fear is", "I read that you can": what they tell is not happening."""
+    assert bool(set(findings(text)) & {"cauda_equina_signs", "stroke_signs"}) is fires, findings(
+        text
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -126,9 +126,9 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # for it, a kick to the shin and a pallet on it told at length, a back slab, a
         # mother's bone cancer with new neck pain and dropped things. Left alarmed: an
         # epidural's numb leg "all fine in the end", a neighbour's lad paralysed years ago,
-        # coursework, four hypotheticals and fears, cold toes at "-8", a sofa's dead feet that
-        # "all came back"
-        ("written_probes13.jsonl", 51, 10),
+        # coursework, three hypotheticals and fears, a sofa's dead feet that "all came back".
+        # Mended the session after: "my worst fear is cauda equina", cold toes at "-8"
+        ("written_probes13.jsonl", 51, 8),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:

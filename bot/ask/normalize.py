@@ -14,6 +14,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
 # "4.5 years", "10:30", "1,000": a number, not a sentence or clause break
 _NUMBER_SEP_RE = re.compile(r"(?<=[0-9])[.,:](?=[0-9])")
+# "-8" or "−8" (a temperature): the sign is a word, "minus", not punctuation to drop
+_MINUS_RE = re.compile(r"(?<![a-z0-9])[-\u2212](?=[0-9])")
 
 
 def tokenize(text: str) -> list[str]:
@@ -22,6 +24,7 @@ def tokenize(text: str) -> list[str]:
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
     t = _NUMBER_SEP_RE.sub("", t)
+    t = _MINUS_RE.sub(" minus ", t)
     out: list[str] = []
     for m in _TOKEN_RE.finditer(t):
         tok = m.group()
