@@ -234,6 +234,23 @@ def test_joint_pain_alone_is_not_our_topic() -> None:
     )
 
 
+def test_another_trouble_of_the_legs_or_feet_is_not_our_topic() -> None:
+    """A sprain, a blister, plantar fasciitis or shin splints told with only aches is that
+    trouble's; with a nerve symptom, a colour, or diabetes it is ours."""
+    _declined_and_kept(
+        (
+            "I've got anterior shin splints, and they don't seem to want to go away.",
+            "I have plantar fasciitis and my heel hurts every morning",
+            "I stubbed my little toe on the bed frame last night and it really hurts",
+        ),
+        (
+            "I sprained my ankle last week and now my foot is numb and tingling",
+            "I stubbed my toe weeks ago and now it is blue and it hurts",
+            "blister on my heel that won't heal, I'm diabetic, what should I do",
+        ),
+    )
+
+
 def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
     _declined_and_kept(
         (

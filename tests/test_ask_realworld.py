@@ -36,6 +36,7 @@ PARTS = (
     "realworld_blind14.jsonl",
     "realworld_blind15.jsonl",
     "realworld_blind16.jsonl",
+    "realworld_blind17.jsonl",
 )
 
 
@@ -162,6 +163,14 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 65, "off_topic_declined": 44,
              "findings_recall": 57, "findings_precision": 35},
         ),
+        (
+            # no emergency told as it happens (the stored pages have run out of them); most of
+            # its off-topic messages are other troubles of the feet and legs (shin splints, heel
+            # spurs, a stubbed toe, smelly feet): first run 25.8% declined (README)
+            "realworld_blind17.jsonl",
+            {"right_topic": 55, "off_topic_declined": 38,
+             "findings_recall": 55, "findings_precision": 24},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -188,6 +197,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind14": 12.0,
         "blind15": 16.0,  # survivors' blogs told in the past tense (README)
         "blind16": 17.0,  # the same, and stories told from a hospital bed (README)
+        # numb feet in soaked socks, "fine" within the hour; a cast's tight leg the day it came
+        # off; a foot numb after surgery in a boot, "I had been told" (README)
+        "blind17": 8.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -205,6 +205,12 @@ def answer(
         anchor = 0  # "Steve and I broke up ... I just feel numb"
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
+    if (
+        anchor
+        and set(stated) <= idx.topics.other_trouble_findings
+        and idx.topics.other_trouble(text, marked)
+    ):
+        anchor = 0  # "I've got anterior shin splints, and they don't seem to go away"
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this

@@ -99,6 +99,10 @@ class TopicIndex:
         self._numb = self._canon("numb")
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
+        self.other_troubles = syn.other_troubles
+        self.aches = frozenset(self._canon(c) for c in syn.aches)
+        self.circulation_signs = syn.circulation_signs
+        self.other_trouble_findings = syn.other_trouble_findings
         self._corrections: dict[str, str] = {}
         # --- documents
         self.ids: list[str] = [t.id for t in topics]
@@ -244,6 +248,19 @@ class TopicIndex:
             return False
         named = {term for term, _ in marked} & self.body
         return bool(named) and named <= self.joints
+
+    def other_trouble(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether `text` is about another trouble of the legs or feet: it names one of
+        `other_troubles` ("I've got anterior shin splints"), types or corrects to no anchor,
+        complains only of `aches` and names none of `circulation_signs` ("my toes are blue")."""
+        marked = list(marked)
+        terms = {term for term, _ in marked}
+        if terms & self.anchors or not terms & self.complaint <= self.aches:
+            return False
+        said = f" {' '.join(tokenize(text))} "
+        if any(f" {word} " in said for word in self.circulation_signs):
+            return False
+        return any(f" {trouble} " in said for trouble in self.other_troubles)
 
     def about_an_animal(self, text: str) -> bool:
         """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's

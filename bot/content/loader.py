@@ -207,6 +207,10 @@ def _read_synonyms(r: Reader) -> Synonyms:
             "feelings",
             "self_words",
             "not_animals",
+            "other_troubles",
+            "aches",
+            "circulation_signs",
+            "other_trouble_findings",
             "synonyms",
         },
     )
@@ -240,6 +244,10 @@ def _read_synonyms(r: Reader) -> Synonyms:
         feelings=words("feelings"),
         self_words=words("self_words"),
         not_animals=tuple(sorted(words("not_animals"))),
+        other_troubles=tuple(sorted(words("other_troubles"))),
+        aches=words("aches"),
+        circulation_signs=words("circulation_signs"),
+        other_trouble_findings=words("other_trouble_findings"),
     )
 
 

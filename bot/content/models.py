@@ -155,6 +155,9 @@ class Rewrite:
 
     pattern: str
     to: str
+    # whether a one-letter slip of this rewrite's longer words is mended into them before it
+    # runs ("could barly walk"); never for words of other languages ("paler" is not "parler")
+    mend: bool = True
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,13 @@ class Synonyms:
     # words a person speaks of themselves with, and phrases that only look like an animal
     self_words: frozenset[str] = frozenset()
     not_animals: tuple[str, ...] = ()
+    # another trouble of the legs or feet ("plantar fasciitis", "a blister"): named with no
+    # anchor, only `aches`, no `circulation_signs` and no finding but `other_trouble_findings`,
+    # the message is about that trouble and is declined
+    other_troubles: tuple[str, ...] = ()
+    aches: frozenset[str] = frozenset()
+    circulation_signs: frozenset[str] = frozenset()
+    other_trouble_findings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
