@@ -761,3 +761,134 @@ def test_someone_already_in_care_elsewhere(text: str, fires: bool) -> None:
     """[context] `elsewhere_*`: another person, news from afar and care already given
     silence every match that does not speak of the writer."""
     assert ("cold_pale_leg" in findings(text)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was listening to a podcast when suddenly my face drooped and my arm went weak",
+        "we were doing a quiz at the pub and my dad's face dropped on one side",
+        "I was looking at a poster in the waiting room when my leg suddenly went numb and weak",
+        "I was doing my coursework when both my legs suddenly went weak",
+        "I'm translating for my mum, she says her face is drooping and her speech is slurred",
+    ],
+)
+def test_a_word_of_work_in_passing_does_not_hide_an_emergency(text: str) -> None:
+    """A podcast, a quiz, a poster or coursework named in passing is not someone asking for
+    their work: only the phrases that say so ("for my podcast", "translating a leaflet")
+    silence a rule."""
+    assert set(findings(text)) & {"stroke_signs", "both_legs_weak"}, findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I host a small health podcast and want an episode on diabetic foot infections.",
+        "Paramedic student here. In a scenario the patient has sudden numbness in one leg and"
+        " slurred speech, what's the first action?",
+        "Translating a leaflet into Polish about spinal cord compression in cancer patients.",
+        "For my A-level biology coursework: why does Guillain-Barre start in the feet and move"
+        " upwards?",
+    ],
+)
+def test_asking_for_work_or_study_is_not_an_emergency(text: str) -> None:
+    assert not set(findings(text)) & set(EMERGENCY_FINDINGS), findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "My right leg went numb about 20 min ago, I was only standing at the counter making"
+            " tea, and now the mug keeps slipping out of my right hand",
+            "stroke_signs",
+        ),
+        (
+            "can't finish a sentence without puffing since lunch. the swollen leg from my knee op"
+            " is still numb round the ankle",
+            "chest_symptoms",
+        ),
+        (
+            "My wife has had a bad back for a few days. She's just told me she soiled herself on"
+            " the sofa and didn't realise. Her legs are tingly as well.",
+            "cauda_equina_signs",
+        ),
+        (
+            "Sciatica for a week. Had a bath earlier and couldn't feel the water on my backside.",
+            "cauda_equina_signs",
+        ),
+        (
+            "since wednesday his legs both feel dead and weak and it's worse every day",
+            "both_legs_weak",
+        ),
+        (
+            "Crushed my leg under a pallet this afternoon, now the calf feels like it's going to"
+            " burst and the top of my foot has no feeling",
+            "compartment_signs",
+        ),
+    ],
+)
+def test_signs_told_in_lay_words(text: str, finding: str) -> None:
+    """A hand that lets the mug slip, a sentence that can't be finished, soiling without
+    noticing, bath water not felt on the backside, "legs both", a calf "going to burst"."""
+    assert finding in findings(text), findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a stroke only hit my leg, would I even recognise it? I live alone and it worries me.",
+        "If my diabetic dad's foot ever got infected, what signs should I look out for?",
+        "my biggest dread with a bad back is losing control of my bladder. what's the tell-tale"
+        " sign it's actually happening?",
+        "Off skiing soon and scared of breaking a leg and getting that compartment thing.",
+        "Suppose both my legs went weak overnight, would that be A&E or GP?",
+        "A colleague got compartment syndrome after football last season and was off for months.",
+    ],
+)
+def test_more_hypotheticals_fears_and_others_pasts(text: str) -> None:
+    assert not set(findings(text)) & set(EMERGENCY_FINDINGS), findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Hola, mi madre 65 años, desde ayer both legs muy débiles, she can't get out of the"
+            " chair sin ayuda y hoy peor.",
+            "both_legs_weak",
+        ),
+        (
+            "Hallo, meine Beine sind seit heute morgen beide so schwach, I cannot stand on my"
+            " tiptoes anymore and the numb feeling is going higher up. Ich bin 45, Frau.",
+            "ascending_weakness",
+        ),
+        (
+            "j'ai une plaie sous le pied depuis 10 jours, now it is very red up to the ankle,"
+            " hot, and there is pus, I have fever and I am shaking.",
+            "foot_infection",
+        ),
+    ],
+)
+def test_a_sign_told_in_mixed_languages(text: str, finding: str) -> None:
+    """Spanish, German and French words of a sign mixed with English are read as English."""
+    assert finding in findings(text), findings(text)
+
+
+def test_an_english_word_is_never_mended_into_a_foreign_one() -> None:
+    """ "paler" is a slip away from French "parler", "James" from "jambes": the foreign
+    rewrites take no slips (`mend = false`), so the English stays English."""
+    detector = indexes_for(load_bundle()).detector
+    assert "legs" not in detector.tokens("James can't move his arm")
+    text = "since lunch my right foot has been icy and a lot paler than the other one"
+    assert "paler" in detector.tokens(text)
+    assert "cold_pale_leg" in findings(text)
+
+
+def test_a_student_telling_of_a_relative_now_is_not_asking_for_study() -> None:
+    """ "Me, a nursing student" says who is writing, not that the story is a study case."""
+    text = (
+        "Me, a nursing student, I think my dad is having an attack: he can't stand, we can't"
+        " understand what he says and his left side is paralysed."
+    )
+    assert "stroke_signs" in findings(text), findings(text)

@@ -84,6 +84,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes11", 80, 40),
         ("written_probes12", 60, 60),
         ("written_probes13", 60, 60),
+        ("written_probes14", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -127,8 +128,17 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # mother's bone cancer with new neck pain and dropped things. Left alarmed: an
         # epidural's numb leg "all fine in the end", a neighbour's lad paralysed years ago,
         # coursework, three hypotheticals and fears, a sofa's dead feet that "all came back".
-        # Mended the session after: "my worst fear is cauda equina", cold toes at "-8"
-        ("written_probes13.jsonl", 51, 8),
+        # Mended the session after: "my worst fear is cauda equina", cold toes at "-8", the
+        # mixed-language messages, coursework and the hypotheticals (55 found, 3 alarmed)
+        ("written_probes13.jsonl", 55, 3),
+        # Set 14 (the same brief, a third writer; first run at c5256b0: 49 of 60 found, 16 of
+        # 60 alarmed, the same as the session's start reader). Left missed: a heart "going like
+        # 160" with dizziness, "the bit of me that touches a bike seat is numb", numbness
+        # "climbing ... now above the knees", a foot "like a snowdrift". Left alarmed: a sister
+        # admitted in Leeds, a brother in hospital in Thailand, toes "pink and fine again now",
+        # a night cramp's foot that couldn't move, "staggered like a drunk" after sitting
+        # cross-legged
+        ("written_probes14.jsonl", 57, 5),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:

@@ -90,7 +90,7 @@ class Vocabulary:
         # slip in one ("could barly walk") is mended before they run; not short ones, which
         # other words are a slip away from ("not worn off" is not "not work")
         self._rewrite_words = _by_first_letter(
-            {w for rw in config.rewrites for w in re.findall(r"[a-z]{6,}", rw.pattern)}
+            {w for rw in config.rewrites if rw.mend for w in re.findall(r"[a-z]{6,}", rw.pattern)}
         )
         self._mended: dict[str, str] = {}
 

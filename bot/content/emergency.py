@@ -172,15 +172,19 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     rewrites: list[Rewrite] = []
     for n, t in enumerate(r.table_list(data, EMERGENCY_FILE, "rewrite"), 1):
         where = f"{rel}: rewrite #{n}"
-        r.unknown(where, t, {"from", "to"})
+        r.unknown(where, t, {"from", "to", "mend"})
         src = r.text(where, t, "from")
         to = r.text(where, t, "to", empty_ok=True)
+        mend = t.get("mend", True)
+        if not isinstance(mend, bool):
+            r.problems.append(f"{where}: mend must be true or false")
+            mend = True
         try:
             re.compile(src)
         except re.error as exc:
             r.problems.append(f"{where}: bad regular expression {src!r} ({exc})")
             continue
-        rewrites.append(Rewrite(src, to))
+        rewrites.append(Rewrite(src, to, mend))
     concepts = _read_concepts(r, rel, data)
     rules = _read_rules(r, EMERGENCY_FILE, data, EMERGENCY_FINDINGS, concepts)
     others = tuple(f for f in ALL_FINDINGS if f not in EMERGENCY_FINDINGS)
