@@ -892,3 +892,30 @@ def test_a_student_telling_of_a_relative_now_is_not_asking_for_study() -> None:
         " understand what he says and his left side is paralysed."
     )
     assert "stroke_signs" in findings(text), findings(text)
+
+
+def test_no_word_of_work_hides_the_writers_own_emergency_now() -> None:
+    """Each `never_with` phrase (someone asking for their work) said in passing before the
+    writer's own emergency now: the emergency still counts. The same phrase with a
+    character's or a patient's sign does not."""
+    bundle = load_bundle()
+    detector = indexes_for(bundle).detector
+    plain = (
+        ("stroke_signs", "my face is drooping and my speech is slurred."),
+        ("both_legs_weak", "both my legs have suddenly gone weak and I can't stand."),
+        ("cauda_equina_signs", "I can't control my bladder and my bum is numb."),
+        ("cold_pale_leg", "my foot is ice cold and white and it really hurts."),
+    )
+    work = sorted({str(t) for t in bundle.emergency.never_with if "*" not in str(t)})
+    assert len(work) > 50
+    hidden = [
+        (phrase, finding)
+        for phrase in work
+        for finding, sign in plain
+        if finding not in detector.detect(f"I was busy with {phrase} earlier, and now {sign}")
+    ]
+    assert hidden == []
+    assert not detector.detect(
+        "Watched Casualty last night, a biker's leg went cold and blue after a crash. Is that"
+        " realistic or just TV drama?"
+    )

@@ -158,8 +158,15 @@ class EmergencyDetector:
         if aside and text.ctx.strong_now:
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
-        if not (echo and excused) and (text.never or any(text.spans(term) for term in explained)):
+        if not (echo and excused) and any(text.spans(term) for term in explained):
             return None
+        # Someone asking for their work (`never_with`: a novel, an exam, a podcast) tells of no
+        # sign of their own, unless the message says now and the match's part speaks of the
+        # writer: "I was revising for my exam and now both my legs have gone weak".
+        for_work = text.never and not (echo and excused)
+        if for_work and not text.ctx.strong_now:
+            return None
+        now_sentences = self._now_sentences(text, sentence) if for_work else set()
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
                 negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
@@ -221,6 +228,10 @@ class EmergencyDetector:
                         continue
                     if not echo and text.elsewhere and not self._own(text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
+                    if for_work and not (
+                        sentence[start] in now_sentences and self._own(text, start, end)
+                    ):
+                        continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
@@ -230,6 +241,20 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told)
         return told_before
+
+    def _now_sentences(self, text: _Text, sentence: list[int]) -> set[int]:
+        """The sentences that say now in words (`strong_present`, not a question for help:
+        "could you help me write the patient script" is not now); a word that closes its
+        sentence says it of the next one too ("... earlier, and now | my face is drooping")."""
+        asks = set(self.config.asks_for_help)
+        last = len(sentence) - 1
+        return {
+            sentence[k]
+            for term in self.config.strong_present
+            if term not in asks
+            for s, e in text.spans(term)
+            for k in (s, min(e, last))
+        }
 
     def _own(self, text: _Text, start: int, end: int) -> bool:
         """Whether the parts of the match at start..end speak of the writer: a
