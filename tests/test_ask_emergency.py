@@ -919,3 +919,21 @@ def test_no_word_of_work_hides_the_writers_own_emergency_now() -> None:
         "Watched Casualty last night, a biker's leg went cold and blue after a crash. Is that"
         " realistic or just TV drama?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("I'm scared that my face is drooping and my speech is slurred.", True),
+        ("I'm afraid that my foot is ice cold and white and it really hurts.", True),
+        ("I fear that I can't control my bladder and my bum is numb.", True),
+        ("I'm scared that I'm having a stroke, my face is drooping", True),
+        ("I'm scared that I'll have a stroke like my dad one day", False),
+        ("I'm afraid that my back pain could turn into cauda equina", False),
+        ("I'm worried that my foot might go cold and white on the flight", False),
+    ],
+)
+def test_a_fear_of_what_is_happening_now_is_not_a_hypothetical(text: str, fires: bool) -> None:
+    """ "scared that", "afraid that": a fear is a hypothetical only when a word of the future
+    follows it in its clause (`fears`, `future`); a fear of what is happening is now."""
+    assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)

@@ -190,6 +190,14 @@ def read_context(
     # ...") forward to the end of its sentence, across commas
     whole = units_with(cfg.hypothetical, clause, at, matches)
     supposed = {i for i, c in enumerate(clause) if c in whole}
+    for term in cfg.fears:
+        for s, _ in term_spans(term, at, matches):
+            if any(
+                clause[f] == clause[s] and f > s
+                for later in cfg.future
+                for f, _ in term_spans(later, at, matches)
+            ):
+                supposed |= {i for i, c in enumerate(clause) if c == clause[s]}
     for term in cfg.hypothetical_ahead:
         for s, _ in term_spans(term, at, matches):
             supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}

@@ -63,6 +63,8 @@ class Vocabulary:
             config.past,
             config.hypothetical,
             config.hypothetical_ahead,
+            config.fears,
+            config.future,
             config.conditional,
             config.other_people,
             config.present,

@@ -210,6 +210,10 @@ class EmergencyConfig:
     hypothetical: tuple[Term, ...] = ()
     # ... those that only reach forward from where they are ("if you know what I mean") ...
     hypothetical_ahead: tuple[Term, ...] = ()
+    # ... a fear ("scared that") only when a word of the future follows it in its clause: "I'm
+    # scared that I'll have a stroke" is one, "I'm scared that my face is drooping" is now
+    fears: tuple[Term, ...] = ()
+    future: tuple[Term, ...] = ()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
     # ... someone else's past: one of these with another person, up to the next "and" ...
