@@ -937,3 +937,51 @@ def test_a_fear_of_what_is_happening_now_is_not_a_hypothetical(text: str, fires:
     """ "scared that", "afraid that": a fear is a hypothetical only when a word of the future
     follows it in its clause (`fears`, `future`); a fear of what is happening is now."""
     assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)
+
+
+ANXIOUS_OPENERS = (
+    "I'm scared that",
+    "I'm afraid that",
+    "I think",
+    "probably nothing but",
+    "I googled it and",
+    "I'm paranoid but",
+    "what is happening to me,",
+    "sorry to bother you but",
+    "the GP said it's sciatica but",
+    "I've had sciatica for years and",
+    "I had a stroke years ago and",
+    "I have MS and",
+    "I have health anxiety and",
+    "I'm probably overreacting but",
+    "last time it was just a trapped nerve but",
+    "the doctor said it was nothing last week but",
+    "I'm a medical student and",
+    "I'm 23 so it can't be serious but",
+)
+
+
+@pytest.mark.parametrize("opener", ANXIOUS_OPENERS)
+def test_an_anxious_or_storied_opener_does_not_hide_a_sign_now(opener: str) -> None:
+    """What a worried person types before the sign (a fear, a hedge, an old diagnosis, an old
+    stroke) leaves the sign that follows it now."""
+    plain = (
+        ("stroke_signs", "my face is drooping and my speech is slurred."),
+        ("both_legs_weak", "both my legs have suddenly gone weak and I can't stand."),
+        ("cauda_equina_signs", "I can't control my bladder and my bum is numb."),
+        ("cold_pale_leg", "my foot is ice cold and white and it really hurts."),
+    )
+    hidden = [f for f, sign in plain if f not in findings(f"{opener} {sign}")]
+    assert hidden == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stroke 3 years ago and my left leg is still weak",
+        "I had a stroke years ago and my arm is weak since then",
+        "Had a stroke in 2019 and my left leg has been weak ever since, is that normal?",
+    ],
+)
+def test_a_lasting_deficit_after_an_old_stroke_is_not_a_new_one(text: str) -> None:
+    assert "stroke_signs" not in findings(text), findings(text)

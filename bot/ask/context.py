@@ -216,10 +216,14 @@ def read_context(
         cfg.others_past, part, at, matches
     )
     now = {i for i, c in enumerate(clause) if c in present}
+    # a part after "and" that tells its own present is not its clause's past: "I had a stroke
+    # years ago and my face is drooping" (not "... and my leg is still weak": a lasting deficit)
+    told_now = _told_now_parts(cfg, tokens, part, at, matches)
     not_now = frozenset(
         i
         for i, c in enumerate(clause)
-        if (c in past or part[i] in other_past or i in supposed) and i not in now
+        if ((c in past and part[i] not in told_now) or part[i] in other_past or i in supposed)
+        and i not in now
     )
     supposed_now = frozenset(i for i in supposed if i not in now)
     general: set[int] = set()
@@ -287,6 +291,30 @@ def _flashback(
     return out
 
 
+def _told_now_parts(
+    cfg: EmergencyConfig, tokens: list[str], part: list[int], at: Positions, matches: Matches
+) -> set[int]:
+    """The parts (clauses split at "and") that tell the present of their own: an owner and a
+    present-tense verb ("and my face is drooping"), with no date, no lasting word ("still")
+    and nothing long-standing in them."""
+    dated = units_with(cfg.past, part, at, matches) | {
+        part[i] for i, tok in enumerate(tokens) if is_year(tok)
+    }
+    lasting = units_with(cfg.long_standing, part, at, matches) | {
+        part[k]  # ... and the part before: "my arm is weak | since then"
+        for i, tok in enumerate(tokens)
+        if tok in _LASTING
+        for k in (i - 1, i)
+        if k >= 0
+    }
+    told = {
+        part[i]
+        for i in range(1, len(tokens))
+        if tokens[i] in cfg.present_tense and tokens[i - 1] in cfg.now_subjects
+    }
+    return told - dated - lasting
+
+
 def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list[int]) -> bool:
     """The message's last word on now is that it is over: an `over` term after every word
     that says now (`said`: where the `present` and `strong_present` words are; "... this
@@ -297,6 +325,8 @@ def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list
 
 
 _YEAR_OPENERS = frozenset({"in", "since", "during"})
+# words that tell a sign lasts from then until now, not that it started now
+_LASTING = frozenset({"still", "since", "ever", "always", "permanently", "anymore", "residual"})
 
 
 # words that count the time a past term names: "two years ago", "a couple of months ago"

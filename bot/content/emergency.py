@@ -229,6 +229,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "hypothetical_ahead",
             "fears",
             "future",
+            "now_subjects",
             "conditional",
             "others_past",
             "past_tense",
@@ -291,6 +292,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         hypothetical=terms("hypothetical"),
         hypothetical_ahead=terms("hypothetical_ahead"),
         fears=terms("fears"),
+        now_subjects=frozenset(
+            w.lower() for w in r.strings(cwhere, ctx, "now_subjects", required=False)
+        ),
         future=terms("future"),
         conditional=terms("conditional"),
         others_past=terms("others_past"),
