@@ -826,33 +826,7 @@ def test_asking_for_work_or_study_is_not_an_emergency(text: str) -> None:
             " burst and the top of my foot has no feeling",
             "compartment_signs",
         ),
-    ],
-)
-def test_signs_told_in_lay_words(text: str, finding: str) -> None:
-    """A hand that lets the mug slip, a sentence that can't be finished, soiling without
-    noticing, bath water not felt on the backside, "legs both", a calf "going to burst"."""
-    assert finding in findings(text), findings(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If a stroke only hit my leg, would I even recognise it? I live alone and it worries me.",
-        "If my diabetic dad's foot ever got infected, what signs should I look out for?",
-        "my biggest dread with a bad back is losing control of my bladder. what's the tell-tale"
-        " sign it's actually happening?",
-        "Off skiing soon and scared of breaking a leg and getting that compartment thing.",
-        "Suppose both my legs went weak overnight, would that be A&E or GP?",
-        "A colleague got compartment syndrome after football last season and was off for months.",
-    ],
-)
-def test_more_hypotheticals_fears_and_others_pasts(text: str) -> None:
-    assert not set(findings(text)) & set(EMERGENCY_FINDINGS), findings(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
+        # Spanish, German and French words of a sign mixed with English are read as English
         (
             "Hola, mi madre 65 años, desde ayer both legs muy débiles, she can't get out of the"
             " chair sin ayuda y hoy peor.",
@@ -870,9 +844,27 @@ def test_more_hypotheticals_fears_and_others_pasts(text: str) -> None:
         ),
     ],
 )
-def test_a_sign_told_in_mixed_languages(text: str, finding: str) -> None:
-    """Spanish, German and French words of a sign mixed with English are read as English."""
+def test_signs_told_in_lay_words(text: str, finding: str) -> None:
+    """A hand that lets the mug slip, a sentence that can't be finished, soiling without
+    noticing, bath water not felt on the backside, "legs both", a calf "going to burst", and
+    the words of a sign in another language mixed with English."""
     assert finding in findings(text), findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a stroke only hit my leg, would I even recognise it? I live alone and it worries me.",
+        "If my diabetic dad's foot ever got infected, what signs should I look out for?",
+        "my biggest dread with a bad back is losing control of my bladder. what's the tell-tale"
+        " sign it's actually happening?",
+        "Off skiing soon and scared of breaking a leg and getting that compartment thing.",
+        "Suppose both my legs went weak overnight, would that be A&E or GP?",
+        "A colleague got compartment syndrome after football last season and was off for months.",
+    ],
+)
+def test_more_hypotheticals_fears_and_others_pasts(text: str) -> None:
+    assert not set(findings(text)) & set(EMERGENCY_FINDINGS), findings(text)
 
 
 def test_an_english_word_is_never_mended_into_a_foreign_one() -> None:
