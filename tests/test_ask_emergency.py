@@ -300,7 +300,7 @@ def test_a_time_phrase_opening_a_sentence_stays_with_it() -> None:
     """ "for 6 months i have had numb feet" is one sentence: the months are the feet's."""
     detector = indexes_for(load_bundle()).detector
     tokens = detector.tokens("for approximately 6 months i have been tingling in my feet")
-    from bot.ask.context import run_on_breaks
+    from bot.ask.runon import run_on_breaks
 
     assert run_on_breaks(load_bundle().emergency, tokens) == frozenset()
     tokens = detector.tokens("i had sciatica years ago my face is drooping")

@@ -65,66 +65,6 @@ def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: M
     return {unit[s] for term in terms for s, _ in term_spans(term, at, matches)}
 
 
-def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
-    """Where a message typed without full stops starts a new sentence: at a subject ("i",
-    "she"), or an owner with a verb close behind ("my face is"), after a word that does not
-    glue it to what came before ("i had sciatica years ago | my face is drooping", "no chest
-    pain | i fell down the stairs"). Not after a time phrase that opens the sentence ("for 6
-    months i have had ...") or inside an opened phrase ("after the 5th mile my foot is numb").
-    A question asked after the story starts one wherever it comes, unless glued ("... on one
-    side of my body | what are the signs of a stroke", "... after jogging | what is going on")."""
-
-    def subject_at(i: int) -> bool:
-        tok = tokens[i]
-        if tok == "it" and (i + 1 == len(tokens) or tokens[i + 1] in (CLAUSE, SENTENCE)):
-            return False  # an object ("... and ignored it, then collapsed"), not a subject
-        return tok in cfg.run_on_subjects or (
-            tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
-        )
-
-    def question_at(i: int) -> bool:
-        return tokens[i] in cfg.run_on_questions or " ".join(tokens[i : i + 2]) in (
-            cfg.run_on_questions
-        )
-
-    told = cfg.run_on_verbs | cfg.past_tense
-
-    def told_at(i: int) -> bool:  # "my husband had ...": a subject telling something
-        return tokens[i] in cfg.run_on_owners and any(t in told for t in tokens[i + 1 : i + 4])
-
-    breaks: set[int] = set()
-    start = 0  # where the current sentence starts
-    had_subject = opened = False
-    for i, tok in enumerate(tokens):
-        if tok == SENTENCE:
-            start, had_subject, opened = i + 1, False, False
-            continue
-        before = tokens[i - 1] if i else SENTENCE
-        glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
-        if question_at(i) and not glued and i > start:
-            # a question asked after the story, whatever phrase it follows
-            breaks.add(i)
-            start, had_subject, opened = i, True, False
-        elif subject_at(i):
-            # "2019 i had cauda equina": a year that opens the sentence is a time phrase too
-            fronted = not had_subject and (
-                tokens[start] in cfg.run_on_fronts
-                or is_year(tokens[start])
-                or _ago_opens(tokens, start, i)
-            )
-            if not glued and not opened and not fronted and i > start:
-                breaks.add(i)
-                start = i
-            # "until my leg goes numb or i become incontinent": a subject glued on inside an
-            # opened phrase belongs to it; the next one starts the main clause
-            had_subject, opened = True, False
-        elif told_at(i):
-            had_subject, opened = True, False
-        elif tok in cfg.run_on_openers:
-            opened = True
-    return frozenset(breaks)
-
-
 def read_context(
     cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
 ) -> Context:
@@ -330,7 +270,7 @@ _LASTING = frozenset({"still", "since", "ever", "always", "permanently", "anymor
 
 
 # words that count the time a past term names: "two years ago", "a couple of months ago"
-_COUNTS = frozenset(
+COUNTS = frozenset(
     {
         "a", "an", "the", "few", "couple", "of", "some", "several", "many", "about", "around",
         "nearly", "almost", "over", "just", "one", "two", "three", "four", "five", "six",
@@ -339,7 +279,7 @@ _COUNTS = frozenset(
 )  # fmt: skip
 
 
-_UNITS = frozenset(
+UNITS = frozenset(
     {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
         "fortnight", "fortnights", "summer", "summers", "winter", "winters", "spring", "springs",
@@ -348,21 +288,10 @@ _UNITS = frozenset(
 )  # fmt: skip
 
 
-def _ago_opens(tokens: list[str], start: int, i: int) -> bool:
-    """Whether tokens start..i are a counted time ago that opens the sentence ("ten years
-    ago i fell ..."): a time phrase, not a sentence of its own."""
-    return (
-        i - start >= 2
-        and tokens[i - 1] == "ago"
-        and tokens[i - 2] in _UNITS
-        and all(t in _COUNTS or t.isdigit() for t in tokens[start : i - 2])
-    )
-
-
 def _counted(tokens: list[str], s: int) -> int:
     """Where the time phrase of the past term at `s` starts: before its count ("two years
     ago", "a couple of months ago", "10 years ago")."""
-    while s > 0 and (tokens[s - 1] in _COUNTS or tokens[s - 1].isdigit()):
+    while s > 0 and (tokens[s - 1] in COUNTS or tokens[s - 1].isdigit()):
         s -= 1
     return s
 
@@ -423,3 +352,28 @@ def long_standing(
     if not (said or dated) or units_with(cfg.strong_present, clause, at, matches):
         return frozenset()
     return cfg.long_standing_silences
+
+
+def resolve_pronouns(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
+) -> Matches:
+    """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
+    the last one named before it, within `pronoun_reach` words and at most one sentence back
+    ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
+    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
+    stands for too much."""
+    if not cfg.pronouns:
+        return matches
+    out = list(matches)
+    last = -1
+    for i, tok in enumerate(tokens):
+        if tok in cfg.antecedents:
+            last = i
+        elif (
+            tok in cfg.pronouns
+            and last >= 0
+            and i - last <= cfg.pronoun_reach
+            and sentence[i] - sentence[last] <= 1
+        ):
+            out[i] = matches[i] | {(tokens[last], False)}
+    return out

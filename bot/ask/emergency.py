@@ -22,11 +22,12 @@ from bot.ask.context import (
     Positions,
     long_standing,
     read_context,
-    run_on_breaks,
+    resolve_pronouns,
     tense,
     term_spans,
 )
 from bot.ask.normalize import SENTENCE
+from bot.ask.runon import run_on_breaks
 from bot.ask.vocabulary import Vocabulary
 from bot.content.models import (
     ALL_FINDINGS,
@@ -340,7 +341,7 @@ class EmergencyDetector:
             sentence.append(current)
             if tok == SENTENCE:
                 current += 1
-        matches = _resolve_pronouns(
+        matches = resolve_pronouns(
             self.config, tokens, sentence, [self.vocabulary.word_matches(t) for t in tokens]
         )
         at: Positions = {}
@@ -366,31 +367,6 @@ class EmergencyDetector:
         """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""
         found = {h.finding for h in self.hits(text)}
         return [f for f in EMERGENCY_FINDINGS if f in found]
-
-
-def _resolve_pronouns(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
-) -> Matches:
-    """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
-    the last one named before it, within `pronoun_reach` words and at most one sentence back
-    ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
-    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
-    stands for too much."""
-    if not cfg.pronouns:
-        return matches
-    out = list(matches)
-    last = -1
-    for i, tok in enumerate(tokens):
-        if tok in cfg.antecedents:
-            last = i
-        elif (
-            tok in cfg.pronouns
-            and last >= 0
-            and i - last <= cfg.pronoun_reach
-            and sentence[i] - sentence[last] <= 1
-        ):
-            out[i] = matches[i] | {(tokens[last], False)}
-    return out
 
 
 def _body(cfg: EmergencyConfig, group: tuple[Term, ...]) -> bool:

@@ -1,0 +1,86 @@
+"""Where a message typed without full stops starts a new sentence (a pure function of the
+tokens and the ``[context]`` run-on word lists of ``emergency.toml``).
+
+"i had sciatica years ago my face is drooping and i cant lift my arm" is two sentences, and
+the years are the sciatica's. Hand-written for the reasons in ``bot/ask/emergency.py``: no
+sentence splitter we could load cheaply splits unpunctuated chat at a new subject.
+"""
+
+from __future__ import annotations
+
+from bot.ask.context import COUNTS, UNITS, is_year
+from bot.ask.normalize import CLAUSE, SENTENCE
+from bot.content.models import EmergencyConfig
+
+__all__ = ["ago_opens", "run_on_breaks"]
+
+
+def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
+    """Where a message typed without full stops starts a new sentence: at a subject ("i",
+    "she"), or an owner with a verb close behind ("my face is"), after a word that does not
+    glue it to what came before ("i had sciatica years ago | my face is drooping", "no chest
+    pain | i fell down the stairs"). Not after a time phrase that opens the sentence ("for 6
+    months i have had ...") or inside an opened phrase ("after the 5th mile my foot is numb").
+    A question asked after the story starts one wherever it comes, unless glued ("... on one
+    side of my body | what are the signs of a stroke", "... after jogging | what is going on")."""
+
+    def subject_at(i: int) -> bool:
+        tok = tokens[i]
+        if tok == "it" and (i + 1 == len(tokens) or tokens[i + 1] in (CLAUSE, SENTENCE)):
+            return False  # an object ("... and ignored it, then collapsed"), not a subject
+        return tok in cfg.run_on_subjects or (
+            tok in cfg.run_on_owners and any(t in cfg.run_on_verbs for t in tokens[i + 1 : i + 5])
+        )
+
+    def question_at(i: int) -> bool:
+        return tokens[i] in cfg.run_on_questions or " ".join(tokens[i : i + 2]) in (
+            cfg.run_on_questions
+        )
+
+    told = cfg.run_on_verbs | cfg.past_tense
+
+    def told_at(i: int) -> bool:  # "my husband had ...": a subject telling something
+        return tokens[i] in cfg.run_on_owners and any(t in told for t in tokens[i + 1 : i + 4])
+
+    breaks: set[int] = set()
+    start = 0  # where the current sentence starts
+    had_subject = opened = False
+    for i, tok in enumerate(tokens):
+        if tok == SENTENCE:
+            start, had_subject, opened = i + 1, False, False
+            continue
+        before = tokens[i - 1] if i else SENTENCE
+        glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
+        if question_at(i) and not glued and i > start:
+            # a question asked after the story, whatever phrase it follows
+            breaks.add(i)
+            start, had_subject, opened = i, True, False
+        elif subject_at(i):
+            # "2019 i had cauda equina": a year that opens the sentence is a time phrase too
+            fronted = not had_subject and (
+                tokens[start] in cfg.run_on_fronts
+                or is_year(tokens[start])
+                or ago_opens(tokens, start, i)
+            )
+            if not glued and not opened and not fronted and i > start:
+                breaks.add(i)
+                start = i
+            # "until my leg goes numb or i become incontinent": a subject glued on inside an
+            # opened phrase belongs to it; the next one starts the main clause
+            had_subject, opened = True, False
+        elif told_at(i):
+            had_subject, opened = True, False
+        elif tok in cfg.run_on_openers:
+            opened = True
+    return frozenset(breaks)
+
+
+def ago_opens(tokens: list[str], start: int, i: int) -> bool:
+    """Whether tokens start..i are a counted time ago that opens the sentence ("ten years
+    ago i fell ..."): a time phrase, not a sentence of its own."""
+    return (
+        i - start >= 2
+        and tokens[i - 1] == "ago"
+        and tokens[i - 2] in UNITS
+        and all(t in COUNTS or t.isdigit() for t in tokens[start : i - 2])
+    )
