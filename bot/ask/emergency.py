@@ -58,8 +58,10 @@ class _Text:
     matches: Matches
     at: Positions
     ctx: Context
-    # a `never_with` term is in the message (someone asking for their work): no rule fires
+    # a `never_with` term is in the message (someone asking for their work): only the
+    # writer's own match in a sentence of `now_sentences` fires
     never: bool = False
+    now_sentences: frozenset[int] = frozenset()
     # someone else is already in care far from the writer (`elsewhere_*`): only a match that
     # speaks of the writer fires
     elsewhere: bool = False
@@ -167,7 +169,6 @@ class EmergencyDetector:
         for_work = text.never and not (echo and excused)
         if for_work and not text.ctx.strong_now:
             return None
-        now_sentences = self._now_sentences(text, sentence) if for_work else set()
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
                 negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
@@ -230,7 +231,7 @@ class EmergencyDetector:
                     if not echo and text.elsewhere and not self._own(text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
                     if for_work and not (
-                        sentence[start] in now_sentences and self._own(text, start, end)
+                        sentence[start] in text.now_sentences and self._own(text, start, end)
                     ):
                         continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:
@@ -242,20 +243,6 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told)
         return told_before
-
-    def _now_sentences(self, text: _Text, sentence: list[int]) -> set[int]:
-        """The sentences that say now in words (`strong_present`, not a question for help:
-        "could you help me write the patient script" is not now); a word that closes its
-        sentence says it of the next one too ("... earlier, and now | my face is drooping")."""
-        asks = set(self.config.asks_for_help)
-        last = len(sentence) - 1
-        return {
-            sentence[k]
-            for term in self.config.strong_present
-            if term not in asks
-            for s, e in text.spans(term)
-            for k in (s, min(e, last))
-        }
 
     def _own(self, text: _Text, start: int, end: int) -> bool:
         """Whether the parts of the match at start..end speak of the writer: a
@@ -356,7 +343,18 @@ class EmergencyDetector:
             for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
         )
         negated = self._negated_by(tokens, breaks)
-        return _Text(tokens, negated, sentence, matches, at, ctx, never, elsewhere)
+        # the sentences that say now in words (`strong_present`, not a question for help:
+        # "could you help me write the patient script" is not now); a word that closes its
+        # sentence says it of the next one too ("... earlier, and now | my face is drooping")
+        last = len(sentence) - 1
+        now_sentences = frozenset(
+            sentence[k]
+            for term in cfg.strong_present
+            if never and term not in cfg.asks_for_help
+            for s, e in term_spans(term, at, matches)
+            for k in (s, min(e, last))
+        )
+        return _Text(tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere)
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""

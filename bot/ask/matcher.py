@@ -255,7 +255,7 @@ class TopicIndex:
         complains only of `aches` and names none of `circulation_signs` ("my toes are blue")."""
         marked = list(marked)
         terms = {term for term, _ in marked}
-        if terms & self.anchors or not terms & self.complaint <= self.aches:
+        if terms & self.anchors or not (terms & self.complaint) <= self.aches:
             return False
         said = f" {' '.join(tokenize(text))} "
         if any(f" {word} " in said for word in self.circulation_signs):
