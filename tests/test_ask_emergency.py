@@ -977,3 +977,36 @@ def test_an_anxious_or_storied_opener_does_not_hide_a_sign_now(opener: str) -> N
 )
 def test_a_lasting_deficit_after_an_old_stroke_is_not_a_new_one(text: str) -> None:
     assert "stroke_signs" not in findings(text), findings(text)
+
+
+def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
+    """A run of single-word rewrites is one expression with a table (`vocabulary._compiled`):
+    the tokens are exactly those of applying every rewrite in order."""
+    import json
+    import re
+    from pathlib import Path
+
+    from bot.ask.normalize import tokenize
+
+    bundle = load_bundle()
+    vocabulary = indexes_for(bundle).detector.vocabulary
+    one_by_one = [
+        (re.compile(rf"(?<![a-z0-9])(?:{rw.pattern})(?![a-z0-9])"), rw.to)
+        for rw in bundle.emergency.rewrites
+    ]
+
+    def applied(text: str) -> list[str]:
+        joined = " ".join(vocabulary.mend(t) for t in tokenize(text))
+        for rx, to in one_by_one:
+            joined = rx.sub(to, joined)
+        return joined.split()
+
+    data = Path(__file__).parent / "data"
+    texts = [
+        json.loads(line)["text"]
+        for name in ("written_probes12.jsonl", "written_probes13.jsonl", "written_probes14.jsonl")
+        for line in (data / name).read_text("utf-8").splitlines()
+        if line
+    ]
+    texts += ["mi madre, piernas debiles hoy peor", "beide beine schwach", "jambes faibles yrs"]
+    assert [t for t in texts if vocabulary.tokens(t) != applied(t)] == []

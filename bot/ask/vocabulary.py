@@ -11,16 +11,57 @@ mended) and costs microseconds a word with its caches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import OSA
 
 from bot.ask.normalize import tokenize
-from bot.content.models import EmergencyConfig
+from bot.content.models import EmergencyConfig, Rewrite
 
 __all__ = ["Vocabulary"]
 
 _MAX_CACHE = 20_000
+# a rewrite that only swaps single words ("piernas|beine|jambes" -> "legs")
+_WORDS_ONLY = re.compile(r"[a-z]+(\|[a-z]+)*")
+_Replacement = str | Callable[[re.Match[str]], str]
+
+
+def _bounded(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+
+
+def _compiled(rewrites: Iterable[Rewrite]) -> list[tuple[re.Pattern[str], _Replacement]]:
+    """The rewrites as regular expressions, in order. A run of rewrites that each swap single
+    words for a fixed text, where none looks for a word that an earlier one of the run looks
+    for or writes, is one expression with a table: one pass over the text instead of one per
+    rewrite, with the same result (single words on word boundaries cannot overlap)."""
+    out: list[tuple[re.Pattern[str], _Replacement]] = []
+    run: dict[str, str] = {}
+    used: set[str] = set()  # the words the run looks for or writes
+
+    def close() -> None:
+        if len(run) > 1:
+            table = dict(run)
+            out.append((_bounded("|".join(sorted(table))), lambda m: table[m.group()]))
+        elif run:
+            ((word, to),) = run.items()
+            out.append((_bounded(word), to))
+        run.clear()
+        used.clear()
+
+    for rw in rewrites:
+        if not _WORDS_ONLY.fullmatch(rw.pattern) or "\\" in rw.to:
+            close()
+            out.append((_bounded(rw.pattern), rw.to))
+            continue
+        words = rw.pattern.split("|")
+        if used & set(words):
+            close()
+        for w in words:
+            run[w] = rw.to
+        used.update(words, rw.to.split())
+    close()
+    return out
 
 
 def _allowed_typos(n: int) -> int:
@@ -40,10 +81,7 @@ class Vocabulary:
 
     def __init__(self, config: EmergencyConfig, known_words: Iterable[str] = ()) -> None:
         self.config = config
-        self._rewrites = [
-            (re.compile(rf"(?<![a-z0-9])(?:{rw.pattern})(?![a-z0-9])"), rw.to)
-            for rw in config.rewrites
-        ]
+        self._rewrites = _compiled(config.rewrites)
         words: set[tuple[str, bool]] = set()
         for rule in config.rules:
             for pattern in rule.patterns:
