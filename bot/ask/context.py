@@ -130,13 +130,11 @@ def read_context(
     # ...") forward to the end of its sentence, across commas
     whole = units_with(cfg.hypothetical, clause, at, matches)
     supposed = {i for i, c in enumerate(clause) if c in whole}
-    for term in cfg.fears:
-        for s, _ in term_spans(term, at, matches):
-            if any(
-                clause[f] == clause[s] and f > s
-                for later in cfg.future
-                for f, _ in term_spans(later, at, matches)
-            ):
+    feared = [s for term in cfg.fears for s, _ in term_spans(term, at, matches)]
+    if feared:
+        future = [f for term in cfg.future for f, _ in term_spans(term, at, matches)]
+        for s in feared:
+            if any(clause[f] == clause[s] and f > s for f in future):
                 supposed |= {i for i, c in enumerate(clause) if c == clause[s]}
     for term in cfg.hypothetical_ahead:
         for s, _ in term_spans(term, at, matches):
@@ -156,9 +154,13 @@ def read_context(
         cfg.others_past, part, at, matches
     )
     now = {i for i, c in enumerate(clause) if c in present}
+    lasting = units_with(cfg.long_standing, part, at, matches) | {
+        part[i] for i, tok in enumerate(tokens) if is_year(tok)
+    }
     # a part after "and" that tells its own present is not its clause's past: "I had a stroke
     # years ago and my face is drooping" (not "... and my leg is still weak": a lasting deficit)
-    told_now = _told_now_parts(cfg, tokens, part, at, matches)
+    dated = lasting | {part[s] for s in past_starts}
+    told_now = _told_now_parts(cfg, tokens, part, dated)
     not_now = frozenset(
         i
         for i, c in enumerate(clause)
@@ -172,9 +174,6 @@ def read_context(
         if first and tok in cfg.question_openers:
             general.add(sentence[i])
         first = tok == SENTENCE
-    lasting = units_with(cfg.long_standing, part, at, matches) | {
-        part[i] for i, tok in enumerate(tokens) if is_year(tok)
-    }
     return Context(
         clause,
         part,
@@ -232,20 +231,14 @@ def _flashback(
 
 
 def _told_now_parts(
-    cfg: EmergencyConfig, tokens: list[str], part: list[int], at: Positions, matches: Matches
+    cfg: EmergencyConfig, tokens: list[str], part: list[int], dated: set[int]
 ) -> set[int]:
-    """The parts (clauses split at "and") that tell the present of their own: an owner and a
-    present-tense verb ("and my face is drooping"), with no date, no lasting word ("still")
-    and nothing long-standing in them."""
-    dated = units_with(cfg.past, part, at, matches) | {
-        part[i] for i, tok in enumerate(tokens) if is_year(tok)
-    }
-    lasting = units_with(cfg.long_standing, part, at, matches) | {
-        part[k]  # ... and the part before: "my arm is weak | since then"
-        for i, tok in enumerate(tokens)
-        if tok in _LASTING
-        for k in (i - 1, i)
-        if k >= 0
+    """The parts (clauses split at "and") that tell the present of their own: a subject of
+    `now_subjects` and a present-tense verb ("and my face is drooping"), not among the `dated`
+    parts (a past word, a year, something long-standing) and with no lasting word ("still")
+    in them or in the part after ("my arm is weak | since then")."""
+    lasting = {
+        part[k] for i, tok in enumerate(tokens) if tok in _LASTING for k in (i - 1, i) if k >= 0
     }
     told = {
         part[i]

@@ -346,14 +346,16 @@ class EmergencyDetector:
         # the sentences that say now in words (`strong_present`, not a question for help:
         # "could you help me write the patient script" is not now); a word that closes its
         # sentence says it of the next one too ("... earlier, and now | my face is drooping")
-        last = len(sentence) - 1
-        now_sentences = frozenset(
-            sentence[k]
-            for term in cfg.strong_present
-            if never and term not in cfg.asks_for_help
-            for s, e in term_spans(term, at, matches)
-            for k in (s, min(e, last))
-        )
+        now_sentences: frozenset[int] = frozenset()
+        if never:
+            last = len(sentence) - 1
+            now_sentences = frozenset(
+                sentence[k]
+                for term in cfg.strong_present
+                if term not in cfg.asks_for_help
+                for s, e in term_spans(term, at, matches)
+                for k in (s, min(e, last))
+            )
         return _Text(tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere)
 
     def read(self, text: str) -> list[str]:

@@ -238,8 +238,7 @@ class TopicIndex:
         typed = {term for term, corrected in marked if term in self.anchors and not corrected}
         if typed - {self._numb}:
             return False
-        said = f" {' '.join(tokenize(text))} "
-        return any(f" {feeling} " in said for feeling in self.feelings)
+        return _names_any(_said(text), self.feelings)
 
     def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether the only body parts named are joints (`joints`) and no anchor is typed."""
@@ -257,10 +256,10 @@ class TopicIndex:
         terms = {term for term, _ in marked}
         if terms & self.anchors or not (terms & self.complaint) <= self.aches:
             return False
-        said = f" {' '.join(tokenize(text))} "
-        if any(f" {word} " in said for word in self.circulation_signs):
-            return False
-        return any(f" {trouble} " in said for trouble in self.other_troubles)
+        said = _said(text)
+        return not _names_any(said, self.circulation_signs) and _names_any(
+            said, self.other_troubles
+        )
 
     def about_an_animal(self, text: str) -> bool:
         """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's
@@ -319,3 +318,13 @@ class TopicIndex:
             out.append(Ranked(topic_id, score))
         out.sort(key=lambda r: -r.score)
         return out
+
+
+def _said(text: str) -> str:
+    """`text` as its tokens, with a space at each end, for whole-phrase look-ups."""
+    return f" {' '.join(tokenize(text))} "
+
+
+def _names_any(said: str, phrases: Iterable[str]) -> bool:
+    """Whether `said` (from `_said`) holds one of `phrases` as whole words."""
+    return any(f" {phrase} " in said for phrase in phrases)

@@ -213,10 +213,10 @@ class EmergencyConfig:
     # ... a fear ("scared that") only when a word of the future follows it in its clause: "I'm
     # scared that I'll have a stroke" is one, "I'm scared that my face is drooping" is now
     fears: tuple[Term, ...] = ()
+    future: tuple[Term, ...] = ()
     # the words before a present-tense verb that make a part after "and" tell its own present
     # ("I had a stroke years ago and my face is drooping")
     now_subjects: frozenset[str] = frozenset()
-    future: tuple[Term, ...] = ()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
     # ... someone else's past: one of these with another person, up to the next "and" ...
