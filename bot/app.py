@@ -107,7 +107,8 @@ def build_application(
 
 def replica_name(settings: Settings) -> str:
     """Stable across restarts of one replica (its host and listener port), so a restarted
-    replica takes back at once what it held when it died (`SharedInbox.release_previous`)."""
+    replica takes back at once what it held when it died (`SharedInbox.release_previous`,
+    `ScheduleStore.release_previous`)."""
     return f"{socket.gethostname()}:{settings.listen_port}"
 
 
@@ -120,7 +121,7 @@ async def _post_init(app: PinbotApp) -> None:
         boot.ops.lock = InstanceLock(boot.settings.db_path).acquire()
     db = await Database.open(boot.settings.db_target)
     users = UserStore(db)
-    worker = new_worker_id()
+    worker = f"{replica_name(boot.settings)}/{new_worker_id()}"
     schedules = ScheduleStore(db, worker)
     plans = PlanStore(db)
 
@@ -140,11 +141,7 @@ async def _post_init(app: PinbotApp) -> None:
         inbox=Inbox(db),
         drafts=DraftStore(db),
         schedules=schedules,
-        shared_inbox=(
-            SharedInbox(db, f"{replica_name(boot.settings)}/{worker}")
-            if boot.settings.shared_db
-            else None
-        ),
+        shared_inbox=(SharedInbox(db, worker) if boot.settings.shared_db else None),
         dispatcher=Dispatcher(
             schedules,
             remind_delivery.reminder_sender(app),

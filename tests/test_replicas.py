@@ -241,6 +241,36 @@ async def test_a_dead_replicas_reminders_are_sent_by_another_after_the_lease(
         await db_b.close()
 
 
+async def test_a_restarted_replica_sends_its_dead_processes_reminders_at_once(
+    db_target: Path | str,
+) -> None:
+    db_a, db_b = await _open_two(db_target)
+    try:
+        clock = Clock(T0)
+        dead = await make(db_a, range(1, 21), EVERY_30, clock(), worker="host:8080/old")
+        other = ScheduleStore(db_b, "host:8081/x")
+        clock.advance(minutes=30)
+        now_ts = to_ts(clock())
+        assert now_ts is not None
+        held = await dead.claim_due(now_ts, 10)
+        kept = await other.claim_due(now_ts, 10)
+        assert len(held) == len(kept) == 10
+        assert await dead.begin_send(held[0], now_ts) == "ok"  # ... and kill -9 mid-request
+        again = ScheduleStore(db_a, "host:8080/new")
+        assert await again.release_previous("host:8080") == 10  # not the other replica's
+        retaken = await again.claim_due(now_ts, 100)  # at once, not after the lease
+        assert sorted(c.user_id for c in retaken) == sorted(c.user_id for c in held)
+        await again.release(retaken)
+        await other.release(kept)  # (the other replica stops; its rows are due for anyone)
+        sender = FakeSender()
+        await run_until_drained(Dispatcher(again, sender, pace=30, clock=clock))
+        # the one whose request may have gone out before the crash is not sent twice
+        assert sorted(u for u, _ in sender.sent) == sorted(c.user_id for c in [*held[1:], *kept])
+    finally:
+        await db_a.close()
+        await db_b.close()
+
+
 # -- flood control shared by replicas --------------------------------------------------------
 
 

@@ -250,6 +250,20 @@ class ScheduleStore:
                 )
         return advanced
 
+    async def release_previous(self, replica: str) -> int:
+        """At start: give back the rows an earlier process of the same replica (``replica`` + "/"
+        starts its worker id) held when it died, so they are sent at once, not after the lease.
+
+        A reminder that process had begun to send keeps its 'sending' record, written under the
+        old worker id: `begin_send` still marks it 'unknown' and never sends it twice.
+        """
+        prefix = replica + "/"
+        return await self.db.execute(
+            "UPDATE reminder_schedules SET claimed_by = NULL, claim_until = NULL"
+            " WHERE claimed_by IS NOT NULL AND SUBSTR(claimed_by, 1, ?) = ? AND claimed_by <> ?",
+            (len(prefix), prefix, self.worker),
+        )
+
     async def release(self, claimed: Sequence[Claimed]) -> None:
         """Give leases back (shutdown) so another worker can take them at once."""
         if not claimed:

@@ -83,6 +83,9 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     services = services_of(app)
     await services.drafts.purge(services.clock())  # set-ups abandoned for a day
     dispatcher = services.dispatcher
+    # Rows this replica's previous process held when it crashed are taken back at once.
+    schedules = services.schedules
+    await schedules.release_previous(schedules.worker.rsplit("/", 1)[0])
     if services.settings.reminder_pictures:
         # Every picture is drawn before the first reminder (in a thread, ~0.6 s for all):
         # never between a reminder's "sending" record and its request, where a crash would
