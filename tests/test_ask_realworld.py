@@ -37,6 +37,7 @@ PARTS = (
     "realworld_blind15.jsonl",
     "realworld_blind16.jsonl",
     "realworld_blind17.jsonl",
+    "realworld_blind18.jsonl",
 )
 
 
@@ -171,6 +172,13 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 38,
              "findings_recall": 55, "findings_precision": 24},
         ),
+        (
+            # the same kinds again (a heel, a black toenail, blisters on the Camino, a yoga
+            # class's sleep, numbness in the hands or the belly only): first run 37.5% declined
+            "realworld_blind18.jsonl",
+            {"right_topic": 60, "off_topic_declined": 37,
+             "findings_recall": 52, "findings_precision": 36},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -200,6 +208,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # numb feet in soaked socks, "fine" within the hour; a cast's tight leg the day it came
         # off; a foot numb after surgery in a boot, "I had been told" (README)
         "blind17": 8.0,
+        # survivors' blogs again: a numb right arm, leg and face told "years later"; an MS
+        # fall the night before ("once I was standing I was fine"); a panic attack told in
+        # the present, "Am I having a stroke? ... No, I'm ok"; a caesarean's legs that would
+        # not move for a while; numb cheeks "when I get tired", three years after GBS (README)
+        "blind18": 11.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

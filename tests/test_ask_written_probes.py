@@ -85,6 +85,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes12", 60, 60),
         ("written_probes13", 60, 60),
         ("written_probes14", 60, 60),
+        ("written_probes15", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -139,6 +140,10 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # a night cramp's foot that couldn't move, "staggered like a drunk" after sitting
         # cross-legged
         ("written_probes14.jsonl", 57, 5),
+        # Set 15 (the same brief, a fourth writer; first run at this session's start reader
+        # e44554e: 51 of 60 found, 9 of 60 alarmed). Left alarmed: a flatmate with a clot
+        # found yesterday, "being kept in" (no word of contact from afar)
+        ("written_probes15.jsonl", 60, 1),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:

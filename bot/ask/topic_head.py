@@ -69,6 +69,7 @@ TRAINING_PARTS = (
     "realworld_blind15.jsonl",  # the same
     "realworld_blind16.jsonl",  # the same
     "realworld_blind17.jsonl",  # the same
+    "realworld_blind18.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
