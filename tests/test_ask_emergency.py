@@ -771,12 +771,15 @@ def test_someone_already_in_care_elsewhere(text: str, fires: bool) -> None:
         "I was looking at a poster in the waiting room when my leg suddenly went numb and weak",
         "I was doing my coursework when both my legs suddenly went weak",
         "I'm translating for my mum, she says her face is drooping and her speech is slurred",
+        # work named as such, but the writer's own sign told "suddenly" (`work_now`)
+        "I was revising for my finals and suddenly both my legs went weak",
+        "working on my dissertation and all of a sudden my face drooped and my arm went weak",
     ],
 )
 def test_a_word_of_work_in_passing_does_not_hide_an_emergency(text: str) -> None:
     """A podcast, a quiz, a poster or coursework named in passing is not someone asking for
     their work: only the phrases that say so ("for my podcast", "translating a leaflet")
-    silence a rule."""
+    silence a rule, and not the writer's own sign told as happening now."""
     assert set(findings(text)) & {"stroke_signs", "both_legs_weak"}, findings(text)
 
 
@@ -789,6 +792,8 @@ def test_a_word_of_work_in_passing_does_not_hide_an_emergency(text: str) -> None
         "Translating a leaflet into Polish about spinal cord compression in cancer patients.",
         "For my A-level biology coursework: why does Guillain-Barre start in the feet and move"
         " upwards?",
+        "For my novel: the heroine is revising for exams and suddenly both her legs go weak."
+        " What happens next?",
     ],
 )
 def test_asking_for_work_or_study_is_not_an_emergency(text: str) -> None:

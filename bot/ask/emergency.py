@@ -158,7 +158,7 @@ class EmergencyDetector:
         ):
             return None  # most rules: some group's words are not in the message at all
         aside = rule.set_aside
-        if aside and text.ctx.strong_now:
+        if aside and (text.ctx.strong_now or text.now_sentences):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         explained = (*rule.not_with, *aside)
         if not (echo and excused) and any(text.spans(term) for term in explained):
@@ -167,7 +167,7 @@ class EmergencyDetector:
         # sign of their own, unless the message says now and the match's part speaks of the
         # writer: "I was revising for my exam and now both my legs have gone weak".
         for_work = text.never and not (echo and excused)
-        if for_work and not text.ctx.strong_now:
+        if for_work and not (text.ctx.strong_now or text.now_sentences):
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
@@ -345,7 +345,8 @@ class EmergencyDetector:
         negated = self._negated_by(tokens, breaks)
         # the sentences that say now in words (`strong_present`, not a question for help:
         # "could you help me write the patient script" is not now); a word that closes its
-        # sentence says it of the next one too ("... earlier, and now | my face is drooping")
+        # sentence says it of the next one too ("... earlier, and now | my face is drooping");
+        # and those with a `work_now` word ("revising for my finals and suddenly ...")
         now_sentences: frozenset[int] = frozenset()
         if never:
             last = len(sentence) - 1
@@ -355,7 +356,7 @@ class EmergencyDetector:
                 if term not in cfg.asks_for_help
                 for s, e in term_spans(term, at, matches)
                 for k in (s, min(e, last))
-            )
+            ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
         return _Text(tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere)
 
     def read(self, text: str) -> list[str]:

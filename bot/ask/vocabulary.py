@@ -113,6 +113,7 @@ class Vocabulary:
             config.elsewhere_contact,
             config.elsewhere_care,
             config.never_with,
+            config.work_now,
         )
         for terms in (*context, config.others_past):
             for term in terms:

@@ -257,6 +257,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "first_person",
             "present_tense",
             "never_with",
+            "work_now",
             "body_parts",
         },
     )
@@ -320,6 +321,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         elsewhere_care=terms("elsewhere_care"),
         first_person=words("first_person"),
         present_tense=words("present_tense"),
+        work_now=terms("work_now"),
         body_parts=words("body_parts"),
         never_with=read_terms(
             r,

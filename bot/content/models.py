@@ -257,6 +257,9 @@ class EmergencyConfig:
     # anywhere in a message, these explain away every rule's match: someone asking for their
     # work ("I'm writing a novel", "revising for my paramedic exam")
     never_with: tuple[Term, ...] = ()
+    # ... unless the writer's own sign is told in a sentence that says now in words, or with
+    # one of these: "I was revising for my finals and suddenly both my legs went weak"
+    work_now: tuple[Term, ...] = ()
     # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
     # `unless` exception then applies even beside "now" or "this morning"
     over: tuple[Term, ...] = ()
