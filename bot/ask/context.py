@@ -76,12 +76,13 @@ def read_context(
         if tok in (SENTENCE, CLAUSE) or tok in cfg.scope_breakers - {"and"} or run_on:
             current += 1
         clause.append(current)
-    # "couldn't feel" is read "was cant feel": told of then, it does not say now
+    # "couldn't feel" is read "was cant feel", "woke up unable to feel" "woke up cant feel":
+    # told of then, it does not say now
     said_now = [
         s
         for term in cfg.present
         for s, _ in term_spans(term, at, matches)
-        if not (s > 0 and tokens[s - 1] in ("was", "were") and tokens[s] == "cant")
+        if not (tokens[s] == "cant" and _told_then(cfg, tokens, s))
     ]
     present = {clause[s] for s in said_now}
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a
@@ -122,7 +123,7 @@ def read_context(
             past.add(c)
             c += 1
     strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
-    past |= _flashback(cfg, tokens, sentence, sentence_of, past, present, strong, at, matches)
+    past |= _flashback(cfg, tokens, clause, sentence, past, present, strong, at, matches)
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -191,23 +192,25 @@ def read_context(
 def _flashback(
     cfg: EmergencyConfig,
     tokens: list[str],
+    clause: list[int],
     sentence: list[int],
-    sentence_of: dict[int, int],
     dated: set[int],
     present: set[int],
     strong: list[int],
     at: Positions,
     matches: Matches,
 ) -> set[int]:
-    """The clauses of an old story told on after the sentence of its date: every sentence
-    after one with a past clause (`dated`) up to the last `closure` word ("... back at work
-    for two years"), as long as none says now or tells anything in the present tense
-    (`present_tense`; "is" and "has" are now, "had" and "couldn't" are then)."""
+    """The clauses of an old story told on after its date, when a `closure` word later tells it
+    ended ("... back at work for two years"): the clauses after the date in its own sentence,
+    then every sentence after it up to the last closure word, as long as none says now or
+    tells anything in the present tense (`present_tense`; "is" and "has" are now, "had" and
+    "couldn't" are then)."""
     ends = [sentence[s] for t in cfg.closure for s, _ in term_spans(t, at, matches)]
     if not dated or not ends:
         return set()
     last = max(ends)
     now_words = set(strong)
+    sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
     clauses: dict[int, list[int]] = {}  # the clauses of each sentence
     for c, k in sentence_of.items():
         clauses.setdefault(k, []).append(c)
@@ -216,6 +219,22 @@ def _flashback(
         by_sentence.setdefault(sentence[i], []).append(i)
     out: set[int] = set()
     for start in sorted({sentence_of[d] for d in dated}):
+        if start >= last:
+            continue
+        # the dated sentence's own clauses after its date ("My foot ulcer got infected last
+        # summer, red streaks, IV antibiotics ... Healed completely")
+        for c in sorted(clauses.get(start, ())):
+            if c <= min(d for d in dated if sentence_of[d] == start):
+                continue
+            told_now = c in present or any(
+                i in now_words
+                or (tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were"))
+                for i in by_sentence[start]
+                if i > 0 and clause[i] == c
+            )
+            if told_now:
+                break
+            out.add(c)
         k = start + 1
         while k < last and k in by_sentence:
             told_now = any(c in present for c in clauses.get(k, ())) or any(
@@ -255,6 +274,15 @@ def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list
     my knees")."""
     over = [s for t in cfg.over for s, _ in term_spans(t, at, matches)]
     return bool(over) and max(over) > max(said, default=-1)
+
+
+def _told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:
+    """Whether the "cant" at `s` follows a verb of the past: "was cant feel", "woke up cant
+    feel" (from "woke up unable to feel")."""
+    before = tokens[max(0, s - 2) : s]
+    if before and before[-1] == "up":
+        before = before[:-1]
+    return bool(before) and (before[-1] in ("was", "were") or before[-1] in cfg.past_tense)
 
 
 _YEAR_OPENERS = frozenset({"in", "since", "during"})
