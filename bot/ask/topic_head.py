@@ -130,7 +130,8 @@ def fit(
         for col in known:
             target[row, col] = 1.0 / len(known)
     keep = target.sum(axis=1) > 0
-    x, y = vectors[keep], target[keep]
+    # cast once: a float32 matrix times float64 weights is cast again at every step
+    x, y = vectors[keep].astype(np.float64), target[keep]
     w = np.zeros((x.shape[1], y.shape[1]))
     c = np.zeros(y.shape[1])
     vw, vc = np.zeros_like(w), np.zeros_like(c)
