@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.ask import indexes_for
+from bot.ask.realscore import score_file
+from bot.ask.topic_head import TRAINING_PARTS
 from bot.content.library import load_bundle
 
 DATA = Path(__file__).parent / "data"
@@ -86,6 +88,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes13", 60, 60),
         ("written_probes14", 60, 60),
         ("written_probes15", 60, 60),
+        ("written_probes16", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -144,6 +147,13 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # e44554e: 51 of 60 found, 9 of 60 alarmed). Left alarmed: a flatmate with a clot
         # found yesterday, "being kept in" (no word of contact from afar)
         ("written_probes15.jsonl", 60, 1),
+        # Set 16 (the same brief, a fifth writer; first run at 09f0fdb, after set 15's fixes:
+        # 42 of 60 found, 15 of 60 alarmed). Left missed: "both thighs heavy and numb since I
+        # woke up, worse by the hour". Left alarmed: a clot in the lung in 2021 told in
+        # brackets ("coughing blood"), a neck broken at 16 "and numb legs for weeks", a
+        # grandad's toe that "went black" when the writer was little, a leg that buckled after
+        # squatting, "few steps later normal" (the squat a sentence before)
+        ("written_probes16.jsonl", 59, 4),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:
@@ -151,3 +161,18 @@ def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:
     rows = _rows(name)
     assert sum(1 for r in rows if r["emergency"] == "yes" and detector.detect(r["text"])) >= found
     assert sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"])) <= alarmed
+
+
+def test_the_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 1 (written, blind to the reader: 60 on-topic stories and questions spread over
+    the topics, 40 off-topic look-alikes; first run at 09f0fdb: right topic 76.7%, off-topic
+    declined 85.0%, false emergencies 3.0%). Not in the topic head's training."""
+    assert "written_topics1.jsonl" not in TRAINING_PARTS
+    first = json.loads((DATA / "written_topics1_first_run.json").read_text("utf-8"))
+    rows = _rows("written_topics1.jsonl")
+    assert len(rows) == 100 and first["on_topic"] == 60
+    assert sum(r["kind"] == "offtopic" for r in rows) == 40
+    summary = score_file(DATA / "written_topics1.jsonl", timed=False).summary()
+    assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] == 0.0, summary
+    assert summary["right_topic"] >= 81 and summary["off_topic_declined"] >= 85, summary
+    assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 52, summary
