@@ -89,6 +89,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes14", 60, 60),
         ("written_probes15", 60, 60),
         ("written_probes16", 60, 60),
+        ("written_probes17", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -123,7 +124,7 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # hospital abroad, a nan's foot infection, a neighbour taken by ambulance, a friend's
         # husband after a back operation, "hypothetically ... still numb", "could my legs just
         # stop working one day", panic recognised as such
-        ("written_probes12.jsonl", 56, 6),
+        ("written_probes12.jsonl", 57, 6),
         # Set 13 (the same kinds by a new writer, run at the end of the session that mended
         # set 12: 41 of 60 found, 19 of 60 alarmed; the session's starting reader 41 and 22).
         # Left missed: mixed Spanish, German and French messages, a foot "like a snowdrift ...
@@ -134,7 +135,7 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # coursework, three hypotheticals and fears, a sofa's dead feet that "all came back".
         # Mended the session after: "my worst fear is cauda equina", cold toes at "-8", the
         # mixed-language messages, coursework and the hypotheticals (55 found, 3 alarmed)
-        ("written_probes13.jsonl", 55, 3),
+        ("written_probes13.jsonl", 57, 1),
         # Set 14 (the same brief, a third writer; first run at c5256b0: 49 of 60 found, 16 of
         # 60 alarmed, the same as the session's start reader). Left missed: a heart "going like
         # 160" with dizziness, "the bit of me that touches a bike seat is numb", numbness
@@ -154,6 +155,12 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # grandad's toe that "went black" when the writer was little, a leg that buckled after
         # squatting, "few steps later normal" (the squat a sentence before)
         ("written_probes16.jsonl", 59, 4),
+        # Set 17 (the same brief, a sixth writer; first run at 5400e8d, after all of that
+        # session's fixes: 52 of 60 found, 9 of 60 alarmed; its start reader e44554e: 51 and
+        # 11). Left missed: a bath not felt with a foot "blotchy and pale ... throbbing like
+        # mad" told over three sentences. Left alarmed: a Facebook group's post about a wife's
+        # cauda equina after a back operation ("my" Facebook group reads as the writer's own)
+        ("written_probes17.jsonl", 59, 1),
     ],
 )
 def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:
