@@ -682,6 +682,39 @@ def test_a_past_sign_does_not_pair_with_a_body_part_named_now(text: str, fires: 
             "spine_head_injury",
             False,
         ),
+        # the dated sentence's own later clauses are the story's too, when a closure follows
+        (
+            "My foot ulcer got infected last summer, red streaks, IV antibiotics for a week in"
+            " hospital. Healed completely, podiatrist happy.",
+            "foot_infection",
+            False,
+        ),
+        # ... not without one
+        (
+            "My foot ulcer got infected last summer, red streaks, IV antibiotics for a week in"
+            " hospital.",
+            "foot_infection",
+            True,
+        ),
+        # ... nor when one of them says now
+        (
+            "My foot ulcer got infected last summer, red streaks again now and a fever. It had"
+            " healed completely.",
+            "foot_infection",
+            True,
+        ),
+        # "woke up unable to feel" after its date is then, not now
+        (
+            "Two years ago I woke up unable to feel my face or my left leg, ambulance, the lot."
+            " Fully recovered. My toe tingles after long runs.",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "I woke up unable to feel my face or my left leg.",
+            "stroke_signs",
+            True,
+        ),
     ],
 )
 def test_an_old_story_told_on_after_its_date(text: str, finding: str, fires: bool) -> None:
@@ -1015,3 +1048,35 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
     ]
     texts += ["mi madre, piernas debiles hoy peor", "beide beine schwach", "jambes faibles yrs"]
     assert [t for t in texts if vocabulary.tokens(t) != applied(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a hypothetical opened by "if one day" reaches to the end of its clause
+        (
+            "I've had breast cancer. If one day my back started hurting and my legs got weak,"
+            " who should I call first?",
+            False,
+        ),
+        ("I've had breast cancer. My back started hurting and my legs got weak.", True),
+        # a function told normal after it is named is denied
+        ("Sciatica down my left leg, can walk, saddle area feels normal, peeing fine.", False),
+        ("Sciatica down my left leg, saddle area numb, peeing fine.", True),
+        # "6 weeks back" is ago, not the back
+        (
+            "Fell off a stepladder onto my knee 6 weeks back. Bruise has gone but my shin still"
+            " feels numb.",
+            False,
+        ),
+        # another organ's infection is not the foot's
+        ("On metronidazole for a tummy infection and since then my feet are tingling.", False),
+        ("My toe is infected, red and hot, spreading up my foot, and I have a fever.", True),
+        # a dread of what may come is not now
+        ("I had bowel cancer 4 years ago. My biggest dread is it reaching my spine.", False),
+        ("I had bowel cancer 4 years ago and now my back hurts and my legs are weak.", True),
+    ],
+)
+def test_kinds_of_wording_that_deny_date_or_suppose(text: str, fires: bool) -> None:
+    """Rewrites that read a sign as denied, dated or supposed only in these forms."""
+    assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)

@@ -223,8 +223,9 @@ def _flashback(
             continue
         # the dated sentence's own clauses after its date ("My foot ulcer got infected last
         # summer, red streaks, IV antibiotics ... Healed completely")
+        first_dated = min(d for d in dated if sentence_of[d] == start)
         for c in sorted(clauses.get(start, ())):
-            if c <= min(d for d in dated if sentence_of[d] == start):
+            if c <= first_dated:
                 continue
             told_now = c in present or any(
                 i in now_words
