@@ -25,9 +25,6 @@ from bot.content.models import EmergencyConfig, Term
 Positions = dict[tuple[str, bool], list[int]]
 Matches = list[frozenset[tuple[str, bool]]]
 
-# "has dropped", "she's gone": a present perfect tells of now, not of the past
-PERFECT = frozenset({"has", "have", "hes", "shes", "ive", "weve", "theyve", "its", "just"})
-
 
 @dataclass(frozen=True)
 class Context:
@@ -114,7 +111,7 @@ def read_context(
         if is_year(tok)
         and (
             _opens(tokens, clause, i)
-            or (tokens[i - 1] in _YEAR_OPENERS and _opens(tokens, clause, i - 1))
+            or (tokens[i - 1] in cfg.year_openers and _opens(tokens, clause, i - 1))
         )
     }
     for d in dating:
@@ -258,7 +255,7 @@ def _told_now_parts(
     parts (a past word, a year, something long-standing) and with no lasting word ("still")
     in them or in the part after ("my arm is weak | since then")."""
     lasting = {
-        part[k] for i, tok in enumerate(tokens) if tok in _LASTING for k in (i - 1, i) if k >= 0
+        part[k] for i, tok in enumerate(tokens) if tok in cfg.lasting for k in (i - 1, i) if k >= 0
     }
     told = {
         part[i]
@@ -284,11 +281,6 @@ def _told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:
     if before and before[-1] == "up":
         before = before[:-1]
     return bool(before) and (before[-1] in ("was", "were") or before[-1] in cfg.past_tense)
-
-
-_YEAR_OPENERS = frozenset({"in", "since", "during"})
-# words that tell a sign lasts from then until now, not that it started now
-_LASTING = frozenset({"still", "since", "ever", "always", "permanently", "anymore", "residual"})
 
 
 # words that count the time a past term names: "two years ago", "a couple of months ago"
@@ -354,7 +346,9 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     if parts & ctx.lasting:
         return "lasting"
     past = any(
-        ctx.part[i] in parts and tok in cfg.past_tense and (i == 0 or tokens[i - 1] not in PERFECT)
+        ctx.part[i] in parts
+        and tok in cfg.past_tense
+        and (i == 0 or tokens[i - 1] not in cfg.perfect)
         for i, tok in enumerate(tokens)
     )
     return "past" if past else ""

@@ -221,8 +221,14 @@ class EmergencyConfig:
     conditional: tuple[Term, ...] = ()
     # ... someone else's past: one of these with another person, up to the next "and" ...
     others_past: tuple[Term, ...] = ()
-    # verbs that tell a sentence in the past tense (a year alone silences only those)
+    # verbs that tell a sentence in the past tense (a year alone silences only those) ...
     past_tense: frozenset[str] = frozenset()
+    # ... but not after one of these ("has dropped", "she's gone": a present perfect is now)
+    perfect: frozenset[str] = frozenset()
+    # a year after one of these that opens its clause dates the clause ("In 2020 I had ...")
+    year_openers: frozenset[str] = frozenset()
+    # words that tell a sign lasts from then until now, not that it started now ("still")
+    lasting: frozenset[str] = frozenset()
     # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
     # on: a new sentence starts at a subject (`run_on_subjects`, or a `run_on_owners` word with
     # a `run_on_verbs` word within four words) after a word that is not `run_on_glue`
