@@ -78,6 +78,15 @@ async def set_due(db: Database, ts: int) -> None:
 EVERY_30 = ReminderSettings(interval_min=30, weekdays=ALL, start=time(0), end=time(0), tz="UTC")
 
 
+def due_now(clock: Clock) -> int:
+    """Half an hour on, when the schedules `make` saves with EVERY_30 are first due; the
+    clock's time then, in unix seconds."""
+    clock.advance(minutes=30)
+    now_ts = to_ts(clock())
+    assert now_ts is not None
+    return now_ts
+
+
 async def run_until_drained(d: Dispatcher) -> None:
     """Start the dispatcher, let it handle everything due now, and stop it."""
     d.start()
@@ -210,9 +219,7 @@ async def test_crash_after_begin_is_not_resent(db: Database) -> None:
     does not send that reminder again (at most once), and moves the schedule on."""
     clock = Clock(T0)
     store = await make(db, [1], EVERY_30, clock(), worker="dead")
-    clock.advance(minutes=30)
-    now_ts = to_ts(clock())
-    assert now_ts is not None
+    now_ts = due_now(clock)
     [c] = await store.claim_due(now_ts, 10)
     assert await store.begin_send(c, now_ts) == "ok"
     # ... kill -9 here. The lease runs out:
@@ -230,9 +237,7 @@ async def test_lease_blocks_second_worker(db: Database) -> None:
     clock = Clock(T0)
     a = await make(db, range(1, 11), EVERY_30, clock(), worker="a")
     b = ScheduleStore(db, "b")
-    clock.advance(minutes=30)
-    now_ts = to_ts(clock())
-    assert now_ts is not None
+    now_ts = due_now(clock)
     got_a = await a.claim_due(now_ts, 6)
     got_b = await b.claim_due(now_ts, 100)
     assert len(got_a) == 6 and len(got_b) == 4
@@ -272,9 +277,7 @@ async def test_two_processes_on_one_database_never_double_send(db_target: Path |
 async def test_settings_change_during_flight_wins(db: Database) -> None:
     clock = Clock(T0)
     store = await make(db, [1], EVERY_30, clock())
-    clock.advance(minutes=30)
-    now_ts = to_ts(clock())
-    assert now_ts is not None
+    now_ts = due_now(clock)
     [c] = await store.claim_due(now_ts, 10)
     # The person changes the interval while the reminder is being sent.
     await store.save(1, 1, EVERY_30.__class__(interval_min=60, weekdays=ALL), clock())

@@ -18,8 +18,15 @@ from bot.ratelimit import PoliteRateLimiter
 from bot.storage.budget import SharedBudget
 from bot.storage.db import Database
 from bot.storage.inbox import Ready, SharedInbox
-from bot.storage.schedules import ScheduleStore, to_ts
-from tests.test_reminders_dispatch import EVERY_30, Clock, FakeSender, make, run_until_drained
+from bot.storage.schedules import ScheduleStore
+from tests.test_reminders_dispatch import (
+    EVERY_30,
+    Clock,
+    FakeSender,
+    due_now,
+    make,
+    run_until_drained,
+)
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
@@ -204,9 +211,7 @@ async def test_concurrent_claims_give_each_due_reminder_to_one_replica(
     try:
         clock = Clock(T0)
         await make(dbs[0], range(1, 301), EVERY_30, clock())
-        clock.advance(minutes=30)
-        now_ts = to_ts(clock())
-        assert now_ts is not None
+        now_ts = due_now(clock)
         stores = [ScheduleStore(db, f"r{i}") for i, db in enumerate(dbs)]
         rounds = await asyncio.gather(*(s.claim_due(now_ts, 60) for s in stores for _ in range(2)))
         got = [c.user_id for r in rounds for c in r]
@@ -223,9 +228,7 @@ async def test_a_dead_replicas_reminders_are_sent_by_another_after_the_lease(
     try:
         clock = Clock(T0)
         dead = await make(db_a, range(1, 21), EVERY_30, clock(), worker="dead")
-        clock.advance(minutes=30)
-        now_ts = to_ts(clock())
-        assert now_ts is not None
+        now_ts = due_now(clock)
         assert len(await dead.claim_due(now_ts, 100)) == 20  # ... and kill -9
         other = ScheduleStore(db_b, "alive")
         clock.advance(seconds=dead.lease_s - 1)
@@ -249,9 +252,7 @@ async def test_a_restarted_replica_sends_its_dead_processes_reminders_at_once(
         clock = Clock(T0)
         dead = await make(db_a, range(1, 21), EVERY_30, clock(), worker="host:8080/old")
         other = ScheduleStore(db_b, "host:8081/x")
-        clock.advance(minutes=30)
-        now_ts = to_ts(clock())
-        assert now_ts is not None
+        now_ts = due_now(clock)
         held = await dead.claim_due(now_ts, 10)
         kept = await other.claim_due(now_ts, 10)
         assert len(held) == len(kept) == 10
