@@ -120,7 +120,9 @@ def read_context(
             past.add(c)
             c += 1
     strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
-    past |= _flashback(cfg, tokens, clause, sentence, past, present, strong, at, matches)
+    past |= _flashback(
+        cfg, tokens, clause, sentence, sentence_of, past, present, strong, at, matches
+    )
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -191,6 +193,7 @@ def _flashback(
     tokens: list[str],
     clause: list[int],
     sentence: list[int],
+    sentence_of: dict[int, int],
     dated: set[int],
     present: set[int],
     strong: list[int],
@@ -207,7 +210,6 @@ def _flashback(
         return set()
     last = max(ends)
     now_words = set(strong)
-    sentence_of = {clause[i]: sentence[i] for i in range(len(tokens))}
     clauses: dict[int, list[int]] = {}  # the clauses of each sentence
     for c, k in sentence_of.items():
         clauses.setdefault(k, []).append(c)
