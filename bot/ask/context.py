@@ -216,6 +216,13 @@ def _flashback(
     by_sentence: dict[int, list[int]] = {}
     for i in range(len(tokens)):
         by_sentence.setdefault(sentence[i], []).append(i)
+
+    def says_now(i: int) -> bool:
+        """Token `i` says now, or is a present-tense verb ("was" and "were" before it: then)."""
+        return i in now_words or (
+            tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were")
+        )
+
     out: set[int] = set()
     for start in sorted({sentence_of[d] for d in dated}):
         if start >= last:
@@ -226,20 +233,13 @@ def _flashback(
         for c in sorted(clauses.get(start, ())):
             if c <= first_dated:
                 continue
-            told_now = c in present or any(
-                i in now_words
-                or (tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were"))
-                for i in by_sentence[start]
-                if i > 0 and clause[i] == c
-            )
-            if told_now:
+            if c in present or any(says_now(i) for i in by_sentence[start] if clause[i] == c):
                 break
             out.add(c)
         k = start + 1
         while k < last and k in by_sentence:
             told_now = any(c in present for c in clauses.get(k, ())) or any(
-                i in now_words
-                or (tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were"))
+                says_now(i)
                 for i in by_sentence[k]  # never the message's first token: k > 0
             )
             if told_now:

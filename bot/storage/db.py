@@ -26,7 +26,7 @@ import aiosqlite
 
 from bot.storage.migrate import migrate
 
-__all__ = ["Conn", "Cursor", "Database", "Engine", "Params", "Row", "is_url"]
+__all__ = ["Conn", "Cursor", "Database", "Engine", "Params", "Row", "is_url", "previous_claims"]
 
 Params = Sequence[Any] | dict[str, Any]
 Engine = Literal["sqlite", "postgresql"]
@@ -60,6 +60,17 @@ class Conn(Protocol):
 
 def is_url(target: Path | str) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def previous_claims(replica: str, worker: str) -> tuple[str, tuple[int, str, str]]:
+    """The condition (and its parameters) on a `claimed_by` column for the rows an earlier
+    process of the same replica held: its worker id starts with ``replica`` + "/" and is not
+    ``worker``, this process's (worker ids are "<host:port>/<process>")."""
+    prefix = replica + "/"
+    return (
+        "claimed_by IS NOT NULL AND SUBSTR(claimed_by, 1, ?) = ? AND claimed_by <> ?",
+        (len(prefix), prefix, worker),
+    )
 
 
 class Database:

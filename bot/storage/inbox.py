@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from bot.storage.db import Conn, Database
+from bot.storage.db import Conn, Database, previous_claims
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 
@@ -303,11 +303,11 @@ class SharedInbox:
     async def release_previous(self, replica: str) -> int:
         """At start: give back what an earlier process of the same replica (``replica`` + "/"
         starts its worker id) held when it died, so it is taken at once, not after the lease."""
-        prefix = replica + "/"
+        held, params = previous_claims(replica, self.worker)
         return await self.db.execute(
-            "UPDATE inbox SET claimed_by = NULL, claim_until = NULL WHERE done_at IS NULL"
-            " AND claimed_by IS NOT NULL AND SUBSTR(claimed_by, 1, ?) = ? AND claimed_by <> ?",
-            (len(prefix), prefix, self.worker),
+            "UPDATE inbox SET claimed_by = NULL, claim_until = NULL"
+            f" WHERE done_at IS NULL AND {held}",
+            params,
         )
 
     async def release(self, update_ids: Sequence[int]) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from bot.reminders.schedule import FOREVER, ReminderSettings, reschedule
-from bot.storage.db import Database
+from bot.storage.db import Database, previous_claims
 from bot.storage.schedule_rows import (
     COLS,
     BeginResult,
@@ -257,11 +257,10 @@ class ScheduleStore:
         A reminder that process had begun to send keeps its 'sending' record, written under the
         old worker id: `begin_send` still marks it 'unknown' and never sends it twice.
         """
-        prefix = replica + "/"
+        held, params = previous_claims(replica, self.worker)
         return await self.db.execute(
-            "UPDATE reminder_schedules SET claimed_by = NULL, claim_until = NULL"
-            " WHERE claimed_by IS NOT NULL AND SUBSTR(claimed_by, 1, ?) = ? AND claimed_by <> ?",
-            (len(prefix), prefix, self.worker),
+            f"UPDATE reminder_schedules SET claimed_by = NULL, claim_until = NULL WHERE {held}",
+            params,
         )
 
     async def release(self, claimed: Sequence[Claimed]) -> None:
