@@ -1,10 +1,31 @@
 import io
 import json
 import logging
+from collections.abc import Iterator
+
+import pytest
 
 from bot.logs import REDACTED, setup_logging
 
 TOKEN = "987654:SECRET-token-value"
+QUIETED = ("httpx", "httpcore", "apscheduler")
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """setup_logging configures the process's loggers; put them back for the tests after it.
+
+    Left changed, the quieted libraries hid every INFO record from a later test in the same
+    worker (the diary privacy test's "logging was captured" failed in one order of the suite).
+    """
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in QUIETED}
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, lvl in levels.items():
+        logging.getLogger(name).setLevel(lvl)
 
 
 def test_token_is_redacted_from_messages_and_tracebacks() -> None:
