@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.ask import indexes_for
+from bot.ask import answer, indexes_for
 from bot.ask.realscore import score_file
 from bot.ask.topic_head import TRAINING_PARTS
+from bot.ask.train_head import NET_PARTS
 from bot.content.library import load_bundle
 
 DATA = Path(__file__).parent / "data"
@@ -90,6 +91,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes15", 60, 60),
         ("written_probes16", 60, 60),
         ("written_probes17", 60, 60),
+        ("written_probes18", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -174,6 +176,7 @@ def test_the_written_topic_set_is_kept_and_scores_its_floors() -> None:
     the topics, 40 off-topic look-alikes; first run at 09f0fdb: right topic 76.7%, off-topic
     declined 85.0%, false emergencies 3.0%). Not in the topic head's training."""
     assert "written_topics1.jsonl" not in TRAINING_PARTS
+    assert "written_topics1.jsonl" not in NET_PARTS
     first = json.loads((DATA / "written_topics1_first_run.json").read_text("utf-8"))
     rows = _rows("written_topics1.jsonl")
     assert len(rows) == 100 and first["on_topic"] == 60
@@ -182,3 +185,35 @@ def test_the_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] == 0.0, summary
     assert summary["right_topic"] >= 81 and summary["off_topic_declined"] >= 85, summary
     assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 52, summary
+
+
+def test_set_18_with_the_emergency_net() -> None:
+    """Set 18 (the same brief, a seventh writer; first run at 51336a3, the rules and heads of
+    the session before: 45 of 60 found, 6 of 60 alarmed). A net trained without it caught 10
+    of those 15 misses (`test_ask_emergency_net.py`); it is now in the net's training. Left
+    missed with the rules alone: the same 15; left alarmed: a paramedic tutor's scenario, a
+    D&D curse, a diabetic's "if I ever got a cut", a morning check for Guillain-Barre, a wild
+    swim's blue feet warmed up, a knee's zap "gone in a minute"."""
+    bundle = load_bundle()
+    rows = _rows("written_probes18.jsonl")
+    found = sum(1 for r in rows if r["emergency"] == "yes" and answer(r["text"], bundle).emergency)
+    alarmed = sum(1 for r in rows if r["emergency"] == "no" and answer(r["text"], bundle).emergency)
+    assert found >= 58 and alarmed <= 6, (found, alarmed)
+
+
+def test_the_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 2 (a second writer, the same brief, blind to the reader and to topic set 1;
+    first run at 51336a3: right topic 86.7%, off-topic declined 77.5%, false emergencies 0%,
+    findings 64.7 / 44.6%). Not in the topic head's nor the emergency net's training. With the
+    net: a foot that slaps three weeks after a fall on the knee reads as an injury to the
+    spine (1 false emergency)."""
+    assert "written_topics2.jsonl" not in TRAINING_PARTS
+    assert "written_topics2.jsonl" not in NET_PARTS
+    first = json.loads((DATA / "written_topics2_first_run.json").read_text("utf-8"))
+    rows = _rows("written_topics2.jsonl")
+    assert len(rows) == 100 and first["on_topic"] == 60
+    assert sum(r["kind"] == "offtopic" for r in rows) == 40
+    summary = score_file(DATA / "written_topics2.jsonl", timed=False).summary()
+    assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 77.5, summary
+    assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 44, summary

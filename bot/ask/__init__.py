@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Literal
 
-from bot.ask import embed, topic_head
+from bot.ask import embed, emergency_net, topic_head
 from bot.ask.emergency import EmergencyDetector
+from bot.ask.emergency_net import EmergencyNet
 from bot.ask.findings_head import FindingsHead
 from bot.ask.findings_head import load as load_findings_head
 from bot.ask.matcher import MATCH_THRESHOLD, Ranked, TopicIndex
@@ -31,8 +32,10 @@ __all__ = [
     "Head",
     "HeadChoice",
     "Indexes",
+    "NetChoice",
     "answer",
     "indexes_for",
+    "preload",
 ]
 
 ALTERNATIVES = 2
@@ -68,6 +71,8 @@ SHIPPED = Head.SHIPPED
 HeadChoice = topic_head.TopicHead | None | Literal[Head.SHIPPED]
 # ... and its findings head, the same way
 FindingsHeadChoice = FindingsHead | None | Literal[Head.SHIPPED]
+# ... and its emergency net (`emergency_net.py`), the same way
+NetChoice = EmergencyNet | None | Literal[Head.SHIPPED]
 
 
 @dataclass(frozen=True)
@@ -183,16 +188,26 @@ def _head_pick(
     return max(scores, key=lambda t: scores[t])
 
 
+def preload(bundle: ContentBundle) -> None:
+    """Load what `answer` reads with besides the rules: the sentence model, the trained heads
+    and the emergency net (call from a worker thread, once, on the first typed message)."""
+    embed.preload(bundle)
+    topic_head.load()
+    load_findings_head()
+    emergency_net.load()
+
+
 def answer(
     text: str,
     bundle: ContentBundle,
     head: HeadChoice = SHIPPED,
     findings_head: FindingsHeadChoice = SHIPPED,
+    net: NetChoice = SHIPPED,
 ) -> AskResult:
     """Emergency findings in `text`, and the best matching topic id (or None). `head` is the
-    topic head that re-ranks stories and `findings_head` the one that decides some findings
-    of stories: the shipped ones unless a development tool or a test passes others (or None,
-    for the ranker and the rules alone)."""
+    topic head that re-ranks stories, `findings_head` the one that decides some findings of
+    stories and `net` the second reader of emergencies: the shipped ones unless a development
+    tool or a test passes others (or None, for the ranker and the rules alone)."""
     idx = indexes_for(bundle)
     stated = idx.detector.read(text)
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
@@ -211,6 +226,11 @@ def answer(
         and idx.topics.other_trouble(text, marked)
     ):
         anchor = 0  # "I've got anterior shin splints, and they don't seem to go away"
+    if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
+        reader = emergency_net.load() if net is SHIPPED else net
+        if reader is not None and (findings := reader.read(text)):
+            stated = [f for f in ALL_FINDINGS if f in stated or f in findings]
+            looked_back = []
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this

@@ -1,5 +1,5 @@
-"""Retrain the trained heads (`topic_head.py`, `findings_head.py`) from the labelled messages
-in `tests/data`.
+"""Retrain the trained heads (`topic_head.py`, `findings_head.py`) and the emergency net
+(`emergency_net.py`) from the labelled messages in `tests/data`.
 
 ``python -m bot.ask.train_head [PART ...]``: a development tool, never run by the bot.
 ``--leave-one-out`` instead measures what the heads do on text they have not seen: for each
@@ -15,14 +15,31 @@ import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.ask import embed, findings_head, indexes_for
+from bot.ask import embed, emergency_net, findings_head, indexes_for
 from bot.ask.emergency import EmergencyDetector
 from bot.ask.realscore import RealScores, score_file
 from bot.ask.topic_head import HEAD_FILE, TRAINING_PARTS, fit, save
 from bot.content.library import load_bundle
-from bot.content.models import ContentBundle
+from bot.content.models import EMERGENCY_FINDINGS, ContentBundle
 
-__all__ = ["findings_rows", "leave_one_out", "main", "train_findings", "training_rows"]
+__all__ = [
+    "NET_PARTS",
+    "findings_rows",
+    "leave_one_out",
+    "main",
+    "net_rows",
+    "train_findings",
+    "train_net",
+    "training_rows",
+]
+
+# The emergency net's training parts: the real-world parts and the written sets, each added
+# after its first run (never while it is blind).
+NET_PARTS = (
+    *(p for p in TRAINING_PARTS if p.startswith("realworld_")),
+    "written_probes.jsonl",
+    *(f"written_probes{n}.jsonl" for n in range(2, 19)),
+)
 
 
 def _rows(data: Path, parts: Sequence[str]) -> list[dict[str, object]]:
@@ -55,6 +72,34 @@ def findings_rows(data: Path, parts: Sequence[str]) -> tuple[list[str], list[lis
         texts.append(str(row["text"]))
         labels.append([str(f) for f in found] if isinstance(found, list) else [])
     return texts, labels
+
+
+def net_rows(data: Path, parts: Sequence[str]) -> tuple[list[str], list[list[str] | None]]:
+    """The emergency net's rows: each message and its emergency findings (`emergency_net.fit`
+    labels: empty for no emergency, None for "either")."""
+    texts: list[str] = []
+    labels: list[list[str] | None] = []
+    for row in _rows(data, parts):
+        texts.append(str(row["text"]))
+        said = row.get("emergency")
+        if said == "either":
+            labels.append(None)
+        elif said in ("yes", True):
+            found = row.get("findings")
+            named = (
+                [str(f) for f in found if f in EMERGENCY_FINDINGS]
+                if isinstance(found, list)
+                else []
+            )
+            labels.append(named or [emergency_net.ANY])
+        else:
+            labels.append([])
+    return texts, labels
+
+
+def train_net(data: Path, parts: Sequence[str] = NET_PARTS) -> emergency_net.EmergencyNet:
+    """The emergency net trained on `parts`."""
+    return emergency_net.fit(*net_rows(data, parts))
 
 
 def train_findings(
@@ -98,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("tests/data"))
     ap.add_argument("--out", type=Path, default=HEAD_FILE)
     ap.add_argument("--findings-out", type=Path, default=findings_head.HEAD_FILE)
+    ap.add_argument("--net-out", type=Path, default=emergency_net.NET_FILE)
     ap.add_argument("parts", nargs="*", default=list(TRAINING_PARTS))
     ap.add_argument(
         "--leave-one-out", action="store_true", help="measure on parts left out of training"
@@ -129,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     finder = train_findings(bundle, args.data, args.parts)
     findings_head.save(finder, args.findings_out)
     print(f"findings head ({', '.join(finder.ids)}) -> {args.findings_out}")
+    net = train_net(args.data)
+    emergency_net.save(net, args.net_out)
+    print(f"emergency net ({len(net.vocabulary)} words and pairs) -> {args.net_out}")
     return 0
 
 

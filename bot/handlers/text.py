@@ -13,7 +13,7 @@ import asyncio
 
 from telegram import Update
 
-from bot.ask import answer, embed
+from bot.ask import answer, embed, preload
 from bot.context import BotContext
 from bot.handlers import browse, diary, flows, triage
 
@@ -30,8 +30,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     # characters takes about 45 ms (README).
     text = message.text
     if not embed.ready(context.services.content):
-        # first typed message since start: load the sentence model off the event loop
-        await asyncio.to_thread(embed.preload, context.services.content)
+        # first typed message since start: load the sentence model, the heads and the
+        # emergency net off the event loop
+        await asyncio.to_thread(preload, context.services.content)
     result = answer(text, context.services.content)
     if result.emergency:
         await flows.end_for_emergency(user_id, context)

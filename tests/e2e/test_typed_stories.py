@@ -33,6 +33,19 @@ async def test_an_emergency_story_gets_the_emergency_advice(user: SimUser) -> No
     assert FLOW.findings["cauda_equina_signs"].label in reply.text
 
 
+async def test_an_emergency_in_words_no_rule_knows_gets_the_advice(user: SimUser) -> None:
+    """The rules read nothing here; the emergency net (`bot/ask/emergency_net.py`) does."""
+    text = (
+        "Can't get up my own stairs tonight, neither leg will lift to the next step. Friday I "
+        "was walking the dog fine. Had to go up on my hands and knees"
+    )
+    assert not answer(text, BUNDLE, net=None).emergency
+    await user.send(text)
+    reply = await user.reply()
+    assert "could be an emergency" in reply.text
+    assert FLOW.findings["both_legs_weak"].label in reply.text
+
+
 async def test_a_relatives_emergency_now_is_an_emergency(user: SimUser) -> None:
     await user.send("my mum's speech is slurred and her face is drooping on one side")
     reply = await user.reply()
