@@ -27,6 +27,7 @@ __all__ = [
     "findings_rows",
     "leave_one_out",
     "main",
+    "net_leave_one_out",
     "net_rows",
     "train_findings",
     "train_net",
@@ -102,6 +103,56 @@ def train_net(data: Path, parts: Sequence[str] = NET_PARTS) -> emergency_net.Eme
     return emergency_net.fit(*net_rows(data, parts))
 
 
+def net_leave_one_out(data: Path, parts: Sequence[str] = NET_PARTS) -> dict[str, int]:
+    """The emergency net as shipped, on text it has not seen: folds pair the n-th written set
+    with the n-th real-world part; each fold is answered by a net trained on the others.
+    Written sets count against their first runs: the misses the net reads (and `answer` then
+    alarms on), the look-alikes the first run let pass that it reads; real parts against the
+    rules alone (`answer(..., net=None)`)."""
+    from bot.ask import answer
+
+    bundle = load_bundle()
+    written = [p for p in parts if p.startswith("written_probes")]
+    real = [p for p in parts if p.startswith("realworld_")]
+    folds = [[*written[i : i + 1], *real[i : i + 1]] for i in range(max(len(written), len(real)))]
+    t = dict.fromkeys(
+        ("missed", "caught", "passed", "alarmed", "real_missed", "real_caught", "real_passed",
+         "real_alarmed", "off_topic_alarmed"), 0
+    )  # fmt: skip
+    for fold in folds:
+        net = train_net(data, [p for p in parts if p not in fold])
+
+        def fires(text: str, net: emergency_net.EmergencyNet = net) -> bool:
+            return bool(net.read(text)) and answer(text, bundle, net=net).emergency
+
+        for part in fold:
+            rows = _rows(data, [part])
+            if part.startswith("written_probes"):
+                first = json.loads((data / part.replace(".jsonl", "_first_run.json")).read_text())
+                for row in rows:
+                    said, text = row["emergency"], str(row["text"])
+                    if said == "yes" and row["id"] in first["missed"]:
+                        t["missed"] += 1
+                        t["caught"] += fires(text)
+                    elif said == "no" and row["id"] not in first["alarmed_ids"]:
+                        t["passed"] += 1
+                        t["alarmed"] += fires(text)
+                continue
+            for row in rows:
+                said, text = row["emergency"], str(row["text"])
+                if said == "either" or answer(text, bundle, net=None).emergency:
+                    continue
+                got = answer(text, bundle, net=net).emergency
+                if said == "yes":
+                    t["real_missed"] += 1
+                    t["real_caught"] += got
+                else:
+                    t["real_passed"] += 1
+                    t["real_alarmed"] += got
+                    t["off_topic_alarmed"] += got and not row.get("accept")
+    return t
+
+
 def train_findings(
     bundle: ContentBundle, data: Path, parts: Sequence[str]
 ) -> findings_head.FindingsHead:
@@ -148,7 +199,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--leave-one-out", action="store_true", help="measure on parts left out of training"
     )
+    ap.add_argument(
+        "--net-leave-one-out",
+        action="store_true",
+        help="measure the emergency net on written sets and real parts left out of training",
+    )
     args = ap.parse_args(argv)
+    if args.net_leave_one_out:
+        n = net_leave_one_out(args.data)
+        print(
+            f"written sets: {n['caught']} of {n['missed']} first-run misses caught, "
+            f"{n['alarmed']} of {n['passed']} look-alikes newly alarmed; real parts: "
+            f"{n['real_caught']} of {n['real_missed']} misses caught, {n['real_alarmed']} of "
+            f"{n['real_passed']} newly alarmed ({n['off_topic_alarmed']} off-topic)"
+        )
+        return 0
     if args.leave_one_out:
         figures = leave_one_out(args.data, args.parts)
         for part, s in figures.items():
