@@ -238,18 +238,24 @@ TOLD_AFTER = (
 )
 
 
-@pytest.mark.parametrize(("finding", "plain"), TOLD_AFTER)
-def test_no_real_story_hides_an_emergency_told_after_it(finding: str, plain: str) -> None:
+@pytest.mark.parametrize(("index", "finding", "plain"), [(i, *t) for i, t in enumerate(TOLD_AFTER)])
+def test_no_real_story_hides_an_emergency_told_after_it(
+    index: int, finding: str, plain: str
+) -> None:
     """Every non-emergency message of the corpus, with a plain emergency added at its end (and
     no full stop before it when the story has none): a long story told before must not hide
-    it - not its years, its hypotheticals, its dentist or its negations."""
+    it - not its years, its hypotheticals, its dentist or its negations. Each story is told
+    with half of the plain emergencies (alternately: three present-tense ones of different
+    findings and one past-tense question), and each plain emergency after half of the stories,
+    to keep the suite under its 10 minutes (all pairs took about a quarter of its CPU)."""
     from bot.ask import indexes_for
 
     detector = indexes_for(load_bundle()).detector
+    stories = [r for r in _rows() if r["emergency"] == "no"]
     hidden = [
         r["id"]
-        for r in _rows()
-        if r["emergency"] == "no"
+        for n, r in enumerate(stories)
+        if (n + index) % 2 == 0
         and finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
     ]
     assert hidden == []
