@@ -191,14 +191,16 @@ def test_set_18_with_the_emergency_net() -> None:
     """Set 18 (the same brief, a seventh writer; first run at 51336a3, the rules and heads of
     the session before: 45 of 60 found, 6 of 60 alarmed). A net trained without it caught 10
     of those 15 misses (`test_ask_emergency_net.py`); it is now in the net's training. Left
-    missed with the rules alone: the same 15; left alarmed: a paramedic tutor's scenario, a
-    D&D curse, a diabetic's "if I ever got a cut", a morning check for Guillain-Barre, a wild
-    swim's blue feet warmed up, a knee's zap "gone in a minute"."""
+    missed with the rules alone: the same 15. A paramedic tutor's "training scenario" and a
+    D&D campaign are now work (`for_work`). Left alarmed: a diabetic's "if I ever got a cut
+    ... what signs would mean hospital", a morning check for Guillain-Barre, a wild swim's
+    blue feet warmed up "all normal", a knee's zap "gone in a minute" (a closing rule for
+    "gone in a minute" would also close a stroke sign that passed, which still needs 999)."""
     bundle = load_bundle()
     rows = _rows("written_probes18.jsonl")
     found = sum(1 for r in rows if r["emergency"] == "yes" and answer(r["text"], bundle).emergency)
     alarmed = sum(1 for r in rows if r["emergency"] == "no" and answer(r["text"], bundle).emergency)
-    assert found >= 58 and alarmed <= 6, (found, alarmed)
+    assert found >= 58 and alarmed <= 4, (found, alarmed)
 
 
 def test_the_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
