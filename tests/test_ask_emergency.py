@@ -1072,6 +1072,24 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
         # another organ's infection is not the foot's
         ("On metronidazole for a tummy infection and since then my feet are tingling.", False),
         ("My toe is infected, red and hot, spreading up my foot, and I have a fever.", True),
+        # asked and denied: one leg, not both
+        ("Sciatica left leg 10 days. Both legs? No just the one. Can pee fine, no fever", False),
+        ("Sciatica left leg 10 days. Both legs? Yes both now, getting weaker", True),
+        # study and television named as such
+        (
+            "Podiatry assignment: describe the signs that a diabetic foot ulcer has become"
+            " infected and needs same-day referral",
+            False,
+        ),
+        (
+            "Just watched Casualty, a builder fell off scaffolding, lost feeling below the waist."
+            " Why do paramedics do that?",
+            False,
+        ),
+        (
+            "Just watched Casualty and now both my legs have gone weak and I can't stand up",
+            True,
+        ),
         # a dread of what may come is not now
         ("I had bowel cancer 4 years ago. My biggest dread is it reaching my spine.", False),
         ("I had bowel cancer 4 years ago and now my back hurts and my legs are weak.", True),

@@ -92,6 +92,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes16", 60, 60),
         ("written_probes17", 60, 60),
         ("written_probes18", 60, 60),
+        ("written_probes19", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -219,3 +220,24 @@ def test_the_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 77.5, summary
     assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 44, summary
+
+
+def test_set_19_the_emergency_nets_first_run() -> None:
+    """Set 19 (the same brief, an eighth writer): the first set run with the emergency net, at
+    20a7a9d: 58 of 60 found (the rules alone 47), 13 of 60 alarmed (the rules alone the same
+    13). Missed: a whiplash's leg "wearing a sock that isn't there", a breast cancer "all
+    clear since" with a new back ache and clumsy legs. Since: "both legs? no just the one",
+    a podiatry assignment and "just watched Casualty" mended (10 alarmed), and the set joined
+    the net's training (59 found). Left alarmed: old stories of others and of the writer
+    (spinal compression in 2020, a late father's stroke in 1998, a neighbour home after a
+    clot, an uncle's and a grandad's spread cancers), a brother in hospital after an
+    operation, "what if ... a mini stroke", a foot that tingles "gone in a minute", a night
+    cramp, a leg over the sofa's arm "normal within minutes"."""
+    first = json.loads((DATA / "written_probes19_first_run.json").read_text("utf-8"))
+    assert (first["detected"], first["alarmed"]) == (58, 13)
+    assert first["rules_alone"] == {"detected": 47, "alarmed": 13}
+    bundle = load_bundle()
+    rows = _rows("written_probes19.jsonl")
+    found = sum(1 for r in rows if r["emergency"] == "yes" and answer(r["text"], bundle).emergency)
+    alarmed = sum(1 for r in rows if r["emergency"] == "no" and answer(r["text"], bundle).emergency)
+    assert found >= 59 and alarmed <= 10, (found, alarmed)
