@@ -172,35 +172,45 @@ def test_sets_kept_as_floors(name: str, found: int, alarmed: int) -> None:
     assert sum(1 for r in rows if r["emergency"] == "no" and detector.detect(r["text"])) <= alarmed
 
 
+def _kept_topic_set(name: str) -> dict[str, float | int | None]:
+    """A topic set is whole, kept out of every training, and scored as the chat answers it."""
+    assert f"{name}.jsonl" not in TRAINING_PARTS and f"{name}.jsonl" not in NET_PARTS
+    first = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    rows = _rows(f"{name}.jsonl")
+    assert len(rows) == 100 and first["on_topic"] == 60
+    assert sum(r["kind"] == "offtopic" for r in rows) == 40
+    return score_file(DATA / f"{name}.jsonl", timed=False).summary()
+
+
+def _answered(name: str) -> tuple[int, int]:
+    """Emergencies found and look-alikes alarmed by `answer` (the rules and the net)."""
+    bundle = load_bundle()
+    rows = _rows(f"{name}.jsonl")
+    said = [(r["emergency"], answer(r["text"], bundle).emergency) for r in rows]
+    return sum(e == "yes" and a for e, a in said), sum(e == "no" and a for e, a in said)
+
+
 def test_the_written_topic_set_is_kept_and_scores_its_floors() -> None:
     """Topic set 1 (written, blind to the reader: 60 on-topic stories and questions spread over
     the topics, 40 off-topic look-alikes; first run at 09f0fdb: right topic 76.7%, off-topic
     declined 85.0%, false emergencies 3.0%). Not in the topic head's training."""
-    assert "written_topics1.jsonl" not in TRAINING_PARTS
-    assert "written_topics1.jsonl" not in NET_PARTS
-    first = json.loads((DATA / "written_topics1_first_run.json").read_text("utf-8"))
-    rows = _rows("written_topics1.jsonl")
-    assert len(rows) == 100 and first["on_topic"] == 60
-    assert sum(r["kind"] == "offtopic" for r in rows) == 40
-    summary = score_file(DATA / "written_topics1.jsonl", timed=False).summary()
+    summary = _kept_topic_set("written_topics1")
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] == 0.0, summary
     assert summary["right_topic"] >= 81 and summary["off_topic_declined"] >= 85, summary
     assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 52, summary
 
 
 def test_set_18_with_the_emergency_net() -> None:
-    """Set 18 (the same brief, a seventh writer; first run at 51336a3, the rules and heads of
-    the session before: 45 of 60 found, 6 of 60 alarmed). A net trained without it caught 10
-    of those 15 misses (`test_ask_emergency_net.py`); it is now in the net's training. Left
-    missed with the rules alone: the same 15. A paramedic tutor's "training scenario" and a
-    D&D campaign are now work (`for_work`). Left alarmed: a diabetic's "if I ever got a cut
-    ... what signs would mean hospital", a morning check for Guillain-Barre, a wild swim's
-    blue feet warmed up "all normal", a knee's zap "gone in a minute" (a closing rule for
-    "gone in a minute" would also close a stroke sign that passed, which still needs 999)."""
-    bundle = load_bundle()
-    rows = _rows("written_probes18.jsonl")
-    found = sum(1 for r in rows if r["emergency"] == "yes" and answer(r["text"], bundle).emergency)
-    alarmed = sum(1 for r in rows if r["emergency"] == "no" and answer(r["text"], bundle).emergency)
+    """Set 18 (the same brief, a seventh writer; first run at 51336a3, the rules and heads of the
+    session before: 45 of 60 found, 6 of 60 alarmed). A net trained without it caught 10 of
+    those 15 misses at 0.85, 8 as shipped (`test_ask_emergency_net.py`); it is now in the net's
+    training. Left missed with the rules alone: the same 15. A paramedic tutor's "training
+    scenario" and a D&D campaign are now work (`for_work`). Left alarmed: a diabetic's "if I
+    ever got a cut ... what signs would mean hospital", a morning check for Guillain-Barre, a
+    wild swim's blue feet warmed up "all normal", a knee's zap "gone in a minute" (a closing
+    rule for "gone in a minute" would also close a stroke sign that passed, which still needs
+    999)."""
+    found, alarmed = _answered("written_probes18")
     assert found >= 58 and alarmed <= 4, (found, alarmed)
 
 
@@ -210,13 +220,7 @@ def test_the_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
     findings 64.7 / 44.6%). Not in the topic head's nor the emergency net's training. With the
     net: a foot that slaps three weeks after a fall on the knee reads as an injury to the
     spine (1 false emergency)."""
-    assert "written_topics2.jsonl" not in TRAINING_PARTS
-    assert "written_topics2.jsonl" not in NET_PARTS
-    first = json.loads((DATA / "written_topics2_first_run.json").read_text("utf-8"))
-    rows = _rows("written_topics2.jsonl")
-    assert len(rows) == 100 and first["on_topic"] == 60
-    assert sum(r["kind"] == "offtopic" for r in rows) == 40
-    summary = score_file(DATA / "written_topics2.jsonl", timed=False).summary()
+    summary = _kept_topic_set("written_topics2")
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 77.5, summary
     assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 44, summary
@@ -236,8 +240,5 @@ def test_set_19_the_emergency_nets_first_run() -> None:
     first = json.loads((DATA / "written_probes19_first_run.json").read_text("utf-8"))
     assert (first["detected"], first["alarmed"]) == (58, 13)
     assert first["rules_alone"] == {"detected": 47, "alarmed": 13}
-    bundle = load_bundle()
-    rows = _rows("written_probes19.jsonl")
-    found = sum(1 for r in rows if r["emergency"] == "yes" and answer(r["text"], bundle).emergency)
-    alarmed = sum(1 for r in rows if r["emergency"] == "no" and answer(r["text"], bundle).emergency)
+    found, alarmed = _answered("written_probes19")
     assert found >= 59 and alarmed <= 10, (found, alarmed)
