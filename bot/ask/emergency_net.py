@@ -109,7 +109,7 @@ def fit(texts: Sequence[str], labels: Sequence[Sequence[str] | None]) -> Emergen
     counts = Counter(g for s in sets for g in s)
     vocabulary = tuple(sorted(g for g, n in counts.items() if n >= MIN_COUNT))
     index = {g: i for i, g in enumerate(vocabulary)}
-    columns = (*(f for f in EMERGENCY_FINDINGS), ANY)
+    columns = (*EMERGENCY_FINDINGS, ANY)
     y = np.array(
         [[1.0 if f in lab or (f == ANY and lab) else 0.0 for f in columns] for _, lab in kept]
     )

@@ -128,7 +128,9 @@ def net_leave_one_out(data: Path, parts: Sequence[str] = NET_PARTS) -> dict[str,
         for part in fold:
             rows = _rows(data, [part])
             if part.startswith("written_probes"):
-                first = json.loads((data / part.replace(".jsonl", "_first_run.json")).read_text())
+                first = json.loads(
+                    (data / part.replace(".jsonl", "_first_run.json")).read_text("utf-8")
+                )
                 for row in rows:
                     said, text = row["emergency"], str(row["text"])
                     if said == "yes" and row["id"] in first["missed"]:
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     finder = train_findings(bundle, args.data, args.parts)
     findings_head.save(finder, args.findings_out)
     print(f"findings head ({', '.join(finder.ids)}) -> {args.findings_out}")
-    net = train_net(args.data)
+    net = train_net(args.data)  # always on NET_PARTS: the PART arguments are the heads'
     emergency_net.save(net, args.net_out)
     print(f"emergency net ({len(net.vocabulary)} words and pairs) -> {args.net_out}")
     return 0
