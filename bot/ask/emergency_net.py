@@ -42,6 +42,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.ask import weightfile
 from bot.ask.normalize import tokenize
 from bot.content.models import EMERGENCY_FINDINGS
 
@@ -146,26 +147,26 @@ def fit(texts: Sequence[str], labels: Sequence[Sequence[str] | None]) -> Emergen
 @cache
 def load(path: Path = NET_FILE) -> EmergencyNet | None:
     """The shipped net, or None when the file is missing (the rules then read alone)."""
-    if not path.is_file():
-        return None
     import numpy as np
 
-    with np.load(path, allow_pickle=False) as data:
-        return EmergencyNet(
-            tuple(str(f) for f in data["findings"]),
-            tuple(str(g) for g in data["vocabulary"]),
-            data["weights"].astype(np.float64),
-            data["bias"].astype(np.float64),
-        )
+    data = weightfile.read(path)
+    if data is None:
+        return None
+    return EmergencyNet(
+        tuple(str(f) for f in data["findings"]),
+        tuple(str(g) for g in data["vocabulary"]),
+        data["weights"].astype(np.float64),
+        data["bias"].astype(np.float64),
+    )
 
 
 def save(net: EmergencyNet, path: Path = NET_FILE) -> None:
     import numpy as np
 
-    np.savez_compressed(
+    weightfile.write(
         path,
         findings=np.array(net.findings),
         vocabulary=np.array(net.vocabulary),
-        weights=net.weights.astype(np.float32),
-        bias=net.bias.astype(np.float32),
+        weights=net.weights,
+        bias=net.bias,
     )

@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.ask import weightfile
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -122,29 +123,28 @@ def fit(
 @cache
 def load(path: Path = HEAD_FILE) -> FindingsHead | None:
     """The shipped head, or None when the file is missing (the rules then decide alone)."""
-    if not path.is_file():
-        return None
     import numpy as np
 
-    with np.load(path, allow_pickle=False) as data:
-        if {str(t) for t in data["ids"]} & set(EMERGENCY_FINDINGS):
-            raise ValueError(f"{path}: emergency findings stay with the rules")
-        return FindingsHead(
-            tuple(str(t) for t in data["ids"]),
-            tuple(str(t) for t in data["rules"]),
-            data["weights"].astype(np.float64),
-            data["bias"].astype(np.float64),
-        )
+    data = weightfile.read(path)
+    if data is None:
+        return None
+    if {str(t) for t in data["ids"]} & set(EMERGENCY_FINDINGS):
+        raise ValueError(f"{path}: emergency findings stay with the rules")
+    return FindingsHead(
+        tuple(str(t) for t in data["ids"]),
+        tuple(str(t) for t in data["rules"]),
+        data["weights"].astype(np.float64),
+        data["bias"].astype(np.float64),
+    )
 
 
 def save(head: FindingsHead, path: Path = HEAD_FILE) -> None:
     import numpy as np
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
+    weightfile.write(
         path,
         ids=np.array(head.ids),
         rules=np.array(head.rules),
-        weights=head.weights.astype(np.float32),
-        bias=head.bias.astype(np.float32),
+        weights=head.weights,
+        bias=head.bias,
     )

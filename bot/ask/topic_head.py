@@ -30,6 +30,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.ask import weightfile
 from bot.ask.normalize import tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,36 +168,28 @@ def fit(
 @cache
 def load(path: Path = HEAD_FILE) -> TopicHead | None:
     """The shipped head, or None when the file is missing (the ranker then works without it)."""
-    if not path.is_file():
+    data = weightfile.read(path)
+    if data is None:
         return None
-    import numpy as np
-
-    with np.load(path, allow_pickle=False) as data:
-        has_words = "vocabulary" in data.files
-        return TopicHead(
-            tuple(str(t) for t in data["ids"]),
-            data["weights"].copy(),
-            data["bias"].copy(),
-            tuple(str(t) for t in data["vocabulary"]) if has_words else (),
-            data["word_log_probs"].copy() if has_words else None,
-            data["word_prior"].copy() if has_words else None,
-        )
+    has_words = "vocabulary" in data
+    return TopicHead(
+        tuple(str(t) for t in data["ids"]),
+        data["weights"],
+        data["bias"],
+        tuple(str(t) for t in data["vocabulary"]) if has_words else (),
+        data["word_log_probs"] if has_words else None,
+        data["word_prior"] if has_words else None,
+    )
 
 
 def save(head: TopicHead, path: Path = HEAD_FILE) -> None:
     import numpy as np
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ids, weights, bias = np.array(head.ids), head.weights.astype(np.float32), head.bias
-    if head.word_log_probs is None or head.word_prior is None:
-        np.savez_compressed(path, ids=ids, weights=weights, bias=bias.astype(np.float32))
-        return
-    np.savez_compressed(
-        path,
-        ids=ids,
-        weights=weights,
-        bias=bias.astype(np.float32),
-        vocabulary=np.array(head.vocabulary),
-        word_log_probs=head.word_log_probs.astype(np.float32),
-        word_prior=head.word_prior.astype(np.float32),
-    )
+    arrays = {"ids": np.array(head.ids), "weights": head.weights, "bias": head.bias}
+    if head.word_log_probs is not None and head.word_prior is not None:
+        arrays |= {
+            "vocabulary": np.array(head.vocabulary),
+            "word_log_probs": head.word_log_probs,
+            "word_prior": head.word_prior,
+        }
+    weightfile.write(path, **arrays)
