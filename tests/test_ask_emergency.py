@@ -787,6 +787,17 @@ def test_a_harmless_cause_explains_an_episode_that_is_over(text: str, fires: boo
         ),
         # someone not yet in care: the advice is to call for them
         ("My dad rang me, his foot has gone cold and white and it really hurts.", True),
+        # "from hospital", "on blood thinners": care already given
+        (
+            "My friend in Australia messaged from hospital, her foot went cold and white and"
+            " they operated.",
+            False,
+        ),
+        (
+            "A colleague rang from home, his foot went cold and white on a flight and he's now on"
+            " blood thinners.",
+            False,
+        ),
         ("My mum is with me, her foot has gone cold and white and it really hurts.", True),
     ],
 )
@@ -1093,6 +1104,33 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
         # a dread of what may come is not now
         ("I had bowel cancer 4 years ago. My biggest dread is it reaching my spine.", False),
         ("I had bowel cancer 4 years ago and now my back hurts and my legs are weak.", True),
+        # a foot "shaken out for a minute" is no faint; a person "out for a minute" is
+        ("My foot goes dead when I kneel. I shake it out for a minute and it's fine.", False),
+        ("He was out for a minute on the floor and now he can't move his leg.", True),
+        # an infection treated elsewhere is not the foot's; one in the toe is
+        ("Started metronidazole last week for an infection and now my feet feel prickly.", False),
+        ("On antibiotics for an infection in my toe and now there is pus and a fever.", True),
+        # a panic attack explains legs like jelly; legs rubbery after feet numb to the hips do not
+        ("Whenever I get a panic attack my legs go tingly and jelly-ish.", False),
+        ("numb feet yday now numb to hips. legs rubbery. pls help", True),
+        # heat makes MS legs "like rubber": a word, not a slip for "rubbery"
+        ("A hot shower makes my legs like rubber, it's my MS.", False),
+        # one whole side fizzy is a stroke sign, told however
+        ("tried to text and my thumbs wouldn't work. whole right side fizzy, leg included", True),
+        # a bandage wrapped tight, toes white; feet that feel "wrapped in ice" are no bandage
+        (
+            "The nurse wrapped my knee really tight after my op today. Now my foot tingles and my"
+            " toes look white.",
+            True,
+        ),
+        ("Nine of my ten toes are numb, like they've been wrapped in ice, for weeks.", False),
+        ("My boy is in a backslab for a broken leg and has been screaming with pain.", True),
+        # cold toes in the snow, pink again now
+        (
+            "Walked the dog in the snow, toes went white and numb and stung warming up. Now pink"
+            " and normal.",
+            False,
+        ),
     ],
 )
 def test_kinds_of_wording_that_deny_date_or_suppose(text: str, fires: bool) -> None:

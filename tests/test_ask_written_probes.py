@@ -93,6 +93,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes17", 60, 60),
         ("written_probes18", 60, 60),
         ("written_probes19", 60, 60),
+        ("written_probes20", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -242,3 +243,34 @@ def test_set_19_the_emergency_nets_first_run() -> None:
     assert first["rules_alone"] == {"detected": 47, "alarmed": 13}
     found, alarmed = _answered("written_probes19")
     assert found >= 59 and alarmed <= 10, (found, alarmed)
+
+
+def test_set_20_and_what_it_mended() -> None:
+    """Set 20 (the same brief, a ninth writer; first run at 80b2e25 with the net: 55 of 60
+    found (the rules alone 49), 6 of 60 alarmed). Missed: a whole right side "fizzy", hands
+    that can't hold the kettle with feet gone numb this week, "numb feet yday now numb to hips.
+    legs rubbery", a knee bandage wrapped tight with white toes, a backslab with screaming pain.
+    Alarmed: a friend in hospital abroad, a colleague's clot on a flight, cold toes in the snow
+    "now pink and normal", and three left so: "is cauda equina genetic?", a mother's spread
+    cancer years ago beside the writer's tingling feet, googling Guillain-Barre. Since: those
+    wordings mended and the set joined the net's training."""
+    first = json.loads((DATA / "written_probes20_first_run.json").read_text("utf-8"))
+    assert (first["detected"], first["alarmed"]) == (55, 6)
+    assert first["rules_alone"] == {"detected": 49, "alarmed": 6}
+    found, alarmed = _answered("written_probes20")
+    assert found >= 60 and alarmed <= 3, (found, alarmed)
+
+
+def test_the_third_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 3 (a third writer, the same brief, blind to the reader and the other topic
+    sets; first run at 80b2e25: right topic 78.3%, off-topic declined 85.0%, false emergencies
+    4.0%, findings 68.6 / 45.5%). Not in the topic head's nor the emergency net's training.
+    Since: a foot "shaken out for a minute", legs "jelly-ish" in a panic attack and an
+    infection treated with metronidazole no longer alarm; medicines that damage nerves name
+    the medicines topic. Left alarmed: cold numb toes with calves that ache uphill."""
+    first = json.loads((DATA / "written_topics3_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (78.3, 4.0)
+    summary = _kept_topic_set("written_topics3")
+    assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
+    assert summary["right_topic"] >= 83 and summary["off_topic_declined"] >= 85, summary
+    assert summary["findings_recall"] >= 68 and summary["findings_precision"] >= 47, summary

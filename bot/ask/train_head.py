@@ -39,7 +39,7 @@ __all__ = [
 NET_PARTS = (
     *(p for p in TRAINING_PARTS if p.startswith("realworld_")),
     "written_probes.jsonl",
-    *(f"written_probes{n}.jsonl" for n in range(2, 20)),
+    *(f"written_probes{n}.jsonl" for n in range(2, 21)),
 )
 
 
