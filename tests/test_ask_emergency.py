@@ -1136,3 +1136,46 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
 def test_kinds_of_wording_that_deny_date_or_suppose(text: str, fires: bool) -> None:
     """Rewrites that read a sign as denied, dated or supposed only in these forms."""
     assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the feeling "coming back" is no back; a head teacher is no head
+        ("Had a numb patch after a fracture. Did the feeling come back for anyone?", False),
+        (
+            "Sat cross-legged for the assembly, my foot flopped when I stood and I nearly fell"
+            " into the head teacher.",
+            False,
+        ),
+        ("Fell off a ladder onto my back and now both feet tingle.", True),
+        # work named as such; "the situation" is no slip for "the simulation"
+        (
+            "Student paramedic here. Our last simulation was a man who fell off a ladder onto his"
+            " back and now had tingling in both feet.",
+            False,
+        ),
+        (
+            "I'm writing an essay on cauda equina: the red flags are saddle numbness and"
+            " incontinence.",
+            False,
+        ),
+        (
+            "I ran back inside to assess the situation. Her speech was slurred and her mouth"
+            " drooped on one side.",
+            True,
+        ),
+        # an infection of the gums treated is not the foot's
+        ("On metronidazole for a gum infection and now the tips of my toes tingle.", False),
+        # numbness "past the kneecaps" has climbed
+        ("the tingling was in my feet monday now its past the kneecaps", True),
+        # someone in a hospice far away is in care
+        (
+            "My mum lives in Cornwall, 400 miles away. Her legs went weak and she's now in a"
+            " hospice, comfortable. I can only visit at weekends.",
+            False,
+        ),
+    ],
+)
+def test_more_words_that_look_like_signs(text: str, fires: bool) -> None:
+    assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)

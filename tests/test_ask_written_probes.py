@@ -94,6 +94,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes18", 60, 60),
         ("written_probes19", 60, 60),
         ("written_probes20", 60, 60),
+        ("written_probes21", 60, 60),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -274,3 +275,21 @@ def test_the_third_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
     assert summary["right_topic"] >= 83 and summary["off_topic_declined"] >= 85, summary
     assert summary["findings_recall"] >= 68 and summary["findings_precision"] >= 47, summary
+
+
+def test_set_21_forum_posts() -> None:
+    """Set 21 (the same brief, a tenth writer, but every message a forum post, Q&A reply or
+    blog paragraph of 94-162 words): first run at e8145b7, 60 of 60 found (the rules alone
+    51), 26 of 60 look-alikes alarmed, the most of any set: long stories of others' and old
+    emergencies, people asking for their work, fears. Since: work named in more words (an
+    essay, a simulation, a CPD reflection, a lesson, staff training), "did the feeling come
+    back" (not the back), a head teacher (not a head), a gum infection, a hospice far away
+    (16 alarmed). Kept out of the emergency net's training: trained with it, the net newly
+    alarmed a plain "lower back sore and left leg pins and needles" and lost a real emergency,
+    so the set measures the net on long posts instead."""
+    assert "written_probes21.jsonl" not in NET_PARTS
+    first = json.loads((DATA / "written_probes21_first_run.json").read_text("utf-8"))
+    assert (first["detected"], first["alarmed"]) == (60, 26)
+    assert first["rules_alone"] == {"detected": 51, "alarmed": 26}
+    found, alarmed = _answered("written_probes21")
+    assert found >= 60 and alarmed <= 16, (found, alarmed)
