@@ -72,6 +72,18 @@ def test_dockerfile_is_multi_stage_on_slim_python(dockerfile: list[tuple[str, st
     assert not any(i == "RUN" and "pip install" in a for i, a in runtime), "no pip in runtime"
 
 
+def test_the_image_ships_bytecode(dockerfile: list[tuple[str, str]]) -> None:
+    """The container runs with PYTHONDONTWRITEBYTECODE=1: every module not compiled at build
+    time would be compiled again at each start (the dependencies alone are about half a
+    second of the cold start on 2 cores)."""
+    runs = [a for i, a in stages(dockerfile)[0] if i == "RUN"]
+    assert any("pip install" in a for a in runs)
+    assert not any("--no-compile" in a for a in runs), "pip must compile the dependencies"
+    assert any("compileall" in a and "/app/bot" in a for a in runs), "the bot's code compiled"
+    systemd = (DEPLOY / "README.md").read_text("utf-8")
+    assert "compileall -q /opt/pinbot/app/bot" in systemd
+
+
 def test_dockerfile_runs_as_non_root(dockerfile: list[tuple[str, str]]) -> None:
     runtime = stages(dockerfile)[-1]
     users = [a for i, a in runtime if i == "USER"]

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from bot.ask import answer, indexes_for
-from bot.bench.foundation import ROOT, _first_get_updates, _spawn, _stop
+from bot.bench.foundation import (
+    ROOT,
+    _first_get_updates,
+    _spawn,
+    _stop,
+    compile_bytecode,
+    drop_bytecode,
+)
 from bot.content.library import load_bundle
 from bot.localapi import LocalBotApi
 
@@ -105,15 +112,21 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-async def first_answer(runs: int = 3) -> dict[str, float]:
-    """Start the bot, send a long story the moment it polls, time the reply; RSS after it."""
+async def first_answer(runs: int = 3, *, from_source: bool = False) -> dict[str, float]:
+    """Start the bot, send a long story the moment it polls, time the reply; RSS after it.
+
+    As deployed, the bot's modules are compiled (`compile_bytecode`); `from_source` starts it
+    with none, as the systemd path did before its `compileall` step."""
+    extra = drop_bytecode() if from_source else None
+    if not from_source:
+        compile_bytecode()
     starts, answers, rss = [], [], []
     async with LocalBotApi() as api:
         for n in range(runs):
             with tempfile.TemporaryDirectory() as tmp:
                 since = len(api.calls)
                 t0 = time.monotonic()
-                proc = _spawn(api, Path(tmp) / "db.sqlite3", ["bot", "run"])
+                proc = _spawn(api, Path(tmp) / "db.sqlite3", ["bot", "run"], extra)
                 try:
                     polled = await _first_get_updates(api, since)
                     starts.append(polled - t0)
@@ -137,6 +150,13 @@ async def first_answer(runs: int = 3) -> dict[str, float]:
 def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = per_message()
     results.update(asyncio.run(first_answer()))
+    source = asyncio.run(first_answer(from_source=True))
+    compile_bytecode()
+    results["cold_start_from_source_s_median"] = source["cold_start_s_median"]
+    results["first_answer_from_source_s_median"] = source["first_answer_s_median"]
+    results["cold_start_source_vs_compiled"] = (
+        source["cold_start_s_median"] / results["cold_start_s_median"]
+    )
     print("Typed-text benchmark (messages of up to 1,000 characters from the real-world set)")
     print(
         f"  per message: answer p50 {results['answer_ms_p50']:.2f} ms, "
@@ -152,6 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  bot process: cold start {results['cold_start_s_median']:.2f} s, first answer to a "
         f"typed story {results['first_answer_s_median']:.2f} s (max "
         f"{results['first_answer_s_max']:.2f} s), RSS {results['rss_mb_after_first_answer']:.0f} MB"
+    )
+    print(
+        f"  ... the bot's modules not compiled (no bytecode): cold start "
+        f"{results['cold_start_from_source_s_median']:.2f} s "
+        f"({results['cold_start_source_vs_compiled']:.2f}x), first answer "
+        f"{results['first_answer_from_source_s_median']:.2f} s"
     )
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in results.items()}))
     return 0
