@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
 import threading
@@ -12,7 +13,6 @@ from typing import Any
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import HTTPXRequest
 
 from bot.ask import indexes_for
 from bot.clock import Clock, utc_now
@@ -31,6 +31,7 @@ from bot.ops.apicalls import CountingRequest
 from bot.ops.inbox import InboxBot
 from bot.ops.lock import InstanceLock
 from bot.ops.state import OpsState, ops_shutdown, ops_startup
+from bot.ops.tls import bot_api_request
 from bot.processor import ChatOrderedProcessor
 from bot.ratelimit import TELEGRAM_RATE, PoliteRateLimiter
 from bot.storage.budget import SharedBudget
@@ -78,9 +79,9 @@ def build_application(
     # A reply holds a connection for one round trip (~50 ms), so 16 serve hundreds of replies
     # a second; bigger pools cost CPU on every request in httpcore's pool scan.
     requests = CountingRequest(
-        HTTPXRequest(connection_pool_size=16, pool_timeout=10.0), ops.metrics
+        bot_api_request(connection_pool_size=16, pool_timeout=10.0), ops.metrics
     )
-    updates_request = CountingRequest(HTTPXRequest(connection_pool_size=1), ops.metrics)
+    updates_request = CountingRequest(bot_api_request(connection_pool_size=1), ops.metrics)
     bot = InboxBot(
         token.get(),
         base_url=settings.api_base_url,
@@ -177,6 +178,7 @@ async def _post_init(app: PinbotApp) -> None:
     # The typed-text reader's keyword indexes build in the background, so polling starts at once
     # (the sentence model loads on the first typed message: bot/ask/embed.py).
     threading.Thread(target=_warm_up, name="pinbot-warm-up", daemon=True).start()
+    gc.enable()  # `pinbot run` starts with the cyclic collector off (bot/cli.py)
     log.info("Pinbot started as @%s (schema version %s)", app.bot.username, services.db.version)
 
 

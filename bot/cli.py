@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -138,6 +139,10 @@ def _db(action: str, path: str | None) -> int:
 
 
 def _run() -> int:
+    # Start-up allocates a great deal and frees little (modules, content, the application):
+    # the cyclic collector would walk that heap again and again for nothing. It is switched
+    # back on when the bot is ready to take updates (`bot.app._post_init`).
+    gc.disable()
     from bot.app import build_application
     from bot.logs import setup_logging
 

@@ -62,7 +62,7 @@ _SPACE = " \t\r\n"
 
 def utf16_len(s: str) -> int:
     """Length of `s` in UTF-16 code units (how Telegram measures entity offsets and lengths)."""
-    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from bot.content.models import (
 from bot.content.toml_reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, flag, small_int
 
 Concepts = dict[str, tuple[Term, ...]]
+_WORD = re.compile(r"\w+")  # letters, digits and "_": one word of a pattern
 
 
 def parse_pattern(text: str, concepts: Concepts | None = None) -> EmergencyPattern:
@@ -45,7 +46,7 @@ def parse_pattern(text: str, concepts: Concepts | None = None) -> EmergencyPatte
             for w in words:
                 prefix = w.endswith("*")
                 w = w.rstrip("*")
-                if not w or not all(c.isalnum() or c == "_" for c in w):
+                if not _WORD.fullmatch(w):
                     raise ValueError(f"bad word {w!r} in pattern {text!r}")
                 parsed.append((w, prefix))
             terms.append(Term(tuple(parsed)))

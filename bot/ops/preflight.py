@@ -17,9 +17,9 @@ from collections.abc import Callable
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError
-from telegram.request import HTTPXRequest
 
 from bot.config import ConfigError
+from bot.ops.tls import bot_api_request
 
 __all__ = ["wait_for_telegram"]
 
@@ -29,7 +29,9 @@ MAX_WAIT = 60.0
 
 
 async def _get_me(token: str, base_url: str) -> str:
-    bot = Bot(token, base_url=base_url, request=HTTPXRequest(connect_timeout=5, read_timeout=10))
+    # getUpdates is never called here: one client (the shared TLS context) for getMe
+    request = bot_api_request(connect_timeout=5, read_timeout=10)
+    bot = Bot(token, base_url=base_url, request=request, get_updates_request=request)
     try:
         await bot.initialize()  # getMe
         return bot.username
