@@ -1029,8 +1029,9 @@ def test_a_lasting_deficit_after_an_old_stroke_is_not_a_new_one(text: str) -> No
 
 
 def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
-    """A run of single-word rewrites is one expression with a table (`vocabulary._compiled`):
-    the tokens are exactly those of applying every rewrite in order."""
+    """A run of single-word rewrites is one expression with a table (`vocabulary._compiled`),
+    and a rewrite is tried only on a text containing a string it needs (`vocabulary.needed`):
+    the tokens are exactly those of applying every rewrite in order, on every stored text."""
     import json
     import re
     from pathlib import Path
@@ -1053,10 +1054,11 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
     data = Path(__file__).parent / "data"
     texts = [
         json.loads(line)["text"]
-        for name in ("written_probes12.jsonl", "written_probes13.jsonl", "written_probes14.jsonl")
-        for line in (data / name).read_text("utf-8").splitlines()
-        if line
+        for path in sorted(data.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line and '"text"' in line
     ]
+    assert len(texts) > 6000
     texts += ["mi madre, piernas debiles hoy peor", "beide beine schwach", "jambes faibles yrs"]
     assert [t for t in texts if vocabulary.tokens(t) != applied(t)] == []
 
@@ -1179,3 +1181,20 @@ def test_kinds_of_wording_that_deny_date_or_suppose(text: str, fires: bool) -> N
 )
 def test_more_words_that_look_like_signs(text: str, fires: bool) -> None:
     assert bool(set(findings(text)) & set(EMERGENCY_FINDINGS)) is fires, findings(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        ("(the )?(pain is )?out of proportion( to (the|my))?", {"out of proportion"}),
+        ("colou?r of (candle )?wax|waxy|white as (a sheet|chalk)", {"r of ", "waxy", "white as "}),
+        ("for an? infection(?! (in|on) )", {" infection"}),
+        ("(?<!we )\\bboth (are|were)(?! like)", {"both "}),
+        ("(\\d+|a few) (days|weeks) back", {" back"}),
+        ("\\d+", None),  # nothing literal: tried on every text
+    ],
+)
+def test_what_a_rewrite_needs_in_a_text(pattern: str, needs: set[str] | None) -> None:
+    from bot.ask.vocabulary import needed
+
+    assert needed(pattern) == (None if needs is None else frozenset(needs))

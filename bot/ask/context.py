@@ -16,7 +16,7 @@ the bot's whole start-up budget, and these rules are tuned to the triage vocabul
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
@@ -57,9 +57,17 @@ def term_spans(term: Term, at: Positions, matches: Matches) -> list[tuple[int, i
     return spans
 
 
+def spans_of(terms: Iterable[Term], at: Positions, matches: Matches) -> Iterator[tuple[int, int]]:
+    """Where any of `terms` occurs (`term_spans`); a term whose first word is not in the text
+    is passed over without a call (a message meets about a thousand context terms)."""
+    for term in terms:
+        if term.words[0] in at:
+            yield from term_spans(term, at, matches)
+
+
 def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: Matches) -> set[int]:
     """The units (clauses, parts or sentences, by `unit`) in which one of `terms` occurs."""
-    return {unit[s] for term in terms for s, _ in term_spans(term, at, matches)}
+    return {unit[s] for s, _ in spans_of(terms, at, matches)}
 
 
 def read_context(
@@ -77,8 +85,7 @@ def read_context(
     # told of then, it does not say now
     said_now = [
         s
-        for term in cfg.present
-        for s, _ in term_spans(term, at, matches)
+        for s, _ in spans_of(cfg.present, at, matches)
         if not (tokens[s] == "cant" and _told_then(cfg, tokens, s))
     ]
     present = {clause[s] for s in said_now}
@@ -92,7 +99,7 @@ def read_context(
             end = first + sizes[c]
             if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
                 present.add(c - 1)
-    past_starts = [s for term in cfg.past for s, _ in term_spans(term, at, matches)]
+    past_starts = [s for s, _ in spans_of(cfg.past, at, matches)]
     past = {clause[s] for s in past_starts}
     past |= {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
     # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
@@ -119,7 +126,7 @@ def read_context(
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
             past.add(c)
             c += 1
-    strong = [s for t in cfg.strong_present for s, _ in term_spans(t, at, matches)]
+    strong = [s for s, _ in spans_of(cfg.strong_present, at, matches)]
     past |= _flashback(
         cfg, tokens, clause, sentence, sentence_of, past, present, strong, at, matches
     )
@@ -130,18 +137,16 @@ def read_context(
     # ...") forward to the end of its sentence, across commas
     whole = units_with(cfg.hypothetical, clause, at, matches)
     supposed = {i for i, c in enumerate(clause) if c in whole}
-    feared = [s for term in cfg.fears for s, _ in term_spans(term, at, matches)]
+    feared = [s for s, _ in spans_of(cfg.fears, at, matches)]
     if feared:
-        future = [f for term in cfg.future for f, _ in term_spans(term, at, matches)]
+        future = [f for f, _ in spans_of(cfg.future, at, matches)]
         for s in feared:
             if any(clause[f] == clause[s] and f > s for f in future):
                 supposed |= {i for i, c in enumerate(clause) if c == clause[s]}
-    for term in cfg.hypothetical_ahead:
-        for s, _ in term_spans(term, at, matches):
-            supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
-    for term in cfg.conditional:
-        for s, _ in term_spans(term, at, matches):
-            supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
+    for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
+        supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
+    for s, _ in spans_of(cfg.conditional, at, matches):
+        supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
     # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
     # is his past, "my wife had a fall and her face is drooping" is an emergency now
     part: list[int] = []
@@ -181,7 +186,7 @@ def read_context(
         supposed_now,
         frozenset(general),
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
-        bool(present) or any(term_spans(t, at, matches) for t in cfg.asks_for_help),
+        bool(present) or any(spans_of(cfg.asks_for_help, at, matches)),
         frozenset(lasting),
         _told_over(cfg, at, matches, [*said_now, *strong]),
         bool(strong),
@@ -205,7 +210,7 @@ def _flashback(
     then every sentence after it up to the last closure word, as long as none says now or
     tells anything in the present tense (`present_tense`; "is" and "has" are now, "had" and
     "couldn't" are then)."""
-    ends = [sentence[s] for t in cfg.closure for s, _ in term_spans(t, at, matches)]
+    ends = [sentence[s] for s, _ in spans_of(cfg.closure, at, matches)]
     if not dated or not ends:
         return set()
     last = max(ends)
@@ -272,7 +277,7 @@ def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list
     that says now (`said`: where the `present` and `strong_present` words are; "... this
     morning ... It's fine now", but not "the fever is better now. ... today it has come up to
     my knees")."""
-    over = [s for t in cfg.over for s, _ in term_spans(t, at, matches)]
+    over = [s for s, _ in spans_of(cfg.over, at, matches)]
     return bool(over) and max(over) > max(said, default=-1)
 
 

@@ -20,8 +20,11 @@ _MINUS_RE = re.compile(r"(?<![a-z0-9])[-\u2212](?=[0-9])")
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; apostrophes dropped ("can't" -> "cant"); "." and "," kept."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    if text.isascii():  # most messages: no accents to take off
+        t = text
+    else:
+        t = unicodedata.normalize("NFKD", text)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
     t = _NUMBER_SEP_RE.sub("", t)
     t = _MINUS_RE.sub(" minus ", t)

@@ -10,8 +10,10 @@ mended) and costs microseconds a word with its caches.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -24,35 +26,95 @@ _MAX_CACHE = 20_000
 # a rewrite that only swaps single words ("piernas|beine|jambes" -> "legs")
 _WORDS_ONLY = re.compile(r"[a-z]+(\|[a-z]+)*")
 _Replacement = str | Callable[[re.Match[str]], str]
+# a rewrite: its expression, its replacement, and strings one of which each of its matches
+# contains (None: it is tried on every text)
+_Rewrite = tuple[re.Pattern[str], _Replacement, frozenset[str] | None]
+# longer lists of needed strings cost about what the expression costs
+_MAX_NEEDED = 40
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
 
 
-def _compiled(rewrites: Iterable[Rewrite]) -> list[tuple[re.Pattern[str], _Replacement]]:
+def needed(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` contains at least one, or None.
+
+    A rewrite is tried only on a text that contains one of them: most rewrites match few
+    messages, and an expression that opens with an optional word ("(the )?colou?r of wax")
+    is tried at every position of the text. Read from the parsed expression: a run of literal
+    characters is needed; an alternation needs one of what each alternative needs; an
+    optional part, a class or an assertion needs nothing. Of a sequence's needs, the one whose
+    shortest string is longest is kept.
+    """
+    try:  # the standard library's own parser of expressions (a private module)
+        parser = importlib.import_module("re._parser")
+        c = importlib.import_module("re._constants")
+    except ImportError:  # pragma: no cover - another Python's internals: try every rewrite
+        return None
+    try:
+        tree: Any = parser.parse(pattern)
+    except re.error:
+        return None
+
+    def need(items: Any) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        run: list[str] = []
+
+        def consider(found: frozenset[str] | None) -> None:
+            nonlocal best
+            if found and all(found) and (best is None or _shortest(found) > _shortest(best)):
+                best = found
+
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            consider(frozenset({"".join(run)}) if run else None)
+            run = []
+            if op is c.SUBPATTERN:
+                consider(need(av[-1]))
+            elif op is c.BRANCH:
+                alternatives = [need(a) for a in av[1]]
+                if all(alternatives):
+                    consider(frozenset(x for a in alternatives if a for x in a))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                consider(need(av[2]))
+        consider(frozenset({"".join(run)}) if run else None)
+        return best
+
+    found = need(tree)
+    return found if found is not None and len(found) <= _MAX_NEEDED else None
+
+
+def _shortest(strings: frozenset[str]) -> int:
+    return min(len(x) for x in strings)
+
+
+def _compiled(rewrites: Iterable[Rewrite]) -> list[_Rewrite]:
     """The rewrites as regular expressions, in order. A run of rewrites that each swap single
     words for a fixed text, where none looks for a word that an earlier one of the run looks
     for or writes, is one expression with a table: one pass over the text instead of one per
     rewrite, with the same result (single words on word boundaries cannot overlap)."""
-    out: list[tuple[re.Pattern[str], _Replacement]] = []
+    out: list[_Rewrite] = []
     run: dict[str, str] = {}
     used: set[str] = set()  # the words the run looks for or writes
 
     def close() -> None:
         if len(run) > 1:
             table = dict(run)
-            out.append((_bounded("|".join(sorted(table))), lambda m: table[m.group()]))
+            pattern = "|".join(sorted(table))
+            out.append((_bounded(pattern), lambda m: table[m.group()], needed(pattern)))
         elif run:
             ((word, to),) = run.items()
-            out.append((_bounded(word), to))
+            out.append((_bounded(word), to, needed(word)))
         run.clear()
         used.clear()
 
     for rw in rewrites:
         if not _WORDS_ONLY.fullmatch(rw.pattern) or "\\" in rw.to:
             close()
-            out.append((_bounded(rw.pattern), rw.to))
+            out.append((_bounded(rw.pattern), rw.to, needed(rw.pattern)))
             continue
         words = rw.pattern.split("|")
         if used & set(words):
@@ -137,8 +199,9 @@ class Vocabulary:
 
     def tokens(self, text: str) -> list[str]:
         joined = " ".join(self.mend(t) for t in tokenize(text))
-        for rx, to in self._rewrites:
-            joined = rx.sub(to, joined)
+        for rx, to, need in self._rewrites:
+            if need is None or any(s in joined for s in need):
+                joined = rx.sub(to, joined)
         return joined.split()
 
     def mend(self, tok: str) -> str:
