@@ -184,6 +184,17 @@ def _kept_topic_set(name: str) -> dict[str, float | int | None]:
     return score_file(DATA / f"{name}.jsonl", timed=False).summary()
 
 
+def _answered_after_first_run(
+    name: str, *, first: tuple[int, int], rules_alone: tuple[int, int]
+) -> tuple[int, int]:
+    """`_answered` now, after checking the first run kept for the set: emergencies found and
+    look-alikes alarmed, by `answer` and by the rules alone."""
+    kept = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    assert (kept["detected"], kept["alarmed"]) == first
+    assert kept["rules_alone"] == {"detected": rules_alone[0], "alarmed": rules_alone[1]}
+    return _answered(name)
+
+
 def _answered(name: str) -> tuple[int, int]:
     """Emergencies found and look-alikes alarmed by `answer` (the rules and the net)."""
     bundle = load_bundle()
@@ -239,10 +250,9 @@ def test_set_19_the_emergency_nets_first_run() -> None:
     clot, an uncle's and a grandad's spread cancers), a brother in hospital after an
     operation, "what if ... a mini stroke", a foot that tingles "gone in a minute", a night
     cramp, a leg over the sofa's arm "normal within minutes"."""
-    first = json.loads((DATA / "written_probes19_first_run.json").read_text("utf-8"))
-    assert (first["detected"], first["alarmed"]) == (58, 13)
-    assert first["rules_alone"] == {"detected": 47, "alarmed": 13}
-    found, alarmed = _answered("written_probes19")
+    found, alarmed = _answered_after_first_run(
+        "written_probes19", first=(58, 13), rules_alone=(47, 13)
+    )
     assert found >= 59 and alarmed <= 10, (found, alarmed)
 
 
@@ -255,10 +265,9 @@ def test_set_20_and_what_it_mended() -> None:
     "now pink and normal", and three left so: "is cauda equina genetic?", a mother's spread
     cancer years ago beside the writer's tingling feet, googling Guillain-Barre. Since: those
     wordings mended and the set joined the net's training."""
-    first = json.loads((DATA / "written_probes20_first_run.json").read_text("utf-8"))
-    assert (first["detected"], first["alarmed"]) == (55, 6)
-    assert first["rules_alone"] == {"detected": 49, "alarmed": 6}
-    found, alarmed = _answered("written_probes20")
+    found, alarmed = _answered_after_first_run(
+        "written_probes20", first=(55, 6), rules_alone=(49, 6)
+    )
     assert found >= 60 and alarmed <= 3, (found, alarmed)
 
 
@@ -288,8 +297,7 @@ def test_set_21_forum_posts() -> None:
     alarmed a plain "lower back sore and left leg pins and needles" and lost a real emergency,
     so the set measures the net on long posts instead."""
     assert "written_probes21.jsonl" not in NET_PARTS
-    first = json.loads((DATA / "written_probes21_first_run.json").read_text("utf-8"))
-    assert (first["detected"], first["alarmed"]) == (60, 26)
-    assert first["rules_alone"] == {"detected": 51, "alarmed": 26}
-    found, alarmed = _answered("written_probes21")
+    found, alarmed = _answered_after_first_run(
+        "written_probes21", first=(60, 26), rules_alone=(51, 26)
+    )
     assert found >= 60 and alarmed <= 16, (found, alarmed)
