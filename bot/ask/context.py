@@ -16,14 +16,11 @@ the bot's whole start-up budget, and these rules are tuned to the triage vocabul
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
-from bot.content.models import EmergencyConfig, Term
-
-Positions = dict[tuple[str, bool], list[int]]
-Matches = list[frozenset[tuple[str, bool]]]
+from bot.ask.spans import Matches, Positions, spans_of, units_with
+from bot.content.models import EmergencyConfig
 
 
 @dataclass(frozen=True)
@@ -45,29 +42,6 @@ class Context:
 def is_year(tok: str) -> bool:
     """ "2013", "1998": a year dates what it is said with."""
     return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
-
-
-def term_spans(term: Term, at: Positions, matches: Matches) -> list[tuple[int, int]]:
-    """Where `term` (a word sequence) occurs: (start, end) token spans."""
-    spans: list[tuple[int, int]] = []
-    n = len(term.words)
-    for i in at.get(term.words[0], ()):
-        if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
-            spans.append((i, i + n))
-    return spans
-
-
-def spans_of(terms: Iterable[Term], at: Positions, matches: Matches) -> Iterator[tuple[int, int]]:
-    """Where any of `terms` occurs (`term_spans`); a term whose first word is not in the text
-    is passed over without a call (a message meets about a thousand context terms)."""
-    for term in terms:
-        if term.words[0] in at:
-            yield from term_spans(term, at, matches)
-
-
-def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: Matches) -> set[int]:
-    """The units (clauses, parts or sentences, by `unit`) in which one of `terms` occurs."""
-    return {unit[s] for s, _ in spans_of(terms, at, matches)}
 
 
 def read_context(

@@ -16,18 +16,10 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import (
-    Context,
-    Matches,
-    Positions,
-    long_standing,
-    read_context,
-    resolve_pronouns,
-    tense,
-    term_spans,
-)
+from bot.ask.context import Context, long_standing, read_context, resolve_pronouns, tense
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
+from bot.ask.spans import Matches, Positions, term_spans
 from bot.ask.vocabulary import Vocabulary
 from bot.content.models import (
     ALL_FINDINGS,

@@ -1,0 +1,40 @@
+"""Where the words of a term occur in a read message: the look-up the reader and its context
+rules share (`bot/ask/emergency.py`, `bot/ask/context.py`).
+
+A message is read into tokens, each with the rule words it matches (`Matches`), and an index
+from each rule word to the tokens that match it (`Positions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from bot.content.models import Term
+
+__all__ = ["Matches", "Positions", "spans_of", "term_spans", "units_with"]
+
+Positions = dict[tuple[str, bool], list[int]]
+Matches = list[frozenset[tuple[str, bool]]]
+
+
+def term_spans(term: Term, at: Positions, matches: Matches) -> list[tuple[int, int]]:
+    """Where `term` (a word sequence) occurs: (start, end) token spans."""
+    spans: list[tuple[int, int]] = []
+    n = len(term.words)
+    for i in at.get(term.words[0], ()):
+        if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
+            spans.append((i, i + n))
+    return spans
+
+
+def spans_of(terms: Iterable[Term], at: Positions, matches: Matches) -> Iterator[tuple[int, int]]:
+    """Where any of `terms` occurs (`term_spans`); a term whose first word is not in the text
+    is passed over without a call (a message meets about a thousand context terms)."""
+    for term in terms:
+        if term.words[0] in at:
+            yield from term_spans(term, at, matches)
+
+
+def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: Matches) -> set[int]:
+    """The units (clauses, parts or sentences, by `unit`) in which one of `terms` occurs."""
+    return {unit[s] for s, _ in spans_of(terms, at, matches)}
