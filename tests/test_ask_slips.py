@@ -1,16 +1,74 @@
 """The one-slip rule as `tools/gen_ordinary.py` sees it: a typo is read as its rule word, a
-known or ordinary word never is."""
+known or ordinary word never is - checked against the commonest English words (`wordfreq`).
+"""
 
 from __future__ import annotations
 
-from bot.ask import indexes_for
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bot.ask import answer, indexes_for
+from bot.ask.vocabulary import Vocabulary
 from bot.content.library import load_bundle
 
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "gen_ordinary.py"
 
-def test_slips_of() -> None:
-    words = indexes_for(load_bundle()).detector.vocabulary
-    assert "bladder" in words.slips_of("bladdr")
-    assert words.slips_of("bladder") == frozenset()  # a rule word itself
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_ordinary", TOOL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return indexes_for(load_bundle()).detector.vocabulary
+
+
+def test_slips_of(vocabulary: Vocabulary) -> None:
+    assert "bladder" in vocabulary.slips_of("bladdr")
+    assert vocabulary.slips_of("bladder") == frozenset()  # a rule word itself
     # a slip away from "strapped", listed as ordinary when that rule word came in
-    assert words.slips_of("stopped") == frozenset()
-    assert words.slips_of("fel") == frozenset()  # too short to mend
+    assert vocabulary.slips_of("stopped") == frozenset()
+    assert vocabulary.slips_of("fel") == frozenset()  # too short to mend
+
+
+def test_a_slip_in_a_rewrite_word_is_still_mended(vocabulary: Vocabulary) -> None:
+    assert vocabulary.mend("barly") == "barely"
+    assert vocabulary.mend("pantting") == "panting"
+
+
+def test_no_common_word_is_read_as_another_rule_word(vocabulary: Vocabulary) -> None:
+    tool = _tool()
+    words = tool.common_words(tool.SLIP_WORDS)
+    assert len(words) > 15_000
+    assert "chance" in words and "weak" in words
+    wrong = tool.read_as_other_words(vocabulary, words)
+    assert wrong == [], f"add to `ordinary` in content/en/emergency.toml: {wrong}"
+
+
+def test_no_common_word_is_mended_into_a_rewrite_word(vocabulary: Vocabulary) -> None:
+    tool = _tool()
+    words = tool.common_words(tool.MEND_WORDS)
+    assert "planning" in words and "painting" in words
+    wrong = tool.mended(vocabulary, words)
+    assert wrong == [], f"add to `ordinary_near_rewrites` in content/en/emergency.toml: {wrong}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each was mended into "panting" and read as short of breath until 2026-12-03
+        "I'm planning a trip to Spain, will my tingly feet be ok on the plane?",
+        "I'm painting the kitchen this week and my foot tingles a bit",
+        "im parenting two kids and my toes tingle at night",
+        "She's printing her essay about leg numbness",
+    ],
+)
+def test_common_words_are_not_emergency_words(text: str) -> None:
+    assert not answer(text, load_bundle()).emergency

@@ -128,8 +128,10 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # cancer's spine in 2018 (no closing word after them), a friend with Guillain-Barre in
         # hospital abroad, a nan's foot infection, a neighbour taken by ambulance, a friend's
         # husband after a back operation, "hypothetically ... still numb", "could my legs just
-        # stop working one day", panic recognised as such
-        ("written_probes12.jsonl", 57, 6),
+        # stop working one day", panic recognised as such. 56 since 2026-12-03: a colleague's
+        # legs "numb and heavy ... holding the wall" had been found only because "mats" was
+        # read as a slip of "mets"; common words are no longer slips (the net still finds it)
+        ("written_probes12.jsonl", 56, 6),
         # Set 13 (the same kinds by a new writer, run at the end of the session that mended
         # set 12: 41 of 60 found, 19 of 60 alarmed; the session's starting reader 41 and 22).
         # Left missed: mixed Spanish, German and French messages, a foot "like a snowdrift ...

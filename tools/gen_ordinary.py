@@ -1,26 +1,32 @@
-"""Print the common words the reader would mistake for a slip of a rule word.
+"""Print the common English words the reader would mistake for another word.
 
-``python tools/gen_ordinary.py WORDS.json``: WORDS.json is a JSON list of the commonest English
-words, e.g. from ``wordfreq.top_n_list("en", 20000)`` (wordfreq is not a dependency; install
-it in a scratch environment). Every word of four letters or more that the reader does not know
-and that its one-slip rule (`bot/ask/vocabulary.py`) would read as a rule word which is not its
-own inflection ("stopped" as "strapped", "week" as "weak") is printed. Run it before and
-after a change of rule words, and add the words the change made into slips to ``ordinary`` in
-``content/en/emergency.toml`` (2026-12: 114 words, among them "stopped" once "strapped" was a
-rule word). The list it prints in full (about 1,100 words, mostly names and rare words) is not
-added wholesale: that would change what the reader mends far beyond the change at hand.
+``python tools/gen_ordinary.py``: reads the commonest English words from ``wordfreq`` (a dev
+dependency) and prints two JSON lists, one per line:
+
+1. ``ordinary``: words among the 20,000 commonest that the reader's one-slip rule
+   (`bot/ask/vocabulary.py`) would read as a rule word which is not their own inflection
+   ("chance" as "change", "week" as "weak");
+2. ``ordinary_near_rewrites``: words among the 50,000 commonest that would be mended into a
+   word a rewrite looks for before the rewrites run ("planning" into "panting", which a
+   rewrite reads as short of breath).
+
+Both must be empty: add what they print to the lists of the same names in
+``content/en/emergency.toml``. ``tests/test_ask_slips.py`` fails until you do, so a new rule
+or rewrite word cannot quietly turn a common word into an emergency word.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 from bot.ask import indexes_for
+from bot.ask.vocabulary import Vocabulary
 from bot.content.library import load_bundle
 
 SUFFIXES = ("ing", "ed", "es", "s", "er", "ly", "y", "e")
+# how many of the commonest words each check reads (wordfreq's order)
+SLIP_WORDS = 20_000
+MEND_WORDS = 50_000
 
 
 def _stem(word: str) -> str:
@@ -38,16 +44,31 @@ def _inflection(word: str, rule_word: str) -> bool:
     )
 
 
-def main(path: str) -> int:
-    detector = indexes_for(load_bundle()).detector
-    words = json.loads(Path(path).read_text("utf-8"))
-    slips = []
-    for word in words:
-        if any(not _inflection(word, w) for w in detector.vocabulary.slips_of(word)):
-            slips.append(word)
-    print(json.dumps(sorted(slips)))
+def common_words(n: int) -> list[str]:
+    """The `n` commonest English words, plain letters only."""
+    import wordfreq  # a dev dependency: 58 MB of word lists
+
+    return [w for w in wordfreq.top_n_list("en", n) if w.isascii() and w.isalpha()]
+
+
+def read_as_other_words(vocabulary: Vocabulary, words: list[str]) -> list[str]:
+    """The words the one-slip rule reads as a rule word that is not their own inflection."""
+    return sorted(
+        w for w in words if any(not _inflection(w, r) for r in vocabulary.slips_of(w))
+    )
+
+
+def mended(vocabulary: Vocabulary, words: list[str]) -> list[str]:
+    """The words mended into another word before the rewrites run."""
+    return sorted(w for w in words if vocabulary.mend(w) != w)
+
+
+def main() -> int:
+    vocabulary = indexes_for(load_bundle()).detector.vocabulary
+    print(json.dumps(read_as_other_words(vocabulary, common_words(SLIP_WORDS))))
+    print(json.dumps(mended(vocabulary, common_words(MEND_WORDS))))
     return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main(sys.argv[1]))
+    raise SystemExit(main())
