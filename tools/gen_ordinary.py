@@ -53,9 +53,7 @@ def common_words(n: int) -> list[str]:
 
 def read_as_other_words(vocabulary: Vocabulary, words: list[str]) -> list[str]:
     """The words the one-slip rule reads as a rule word that is not their own inflection."""
-    return sorted(
-        w for w in words if any(not _inflection(w, r) for r in vocabulary.slips_of(w))
-    )
+    return sorted(w for w in words if any(not _inflection(w, r) for r in vocabulary.slips_of(w)))
 
 
 def mended(vocabulary: Vocabulary, words: list[str]) -> list[str]:
