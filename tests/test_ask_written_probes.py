@@ -303,3 +303,34 @@ def test_set_21_forum_posts() -> None:
         "written_probes21", first=(60, 26), rules_alone=(51, 26)
     )
     assert found >= 60 and alarmed <= 16, (found, alarmed)
+
+
+def test_set_22_forum_posts() -> None:
+    """Set 22 (set 21's brief, an eleventh writer: forum posts, Q&A replies and blog
+    paragraphs of 81-173 words): first run at 97e262b, 56 of 60 found (the rules alone 52), 24
+    of 60 look-alikes alarmed. Missed then: "I cannot make pee" with a skin "like not my
+    skin", a rear-end collision told far from the foot that "slaps down", a neck bent over in
+    a ruck, a head "cracked" on a step. Alarmed then: a wedge cushion, a television
+    storyline, homework, a podcast, a neuro exam, a Google hole, a brother in care in Perth, a
+    harmless cold episode told over several sentences. Kept out of the emergency net's
+    training, as set 21 is."""
+    assert "written_probes22.jsonl" not in NET_PARTS
+    found, alarmed = _answered_after_first_run(
+        "written_probes22", first=(56, 24), rules_alone=(52, 24)
+    )
+    assert found >= 60 and alarmed <= 14, (found, alarmed)
+
+
+def test_the_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 4 (a fourth writer, topic set 3's brief but every message a forum post of
+    61-152 words; first run at 97e262b: right topic 75.0%, off-topic declined 65.0%, false
+    emergencies 6.0% with 3 off-topic, findings 69.8 / 68.5%). Not in the topic head's nor the
+    emergency net's training. Since: "without puffing", blackout blinds, athlete's foot,
+    "kicked in the back of the left calf" and sciatica "down past the knee" no longer alarm."""
+    first = json.loads((DATA / "written_topics4_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (75.0, 6.0)
+    assert first["off_topic_alarms"] == 3
+    summary = _kept_topic_set("written_topics4")
+    assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
+    assert summary["right_topic"] >= 76 and summary["off_topic_declined"] >= 67, summary
+    assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 71, summary

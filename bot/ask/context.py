@@ -162,7 +162,7 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(spans_of(cfg.asks_for_help, at, matches)),
         frozenset(lasting),
-        _told_over(cfg, at, matches, [*said_now, *strong]),
+        _told_over(cfg, at, matches, [*said_now, *strong], sentence, general),
         bool(strong),
     )
 
@@ -246,12 +246,25 @@ def _told_now_parts(
     return told - dated - lasting
 
 
-def _told_over(cfg: EmergencyConfig, at: Positions, matches: Matches, said: list[int]) -> bool:
+def _told_over(
+    cfg: EmergencyConfig,
+    at: Positions,
+    matches: Matches,
+    said: list[int],
+    sentence: list[int],
+    questions: set[int],
+) -> bool:
     """The message's last word on now is that it is over: an `over` term after every word
     that says now (`said`: where the `present` and `strong_present` words are; "... this
     morning ... It's fine now", but not "the fever is better now. ... today it has come up to
-    my knees")."""
-    over = [s for s, _ in spans_of(cfg.over, at, matches)]
+    my knees"). Not one hoped for ("hoped it would resolve itself. It didn't") nor asked
+    about ("should I walk it off?")."""
+    hoped = {e for _, e in spans_of(cfg.future, at, matches)}
+    over = [
+        s
+        for s, _ in spans_of(cfg.over, at, matches)
+        if s not in hoped and sentence[s] not in questions
+    ]
     return bool(over) and max(over) > max(said, default=-1)
 
 
