@@ -38,6 +38,13 @@ def test_slips_of(vocabulary: Vocabulary) -> None:
     assert vocabulary.slips_of("fel") == frozenset()  # too short to mend
 
 
+def test_an_inflection_is_a_change_of_ending() -> None:
+    tool = _tool()
+    assert tool._inflection("wipes", "wiped") and tool._inflection("cramping", "cramp")
+    assert not tool._inflection("handy", "hands") and not tool._inflection("cheeky", "cheek")
+    assert not tool._inflection("corps", "corpse")
+
+
 def test_a_slip_in_a_rewrite_word_is_still_mended(vocabulary: Vocabulary) -> None:
     assert vocabulary.mend("barly") == "barely"
     assert vocabulary.mend("pantting") == "panting"
@@ -68,6 +75,10 @@ def test_no_common_word_is_mended_into_a_rewrite_word(vocabulary: Vocabulary) ->
         "I'm painting the kitchen this week and my foot tingles a bit",
         "im parenting two kids and my toes tingle at night",
         "She's printing her essay about leg numbness",
+        # read as "hands", "corpse" and "cheek" while a change of stem counted as an inflection
+        "Any handy tips? My toes go numb when I cycle.",
+        "I served in the Marine Corps and my toes go numb when I march.",
+        "Cheeky question: why do my toes go numb when I'm being cheeky?",
     ],
 )
 def test_common_words_are_not_emergency_words(text: str) -> None:

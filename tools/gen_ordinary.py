@@ -23,25 +23,24 @@ from bot.ask import indexes_for
 from bot.ask.vocabulary import Vocabulary
 from bot.content.library import load_bundle
 
-SUFFIXES = ("ing", "ed", "es", "s", "er", "ly", "y", "e")
+# the endings an inflection may differ by: "wipes" / "wiped", "cramping" / "cramp"; not "handy"
+# or "cheeky" (other words), nor "corps" / "corpse"
+SUFFIXES = ("", "s", "es", "ed", "d", "ing", "e")
 # how many of the commonest words each check reads (wordfreq's order)
 SLIP_WORDS = 20_000
 MEND_WORDS = 50_000
 
 
-def _stem(word: str) -> str:
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _inflection(word: str, rule_word: str) -> bool:
-    return (
-        _stem(word) == _stem(rule_word)
-        or word.startswith(rule_word)
-        or rule_word.startswith(_stem(word))
-    )
+    """`word` and `rule_word` are one stem with two inflectional endings."""
+    for a in SUFFIXES:
+        for b in SUFFIXES:
+            if {a, b} == {"", "e"} or not (word.endswith(a) and rule_word.endswith(b)):
+                continue
+            stem = word[: len(word) - len(a)]
+            if len(stem) >= 3 and stem == rule_word[: len(rule_word) - len(b)]:
+                return True
+    return False
 
 
 def common_words(n: int) -> list[str]:
@@ -51,9 +50,17 @@ def common_words(n: int) -> list[str]:
     return [w for w in wordfreq.top_n_list("en", n) if w.isascii() and w.isalpha()]
 
 
+# read as a word of the same stem on purpose: "recover" as "recovery"
+SAME_STEM = frozenset({"recover"})
+
+
 def read_as_other_words(vocabulary: Vocabulary, words: list[str]) -> list[str]:
     """The words the one-slip rule reads as a rule word that is not their own inflection."""
-    return sorted(w for w in words if any(not _inflection(w, r) for r in vocabulary.slips_of(w)))
+    return sorted(
+        w
+        for w in words
+        if w not in SAME_STEM and any(not _inflection(w, r) for r in vocabulary.slips_of(w))
+    )
 
 
 def mended(vocabulary: Vocabulary, words: list[str]) -> list[str]:
