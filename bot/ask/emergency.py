@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ask.context import Context, long_standing, read_context, resolve_pronouns, tense
+from bot.ask.episodes import explained_sentences
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, term_spans
@@ -179,32 +180,20 @@ class EmergencyDetector:
                 if negated_by[s] < 0:
                     blocked.add(where[s])
         # ... and when the message says it is over, a harmless cause explains the episode it
-        # opens: its sentence up to the first that says it ended ("sat cross-legged for an
-        # hour ... my leg went dead ... two minutes later it came back"), not what is told
-        # after ("... all fine after a minute. My left leg is suddenly numb")
-        ended: set[int] = set()
-        if text.ctx.over:
-            ends = sorted(
-                sentence[s]
-                for term in self.config.over
-                for s, _ in text.spans(term)
-                if sentence[s] not in text.ctx.general
+        # opens (`bot/ask/episodes.py`)
+        ended = (
+            explained_sentences(
+                self.config,
+                rule.unless_over,
+                text.spans,
+                text.tokens,
+                sentence,
+                negated_by,
+                text.ctx.general,
             )
-            # ... nor past a sentence that says now ("... now it drags. My blurred vision has
-            # resolved")
-            nows = sorted(
-                sentence[s]
-                for term in (*self.config.present, *self.config.strong_present)
-                for s, _ in text.spans(term)
-                if s == 0 or text.tokens[s - 1] not in ("was", "were")  # "was cant feel"
-            )
-            for term in rule.unless_over:
-                for s, _ in text.spans(term):
-                    if negated_by[s] < 0:
-                        start = sentence[s]
-                        end = next((e for e in ends if e >= start), start)
-                        end = min(end, next((n - 1 for n in nows if n > start), end))
-                        ended.update(range(start, end + 1))
+            if text.ctx.over
+            else set()
+        )
         emergency = rule.finding in EMERGENCY_FINDINGS
         told_before: Hit | None = None
         for pattern in rule.patterns:

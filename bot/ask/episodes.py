@@ -1,0 +1,49 @@
+"""A harmless episode told to its end: which sentences its cause explains.
+
+"Sat cross-legged for an hour ... my leg went dead ... two minutes later it came back": when a
+message says the episode is over, a rule's `unless_over` cause (sitting, the snow, the loo)
+explains its own sentence and the sentences after it up to the first that says it ended - not
+what is told after that ("... all fine after a minute. My left leg is suddenly numb"), not past
+a sentence that says now, and not on an ending asked about ("should I walk it off?").
+Hand-written for the reason the reader is (`bot/ask/emergency.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from bot.content.models import EmergencyConfig, Term
+
+__all__ = ["explained_sentences"]
+
+Spans = Callable[[Term], list[tuple[int, int]]]
+
+
+def explained_sentences(
+    cfg: EmergencyConfig,
+    causes: Iterable[Term],
+    spans: Spans,
+    tokens: list[str],
+    sentence: list[int],
+    negated_by: list[int],
+    questions: frozenset[int],
+) -> set[int]:
+    """The sentences that the causes told (not denied) explain, in a message told as over."""
+    ends = sorted(
+        sentence[s] for term in cfg.over for s, _ in spans(term) if sentence[s] not in questions
+    )
+    nows = sorted(
+        sentence[s]
+        for term in (*cfg.present, *cfg.strong_present)
+        for s, _ in spans(term)
+        if s == 0 or tokens[s - 1] not in ("was", "were")  # "was cant feel" is then
+    )
+    explained: set[int] = set()
+    for term in causes:
+        for s, _ in spans(term):
+            if negated_by[s] < 0:
+                start = sentence[s]
+                end = next((e for e in ends if e >= start), start)
+                end = min(end, next((n - 1 for n in nows if n > start), end))
+                explained.update(range(start, end + 1))
+    return explained
