@@ -174,3 +174,28 @@ def test_a_harmless_episode_explains_only_itself(text: str, finding: str) -> Non
 )
 def test_topic_set_4_look_alikes(text: str, fires: bool) -> None:
     assert bool(emergency(text)) is fires, emergency(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # an epidural still to come
+        (
+            "First baby due in five weeks and I'm planning to have an epidural, but I've been doom"
+            " scrolling about women left paralysed afterwards. What if that happens to me?",
+            False,
+        ),
+        ("Had an epidural yesterday and my leg is still numb and I can't lift it.", True),
+        # a question about how a sign would show
+        (
+            "What if I get a DVT on the plane? How would I spot it? Could it creep up on me and"
+            " I'd only find out when I was struggling to breathe?",
+            False,
+        ),
+        ("My calf is swollen and I'm struggling to breathe.", True),
+        # "as if" tells what a sign is like, it does not make it a supposition
+        ("My left leg went numb suddenly, as if I had slept on it, and my face is drooping", True),
+    ],
+)
+def test_fears_of_what_may_come(text: str, fires: bool) -> None:
+    assert bool(emergency(text)) is fires, emergency(text)

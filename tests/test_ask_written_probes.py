@@ -312,13 +312,14 @@ def test_set_22_forum_posts() -> None:
     skin", a rear-end collision told far from the foot that "slaps down", a neck bent over in
     a ruck, a head "cracked" on a step. Alarmed then: a wedge cushion, a television
     storyline, homework, a podcast, a neuro exam, a Google hole, a brother in care in Perth, a
-    harmless cold episode told over several sentences. Kept out of the emergency net's
+    harmless cold episode told over several sentences; since then also an epidural still to
+    come and "how would I spot it?". Kept out of the emergency net's
     training, as set 21 is."""
     assert "written_probes22.jsonl" not in NET_PARTS
     found, alarmed = _answered_after_first_run(
         "written_probes22", first=(56, 24), rules_alone=(52, 24)
     )
-    assert found >= 60 and alarmed <= 14, (found, alarmed)
+    assert found >= 60 and alarmed <= 12, (found, alarmed)
 
 
 def test_the_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
