@@ -37,6 +37,10 @@ class Context:
     over: bool = False
     # a `strong_present` word is in the message ("now", "today", "should I go?")
     strong_now: bool = False
+    # the sentences that say an episode ended (not hoped for, not asked about), and those
+    # that say now (`bot/ask/episodes.py`)
+    ended_in: frozenset[int] = frozenset()
+    now_in: frozenset[int] = frozenset()
 
 
 def is_year(tok: str) -> bool:
@@ -153,6 +157,7 @@ def read_context(
         if first and tok in cfg.question_openers:
             general.add(sentence[i])
         first = tok == SENTENCE
+    ended = _endings(cfg, at, matches, sentence, general)
     return Context(
         clause,
         part,
@@ -162,8 +167,10 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(spans_of(cfg.asks_for_help, at, matches)),
         frozenset(lasting),
-        _told_over(cfg, at, matches, [*said_now, *strong], sentence, general),
+        bool(ended) and max(ended) > max([*said_now, *strong], default=-1),
         bool(strong),
+        frozenset(sentence[s] for s in ended),
+        frozenset(sentence[s] for s in [*said_now, *strong]),
     )
 
 
@@ -246,26 +253,23 @@ def _told_now_parts(
     return told - dated - lasting
 
 
-def _told_over(
+def _endings(
     cfg: EmergencyConfig,
     at: Positions,
     matches: Matches,
-    said: list[int],
     sentence: list[int],
     questions: set[int],
-) -> bool:
-    """The message's last word on now is that it is over: an `over` term after every word
-    that says now (`said`: where the `present` and `strong_present` words are; "... this
-    morning ... It's fine now", but not "the fever is better now. ... today it has come up to
-    my knees"). Not one hoped for ("hoped it would resolve itself. It didn't") nor asked
-    about ("should I walk it off?")."""
+) -> list[int]:
+    """Where an `over` term says an episode ended. The message is told as over when one comes
+    after every word that says now ("... this morning ... It's fine now", but not "the fever
+    is better now. ... today it has come up to my knees"). Not an ending hoped for ("hoped it
+    would resolve itself. It didn't") nor asked about ("should I walk it off?")."""
     hoped = {e for _, e in spans_of(cfg.future, at, matches)}
-    over = [
+    return [
         s
         for s, _ in spans_of(cfg.over, at, matches)
         if s not in hoped and sentence[s] not in questions
     ]
-    return bool(over) and max(over) > max(said, default=-1)
 
 
 def _told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:

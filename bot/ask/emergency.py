@@ -182,15 +182,7 @@ class EmergencyDetector:
         # ... and when the message says it is over, a harmless cause explains the episode it
         # opens (`bot/ask/episodes.py`)
         ended = (
-            explained_sentences(
-                self.config,
-                rule.unless_over,
-                text.spans,
-                text.tokens,
-                sentence,
-                negated_by,
-                text.ctx.general,
-            )
+            explained_sentences(text.ctx, rule.unless_over, text.spans, sentence, negated_by)
             if text.ctx.over
             else set()
         )

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.content.models import EmergencyConfig, Term
+from bot.ask.context import Context
+from bot.content.models import Term
 
 __all__ = ["explained_sentences"]
 
@@ -20,24 +21,15 @@ Spans = Callable[[Term], list[tuple[int, int]]]
 
 
 def explained_sentences(
-    cfg: EmergencyConfig,
+    ctx: Context,
     causes: Iterable[Term],
     spans: Spans,
-    tokens: list[str],
     sentence: list[int],
     negated_by: list[int],
-    questions: frozenset[int],
 ) -> set[int]:
     """The sentences that the causes told (not denied) explain, in a message told as over."""
-    ends = sorted(
-        sentence[s] for term in cfg.over for s, _ in spans(term) if sentence[s] not in questions
-    )
-    nows = sorted(
-        sentence[s]
-        for term in (*cfg.present, *cfg.strong_present)
-        for s, _ in spans(term)
-        if s == 0 or tokens[s - 1] not in ("was", "were")  # "was cant feel" is then
-    )
+    ends = sorted(ctx.ended_in)
+    nows = sorted(ctx.now_in)
     explained: set[int] = set()
     for term in causes:
         for s, _ in spans(term):
