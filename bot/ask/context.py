@@ -158,6 +158,7 @@ def read_context(
             general.add(sentence[i])
         first = tok == SENTENCE
     ended = _endings(cfg, at, matches, sentence, general)
+    says_now = [*said_now, *strong]
     return Context(
         clause,
         part,
@@ -167,10 +168,10 @@ def read_context(
         # a question for help ("should I go to A&E?") says it is now as much as "now" does
         bool(present) or any(spans_of(cfg.asks_for_help, at, matches)),
         frozenset(lasting),
-        bool(ended) and max(ended) > max([*said_now, *strong], default=-1),
+        bool(ended) and max(ended) > max(says_now, default=-1),
         bool(strong),
         frozenset(sentence[s] for s in ended),
-        frozenset(sentence[s] for s in [*said_now, *strong]),
+        frozenset(sentence[s] for s in says_now),
     )
 
 
