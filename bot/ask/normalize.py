@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["CLAUSE", "SENTENCE", "simple_stem", "tokenize"]
 
@@ -20,6 +21,13 @@ _MINUS_RE = re.compile(r"(?<![a-z0-9])[-\u2212](?=[0-9])")
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens; apostrophes dropped ("can't" -> "cant"); "." and "," kept."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=32)
+def _tokens(text: str) -> tuple[str, ...]:
+    """`tokenize`, remembered for the last few texts: reading one message tokenizes it for the
+    rules, the topic matcher, the net and the heads."""
     if text.isascii():  # most messages: no accents to take off
         t = text
     else:
@@ -34,9 +42,10 @@ def tokenize(text: str) -> list[str]:
         if tok[0] in ".!?;:\n":
             tok = SENTENCE
         out.append(tok)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def simple_stem(word: str) -> str:
     """A light, deterministic English suffix stripper; the same on questions and content."""
     w = word

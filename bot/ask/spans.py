@@ -18,13 +18,26 @@ Matches = list[frozenset[tuple[str, bool]]]
 
 
 def term_spans(term: Term, at: Positions, matches: Matches) -> list[tuple[int, int]]:
-    """Where `term` (a word sequence) occurs: (start, end) token spans."""
-    spans: list[tuple[int, int]] = []
-    n = len(term.words)
-    for i in at.get(term.words[0], ()):
-        if i + n <= len(matches) and all(term.words[j] in matches[i + j] for j in range(1, n)):
-            spans.append((i, i + n))
-    return spans
+    """Where `term` (a word sequence) occurs: (start, end) token spans. `at` indexes `matches`,
+    so a term whose second word is nowhere in the text is passed over at once."""
+    words = term.words
+    firsts = at.get(words[0])
+    if not firsts:
+        return []
+    n = len(words)
+    if n == 1:
+        return [(i, i + 1) for i in firsts]
+    second = words[1]
+    if second not in at:
+        return []
+    last = len(matches) - n
+    return [
+        (i, i + n)
+        for i in firsts
+        if i <= last
+        and second in matches[i + 1]
+        and all(words[j] in matches[i + j] for j in range(2, n))
+    ]
 
 
 def spans_of(terms: Iterable[Term], at: Positions, matches: Matches) -> Iterator[tuple[int, int]]:
