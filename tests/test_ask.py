@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -309,3 +310,67 @@ def test_a_sign_told_in_the_past_beside_an_old_story_is_looked_back_on() -> None
         "I had sciatica years ago and my foot goes numb when I sit",
     ):
         assert answer(text, bundle).looked_back == [], text
+
+
+def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
+    """`_story_rank` reads each sentence's words once and joins them for its two windows
+    (`Words.then`): on every stored text, the joined words are those of the joined text."""
+    from bot.ask import _SENTENCES
+
+    topics = indexes_for(load_bundle()).topics
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(DATA.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line and '"text"' in line
+    ]
+    windows = 0
+    for text in texts:
+        sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+        for a, b in itertools.pairwise(sentences):
+            joined = topics.words(a).then(topics.words(b))
+            assert joined == topics.words(f"{a} {b}"), (a, b)
+            assert topics.phrased(joined) == topics.terms_marked(f"{a} {b}")
+            windows += 1
+    assert windows > 15_000
+
+
+def test_the_ranker_scores_as_the_plain_sums_over_every_topic_and_example() -> None:
+    """`TopicIndex.rank` looks each query term up in postings (topics and examples that use
+    it); its scores are those of summing over every topic and every example phrase."""
+    import math
+
+    from bot.ask.matcher import BM25_WEIGHT, K1, B
+
+    topics = indexes_for(load_bundle()).topics
+
+    def plain(terms: list[str]) -> dict[str, float]:
+        q = list(dict.fromkeys(terms))
+        idf = [topics.idf.get(t, topics.unknown_idf) for t in q]
+        q_norm = sum(w * (K1 + 1) for w in idf)
+        q_weight = sum(idf)
+        out = {}
+        for d, topic_id in enumerate(topics.ids):
+            norm = K1 * (1 - B + B * topics.length[d] / topics.avg_length)
+            bm25 = sum(
+                w * f * (K1 + 1) / (f + norm)
+                for t, w in zip(q, idf, strict=True)
+                if (f := topics.tf[d].get(t))
+            )
+            best = max(
+                (
+                    sum(topics.idf.get(t, topics.unknown_idf) for t in set(q) & ex)
+                    / math.sqrt(q_weight * sum(topics.idf.get(t, topics.unknown_idf) for t in ex))
+                    for ex in topics.examples[d]
+                    if not set(q).isdisjoint(ex)
+                ),
+                default=0.0,
+            )
+            out[topic_id] = BM25_WEIGHT * bm25 / q_norm + (1 - BM25_WEIGHT) * best
+        return out
+
+    queries = [q for row in read_labelled(TUNING) if (q := topics.terms(row.text))]
+    assert len(queries) > 100
+    for terms in queries:
+        got = {r.topic_id: r.score for r in topics.rank(terms)}
+        assert got == pytest.approx(plain(terms), abs=1e-12), terms

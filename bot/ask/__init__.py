@@ -118,12 +118,13 @@ def indexes_for(bundle: ContentBundle) -> Indexes:
 
 def _story_rank(text: str, idx: Indexes, whole: list[Ranked]) -> list[Ranked]:
     """A long story is about its best part: each topic's best score over two-sentence windows
-    (a whole story's many other words would dilute every topic's score)."""
-    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    (a whole story's many other words would dilute every topic's score). Each sentence's
+    words are read once and joined for its two windows (`Words.then`)."""
+    read = [idx.topics.words(s) for s in _SENTENCES.split(text) if s.strip()]
     best = {r.topic_id: r.score for r in whole}
-    for i in range(len(sentences)):
-        window = " ".join(sentences[i : i + 2])
-        terms = [t for t, _ in idx.topics.terms_marked(window)]
+    for i in range(len(read)):
+        window = read[i].then(read[i + 1]) if i + 1 < len(read) else read[i]
+        terms = [t for t, _ in idx.topics.phrased(window)]
         if not terms:
             continue
         for r in idx.topics.rank(terms):

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -29,6 +30,7 @@ __all__ = [
     "MATCH_THRESHOLD",
     "Ranked",
     "TopicIndex",
+    "Words",
 ]
 
 # Calibrated on tests/data/ask_tuning.jsonl (see tests/test_ask.py).
@@ -46,6 +48,19 @@ _MAX_CACHE = 20_000
 class Ranked:
     topic_id: str
     score: float
+
+
+class Words(NamedTuple):
+    """A text's words (`TopicIndex.words`): as read after typo correction, whether each was
+    corrected, and their stems."""
+
+    raw: list[str]
+    fixed: list[bool]
+    stems: list[str]
+
+    def then(self, other: Words) -> Words:
+        """The words of this text and `other` joined by a space."""
+        return Words(self.raw + other.raw, self.fixed + other.fixed, self.stems + other.stems)
 
 
 def _typo_budget(n: int) -> int:
@@ -88,6 +103,10 @@ class TopicIndex:
                 if stems:
                     self.phrases[stems] = key
         self.max_phrase = max((len(p) for p in self.phrases), default=1)
+        # the longest phrase starting with each stem: most words start none
+        self._phrase_reach: dict[str, int] = {}
+        for p in self.phrases:
+            self._phrase_reach[p[0]] = max(len(p), self._phrase_reach.get(p[0], 0))
         self.anchors = frozenset(self._canon(a) for a in syn.anchors)
         self.context = frozenset(self._canon(c) for c in syn.context)
         self.body = frozenset(self._canon(c) for c in syn.body)
@@ -147,6 +166,19 @@ class TopicIndex:
             [(ex, sum(self.idf.get(t, self.unknown_idf) for t in ex)) for ex in examples]
             for examples in self.examples
         ]
+        # for each term, the topics that use it and how often; each topic's length norm
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for d, tf in enumerate(self.tf):
+            for term, f in tf.items():
+                if f:
+                    self._postings.setdefault(term, []).append((d, f))
+        self._norm = [K1 * (1 - B + B * n / self.avg_length) for n in self.length]
+        # for each term, the examples (topic, place) that use it: a query meets few of them
+        self._example_users: dict[str, list[tuple[int, int]]] = {}
+        for d, examples in enumerate(self.examples):
+            for k, ex in enumerate(examples):
+                for term in ex:
+                    self._example_users.setdefault(term, []).append((d, k))
 
     # ----------------------------------------------------------------- text -> terms
 
@@ -186,14 +218,26 @@ class TopicIndex:
 
     def terms_marked(self, text: str, *, correct: bool = True) -> list[tuple[str, bool]]:
         """Terms of `text`, each with whether it rests on a typo correction."""
+        return self.phrased(self.words(text, correct=correct))
+
+    def words(self, text: str, *, correct: bool = True) -> Words:
+        """The words of `text` before phrases are read: as typed after correction, whether each
+        was corrected, and their stems. The words of two texts joined by a space are the two
+        texts' words one after the other, so a story's sentences are read once each."""
         typed = [w for w in tokenize(text) if w not in (SENTENCE, CLAUSE)]
         raw = [self.correct(w) for w in typed] if correct else typed
         fixed = [a != b for a, b in zip(raw, typed, strict=True)]
-        stems = [simple_stem(w) for w in raw]
+        return Words(raw, fixed, [simple_stem(w) for w in raw])
+
+    def phrased(self, words: Words) -> list[tuple[str, bool]]:
+        """`words` as terms: the longest known phrase at each place, else the stem of a word
+        that is not a stopword; each with whether it rests on a typo correction."""
+        raw, fixed, stems = words
         out: list[tuple[str, bool]] = []
         i = 0
         while i < len(stems):
-            for size in range(min(self.max_phrase, len(stems) - i), 0, -1):
+            reach = self._phrase_reach.get(stems[i], 0)
+            for size in range(min(reach, len(stems) - i), 0, -1):
                 key = self.phrases.get(tuple(stems[i : i + size]))
                 if key is not None:
                     out.append((key, any(fixed[i : i + size])))
@@ -299,22 +343,23 @@ class TopicIndex:
         q_norm = sum(w * (K1 + 1) for w in idf)
         q_weight = sum(idf)
         qset = set(q)
+        bm25 = [0.0] * len(self.ids)
+        for t, w in zip(q, idf, strict=True):  # each topic's sum in the query's order
+            for d, f in self._postings.get(t, ()):
+                bm25[d] += w * f * (K1 + 1) / (f + self._norm[d])
+        met: list[set[int]] = [set() for _ in self.ids]  # each topic's examples sharing a term
+        for t in qset:
+            for d, k in self._example_users.get(t, ()):
+                met[d].add(k)
         out: list[Ranked] = []
         for d, topic_id in enumerate(self.ids):
-            tf = self.tf[d]
-            norm = K1 * (1 - B + B * self.length[d] / self.avg_length)
-            bm25 = 0.0
-            for t, w in zip(q, idf, strict=True):
-                f = tf.get(t)
-                if f:
-                    bm25 += w * f * (K1 + 1) / (f + norm)
             best_example = 0.0
-            for ex, ex_weight in self._weighted_examples[d]:
-                if qset.isdisjoint(ex):
-                    continue
+            examples = self._weighted_examples[d]
+            for k in met[d]:  # the best is the best in any order
+                ex, ex_weight = examples[k]
                 shared = sum(self.idf.get(t, self.unknown_idf) for t in qset & ex)
                 best_example = max(best_example, shared / math.sqrt(q_weight * ex_weight))
-            score = BM25_WEIGHT * bm25 / q_norm + (1 - BM25_WEIGHT) * best_example
+            score = BM25_WEIGHT * bm25[d] / q_norm + (1 - BM25_WEIGHT) * best_example
             out.append(Ranked(topic_id, score))
         out.sort(key=lambda r: -r.score)
         return out
