@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
-from bot.ask.spans import Matches, Positions, spans_of, units_with
+from bot.ask.spans import Matches, Positions, spans_of, term_spans, units_with
 from bot.content.models import EmergencyConfig
 
 
@@ -41,6 +41,8 @@ class Context:
     # that say now (`bot/ask/episodes.py`)
     ended_in: frozenset[int] = frozenset()
     now_in: frozenset[int] = frozenset()
+    # the token where the last ending begins (-1: none): an ending ends only what it follows
+    last_ending: int = -1
 
 
 def is_year(tok: str) -> bool:
@@ -77,17 +79,33 @@ def read_context(
             end = first + sizes[c]
             if end >= len(tokens) or tokens[end - 1] == SENTENCE or tokens[end] == SENTENCE:
                 present.add(c - 1)
-    past_starts = [s for s, _ in spans_of(cfg.past, at, matches)]
-    past = {clause[s] for s in past_starts}
-    past |= {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
+    # a clause told as past only by an ending ("my back pain has resolved", "I recovered
+    # fully") is past, but dates no story: what is told after it is not that story's
+    endings = {t.words for t in (*cfg.closure, *cfg.endings, *cfg.over)}
+    past_starts: list[int] = []
+    ending_starts: list[int] = []
+    for term in cfg.past:
+        if term.words[0] in at:
+            found = [s for s, _ in term_spans(term, at, matches)]
+            (ending_starts if term.words in endings else past_starts).extend(found)
+    years = {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
+    past = {clause[s] for s in past_starts} | years
+    only_ended = {clause[s] for s in ending_starts} - past
+    past_starts.extend(ending_starts)
+    past_starts.sort()
+    past |= only_ended
     # "Two weeks ago, I had ...", "On 16th May 2013, ... I woke to find ...": a short clause
     # that only dates the story dates the rest of its sentence
     # ... up to a clause that says it is now ("had a melanoma removed in 2018, now back ache
     # that wakes me at night, im having trouble peeing": the peeing is now too)
-    dating = {c for c in past if sizes[c] <= 6}
+    dating = {c for c in past - only_ended if sizes[c] <= 6}
     # ... and so does a clause that opens with its date, however long ("Last March I had
     # what they called a TIA, my right arm and leg went weak for about ten minutes, ...")
-    dating |= {clause[s] for s in past_starts if _opens(tokens, clause, _counted(tokens, s))}
+    dating |= {
+        clause[s]
+        for s in past_starts
+        if clause[s] not in only_ended and _opens(tokens, clause, _counted(tokens, s))
+    }
     # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
     # 40, ...")
     dating |= {
@@ -106,7 +124,7 @@ def read_context(
             c += 1
     strong = [s for s, _ in spans_of(cfg.strong_present, at, matches)]
     past |= _flashback(
-        cfg, tokens, clause, sentence, sentence_of, past, present, strong, at, matches
+        cfg, tokens, clause, sentence, sentence_of, past - only_ended, present, strong, at, matches
     )
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
@@ -172,6 +190,7 @@ def read_context(
         bool(strong),
         frozenset(sentence[s] for s in ended),
         frozenset(sentence[s] for s in says_now),
+        max(ended, default=-1),
     )
 
 

@@ -93,6 +93,16 @@ class EmergencyDetector:
             )
             for rule in config.rules
         }
+        # each rule's `not_with` terms: those that say an episode ended (`endings`), and the
+        # others, which explain a match wherever they are ("the dentist numbed my lip")
+        endings = {t.words for t in config.endings}
+        self._endings = {
+            id(rule): tuple(t for t in rule.not_with if t.words in endings) for rule in config.rules
+        }
+        self._causes = {
+            id(rule): tuple(t for t in rule.not_with if t.words not in endings)
+            for rule in config.rules
+        }
 
     # ----------------------------------------------------------------- tokens
 
@@ -153,9 +163,16 @@ class EmergencyDetector:
         aside = rule.set_aside
         if aside and (text.ctx.strong_now or text.now_sentences):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
-        explained = (*rule.not_with, *aside)
-        if not (echo and excused) and any(text.spans(term) for term in explained):
+        excusing = not (echo and excused)
+        explained = (*self._causes[id(rule)], *aside)
+        if excusing and any(text.spans(term) for term in explained):
             return None
+        # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
+        ended_at = (
+            max((s for term in self._endings[id(rule)] for s, _ in text.spans(term)), default=-1)
+            if excusing
+            else -1
+        )
         # Someone asking for their work (`never_with`: a novel, an exam, a podcast) tells of no
         # sign of their own, unless the message says now and the match's part speaks of the
         # writer: "I was revising for my exam and now both my legs have gone weak".
@@ -179,6 +196,10 @@ class EmergencyDetector:
             for s, _ in text.spans(term):
                 if negated_by[s] < 0:
                     blocked.add(where[s])
+        # ... where it is allowed only because the message is over, only for a match before
+        # the ending ("My back pain has resolved. ... I sat down and my leg went cold and
+        # white" is not over)
+        blocked_until = text.ctx.last_ending if text.ctx.says_now else len(tokens)
         # ... and when the message says it is over, a harmless cause explains the episode it
         # opens (`bot/ask/episodes.py`)
         ended = (
@@ -208,8 +229,13 @@ class EmergencyDetector:
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
-                    if any(where[k] in blocked or sentence[k] in ended for k in range(start, end)):
+                    inside = range(start, end)
+                    if any(sentence[k] in ended for k in inside) or (
+                        start < blocked_until and any(where[k] in blocked for k in inside)
+                    ):
                         continue
+                    if self._episode_start(rule, text, start) < ended_at:
+                        continue  # "... couldn't move my left leg. It resolved by the evening"
                     # a hypothetical silences a match it touches at all; the past or someone
                     # else's past only one it covers in every group ("two weeks ago he said
                     # his toe smelled. ... a big pus ball" is now); a `history` rule ignores
@@ -237,6 +263,19 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told)
         return told_before
+
+    @staticmethod
+    def _episode_start(rule: EmergencyRule, text: _Text, start: int) -> int:
+        """Where the episode of a match at `start` begins: at its rule's `needs` cause told
+        nearest before it ("the epidural ... all fine ... my feet go tingly" ended with the
+        epidural's episode), else at the match."""
+        causes = [
+            s
+            for term in rule.needs
+            for s, _ in text.spans(term)
+            if s <= start and text.negated_by[s] < 0
+        ]
+        return max(causes, default=start)
 
     def _own(self, text: _Text, start: int, end: int) -> bool:
         """Whether the parts of the match at start..end speak of the writer: a

@@ -35,7 +35,9 @@ def explained_sentences(
         for s, _ in spans(term):
             if negated_by[s] < 0:
                 start = sentence[s]
-                end = next((e for e in ends if e >= start), start)
+                end = next((e for e in ends if e >= start), None)
+                if end is None:
+                    continue  # no ending after it: "It has resolved. ... I sat down and ..."
                 end = min(end, next((n - 1 for n in nows if n > start), end))
                 explained.update(range(start, end + 1))
     return explained

@@ -269,6 +269,10 @@ class EmergencyConfig:
     # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
     # `unless` exception then applies even beside "now" or "this morning"
     over: tuple[Term, ...] = ()
+    # the `not_with` terms that say an episode ended ("resolved", "back to normal"): they
+    # explain a rule's match only when they come after its start ("My back pain has resolved.
+    # After the epidural yesterday I couldn't move my left leg" is not over)
+    endings: tuple[Term, ...] = ()
     # an old story told in sentences after its date ("Three years ago I had a stroke. Woke up
     # and couldn't lift my arm, face drooping. ... I've been back at work for two years"): the
     # sentences between one with a past clause and a `closure` word that tells the story ended
