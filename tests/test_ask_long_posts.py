@@ -18,6 +18,30 @@ def emergency(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "finding"),
     [
+        # written set 23: a leg "cold like from the fridge and the colour is white", a leg
+        # "more white than the other one and cold when I touch", "greenish gunk" in a dug-out
+        # verruca with redness spreading, a nail stood on with redness moving up the leg
+        (
+            "my left leg below knee is cold like from the fridge and the colour is white, like"
+            " paper",
+            "cold_pale_leg",
+        ),
+        (
+            "After this my left leg is like not mine, heavy and numb, and when I look it is more"
+            " white than the other one and cold when I touch.",
+            "cold_pale_leg",
+        ),
+        (
+            "Dug out a verruca with nail scissors. It's now a crater with greenish gunk in it, the"
+            " whole foot's puffed up and a red blotch is spreading up my shin. I've got the"
+            " shivers.",
+            "foot_infection",
+        ),
+        (
+            "On Saturday I stood on an old nail. Tonight the foot is swollen to the ankle, bright"
+            " red and hot, and the red is moving up my leg. I've got a temperature.",
+            "foot_infection",
+        ),
         # urine retention and saddle numbness in non-native English
         (
             "I have pain in low back since one week, I lift cement bags. Now from this morning"

@@ -335,3 +335,34 @@ def test_the_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["off_topic_alarms"] == 0 and summary["false_emergencies"] <= 1.0, summary
     assert summary["right_topic"] >= 76 and summary["off_topic_declined"] >= 67, summary
     assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 71, summary
+
+
+def test_set_23_forum_posts() -> None:
+    """Set 23 (set 21's brief, a twelfth writer: forum posts of 80-300 words): first run at
+    c829fe2, 54 of 60 found (the rules alone 48), 14 of 60 look-alikes alarmed. Missed then: a
+    leg "cold like from the fridge and the colour is white", a leg "more white than the other
+    one and cold when I touch" after a tearing back pain, "greenish gunk" in a dug-out verruca
+    with a red blotch spreading and the shivers, a nail stood on with the red moving up the leg
+    and 39.1; still missed: a leg that "switched off below the knee" at the hob, legs leaden
+    after a nerve root block. Kept out of the emergency net's training, as sets 21 and 22
+    are."""
+    assert "written_probes23.jsonl" not in NET_PARTS
+    found, alarmed = _answered_after_first_run(
+        "written_probes23", first=(54, 14), rules_alone=(48, 14)
+    )
+    assert found >= 58 and alarmed <= 14, (found, alarmed)
+
+
+def test_the_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 5 (a fifth writer; half of each group typed as chat messages to a bot, half as
+    forum posts; first run at c829fe2: right topic 85.0% (chat 93.3%, posts 76.7%), off-topic
+    declined 60.0% (chat 75%, posts 45%), false emergencies 3.0% with 2 off-topic, findings
+    59.2 / 48.9%). Not in the topic head's nor the emergency net's training. Long posts about
+    other troubles of the feet are still answered with a topic."""
+    first = json.loads((DATA / "written_topics5_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (85.0, 3.0)
+    assert first["by_style"]["chat"]["right_topic"] == 93.3
+    summary = _kept_topic_set("written_topics5")
+    assert summary["false_emergencies"] <= 3.0 and summary["off_topic_alarms"] <= 2, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 60, summary
+    assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 48, summary
