@@ -23,6 +23,15 @@ PREAMBLES = (
     "I saw my GP last week about my knee, all fine.",
     "I'm writing this from my phone.",
 )
+# ... and preambles that date an old story of their own: a frame ("years ago", "physio")
+# explains only a sign in its own sentence (or its cause's), or one told in the past tense in
+# a sentence that does not say now. What they still cost is the long-standing frame of the
+# whole message (a past-tense sign beside "years ago" is looked back on: the chat then says
+# what to do if it is happening now) and an old story told on to a later "resolved".
+FRAMES = {
+    "My mum had a stroke years ago.": 24,  # 80 before frames were read so
+    "My sciatica got better after physio last year.": 23,  # 38 before
+}
 
 
 def emergency(text: str) -> set[str]:
@@ -37,8 +46,6 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(preamble: str) -> Non
     found = 0
     lost = []
     for path in sorted(DATA.glob("written_probes*.jsonl")):
-        if path.name.endswith("_first_run.json"):
-            continue
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
             if row.get("emergency") != "yes" or not emergency(row["text"]):
@@ -48,6 +55,21 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(preamble: str) -> Non
                 lost.append(row["id"])
     assert found > 1000
     assert lost == [], lost
+
+
+@pytest.mark.parametrize(("preamble", "most"), FRAMES.items())
+def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> None:
+    lost = []
+    for path in sorted(DATA.glob("written_probes*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if (
+                row.get("emergency") == "yes"
+                and emergency(row["text"])
+                and not emergency(f"{preamble} {row['text']}")
+            ):
+                lost.append(row["id"])
+    assert len(lost) <= most, lost
 
 
 @pytest.mark.parametrize(
@@ -69,6 +91,18 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(preamble: str) -> Non
             "stroke_signs",
         ),
         ("I'm writing this from my phone. My bum is numb and I can't pee.", "cauda_equina_signs"),
+        # an old episode dated in its own sentence frames only itself
+        (
+            "My mum had a stroke years ago. I have lumbar puncture yesterday in hospital. Today"
+            " my legs are tingling and the right leg is weak, I walk strange.",
+            "spine_head_injury",
+        ),
+        (
+            "My sciatica got better after physio last year. Played five a side last night, took a"
+            " kick to the shin. Now the whole front of the shin is rock hard and shiny and feels"
+            " like it's going to split, the pain is way worse than a normal knock.",
+            "compartment_signs",
+        ),
         # an old episode that ended, then a new one from the same cause
         (
             "I had an epidural in 2015, all fine. Yesterday I had another epidural and now I"
@@ -93,6 +127,12 @@ def test_signs_after_an_unrelated_preamble(text: str, finding: str) -> None:
         "After my son was born in 2022 my legs stayed dead from the epidural for a scary few"
         " hours and they scanned my back, all fine, sorted the same day. Nowadays my feet only"
         " go tingly when I sit with my legs crossed at my desk. Is that bad posture?",
+        # a frame in the sign's own sentence, or in its cause's, still dates it
+        "had an epidural with my first baby 12 years ago, never had any problems. today my leg"
+        " went tingly sitting on the floor playing lego with the kids, fine after I stood up",
+        "my aunt had cauda equina surgery ten years ago and she's doing great now",
+        "Today is the one year anniversary of my stroke. My speech is pretty much back to normal.",
+        "Everything has now been ruled out (stroke, MS, tumours). He's in rehab.",
         # a phone screen is not a bottom
         "my phone screen has gone numb, bottom half won't respond",
     ],

@@ -95,12 +95,20 @@ class EmergencyDetector:
         }
         # each rule's `not_with` terms: those that say an episode ended (`endings`), and the
         # others, which explain a match wherever they are ("the dentist numbed my lip")
+        # and those that date or frame an old episode (`frames`: "years ago", "physio")
         endings = {t.words for t in config.endings}
+        frames = {t.words for t in config.frames}
         self._endings = {
             id(rule): tuple(t for t in rule.not_with if t.words in endings) for rule in config.rules
         }
+        self._frames = {
+            id(rule): tuple(
+                t for t in rule.not_with if t.words in frames and t.words not in endings
+            )
+            for rule in config.rules
+        }
         self._causes = {
-            id(rule): tuple(t for t in rule.not_with if t.words not in endings)
+            id(rule): tuple(t for t in rule.not_with if t.words not in endings | frames)
             for rule in config.rules
         }
 
@@ -167,6 +175,14 @@ class EmergencyDetector:
         explained = (*self._causes[id(rule)], *aside)
         if excusing and any(text.spans(term) for term in explained):
             return None
+        # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
+        # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
+        # or a name ("Stroke survivor here ... a past stroke")
+        framed = (
+            {sentence[s] for term in self._frames[id(rule)] for s, _ in text.spans(term)}
+            if excusing
+            else set()
+        )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
             max((s for term in self._endings[id(rule)] for s, _ in text.spans(term)), default=-1)
@@ -234,8 +250,21 @@ class EmergencyDetector:
                         start < blocked_until and any(where[k] in blocked for k in inside)
                     ):
                         continue
-                    if self._episode_start(rule, text, start) < ended_at:
+                    episode = self._episode_start(rule, text, start)
+                    if episode < ended_at:
                         continue  # "... couldn't move my left leg. It resolved by the evening"
+                    if framed and (
+                        sentence[start] in framed
+                        or sentence[episode] in framed
+                        or (
+                            sentence[start] not in text.ctx.now_in
+                            and (
+                                len(pattern.groups) == 1  # a name or a set phrase: no tense
+                                or tense(self.config, tokens, text.ctx, start, end)
+                            )
+                        )
+                    ):
+                        continue  # "... years ago. I couldn't move my legs for a week"
                     # a hypothetical silences a match it touches at all; the past or someone
                     # else's past only one it covers in every group ("two weeks ago he said
                     # his toe smelled. ... a big pus ball" is now); a `history` rule ignores

@@ -273,6 +273,10 @@ class EmergencyConfig:
     # explain a rule's match only when they come after its start ("My back pain has resolved.
     # After the epidural yesterday I couldn't move my left leg" is not over)
     endings: tuple[Term, ...] = ()
+    # the `not_with` terms that date or frame an old episode ("years ago", "physio", "living
+    # with"): they explain a rule's match only in a sentence that does not say now ("My mum
+    # had a stroke years ago. Today my legs are tingling and the right leg is weak" is now)
+    frames: tuple[Term, ...] = ()
     # an old story told in sentences after its date ("Three years ago I had a stroke. Woke up
     # and couldn't lift my arm, face drooping. ... I've been back at work for two years"): the
     # sentences between one with a past clause and a `closure` word that tells the story ended
