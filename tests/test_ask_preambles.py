@@ -31,6 +31,7 @@ PREAMBLES = (
 FRAMES = {
     "My mum had a stroke years ago.": 24,  # 80 before frames were read so
     "My sciatica got better after physio last year.": 23,  # 38 before
+    "I've been reading about this.": 2,  # 29 before: a story read about is a frame too
 }
 
 

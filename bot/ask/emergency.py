@@ -98,6 +98,7 @@ class EmergencyDetector:
         # and those that date or frame an old episode (`frames`: "years ago", "physio")
         endings = {t.words for t in config.endings}
         frames = {t.words for t in config.frames}
+        self._frame_words = frames
         self._endings = {
             id(rule): tuple(t for t in rule.not_with if t.words in endings) for rule in config.rules
         }
@@ -172,16 +173,18 @@ class EmergencyDetector:
         if aside and (text.ctx.strong_now or text.now_sentences):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         excusing = not (echo and excused)
-        explained = (*self._causes[id(rule)], *aside)
+        frames = (*self._frames[id(rule)], *(t for t in aside if t.words in self._frame_words))
+        explained = (
+            *self._causes[id(rule)],
+            *(t for t in aside if t.words not in self._frame_words),
+        )
         if excusing and any(text.spans(term) for term in explained):
             return None
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
         # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
         # or a name ("Stroke survivor here ... a past stroke")
         framed = (
-            {sentence[s] for term in self._frames[id(rule)] for s, _ in text.spans(term)}
-            if excusing
-            else set()
+            {sentence[s] for term in frames for s, _ in text.spans(term)} if excusing else set()
         )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
@@ -259,7 +262,8 @@ class EmergencyDetector:
                         or (
                             sentence[start] not in text.ctx.now_in
                             and (
-                                len(pattern.groups) == 1  # a name or a set phrase: no tense
+                                # a name ("a past stroke", "GBS coming back"): no tense
+                                (len(pattern.groups) == 1 and end - start <= 2)
                                 or tense(self.config, tokens, text.ctx, start, end)
                             )
                         )
