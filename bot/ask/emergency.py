@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.ask.context import Context, long_standing, read_context, resolve_pronouns, tense
 from bot.ask.episodes import explained_sentences
@@ -71,6 +72,38 @@ class _Text:
         return hit
 
 
+_TermWords = tuple[tuple[str, bool], ...]  # a term's words (`Term.words`)
+
+
+class _Excuses(NamedTuple):
+    """A rule's terms that explain its match otherwise, by how far they reach: `causes`
+    anywhere ("the dentist numbed my lip"), `endings` only a match they follow ("resolved"),
+    `frames` a match in their sentence or told then ("years ago"); and the same split of its
+    `set_aside` terms, which a message that says now sets aside."""
+
+    causes: tuple[Term, ...]
+    endings: tuple[Term, ...]
+    frames: tuple[Term, ...]
+    aside_causes: tuple[Term, ...]
+    aside_frames: tuple[Term, ...]
+
+    @classmethod
+    def of(cls, rule: EmergencyRule, endings: set[_TermWords], frames: set[_TermWords]) -> _Excuses:
+        def kind(terms: tuple[Term, ...], words: set[_TermWords]) -> tuple[Term, ...]:
+            return tuple(t for t in terms if t.words in words)
+
+        def rest(terms: tuple[Term, ...], *words: set[_TermWords]) -> tuple[Term, ...]:
+            return tuple(t for t in terms if not any(t.words in w for w in words))
+
+        return cls(
+            rest(rule.not_with, endings, frames),
+            kind(rule.not_with, endings),
+            kind(rule.not_with, frames),
+            rest(rule.set_aside, frames),
+            kind(rule.set_aside, frames),
+        )
+
+
 class EmergencyDetector:
     """Compiled emergency rules. `detect(text)` returns the emergency findings, TRIAGE order."""
 
@@ -93,25 +126,10 @@ class EmergencyDetector:
             )
             for rule in config.rules
         }
-        # each rule's `not_with` terms: those that say an episode ended (`endings`), and the
-        # others, which explain a match wherever they are ("the dentist numbed my lip")
-        # and those that date or frame an old episode (`frames`: "years ago", "physio")
+        # each rule's `not_with` and `set_aside` terms by how they explain a match
         endings = {t.words for t in config.endings}
-        frames = {t.words for t in config.frames}
-        self._frame_words = frames
-        self._endings = {
-            id(rule): tuple(t for t in rule.not_with if t.words in endings) for rule in config.rules
-        }
-        self._frames = {
-            id(rule): tuple(
-                t for t in rule.not_with if t.words in frames and t.words not in endings
-            )
-            for rule in config.rules
-        }
-        self._causes = {
-            id(rule): tuple(t for t in rule.not_with if t.words not in endings | frames)
-            for rule in config.rules
-        }
+        frames = {t.words for t in config.frames} - endings
+        self._excuses = {id(rule): _Excuses.of(rule, endings, frames) for rule in config.rules}
 
     # ----------------------------------------------------------------- tokens
 
@@ -173,11 +191,9 @@ class EmergencyDetector:
         if aside and (text.ctx.strong_now or text.now_sentences):
             aside = ()  # "... leg day last week. Now both my legs have gone weak"
         excusing = not (echo and excused)
-        frames = (*self._frames[id(rule)], *(t for t in aside if t.words in self._frame_words))
-        explained = (
-            *self._causes[id(rule)],
-            *(t for t in aside if t.words not in self._frame_words),
-        )
+        excuses = self._excuses[id(rule)]
+        frames = (*excuses.frames, *excuses.aside_frames) if aside else excuses.frames
+        explained = (*excuses.causes, *excuses.aside_causes) if aside else excuses.causes
         if excusing and any(text.spans(term) for term in explained):
             return None
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
@@ -188,7 +204,7 @@ class EmergencyDetector:
         )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
-            max((s for term in self._endings[id(rule)] for s, _ in text.spans(term)), default=-1)
+            max((s for term in excuses.endings for s, _ in text.spans(term)), default=-1)
             if excusing
             else -1
         )
