@@ -223,3 +223,29 @@ def test_topic_set_4_look_alikes(text: str, fires: bool) -> None:
 )
 def test_fears_of_what_may_come(text: str, fires: bool) -> None:
     assert bool(emergency(text)) is fires, emergency(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # topic set 5's false emergencies: a pill organiser's compartments, a tingle that
+        # "crept up on me" (came on slowly), the allotment's slugs (not slurs)
+        ("My pill organiser has more compartments than my sewing box.", False),
+        ("Since the summer both my soles have tingled, a soft fizz that crept up on me.", False),
+        ("Do any other growers have a trick for slugs that doesn't involve pellets?", False),
+        # ... while the same words told as signs still fire
+        ("could it be compartment syndrome", True),
+        ("the numbness has crept up from my feet to my knees over two days", True),
+        # a cause asked about in a general question is not told as had
+        (
+            # (real part 10, rw10b064)
+            "I have fell twice recently. Once in a parking lot, which I fell flat on my face, or "
+            "head, as the scabs proved. How that happened was my foot was asleep, as it has "
+            "happened many times before in a car (also movie theaters) and when I got out of the "
+            "car and took a step it was like falling into nothingness, the WHAM!",
+            False,
+        ),
+    ],
+)
+def test_topic_set_5_look_alikes(text: str, fires: bool) -> None:
+    assert bool(emergency(text)) == fires, emergency(text)

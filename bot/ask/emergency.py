@@ -216,11 +216,13 @@ class EmergencyDetector:
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
-                negated_by[s] < 0 and (echo or s not in text.ctx.supposed)
+                negated_by[s] < 0
+                and (echo or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general))
                 for term in needed
                 for s, _ in text.spans(term)
             ):
-                return None  # "no history of cancer", "could it be cancer?"
+                return None  # "no history of cancer", "could it be cancer?", "has anyone had a
+                # steroid injection?"
         # sentences (or, with `unless_in_part`, parts) containing an `unless` term
         blocked: set[int] = set()
         where = text.ctx.part if rule.unless_in_part else sentence
