@@ -357,12 +357,14 @@ def test_the_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     """Topic set 5 (a fifth writer; half of each group typed as chat messages to a bot, half as
     forum posts; first run at c829fe2: right topic 85.0% (chat 93.3%, posts 76.7%), off-topic
     declined 60.0% (chat 75%, posts 45%), false emergencies 3.0% with 2 off-topic, findings
-    59.2 / 48.9%). Not in the topic head's nor the emergency net's training. Long posts about
-    other troubles of the feet are still answered with a topic."""
+    59.2 / 48.9%). Not in the topic head's nor the emergency net's training. Since: a pill
+    organiser's "compartments", a tingle that "crept up on me" and the allotment's "slugs" no
+    longer alarm. Left: a steroid injection asked about beside a "frozen water bottle"; long
+    posts about other troubles of the feet are still answered with a topic."""
     first = json.loads((DATA / "written_topics5_first_run.json").read_text("utf-8"))
     assert (first["right_topic"], first["false_emergencies"]) == (85.0, 3.0)
     assert first["by_style"]["chat"]["right_topic"] == 93.3
     summary = _kept_topic_set("written_topics5")
-    assert summary["false_emergencies"] <= 3.0 and summary["off_topic_alarms"] <= 2, summary
-    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 60, summary
-    assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 48, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] <= 1, summary
+    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 62.5, summary
+    assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 51, summary
