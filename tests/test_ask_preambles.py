@@ -140,3 +140,24 @@ def test_signs_after_an_unrelated_preamble(text: str, finding: str) -> None:
 )
 def test_an_ending_after_the_sign_and_a_screen_still_explain(text: str) -> None:
     assert emergency(text) == set(), emergency(text)
+
+
+def test_each_rules_explaining_terms_are_split_by_reach() -> None:
+    """`Excuses.of`: every `not_with` term is exactly one of a cause, an ending or a frame."""
+    from bot.ask.excuses import Excuses
+
+    cfg = load_bundle().emergency
+    endings = {t.words for t in cfg.endings}
+    frames = {t.words for t in cfg.frames} - endings
+    kinds: dict[str, set[str]] = {"causes": set(), "endings": set(), "frames": set()}
+    for rule in cfg.rules:
+        split = Excuses.of(rule, endings, frames)
+        assert sorted(map(id, (*split.causes, *split.endings, *split.frames))) == sorted(
+            map(id, rule.not_with)
+        )
+        for kind in kinds:
+            kinds[kind] |= {" ".join(w for w, _ in t.words) for t in getattr(split, kind)}
+    assert {"resolved", "all fine"} <= kinds["endings"]
+    assert {"years ago", "physio", "been reading about"} <= kinds["frames"]
+    assert {"dentist", "gym"} <= kinds["causes"]
+    assert not (kinds["causes"] & (kinds["endings"] | kinds["frames"]))

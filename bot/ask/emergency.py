@@ -15,10 +15,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from bot.ask.context import Context, long_standing, read_context, resolve_pronouns, tense
 from bot.ask.episodes import explained_sentences
+from bot.ask.excuses import Excuses
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, term_spans
@@ -72,38 +72,6 @@ class _Text:
         return hit
 
 
-_TermWords = tuple[tuple[str, bool], ...]  # a term's words (`Term.words`)
-
-
-class _Excuses(NamedTuple):
-    """A rule's terms that explain its match otherwise, by how far they reach: `causes`
-    anywhere ("the dentist numbed my lip"), `endings` only a match they follow ("resolved"),
-    `frames` a match in their sentence or told then ("years ago"); and the same split of its
-    `set_aside` terms, which a message that says now sets aside."""
-
-    causes: tuple[Term, ...]
-    endings: tuple[Term, ...]
-    frames: tuple[Term, ...]
-    aside_causes: tuple[Term, ...]
-    aside_frames: tuple[Term, ...]
-
-    @classmethod
-    def of(cls, rule: EmergencyRule, endings: set[_TermWords], frames: set[_TermWords]) -> _Excuses:
-        def kind(terms: tuple[Term, ...], words: set[_TermWords]) -> tuple[Term, ...]:
-            return tuple(t for t in terms if t.words in words)
-
-        def rest(terms: tuple[Term, ...], *words: set[_TermWords]) -> tuple[Term, ...]:
-            return tuple(t for t in terms if not any(t.words in w for w in words))
-
-        return cls(
-            rest(rule.not_with, endings, frames),
-            kind(rule.not_with, endings),
-            kind(rule.not_with, frames),
-            rest(rule.set_aside, frames),
-            kind(rule.set_aside, frames),
-        )
-
-
 class EmergencyDetector:
     """Compiled emergency rules. `detect(text)` returns the emergency findings, TRIAGE order."""
 
@@ -129,7 +97,7 @@ class EmergencyDetector:
         # each rule's `not_with` and `set_aside` terms by how they explain a match
         endings = {t.words for t in config.endings}
         frames = {t.words for t in config.frames} - endings
-        self._excuses = {id(rule): _Excuses.of(rule, endings, frames) for rule in config.rules}
+        self._excuses = {id(rule): Excuses.of(rule, endings, frames) for rule in config.rules}
 
     # ----------------------------------------------------------------- tokens
 
