@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
-from bot.ask.spans import Matches, Positions, spans_of, term_spans, units_with
+from bot.ask.spans import Matches, Positions, spans_of, units_with
 from bot.content.models import EmergencyConfig
 
 
@@ -81,13 +81,8 @@ def read_context(
                 present.add(c - 1)
     # a clause told as past only by an ending ("my back pain has resolved", "I recovered
     # fully") is past, but dates no story: what is told after it is not that story's
-    endings = {t.words for t in (*cfg.closure, *cfg.endings, *cfg.over)}
-    past_starts: list[int] = []
-    ending_starts: list[int] = []
-    for term in cfg.past:
-        if term.words[0] in at:
-            found = [s for s, _ in term_spans(term, at, matches)]
-            (ending_starts if term.words in endings else past_starts).extend(found)
+    past_starts = [s for s, _ in spans_of(cfg.past_dating, at, matches)]
+    ending_starts = [s for s, _ in spans_of(cfg.past_endings, at, matches)]
     years = {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
     past = {clause[s] for s in past_starts} | years
     only_ended = {clause[s] for s in ending_starts} - past

@@ -281,6 +281,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     def terms(key: str) -> tuple[Term, ...]:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
 
+    past, over, endings, closure = terms("past"), terms("over"), terms("endings"), terms("closure")
+    ending = {t.words for t in (*closure, *endings, *over)}
     checks = data.get("checks", {})
     if not isinstance(checks, dict):
         r.problems.append(f"{rel}: [checks] must be a table")
@@ -295,7 +297,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         not_emergency=r.strings(f"{rel}: [checks]", checks, "not_emergency", required=False),
         ordinary_words=ordinary("ordinary"),
         ordinary_near_rewrites=ordinary("ordinary_near_rewrites"),
-        past=terms("past"),
+        past=past,
+        past_endings=tuple(t for t in past if t.words in ending),
+        past_dating=tuple(t for t in past if t.words not in ending),
         hypothetical=terms("hypothetical"),
         hypothetical_ahead=terms("hypothetical_ahead"),
         fears=terms("fears"),
@@ -324,10 +328,10 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         strong_present=terms("strong_present") + terms("asks_for_help"),
         long_standing_silences=frozenset(silences),
         asks_for_help=terms("asks_for_help"),
-        over=terms("over"),
-        endings=terms("endings"),
+        over=over,
+        endings=endings,
         frames=terms("frames"),
-        closure=terms("closure"),
+        closure=closure,
         elsewhere_contact=terms("elsewhere_contact"),
         elsewhere_care=terms("elsewhere_care"),
         first_person=words("first_person"),

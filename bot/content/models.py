@@ -207,6 +207,11 @@ class EmergencyConfig:
     ordinary_near_rewrites: frozenset[str] = frozenset()
     # [context]: a mention inside the clause of one of these is not "true now" ...
     past: tuple[Term, ...] = ()
+    # ... split when read (`read_emergency`): the `past` terms that only say something ended
+    # ("resolved", "recovered": also `closure`, `endings` or `over` terms), whose clause is past
+    # but dates no story told after it, and the others, which date one
+    past_endings: tuple[Term, ...] = ()
+    past_dating: tuple[Term, ...] = ()
     hypothetical: tuple[Term, ...] = ()
     # ... those that only reach forward from where they are ("if you know what I mean") ...
     hypothetical_ahead: tuple[Term, ...] = ()
