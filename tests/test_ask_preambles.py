@@ -6,6 +6,7 @@ ended dates no story after it."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,16 +23,23 @@ PREAMBLES = (
     "Sorry for the long message.",
     "I saw my GP last week about my knee, all fine.",
     "I'm writing this from my phone.",
+    # an old story that ends in its own sentence dates nothing after it (23 lost of each before)
+    "Last year I had a bad flu but I recovered fully.",
+    "My sciatica got better after physio last year.",
 )
-# ... and preambles that date an old story of their own: a frame ("years ago", "physio")
-# explains only a sign in its own sentence (or its cause's), or one told in the past tense in
-# a sentence that does not say now. What they still cost is the long-standing frame of the
-# whole message (a past-tense sign beside "years ago" is looked back on: the chat then says
-# what to do if it is happening now) and an old story told on to a later "resolved".
+# ... and preambles that frame an old story, someone else's or a lasting condition: a frame
+# ("years ago", "physio") explains only a sign in its own sentence (or its cause's), or one
+# told in the past tense in a sentence that does not say now; a long-standing frame of the
+# message ("for years", "years ago") reaches a past-tense sign in another sentence only when
+# it dates the writer's own story, or when nothing else in the message is told in the present
+# tense (a past-tense sign it reaches is looked back on: the chat then says what to do if it
+# is happening now)
 FRAMES = {
-    "My mum had a stroke years ago.": 24,  # 80 before frames were read so
-    "My sciatica got better after physio last year.": 23,  # 38 before
-    "I've been reading about this.": 2,  # 29 before: a story read about is a frame too
+    "My mum had a stroke years ago.": 3,  # 80 before frames were read so; 24 before the
+    # long-standing frame was read by sentence
+    "I've been reading about this.": 3,  # 29 before: a story read about is a frame too
+    "I've had anxiety for years.": 3,  # 21 before the long-standing frame was read by sentence
+    "I'm 45 and I've been diabetic for years.": 3,  # 21 before
 }
 
 
@@ -39,37 +47,35 @@ def emergency(text: str) -> set[str]:
     return set(indexes_for(load_bundle()).detector.detect(text)) & set(EMERGENCY_FINDINGS)
 
 
+@cache
+def _found() -> tuple[tuple[str, str], ...]:
+    """The emergencies of the written sets (typed messages and forum posts) the rules find."""
+    rows = (
+        json.loads(line)
+        for path in sorted(DATA.glob("written_probes*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    )
+    return tuple(
+        (row["id"], row["text"])
+        for row in rows
+        if row.get("emergency") == "yes" and emergency(row["text"])
+    )
+
+
 @pytest.mark.parametrize("preamble", PREAMBLES)
 def test_a_preamble_loses_no_emergency_of_the_written_sets(preamble: str) -> None:
-    """Every emergency of the written sets (typed messages and forum posts) that the rules find
-    is still found after each preamble (before the fix, 12 to 51 of the 1,868 stored
-    emergencies the rules find were lost with one of these)."""
-    found = 0
-    lost = []
-    for path in sorted(DATA.glob("written_probes*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line) if line.strip() else {}
-            if row.get("emergency") != "yes" or not emergency(row["text"]):
-                continue
-            found += 1
-            if not emergency(f"{preamble} {row['text']}"):
-                lost.append(row["id"])
-    assert found > 1000
+    """Every emergency of the written sets that the rules find is still found after each
+    preamble (before the fix, 12 to 51 of the 1,868 stored emergencies the rules find were
+    lost with one of the first four)."""
+    assert len(_found()) > 1000
+    lost = [key for key, text in _found() if not emergency(f"{preamble} {text}")]
     assert lost == [], lost
 
 
 @pytest.mark.parametrize(("preamble", "most"), FRAMES.items())
 def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> None:
-    lost = []
-    for path in sorted(DATA.glob("written_probes*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line) if line.strip() else {}
-            if (
-                row.get("emergency") == "yes"
-                and emergency(row["text"])
-                and not emergency(f"{preamble} {row['text']}")
-            ):
-                lost.append(row["id"])
+    lost = [key for key, text in _found() if not emergency(f"{preamble} {text}")]
     assert len(lost) <= most, lost
 
 
@@ -104,6 +110,20 @@ def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> 
             " like it's going to split, the pain is way worse than a normal knock.",
             "compartment_signs",
         ),
+        # a lasting condition dates no story told in another sentence, when the message tells
+        # anything else in the present tense
+        (
+            "I've had anxiety for years. My left foot went numb out of nowhere at the bus stop"
+            " and I keep bumping into the door frame on that side.",
+            "stroke_signs",
+        ),
+        # someone else's old story dates none of the writer's told on to a later ending
+        (
+            "My mum had a stroke years ago. Weird 5 min episode earlier at my desk: my right arm"
+            " and right leg went heavy and useless and my colleague said my speech was slurred."
+            " All back to normal now and I feel fine.",
+            "stroke_signs",
+        ),
         # an old episode that ended, then a new one from the same cause
         (
             "I had an epidural in 2015, all fine. Yesterday I had another epidural and now I"
@@ -134,6 +154,14 @@ def test_signs_after_an_unrelated_preamble(text: str, finding: str) -> None:
         "my aunt had cauda equina surgery ten years ago and she's doing great now",
         "Today is the one year anniversary of my stroke. My speech is pretty much back to normal.",
         "Everything has now been ruled out (stroke, MS, tumours). He's in rehab.",
+        # a lasting condition whose story is told wholly in the past is still looked back on
+        "I have been struggling with neuropathy for over seven years. It first began while"
+        " traveling abroad and did not come on gradually, but suddenly. Parts of my arms, legs,"
+        " hands, and feet became numb and filled with a tingling sensation.",
+        # someone else's old story is told on while it speaks of them
+        "My dad had a blocked artery in his leg in January. His foot went cold and white as a"
+        " candle and he couldn't move his toes. He had an emergency bypass that night and made"
+        " a full recovery. My left foot has been tingling when I cross my legs.",
         # a phone screen is not a bottom
         "my phone screen has gone numb, bottom half won't respond",
     ],

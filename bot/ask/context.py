@@ -43,6 +43,10 @@ class Context:
     now_in: frozenset[int] = frozenset()
     # the token where the last ending begins (-1: none): an ending ends only what it follows
     last_ending: int = -1
+    # the sentences that tell something in the present tense (`told_in_present`)
+    present_in: frozenset[int] = frozenset()
+    # the parts that tell someone else's past ("my mum had a stroke years ago")
+    others_past: frozenset[int] = frozenset()
 
 
 def is_year(tok: str) -> bool:
@@ -118,8 +122,33 @@ def read_context(
             past.add(c)
             c += 1
     strong = [s for s, _ in spans_of(cfg.strong_present, at, matches)]
+    # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
+    # is his past, "my wife had a fall and her face is drooping" is an emergency now
+    part: list[int] = []
+    current = 0
+    for i, (tok, c) in enumerate(zip(tokens, clause, strict=True)):
+        if (tok == "and" and not _binomial(tokens, i)) or not part or c != clause[len(part) - 1]:
+            current += 1
+        part.append(current)
+    other_past = units_with(cfg.other_people, part, at, matches) & units_with(
+        cfg.others_past, part, at, matches
+    )
+    # ... and dates no story of the writer's told on to a later ending ("My mum had a stroke
+    # years ago. ... my arm went heavy and my speech was slurred. Back to normal now":
+    # `_flashback`)
+    theirs = {clause[i] for i in range(len(tokens)) if part[i] in other_past}
     past |= _flashback(
-        cfg, tokens, clause, sentence, sentence_of, past - only_ended, present, strong, at, matches
+        cfg,
+        tokens,
+        clause,
+        sentence,
+        sentence_of,
+        past - only_ended,
+        theirs,
+        present,
+        strong,
+        at,
+        matches,
     )
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
@@ -138,17 +167,6 @@ def read_context(
         supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
-    # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
-    # is his past, "my wife had a fall and her face is drooping" is an emergency now
-    part: list[int] = []
-    current = 0
-    for i, (tok, c) in enumerate(zip(tokens, clause, strict=True)):
-        if (tok == "and" and not _binomial(tokens, i)) or not part or c != clause[len(part) - 1]:
-            current += 1
-        part.append(current)
-    other_past = units_with(cfg.other_people, part, at, matches) & units_with(
-        cfg.others_past, part, at, matches
-    )
     now = {i for i, c in enumerate(clause) if c in present}
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)
@@ -186,6 +204,23 @@ def read_context(
         frozenset(sentence[s] for s in ended),
         frozenset(sentence[s] for s in says_now),
         max(ended, default=-1),
+        told_in_present(cfg, tokens, sentence),
+        frozenset(other_past),
+    )
+
+
+def told_in_present(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
+    """The sentences that tell something in the present tense: a `present_tense` word, not
+    after "was" ("was cant feel" is "couldn't feel") and not a deficit that lasts ("I still
+    have no sense of touch")."""
+    return frozenset(
+        sentence[i]
+        for i, tok in enumerate(tokens)
+        if i
+        and tok in cfg.present_tense
+        and tok not in cfg.lasting
+        and tokens[i - 1] not in ("was", "were", *cfg.lasting)
+        and not (tokens[i - 1] == "cant" and _told_then(cfg, tokens, i - 1))
     )
 
 
@@ -196,6 +231,7 @@ def _flashback(
     sentence: list[int],
     sentence_of: dict[int, int],
     dated: set[int],
+    theirs: set[int],
     present: set[int],
     strong: list[int],
     at: Positions,
@@ -224,6 +260,16 @@ def _flashback(
             tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were")
         )
 
+    others = {t.words[-1][0] for t in cfg.other_people}
+
+    def writers(k: int) -> bool:
+        """Sentence `k` speaks of the writer ("my arm", not only "my dad")."""
+        return any(
+            tokens[i] in cfg.first_person
+            and not (tokens[i] == "my" and i + 1 < len(tokens) and tokens[i + 1] in others)
+            for i in by_sentence[k]
+        )
+
     out: set[int] = set()
     for start in sorted({sentence_of[d] for d in dated}):
         if start >= last:
@@ -237,8 +283,14 @@ def _flashback(
             if c in present or any(says_now(i) for i in by_sentence[start] if clause[i] == c):
                 break
             out.add(c)
+        # a story that ends in its own sentence ("last year I had a bad flu but I recovered
+        # fully") is not told on to a later ending; someone else's ("My dad had a blocked
+        # artery in January. His foot went cold ...") is told on only while it speaks of them
+        if start in ends:
+            continue
+        mine = any(d not in theirs for d in dated if sentence_of[d] == start)
         k = start + 1
-        while k < last and k in by_sentence:
+        while k < last and k in by_sentence and (mine or not writers(k)):
             told_now = any(c in present for c in clauses.get(k, ())) or any(
                 says_now(i)
                 for i in by_sentence[k]  # never the message's first token: k > 0
@@ -367,20 +419,55 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     return "past" if past else ""
 
 
+@dataclass(frozen=True)
+class Frame:
+    """Where a message frames what it tells as long-standing (`long_standing`), and whether it
+    dates signs told in other sentences than its own."""
+
+    start: int
+    end: int
+    sentence: int
+    # False for a frame whose sentence says the episode ended ("last year I had a bad flu but
+    # I recovered fully"); and, in a message that tells anything in the present tense in a
+    # sentence of no frame ("... my foot went numb at the bus stop and I keep bumping into
+    # things"), for an undated one, which says something lasts until now ("I've had anxiety
+    # for years", "living with MS"), and for one that dates someone else's past ("my mum had
+    # a stroke years ago")
+    reaches_out: bool
+
+
+STRICT = True
+
+
 def long_standing(
-    cfg: EmergencyConfig, tokens: list[str], clause: list[int], at: Positions, matches: Matches
-) -> frozenset[str]:
-    """The findings a message may silence by telling of a long-standing condition and nothing
-    of today ("I have been living with foot drop since 2020 ... I woke up and couldn't move my
-    foot" is that day's story, years ago): only what it tells in the past tense or calls
-    long-standing in the same part (`tense`)."""
-    if not cfg.long_standing_silences:
-        return frozenset()
-    said = bool(units_with(cfg.long_standing, clause, at, matches))
-    dated = any(is_year(tok) for tok in tokens)
-    if not (said or dated) or units_with(cfg.strong_present, clause, at, matches):
-        return frozenset()
-    return cfg.long_standing_silences
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    ctx: Context,
+    sentence: list[int],
+    at: Positions,
+    matches: Matches,
+) -> list[Frame]:
+    """Where a message that says nothing of today frames what it tells as long-standing ("I
+    have been living with foot drop since 2020 ... I woke up and couldn't move my foot" is
+    that day's story, years ago): each `long_standing` term and each year. What each frame
+    silences is the reader's (`EmergencyDetector._framed`)."""
+    if not cfg.long_standing_silences or units_with(cfg.strong_present, ctx.clause, at, matches):
+        return []
+    dated = [*spans_of(cfg.long_standing_dated, at, matches)]
+    dated += [(i, i + 1) for i, tok in enumerate(tokens) if is_year(tok)]
+    ongoing = [*spans_of(cfg.long_standing_ongoing, at, matches)]
+    if not dated and not ongoing:
+        return []
+    closed = {
+        sentence[s] for s, _ in spans_of((*cfg.closure, *cfg.endings, *cfg.over), at, matches)
+    }
+    present = bool(ctx.present_in - {sentence[s] for s, _ in (*dated, *ongoing)})
+    found = [(s, e, ctx.part[s] in ctx.others_past) for s, e in dated]
+    found += [(s, e, True) for s, e in ongoing]
+    return [
+        Frame(s, e, sentence[s], sentence[s] not in closed and not (weak and present))
+        for s, e, weak in sorted(found)
+    ]
 
 
 def resolve_pronouns(

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import Context, long_standing, read_context, resolve_pronouns, tense
+from bot.ask.context import Context, Frame, long_standing, read_context, resolve_pronouns, tense
 from bot.ask.episodes import explained_sentences
 from bot.ask.excuses import Excuses
 from bot.ask.normalize import SENTENCE
@@ -42,6 +42,9 @@ class Hit:
     # "past" when the sentence of the match tells it in the past tense, "lasting" when that
     # sentence itself says it is long-standing ("paralyzed ... for 2 years")
     tense: str = ""
+    # where the match starts (its first token), for what frames it; not part of its identity
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,18 @@ class EmergencyDetector:
         framed = (
             {sentence[s] for term in frames for s, _ in text.spans(term)} if excusing else set()
         )
+        # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
+        # outside its sentence in a message that tells anything in the present tense
+        framed_ours = (
+            {
+                sentence[s]
+                for term in frames
+                for s, _ in text.spans(term)
+                if text.ctx.part[s] not in text.ctx.others_past
+            }
+            if framed and text.ctx.present_in - framed
+            else framed
+        )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
             max((s for term in excuses.endings for s, _ in text.spans(term)), default=-1)
@@ -246,7 +261,8 @@ class EmergencyDetector:
                         sentence[start] in framed
                         or sentence[episode] in framed
                         or (
-                            sentence[start] not in text.ctx.now_in
+                            framed_ours
+                            and sentence[start] not in text.ctx.now_in
                             and (
                                 # a name ("a past stroke", "GBS coming back"): no tense
                                 (len(pattern.groups) == 1 and end - start <= 2)
@@ -278,9 +294,9 @@ class EmergencyDetector:
                     words = " ".join(tokens[start:end])
                     told = tense(self.config, tokens, text.ctx, start, end)
                     if not told or not want_now:
-                        return Hit(rule.finding, pattern.source, words, told)
+                        return Hit(rule.finding, pattern.source, words, told, start, end)
                     if told_before is None:
-                        told_before = Hit(rule.finding, pattern.source, words, told)
+                        told_before = Hit(rule.finding, pattern.source, words, told, start, end)
         return told_before
 
     @staticmethod
@@ -327,9 +343,15 @@ class EmergencyDetector:
         if scanned is not None and scanned[0] == text:
             return list(scanned[1]), list(scanned[2])
         prepared = self._prepare(text)
-        silenced = long_standing(
-            self.config, prepared.tokens, prepared.ctx.clause, prepared.at, prepared.matches
+        frames = long_standing(
+            self.config,
+            prepared.tokens,
+            prepared.ctx,
+            prepared.sentence,
+            prepared.at,
+            prepared.matches,
         )
+        silenced = self.config.long_standing_silences if frames else frozenset()
         out: list[Hit] = []
         back: list[str] = []
         for rule in self.config.rules:
@@ -340,13 +362,20 @@ class EmergencyDetector:
             # ("in 2013 ... I woke and couldn't move") or calls long-standing in the same
             # sentence ("paralyzed for 2 years"), not a present sign beside an old story
             # ("I've been diabetic for 20 years. My face is drooping")
-            if rule.finding in silenced and hit.tense:
+            if rule.finding in silenced and hit.tense and self._framed(prepared, frames, hit):
                 if hit.tense == "past" and rule.finding in EMERGENCY_FINDINGS:
                     back.append(rule.finding)
                 continue
             out.append(hit)
         self._last_scan = (text, out, back)
         return list(out), list(back)
+
+    @staticmethod
+    def _framed(text: _Text, frames: list[Frame], hit: Hit) -> bool:
+        """Whether one of the message's long-standing `frames` dates the sign `hit` tells: a
+        frame in one of the sign's sentences, or one that reaches out of its own."""
+        where = range(text.sentence[hit.start], text.sentence[hit.end - 1] + 1)
+        return any(frame.reaches_out or frame.sentence in where for frame in frames)
 
     def echoes(self, text: str, excused: bool = True) -> list[str]:
         """Emergency findings that `text` speaks of without stating them as true now: a stroke

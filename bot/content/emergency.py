@@ -248,6 +248,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "present",
             "openers",
             "long_standing",
+            "ongoing",
             "strong_present",
             "long_standing_silences",
             "pronouns",
@@ -282,6 +283,10 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
 
     past, over, endings, closure = terms("past"), terms("over"), terms("endings"), terms("closure")
+    lasting, ongoing = terms("long_standing"), {t.words for t in terms("ongoing")}
+    for extra in ongoing - {t.words for t in lasting}:
+        said = " ".join(w for w, _ in extra)
+        r.problems.append(f"{cwhere} ongoing: {said!r} is not long_standing")
     ending = {t.words for t in (*closure, *endings, *over)}
     checks = data.get("checks", {})
     if not isinstance(checks, dict):
@@ -323,7 +328,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         other_people=terms("other_people"),
         present=terms("present"),
         question_openers=words("openers"),
-        long_standing=terms("long_standing"),
+        long_standing=lasting,
+        long_standing_dated=tuple(t for t in lasting if t.words not in ongoing),
+        long_standing_ongoing=tuple(t for t in lasting if t.words in ongoing),
         # a question for help says now as strongly as "now" does
         strong_present=terms("strong_present") + terms("asks_for_help"),
         long_standing_silences=frozenset(silences),

@@ -257,6 +257,10 @@ class EmergencyConfig:
     # a message that frames itself as long-standing ("living with foot drop since 2020",
     # "20 year anniversary") and says nothing of today states none of `long_standing_silences`
     long_standing: tuple[Term, ...] = ()
+    # ... split once, when read, into those that date a story ("years ago", "last summer") and
+    # those that only say something lasts until now ("for years", "living with": `ongoing`)
+    long_standing_dated: tuple[Term, ...] = ()
+    long_standing_ongoing: tuple[Term, ...] = ()
     strong_present: tuple[Term, ...] = ()
     # a question for help ("should I go to A&E?") says it is now, as `present` does
     asks_for_help: tuple[Term, ...] = ()
