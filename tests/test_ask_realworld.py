@@ -38,6 +38,7 @@ PARTS = (
     "realworld_blind16.jsonl",
     "realworld_blind17.jsonl",
     "realworld_blind18.jsonl",
+    "realworld_blind19.jsonl",
 )
 
 
@@ -179,6 +180,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 60, "off_topic_declined": 37,
              "findings_recall": 52, "findings_precision": 36},
         ),
+        (
+            # two helpers, 100 new pages, mostly blogs (first run at 0c90eaa: recall 0 of 1,
+            # false emergencies 17.0%, right topic 57.4%, declined 36.4%, findings 55.7 /
+            # 34.7%); its one emergency is legs numb for days that have "extended to my
+            # fingers", found since
+            "realworld_blind19.jsonl",
+            {"emergency_recall": 100, "right_topic": 73, "off_topic_declined": 36,
+             "findings_recall": 57, "findings_precision": 36},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -213,6 +223,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # the present, "Am I having a stroke? ... No, I'm ok"; a caesarean's legs that would
         # not move for a while; numb cheeks "when I get tired", three years after GBS (README)
         "blind18": 11.0,
+        # the same again, and the anaesthetic working as meant: a spinal for a hernia, an
+        # epidural in labour ("totally numb waist down, legs were dead weight"); a stroke
+        # that turned out to be a migraine, told after a week in hospital (README)
+        "blind19": 15.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -221,7 +235,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # better"; "I can't stand up. I can't move." in a sudden back spasm
     # part 16's three, left (README): one side of the face numb for three days; a husband who
     # "blacked out, dropping to the floor like a stone"; a sprained ankle "turning purple"
-    assert summary["off_topic_alarms"] == {"blind13": 2, "blind16": 3}.get(name, 0), summary
+    # part 19's four, left: a cyclist's "legs feel almost numb" when the body "doesn't have
+    # it"; a sleep-deprived mother's "arms and legs as heavy as lead"; an infected toenail
+    # drained at home, "completely normal now"; cycling's jelly legs, "right as rain" in minutes
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 4}
+    assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 
 # a plain emergency told after a story; one test each, so that the suite's workers share them

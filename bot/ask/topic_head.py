@@ -71,6 +71,7 @@ TRAINING_PARTS = (
     "realworld_blind16.jsonl",  # the same
     "realworld_blind17.jsonl",  # the same
     "realworld_blind18.jsonl",  # the same
+    "realworld_blind19.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
