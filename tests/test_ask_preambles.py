@@ -124,6 +124,12 @@ def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> 
             " All back to normal now and I feel fine.",
             "stroke_signs",
         ),
+        # the writer's own cause explains none of another person's signs
+        (
+            "I was at the dentist on Monday. My husband is sat next to me and one side of his"
+            " face has dropped and his right leg has gone dead.",
+            "stroke_signs",
+        ),
         # an old episode that ended, then a new one from the same cause
         (
             "I had an epidural in 2015, all fine. Yesterday I had another epidural and now I"
@@ -162,6 +168,8 @@ def test_signs_after_an_unrelated_preamble(text: str, finding: str) -> None:
         "My dad had a blocked artery in his leg in January. His foot went cold and white as a"
         " candle and he couldn't move his toes. He had an emergency bypass that night and made"
         " a full recovery. My left foot has been tingling when I cross my legs.",
+        # ... but still the writer's own
+        "I was at the dentist this morning for a filling and my lip and chin are still numb.",
         # a phone screen is not a bottom
         "my phone screen has gone numb, bottom half won't respond",
     ],

@@ -34,6 +34,9 @@ from bot.content.models import (
 __all__ = ["EmergencyDetector", "Hit"]
 
 
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
 @dataclass(frozen=True)
 class Hit:
     finding: str
@@ -62,6 +65,9 @@ class _Text:
     # someone else is already in care far from the writer (`elsewhere_*`): only a match that
     # speaks of the writer fires
     elsewhere: bool = False
+    # another person is named (`other_people`): a cause the writer tells of themselves then
+    # explains only the writer's own signs
+    others: bool = False
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -87,6 +93,9 @@ class EmergencyDetector:
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
         # the words that name another person ("my uncle", "my best mate")
         self._others = frozenset(t.words[-1][0] for t in config.other_people)
+        # ... and those that name one ("my husband", "colleague"), not a pronoun ("she" may be
+        # a cat)
+        self._people = tuple(t for t in config.other_people if t.words[-1][0] not in PRONOUNS)
         # for each rule (by identity), each pattern's groups as the first words of their
         # terms: a rule none of whose patterns has a first word of every group in a message
         # cannot match it, and most rules are passed over on that alone
@@ -165,8 +174,15 @@ class EmergencyDetector:
         excuses = self._excuses[id(rule)]
         frames = (*excuses.frames, *excuses.aside_frames) if aside else excuses.frames
         explained = (*excuses.causes, *excuses.aside_causes) if aside else excuses.causes
-        if excusing and any(text.spans(term) for term in explained):
-            return None
+        # a cause explains every match, but one the writer tells of themselves ("I was at the
+        # dentist on Monday") not another person's ("... my husband's face has dropped")
+        mine_only = False
+        if excusing:
+            causes = [span for term in explained for span in text.spans(term)]
+            if causes:
+                if not text.others or not all(self._own(text, s, e) for s, e in causes):
+                    return None
+                mine_only = True
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
         # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
         # or a name ("Stroke survivor here ... a past stroke")
@@ -285,6 +301,8 @@ class EmergencyDetector:
                         continue
                     if not echo and text.elsewhere and not self._own(text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
+                    if mine_only and self._own(text, start, end):
+                        continue  # the writer's own cause explains the writer's sign
                     if for_work and not (
                         sentence[start] in text.now_sentences and self._own(text, start, end)
                     ):
@@ -419,6 +437,7 @@ class EmergencyDetector:
         ctx = read_context(self.config, tokens, sentence, at, matches)
         cfg = self.config
         never = any(term_spans(t, at, matches) for t in cfg.never_with)
+        others = any(term_spans(t, at, matches) for t in self._people)
         elsewhere = all(
             any(term_spans(t, at, matches) for t in terms)
             for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
@@ -438,7 +457,9 @@ class EmergencyDetector:
                 for s, e in term_spans(term, at, matches)
                 for k in (s, min(e, last))
             ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
-        return _Text(tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere)
+        return _Text(
+            tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere, others
+        )
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
