@@ -436,9 +436,6 @@ class Frame:
     reaches_out: bool
 
 
-STRICT = True
-
-
 def long_standing(
     cfg: EmergencyConfig,
     tokens: list[str],
