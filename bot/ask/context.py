@@ -419,54 +419,6 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     return "past" if past else ""
 
 
-@dataclass(frozen=True)
-class Frame:
-    """Where a message frames what it tells as long-standing (`long_standing`), and whether it
-    dates signs told in other sentences than its own."""
-
-    start: int
-    end: int
-    sentence: int
-    # False for a frame whose sentence says the episode ended ("last year I had a bad flu but
-    # I recovered fully"); and, in a message that tells anything in the present tense in a
-    # sentence of no frame ("... my foot went numb at the bus stop and I keep bumping into
-    # things"), for an undated one, which says something lasts until now ("I've had anxiety
-    # for years", "living with MS"), and for one that dates someone else's past ("my mum had
-    # a stroke years ago")
-    reaches_out: bool
-
-
-def long_standing(
-    cfg: EmergencyConfig,
-    tokens: list[str],
-    ctx: Context,
-    sentence: list[int],
-    at: Positions,
-    matches: Matches,
-) -> list[Frame]:
-    """Where a message that says nothing of today frames what it tells as long-standing ("I
-    have been living with foot drop since 2020 ... I woke up and couldn't move my foot" is
-    that day's story, years ago): each `long_standing` term and each year. What each frame
-    silences is the reader's (`EmergencyDetector._framed`)."""
-    if not cfg.long_standing_silences or units_with(cfg.strong_present, ctx.clause, at, matches):
-        return []
-    dated = [*spans_of(cfg.long_standing_dated, at, matches)]
-    dated += [(i, i + 1) for i, tok in enumerate(tokens) if is_year(tok)]
-    ongoing = [*spans_of(cfg.long_standing_ongoing, at, matches)]
-    if not dated and not ongoing:
-        return []
-    closed = {
-        sentence[s] for s, _ in spans_of((*cfg.closure, *cfg.endings, *cfg.over), at, matches)
-    }
-    present = bool(ctx.present_in - {sentence[s] for s, _ in (*dated, *ongoing)})
-    found = [(s, e, ctx.part[s] in ctx.others_past) for s, e in dated]
-    found += [(s, e, True) for s, e in ongoing]
-    return [
-        Frame(s, e, sentence[s], sentence[s] not in closed and not (weak and present))
-        for s, e, weak in sorted(found)
-    ]
-
-
 def resolve_pronouns(
     cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
 ) -> Matches:

@@ -16,9 +16,10 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import Context, Frame, long_standing, read_context, resolve_pronouns, tense
+from bot.ask.context import Context, read_context, resolve_pronouns, tense
 from bot.ask.episodes import explained_sentences
 from bot.ask.excuses import Excuses
+from bot.ask.frames import dates, long_standing
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, term_spans
@@ -380,20 +381,17 @@ class EmergencyDetector:
             # ("in 2013 ... I woke and couldn't move") or calls long-standing in the same
             # sentence ("paralyzed for 2 years"), not a present sign beside an old story
             # ("I've been diabetic for 20 years. My face is drooping")
-            if rule.finding in silenced and hit.tense and self._framed(prepared, frames, hit):
+            if (
+                rule.finding in silenced
+                and hit.tense
+                and dates(frames, prepared.sentence, hit.start, hit.end)
+            ):
                 if hit.tense == "past" and rule.finding in EMERGENCY_FINDINGS:
                     back.append(rule.finding)
                 continue
             out.append(hit)
         self._last_scan = (text, out, back)
         return list(out), list(back)
-
-    @staticmethod
-    def _framed(text: _Text, frames: list[Frame], hit: Hit) -> bool:
-        """Whether one of the message's long-standing `frames` dates the sign `hit` tells: a
-        frame in one of the sign's sentences, or one that reaches out of its own."""
-        where = range(text.sentence[hit.start], text.sentence[hit.end - 1] + 1)
-        return any(frame.reaches_out or frame.sentence in where for frame in frames)
 
     def echoes(self, text: str, excused: bool = True) -> list[str]:
         """Emergency findings that `text` speaks of without stating them as true now: a stroke
