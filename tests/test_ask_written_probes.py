@@ -35,10 +35,11 @@ LEFT: dict[str, list[str]] = {}
 # writer's stiff back
 ALARMED_LEFT = {
     "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun060"],
-    # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); a dead
-    # leg on the loo "tonight" that came back in minutes; "if someone's legs were still numb
-    # after a spinal anaesthetic"; "paralysed with fear ... literally couldn't feel my legs haha"
-    "written_probes7.jsonl": ["wvn009", "wvn011", "wvn026", "wvn065"],
+    # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); "if
+    # someone's legs were still numb after a spinal anaesthetic"; "paralysed with fear ...
+    # literally couldn't feel my legs haha" (a dead leg on the loo "tonight" that came back in
+    # minutes is silent since "it was back in" minutes reads as over)
+    "written_probes7.jsonl": ["wvn009", "wvn026", "wvn065"],
     # set 9: a brother's cauda equina in 2020 ("lost control of his bladder at work"), told
     # before the writer asks whether it runs in families; a colleague's stroke last month
     "written_probes9.jsonl": ["wxn013", "wxn019"],
@@ -391,3 +392,38 @@ def test_the_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] <= 1, summary
     assert summary["right_topic"] >= 88 and summary["off_topic_declined"] >= 62.5, summary
     assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 51, summary
+
+
+def test_set_25_present_chatter() -> None:
+    """Set 25 (set 23's brief with a theme, a fourteenth writer: forum posts that mix what
+    happened with present-tense chatter, the emergency often told in the past tense after an
+    old illness of the writer's or someone else's): first run at 9a84124, after this
+    session's fixes, 57 of 60 found (the rules alone 52), 22 of 60 look-alikes alarmed.
+    Missed then: a squeezing chest "gone up into my jaw" with a cold sweat, a ladder that slid
+    and legs "fizzing" since; still missed: a mother whose "left knee folded" and who keeps
+    asking what day it is. Alarmed then and not now: a leg numb under a partner's head that
+    "was all back in about three minutes", a foot gone "dead as a doornail" at the cinema,
+    "fine today". Left alarmed: old and others' emergencies told vividly beside the present,
+    fears told as questions. Kept out of the emergency net's training."""
+    assert "written_probes25.jsonl" not in NET_PARTS
+    found, alarmed = _answered_after_first_run(
+        "written_probes25", first=(57, 22), rules_alone=(52, 22)
+    )
+    assert found >= 59 and alarmed <= 20, (found, alarmed)
+
+
+def test_the_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 6 (a sixth writer, topic set 5's brief; first run at 9a84124, after this
+    session's fixes: right topic 75.0% (chat 86.7%, posts 63.3%), off-topic declined 77.5%
+    (chat 95.0%, posts 60.0%), false emergencies 4.0% with none off-topic, findings 74.2 /
+    54.4%). Not in the topic head's nor the emergency net's training. Since: "I'm back walking
+    normally" after a fracture (read as the back) and "the FAST thing for strokes" no longer
+    alarm. Left: a drinker's feet numb "in a slow creeping way" over a year, a thigh numb "back
+    in march" with blurry vision last month ("could this be ms")."""
+    first = json.loads((DATA / "written_topics6_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (75.0, 4.0)
+    assert first["by_style"]["chat"]["off_topic_declined"] == 95.0
+    summary = _kept_topic_set("written_topics6")
+    assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 77.5, summary
+    assert summary["findings_recall"] >= 74 and summary["findings_precision"] >= 55, summary

@@ -106,7 +106,9 @@ def read_context(
         if clause[s] not in only_ended and _opens(tokens, clause, _counted(tokens, s))
     }
     # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
-    # 40, ...")
+    # 40, ..."), or with "when" and has a year ("When my mum had her stroke in 2010 she just
+    # went down in the kitchen, couldn't move her right side, ...")
+    opener = {clause[i]: tok for i, tok in enumerate(tokens) if _opens(tokens, clause, i)}
     dating |= {
         clause[i]
         for i, tok in enumerate(tokens)
@@ -114,6 +116,7 @@ def read_context(
         and (
             _opens(tokens, clause, i)
             or (tokens[i - 1] in cfg.year_openers and _opens(tokens, clause, i - 1))
+            or opener.get(clause[i]) in cfg.when_openers
         )
     }
     for d in dating:

@@ -232,6 +232,9 @@ class EmergencyConfig:
     perfect: frozenset[str] = frozenset()
     # a year after one of these that opens its clause dates the clause ("In 2020 I had ...")
     year_openers: frozenset[str] = frozenset()
+    # ... and a clause that opens with one of these and has a year dates its sentence ("When my
+    # mum had her stroke in 2010 she just went down ...")
+    when_openers: frozenset[str] = frozenset()
     # words that tell a sign lasts from then until now, not that it started now ("still")
     lasting: frozenset[str] = frozenset()
     # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
