@@ -22,7 +22,7 @@ from bot.ask.excuses import Excuses
 from bot.ask.frames import dates, long_standing
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
-from bot.ask.spans import Matches, Positions, term_spans
+from bot.ask.spans import Matches, Positions, spans_of, term_spans
 from bot.ask.vocabulary import Vocabulary
 from bot.content.models import (
     ALL_FINDINGS,
@@ -435,9 +435,9 @@ class EmergencyDetector:
         ctx = read_context(self.config, tokens, sentence, at, matches)
         cfg = self.config
         never = any(term_spans(t, at, matches) for t in cfg.never_with)
-        others = any(term_spans(t, at, matches) for t in self._people)
+        others = next(spans_of(self._people, at, matches), None) is not None
         elsewhere = all(
-            any(term_spans(t, at, matches) for t in terms)
+            next(spans_of(terms, at, matches), None) is not None
             for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
         )
         negated = self._negated_by(tokens, breaks)
