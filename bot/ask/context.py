@@ -108,7 +108,6 @@ def read_context(
     # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
     # 40, ..."), or with "when" and has a year ("When my mum had her stroke in 2010 she just
     # went down in the kitchen, couldn't move her right side, ...")
-    opener = {clause[i]: tok for i, tok in enumerate(tokens) if _opens(tokens, clause, i)}
     dating |= {
         clause[i]
         for i, tok in enumerate(tokens)
@@ -116,7 +115,7 @@ def read_context(
         and (
             _opens(tokens, clause, i)
             or (tokens[i - 1] in cfg.year_openers and _opens(tokens, clause, i - 1))
-            or opener.get(clause[i]) in cfg.when_openers
+            or tokens[clause.index(clause[i])] in cfg.when_openers
         )
     }
     for d in dating:
@@ -216,14 +215,26 @@ def told_in_present(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]
     """The sentences that tell something in the present tense: a `present_tense` word, not
     after "was" ("was cant feel" is "couldn't feel") and not a deficit that lasts ("I still
     have no sense of touch")."""
+    then = cfg.lasting | {"was", "were"}
     return frozenset(
         sentence[i]
         for i, tok in enumerate(tokens)
         if i
         and tok in cfg.present_tense
         and tok not in cfg.lasting
-        and tokens[i - 1] not in ("was", "were", *cfg.lasting)
+        and tokens[i - 1] not in then
         and not (tokens[i - 1] == "cant" and _told_then(cfg, tokens, i - 1))
+    )
+
+
+def speaks_of_writer(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
+    """Whether token `i` is a `first_person` word that speaks of the writer: not "my" before
+    another person ("my uncle's foot" is read "my uncles foot")."""
+    if tokens[i] not in cfg.first_person:
+        return False
+    after = tokens[i + 1 : i + 3]
+    return tokens[i] != "my" or not (
+        cfg.other_words & {*after, *(w.removesuffix("s") for w in after)}
     )
 
 
@@ -263,15 +274,9 @@ def _flashback(
             tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were")
         )
 
-    others = {t.words[-1][0] for t in cfg.other_people}
-
     def writers(k: int) -> bool:
         """Sentence `k` speaks of the writer ("my arm", not only "my dad")."""
-        return any(
-            tokens[i] in cfg.first_person
-            and not (tokens[i] == "my" and i + 1 < len(tokens) and tokens[i + 1] in others)
-            for i in by_sentence[k]
-        )
+        return any(speaks_of_writer(cfg, tokens, i) for i in by_sentence[k])
 
     out: set[int] = set()
     for start in sorted({sentence_of[d] for d in dated}):

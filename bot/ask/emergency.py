@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import Context, read_context, resolve_pronouns, tense
+from bot.ask.context import Context, read_context, resolve_pronouns, speaks_of_writer, tense
 from bot.ask.episodes import explained_sentences
 from bot.ask.excuses import Excuses
 from bot.ask.frames import dates, long_standing
@@ -92,10 +92,8 @@ class EmergencyDetector:
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, _Text] | None = None
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
-        # the words that name another person ("my uncle", "my best mate")
-        self._others = frozenset(t.words[-1][0] for t in config.other_people)
-        # ... and those that name one ("my husband", "colleague"), not a pronoun ("she" may be
-        # a cat)
+        # the terms that name another person ("my husband", "colleague"), not a pronoun ("she"
+        # may be a cat)
         self._people = tuple(t for t in config.other_people if t.words[-1][0] not in PRONOUNS)
         # for each rule (by identity), each pattern's groups as the first words of their
         # terms: a rule none of whose patterns has a first word of every group in a message
@@ -187,18 +185,12 @@ class EmergencyDetector:
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
         # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
         # or a name ("Stroke survivor here ... a past stroke")
-        framed = (
-            {sentence[s] for term in frames for s, _ in text.spans(term)} if excusing else set()
-        )
+        starts = [s for term in frames for s, _ in text.spans(term)] if excusing else []
+        framed = {sentence[s] for s in starts}
         # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
         # outside its sentence in a message that tells anything in the present tense
         framed_ours = (
-            {
-                sentence[s]
-                for term in frames
-                for s, _ in text.spans(term)
-                if text.ctx.part[s] not in text.ctx.others_past
-            }
+            {sentence[s] for s in starts if text.ctx.part[s] not in text.ctx.others_past}
             if framed and text.ctx.present_in - framed
             else framed
         )
@@ -332,18 +324,14 @@ class EmergencyDetector:
         return max(causes, default=start)
 
     def _own(self, text: _Text, start: int, end: int) -> bool:
-        """Whether the parts of the match at start..end speak of the writer: a
-        `first_person` word, but not "my" before another person ("my uncle's foot")."""
-        tokens, part = text.tokens, text.ctx.part
+        """Whether the parts of the match at start..end speak of the writer
+        (`speaks_of_writer`)."""
+        part = text.ctx.part
         parts = {part[k] for k in range(start, end)}
-        for i, tok in enumerate(tokens):
-            if part[i] not in parts or tok not in self.config.first_person:
-                continue
-            after = tokens[i + 1 : i + 3]  # "my uncle's foot" is read "my uncles foot"
-            if tok == "my" and self._others & {*after, *(w.removesuffix("s") for w in after)}:
-                continue
-            return True
-        return False
+        return any(
+            part[i] in parts and speaks_of_writer(self.config, text.tokens, i)
+            for i in range(len(text.tokens))
+        )
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""

@@ -253,6 +253,8 @@ class EmergencyConfig:
     run_on_questions: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
+    # ... the words that name another person, each term's last ("my uncle", "my best mate")
+    other_words: frozenset[str] = frozenset()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
     present: tuple[Term, ...] = ()
     # question words that make a whole sentence general when it starts with them
