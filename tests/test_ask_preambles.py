@@ -38,8 +38,8 @@ FRAMES = {
     "My mum had a stroke years ago.": 3,  # 80 before frames were read so; 24 before the
     # long-standing frame was read by sentence
     "I've been reading about this.": 3,  # 29 before: a story read about is a frame too
-    "I've had anxiety for years.": 3,  # 21 before the long-standing frame was read by sentence
-    "I'm 45 and I've been diabetic for years.": 3,  # 21 before
+    "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
+    "I'm 45 and I've been diabetic for years.": 2,  # 21 before
 }
 
 
@@ -115,6 +115,13 @@ def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> 
         (
             "I've had anxiety for years. My left foot went numb out of nowhere at the bus stop"
             " and I keep bumping into the door frame on that side.",
+            "stroke_signs",
+        ),
+        # ... nor one that ends "back to normal now" (a passing stroke is still one)
+        (
+            "I've had anxiety for years. probably nothing lol but my whole left side went fuzzy"
+            " like tv static for about 10 min at the checkout and the cashier said I was"
+            " slurring. back to normal now. 54F. any tips for tingly legs?",
             "stroke_signs",
         ),
         # someone else's old story dates none of the writer's told on to a later ending

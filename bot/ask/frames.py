@@ -33,7 +33,8 @@ class Frame:
     # False for a frame whose sentence says the episode ended ("last year I had a bad flu but
     # I recovered fully"); and, in a message that tells anything in the present tense in a
     # sentence of no frame ("... my foot went numb at the bus stop and I keep bumping into
-    # things"), for an undated one, which says something lasts until now ("I've had anxiety
+    # things") or says an episode is over ("... my speech was slurred. Back to normal now":
+    # told of today), for an undated one, which says something lasts until now ("I've had anxiety
     # for years", "living with MS"), and for one that dates someone else's past ("my mum had
     # a stroke years ago")
     reaches_out: bool
@@ -61,7 +62,7 @@ def long_standing(
     closed = {
         sentence[s] for s, _ in spans_of((*cfg.closure, *cfg.endings, *cfg.over), at, matches)
     }
-    present = bool(ctx.present_in - {sentence[s] for s, _ in (*dated, *ongoing)})
+    present = bool((ctx.present_in | ctx.ended_in) - {sentence[s] for s, _ in (*dated, *ongoing)})
     found = [(s, e, ctx.part[s] in ctx.others_past) for s, e in dated]
     found += [(s, e, True) for s, e in ongoing]
     return [
