@@ -59,9 +59,7 @@ def long_standing(
     ongoing = [*spans_of(cfg.long_standing_ongoing, at, matches)]
     if not dated and not ongoing:
         return []
-    closed = {
-        sentence[s] for s, _ in spans_of((*cfg.closure, *cfg.endings, *cfg.over), at, matches)
-    }
+    closed = {sentence[s] for s, _ in spans_of(cfg.ended, at, matches)}
     present = bool((ctx.present_in | ctx.ended_in) - {sentence[s] for s, _ in (*dated, *ongoing)})
     found = [(s, e, ctx.part[s] in ctx.others_past) for s, e in dated]
     found += [(s, e, True) for s, e in ongoing]

@@ -288,7 +288,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     for extra in ongoing - {t.words for t in lasting}:
         said = " ".join(w for w, _ in extra)
         r.problems.append(f"{cwhere} ongoing: {said!r} is not long_standing")
-    ending = {t.words for t in (*closure, *endings, *over)}
+    ended = (*closure, *endings, *over)
+    ending = {t.words for t in ended}
     checks = data.get("checks", {})
     if not isinstance(checks, dict):
         r.problems.append(f"{rel}: [checks] must be a table")
@@ -305,6 +306,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         ordinary_near_rewrites=ordinary("ordinary_near_rewrites"),
         past=past,
         past_endings=tuple(t for t in past if t.words in ending),
+        ended=ended,
         past_dating=tuple(t for t in past if t.words not in ending),
         hypothetical=terms("hypothetical"),
         hypothetical_ahead=terms("hypothetical_ahead"),

@@ -211,6 +211,8 @@ class EmergencyConfig:
     # ("resolved", "recovered": also `closure`, `endings` or `over` terms), whose clause is past
     # but dates no story told after it, and the others, which date one
     past_endings: tuple[Term, ...] = ()
+    # every term that says something ended (`closure`, `endings` and `over` together, once)
+    ended: tuple[Term, ...] = ()
     past_dating: tuple[Term, ...] = ()
     hypothetical: tuple[Term, ...] = ()
     # ... those that only reach forward from where they are ("if you know what I mean") ...
