@@ -214,7 +214,7 @@ def answer(
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
     looked_back = [] if findings else idx.detector.looked_back(text)
     marked = idx.topics.terms_marked(text)
-    anchor = idx.topics.anchor_strength(marked)
+    anchor = idx.topics.anchor_strength(marked, elsewhere=not findings)
     if anchor and idx.topics.about_an_animal(text):
         anchor = 0  # a horse's hock, a dog's paw: not the writer's legs
     if anchor and not findings and idx.topics.emotionally_numb(text, marked):
@@ -236,7 +236,9 @@ def answer(
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this
         spoken = None if findings else _spoken_of(text, idx, bundle, excused=False)
-        return AskResult(spoken, bool(findings), findings, [], 0.0, stated, looked_back)
+        # ... and it states no finding of the legs ("fingertips on my left hand tingle for
+        # ages" is not `persistent`) but an emergency's
+        return AskResult(spoken, bool(findings), findings, [], 0.0, findings, looked_back)
     terms = [t for t, _ in marked]
     ranked = idx.topics.rank(terms)
     story = len(terms) > STORY_TERMS

@@ -94,6 +94,14 @@ class TopicIndex:
                 freq.update(w for w in tokenize(v) if w.isalpha())
         freq.update(syn.stopwords)
         self.freq = freq
+        # the words the on-topic tests read are words, not typos ("hand" is not "had",
+        # "shoulder" is not "should"), but no typo is corrected to them ("tenth" is not "teeth")
+        kept: set[str] = set()
+        for words in (syn.elsewhere, syn.feelings, syn.animals, syn.self_words, syn.aches):
+            kept.update(w for w in words if w.isalpha())
+        for phrase in (*syn.other_troubles, *syn.not_animals, *syn.circulation_signs):
+            kept.update(w for w in tokenize(phrase) if w.isalpha())
+        self._kept = frozenset(kept)
         self.vocab = [w for w in freq if len(w) >= 3]
         # --- synonym phrases over stemmed tokens -> canonical word
         self.phrases: dict[tuple[str, ...], str] = {}
@@ -188,7 +196,7 @@ class TopicIndex:
 
     def correct(self, word: str) -> str:
         """`word`, or the closest content word when it looks like a typo of one."""
-        if word in self.freq or len(word) < 4 or not word.isalpha():
+        if word in self.freq or word in self._kept or len(word) < 4 or not word.isalpha():
             return word
         hit = self._corrections.get(word)
         if hit is not None:
@@ -251,14 +259,15 @@ class TopicIndex:
 
     # ----------------------------------------------------------------- ranking
 
-    def anchor_strength(self, marked: Iterable[tuple[str, bool]]) -> int:
+    def anchor_strength(self, marked: Iterable[tuple[str, bool]], elsewhere: bool = True) -> int:
         """2: an anchor word, or a body part and a complaint, as typed; 1: only context words
         or body parts (or anchors that rest on a typo correction); 0: nothing on-topic, or
-        only body parts far from the legs ("the left side of my face is numb after the
-        filling", "numbness in my forearm and hand")."""
+        (unless `elsewhere` is false: a message that states an emergency, "numbness down my
+        left side, my left hand feels asleep") only body parts far from the legs ("the left
+        side of my face is numb after the filling", "numbness in my forearm and hand")."""
         marked = list(marked)
         terms = {t for t, _ in marked}
-        if terms & self.elsewhere and not terms & self.body:
+        if elsewhere and terms & self.elsewhere and not terms & self.body:
             return 0
         best = 0
         body = complaint = False

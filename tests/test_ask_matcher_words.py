@@ -1,0 +1,71 @@
+"""The topic matcher's words: the words its on-topic tests read are never mended into others,
+ordinary words are not typos of content words, and a message about other parts of the body
+is declined without stating findings of the legs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import answer, indexes_for
+from bot.content.library import load_bundle
+
+
+@pytest.mark.parametrize(
+    ("word", "not_read_as"),
+    [("hand", "had"), ("shoulder", "should"), ("blistered", "blister")],
+)
+def test_the_words_of_the_on_topic_tests_are_kept(word: str, not_read_as: str) -> None:
+    topics = indexes_for(load_bundle()).topics
+    assert topics.correct(word) == word != not_read_as
+
+
+def test_no_typo_is_mended_into_a_kept_word() -> None:
+    """ "tenth graders" is not "teeth": the kept words are not offered as corrections."""
+    topics = indexes_for(load_bundle()).topics
+    assert topics.correct("tenth") != "teeth"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on the bus and of all times, my right hand begins to tingle. I shake my hand.",
+        "I woke up with my right hand numb, especially my last two digits.",
+        "Every morning both hands are tingling and stiff. By mid-morning they're back to normal.",
+    ],
+)
+def test_a_message_about_the_hands_only_is_declined_and_states_no_leg_finding(text: str) -> None:
+    result = answer(text, load_bundle())
+    assert result.match is None and not result.emergency
+    assert result.findings == []
+
+
+def test_a_hand_beside_an_emergency_keeps_its_topic() -> None:
+    """Numbness down one side with a hand "asleep" is an emergency, and the emergency page is
+    still offered: the far-from-the-legs test applies only when no emergency is read."""
+    text = (
+        "I experience numbness on my left side. My left hand felt like it was asleep. Slight "
+        "headache. Blood pressure 184 over 90."
+    )
+    result = answer(text, load_bundle())
+    assert result.emergency and result.match is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just got back from the dentist and my lip is numb.",
+        "My fingers tingle at night but they come back to normal by lunch.",
+    ],
+)
+def test_back_as_in_again_is_not_the_back(text: str) -> None:
+    topics = indexes_for(load_bundle()).topics
+    assert "back" not in topics.terms(text)
+    assert answer(text, load_bundle()).match is None
+
+
+def test_a_vet_nurse_is_a_person_not_an_animal() -> None:
+    text = (
+        "I'm 27 and a vet nurse, vegan for four years. Over the past month a tingle has slowly "
+        "crept into both feet. Could it be B12?"
+    )
+    assert indexes_for(load_bundle()).topics.about_an_animal(text) is False
