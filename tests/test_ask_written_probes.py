@@ -427,3 +427,37 @@ def test_the_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 77.5, summary
     assert summary["findings_recall"] >= 74 and summary["findings_precision"] >= 55, summary
+
+
+def test_set_26_updates_and_edits() -> None:
+    """Set 26 (set 23's brief with a theme, a fifteenth writer: forum posts with "Update:" and
+    "EDIT:" parts that change the story): first run at 444501a, this session's start, 58 of
+    60 found (the rules alone 46), 19 of 60 look-alikes alarmed. Missed then: blood-streaked
+    "pinkish frothy stuff" coughed up eleven days after a knee replacement, and a husband with
+    lung cancer, a new neck pain and "his legs are a bit unsteady". Left alarmed: old
+    emergencies told vividly before an update that says they are over (infection, injury,
+    chest and cancer signs are never silenced by an old story's frame), a policy writer's
+    list of warning signs. Kept out of the emergency net's training."""
+    assert "written_probes26.jsonl" not in NET_PARTS
+    found, alarmed = _answered_after_first_run(
+        "written_probes26", first=(58, 19), rules_alone=(46, 19)
+    )
+    assert found >= 60 and alarmed <= 19, (found, alarmed)
+
+
+def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 7 (a seventh writer, topic set 6's brief; first run at 444501a, this session's
+    start: right topic 81.7% (chat 93.3%, posts 70.0%), off-topic declined 65.0% (chat 80.0%,
+    posts 50.0%), false emergencies 5.0% with none off-topic, findings 56.6 / 55.3%). Not in
+    the topic head's nor the emergency net's training. Since: a leg numb on waking from
+    sleeping "curled up on my left side" (read as one side of the body), a cyclist "stamping"
+    numb feet (read as strapping), a sister who works "on a stroke unit", a pulse not found at
+    an annual diabetic review, and a mother's feet numb "for a year or so" that crept up no
+    longer alarm; a numb hand is no longer read as "had"."""
+    first = json.loads((DATA / "written_topics7_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (81.7, 5.0)
+    assert first["by_style"]["post"]["off_topic_declined"] == 50.0
+    summary = _kept_topic_set("written_topics7")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 67.5, summary
+    assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 62, summary
