@@ -39,6 +39,7 @@ PARTS = (
     "realworld_blind17.jsonl",
     "realworld_blind18.jsonl",
     "realworld_blind19.jsonl",
+    "realworld_blind20.jsonl",
 )
 
 
@@ -189,6 +190,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 73, "off_topic_declined": 36,
              "findings_recall": 57, "findings_precision": 36},
         ),
+        (
+            # two helpers, 100 new pages (first run at 444501a: recall 1 of 1, false
+            # emergencies 18.0%, 4 off-topic alarms, right topic 55.6%, declined 45.7%, findings
+            # 59.2 / 34.1%, with five "tricky" messages of no topic relabelled off-topic after
+            # it); not yet in any training
+            "realworld_blind20.jsonl",
+            {"emergency_recall": 100, "right_topic": 55, "off_topic_declined": 51,
+             "findings_recall": 59, "findings_precision": 35},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -227,6 +237,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # epidural in labour ("totally numb waist down, legs were dead weight"); a stroke
         # that turned out to be a migraine, told after a week in hospital (README)
         "blind19": 15.0,
+        # survivors' and carers' blogs once more (a Lyme disease story told by a relative, a
+        # stroke told as it began, "I had become paralyzed overnight" after a spinal
+        # operation); a doctor's "do you want to have a stroke?" and a numb patch of the skull
+        # are mended (README)
+        "blind20": 16.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -238,7 +253,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # part 19's four, left: a cyclist's "legs feel almost numb" when the body "doesn't have
     # it"; a sleep-deprived mother's "arms and legs as heavy as lead"; an infected toenail
     # drained at home, "completely normal now"; cycling's jelly legs, "right as rain" in minutes
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 4}
+    # part 20's three, left: the temporary "paralyzis" of an arm slept on; a chin's numbness
+    # "coming and going" on steroids; a foot's searing pain at night, "I could hardly walk"
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3}
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 
