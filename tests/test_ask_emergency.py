@@ -1200,3 +1200,43 @@ def test_what_a_rewrite_needs_in_a_text(pattern: str, needs: set[str] | None) ->
     from bot.ask.vocabulary import needed
 
     assert needed(pattern) == (None if needs is None else frozenset(needs))
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a cancer's history counts however old; its new signs count when told in the past ...
+        (
+            "In 2019 I had bowel cancer. Last month I got a new pain in my back and my left leg "
+            "went weak and tingly.",
+            True,
+        ),
+        ("I had breast cancer in 2015. My back aches and my legs went numb.", True),
+        # ... but not when they belong to an old story the message says has ended
+        (
+            "My story for anyone newly diagnosed: in 2022 my breast cancer came back in my "
+            "spine, and I found out when my legs went numb. Steroids, radiotherapy, and I walked "
+            "out of hospital two weeks later. Can I get a Blue Badge?",
+            False,
+        ),
+    ],
+)
+def test_a_cancer_history_with_signs_of_then_or_of_now(text: str, fires: bool) -> None:
+    assert ("cancer_spine_signs" in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # an infinitive after a modal is not a present tense: the old story is told on
+        (
+            "Summer 2021 my calf swelled up after a long drive. A week later I couldn't get my "
+            "breath walking up a hill and coughed up blood. Pulmonary embolism. Update: all "
+            "follow up scans clear, running again. Do I need flight socks?",
+            False,
+        ),
+        ("I can't get my breath and my calf is swollen.", True),
+    ],
+)
+def test_a_modal_tells_its_own_tense(text: str, fires: bool) -> None:
+    assert ("chest_symptoms" in findings(text)) is fires

@@ -41,8 +41,9 @@ ALARMED_LEFT = {
     # minutes is silent since "it was back in" minutes reads as over)
     "written_probes7.jsonl": ["wvn009", "wvn026", "wvn065"],
     # set 9: a brother's cauda equina in 2020 ("lost control of his bladder at work"), told
-    # before the writer asks whether it runs in families; a colleague's stroke last month
-    "written_probes9.jsonl": ["wxn013", "wxn019"],
+    # before the writer asks whether it runs in families (a colleague's stroke last month is
+    # silent since "couldn't get" reads as an infinitive, not a present tense)
+    "written_probes9.jsonl": ["wxn013"],
     # set 11: a mother's metastatic cancer that "pressed on her spine", told before the
     # writer's own mild sciatica (a `needs` word cannot tell whose history it is)
     "written_probes11.jsonl": ["wzn038"],
@@ -374,7 +375,7 @@ def test_set_24_long_medical_backgrounds() -> None:
     found, alarmed = _answered_after_first_run(
         "written_probes24", first=(57, 19), rules_alone=(53, 19)
     )
-    assert found >= 60 and alarmed <= 11, (found, alarmed)
+    assert found >= 60 and alarmed <= 9, (found, alarmed)
 
 
 def test_the_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -409,7 +410,7 @@ def test_set_25_present_chatter() -> None:
     found, alarmed = _answered_after_first_run(
         "written_probes25", first=(57, 22), rules_alone=(52, 22)
     )
-    assert found >= 59 and alarmed <= 20, (found, alarmed)
+    assert found >= 59 and alarmed <= 19, (found, alarmed)
 
 
 def test_the_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -434,7 +435,12 @@ def test_set_26_updates_and_edits() -> None:
     "EDIT:" parts that change the story): first run at 444501a, this session's start, 58 of
     60 found (the rules alone 46), 19 of 60 look-alikes alarmed. Missed then: blood-streaked
     "pinkish frothy stuff" coughed up eleven days after a knee replacement, and a husband with
-    lung cancer, a new neck pain and "his legs are a bit unsteady". Left alarmed: old
+    lung cancer, a new neck pain and "his legs are a bit unsteady". Alarmed then and not now:
+    a cauda equina operation in 2019 ("I've got everything back"), a broken neck in 2017 ("the
+    free bar may have been involved": an infinitive, not a present tense), a pulmonary
+    embolism in 2021 ("couldn't get my breath"), a cancer that came back in the spine in 2022
+    ("walked out of hospital two weeks later"), a translator's leaflet, a survivor's leaflet
+    of warning signs, toes white in the snow ("Today they're fine"). Left alarmed: old
     emergencies told vividly before an update that says they are over (infection, injury,
     chest and cancer signs are never silenced by an old story's frame), a policy writer's
     list of warning signs. Kept out of the emergency net's training."""
@@ -442,7 +448,7 @@ def test_set_26_updates_and_edits() -> None:
     found, alarmed = _answered_after_first_run(
         "written_probes26", first=(58, 19), rules_alone=(46, 19)
     )
-    assert found >= 60 and alarmed <= 19, (found, alarmed)
+    assert found >= 60 and alarmed <= 12, (found, alarmed)
 
 
 def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:

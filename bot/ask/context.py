@@ -47,6 +47,9 @@ class Context:
     present_in: frozenset[int] = frozenset()
     # the parts that tell someone else's past ("my mum had a stroke years ago")
     others_past: frozenset[int] = frozenset()
+    # the tokens of an old story told on to a later `closure` word (`_flashback`: "in 2022 my
+    # cancer came back in my spine and my legs went numb ... I walked out of hospital")
+    closed_story: frozenset[int] = frozenset()
 
 
 def is_year(tok: str) -> bool:
@@ -139,7 +142,7 @@ def read_context(
     # years ago. ... my arm went heavy and my speech was slurred. Back to normal now":
     # `_flashback`)
     theirs = {clause[i] for i in range(len(tokens)) if part[i] in other_past}
-    past |= _flashback(
+    told_on = _flashback(
         cfg,
         tokens,
         clause,
@@ -152,6 +155,7 @@ def read_context(
         at,
         matches,
     )
+    past |= told_on
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
     # clause; one that opens what it supposes ("what if my face droops") reaches forward to the
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
@@ -208,6 +212,7 @@ def read_context(
         max(ended, default=-1),
         told_in_present(cfg, tokens, sentence),
         frozenset(other_past),
+        frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
     )
 
 
@@ -215,7 +220,7 @@ def told_in_present(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]
     """The sentences that tell something in the present tense: a `present_tense` word, not
     after "was" ("was cant feel" is "couldn't feel") and not a deficit that lasts ("I still
     have no sense of touch")."""
-    then = cfg.lasting | {"was", "were"}
+    then = cfg.lasting | cfg.modals | {"was", "were"}
     return frozenset(
         sentence[i]
         for i, tok in enumerate(tokens)
@@ -269,9 +274,12 @@ def _flashback(
         by_sentence.setdefault(sentence[i], []).append(i)
 
     def says_now(i: int) -> bool:
-        """Token `i` says now, or is a present-tense verb ("was" and "were" before it: then)."""
+        """Token `i` says now, or is a present-tense verb ("was" and "were" before it: then; a
+        modal before it: an infinitive, "couldn't get my breath")."""
         return i in now_words or (
-            tokens[i] in cfg.present_tense and tokens[i - 1] not in ("was", "were")
+            tokens[i] in cfg.present_tense
+            and tokens[i - 1] not in ("was", "were")
+            and tokens[i - 1] not in cfg.modals
         )
 
     def writers(k: int) -> bool:
@@ -285,6 +293,7 @@ def _flashback(
         # the dated sentence's own clauses after its date ("My foot ulcer got infected last
         # summer, red streaks, IV antibiotics ... Healed completely")
         first_dated = min(d for d in dated if sentence_of[d] == start)
+        out.add(first_dated)  # past already: told on, it is the old story's too
         for c in sorted(clauses.get(start, ())):
             if c <= first_dated:
                 continue

@@ -237,6 +237,8 @@ class EmergencyDetector:
             else set()
         )
         emergency = rule.finding in EMERGENCY_FINDINGS
+        # a `history` rule whose history is what it needs ("@cancer" told anywhere)
+        told_in_needs = bool(self.config.history_marks.intersection(rule.needs))
         told_before: Hit | None = None
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
@@ -252,6 +254,7 @@ class EmergencyDetector:
                 per_group.append(spans)
             else:
                 body = [_body(self.config, g) for g in pattern.groups]
+                history = [bool(self.config.history_marks & set(g)) for g in pattern.groups]
                 for combo in _within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
@@ -290,6 +293,21 @@ class EmergencyDetector:
                     if not echo and (
                         any(k in supposed for s, e in combo for k in range(s, e))
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
+                    ):
+                        continue
+                    # ... but its new signs must not all belong to an old story that the
+                    # message says has ended ("in 2022 my cancer came back in my spine and
+                    # my legs went numb ... I walked out of hospital two weeks later"); told
+                    # only in the past ("last month ... my leg went weak") they still count
+                    new = [c for c, h in zip(combo, history, strict=True) if not h]
+                    if (
+                        not echo
+                        and rule.history
+                        and new
+                        and (len(new) < len(combo) or told_in_needs)
+                        and all(
+                            any(k in text.ctx.closed_story for k in range(s, e)) for s, e in new
+                        )
                     ):
                         continue
                     if not echo and text.elsewhere and not self._own(text, start, end):

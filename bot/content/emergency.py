@@ -237,6 +237,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "perfect",
             "year_openers",
             "when_openers",
+            "modals",
+            "history_marks",
             "lasting",
             "run_on_subjects",
             "run_on_owners",
@@ -321,6 +323,15 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         perfect=words("perfect"),
         year_openers=words("year_openers"),
         when_openers=words("when_openers"),
+        modals=words("modals"),
+        history_marks=frozenset(
+            read_terms(
+                r,
+                f"{cwhere} history_marks",
+                r.strings(cwhere, ctx, "history_marks", required=False),
+                concepts,
+            )
+        ),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),
         run_on_owners=words("run_on_owners"),

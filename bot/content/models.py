@@ -237,6 +237,12 @@ class EmergencyConfig:
     # ... and a clause that opens with one of these and has a year dates its sentence ("When my
     # mum had her stroke in 2010 she just went down ...")
     when_openers: frozenset[str] = frozenset()
+    # a `present_tense` word right after one of these is an infinitive, not a present tense:
+    # "I couldn't get my breath" ("was cant get"), "the free bar may have been involved"
+    modals: frozenset[str] = frozenset()
+    # the terms that tell a `history` rule's history ("cancer", "metastases"): told in the past,
+    # they still count; the rule's other groups (the new signs) must not all be told of then
+    history_marks: frozenset[Term] = frozenset()
     # words that tell a sign lasts from then until now, not that it started now ("still")
     lasting: frozenset[str] = frozenset()
     # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
