@@ -83,3 +83,14 @@ def test_no_common_word_is_mended_into_a_rewrite_word(vocabulary: Vocabulary) ->
 )
 def test_common_words_are_not_emergency_words(text: str) -> None:
     assert not answer(text, load_bundle()).emergency
+
+
+def test_no_common_word_is_mended_by_the_matcher_into_another_word() -> None:
+    """The topic matcher mends typos into content words ("tinglin" into "tingling"), never a
+    common English word into another one ("week" into "weak", "knew" into "knee")."""
+    tool = _tool()
+    topics = indexes_for(load_bundle()).topics
+    assert topics.correct("tinglin") == "tingling"
+    assert topics.correct("week") == "week" and topics.correct("knew") == "knew"
+    wrong = tool.mended_by_matcher(topics, tool.common_words(tool.SLIP_WORDS))
+    assert wrong == [], f"add to `ordinary` in content/en/synonyms.toml: {wrong}"

@@ -459,11 +459,12 @@ def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     sleeping "curled up on my left side" (read as one side of the body), a cyclist "stamping"
     numb feet (read as strapping), a sister who works "on a stroke unit", a pulse not found at
     an annual diabetic review, and a mother's feet numb "for a year or so" that crept up no
-    longer alarm; a numb hand is no longer read as "had"."""
+    longer alarm; a numb hand is no longer read as "had", a "bottom lip" as the bottom, and
+    feet that "got number" are numb."""
     first = json.loads((DATA / "written_topics7_first_run.json").read_text("utf-8"))
     assert (first["right_topic"], first["false_emergencies"]) == (81.7, 5.0)
     assert first["by_style"]["post"]["off_topic_declined"] == 50.0
     summary = _kept_topic_set("written_topics7")
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 67.5, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 70, summary
     assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 62, summary

@@ -1,18 +1,21 @@
 """Print the common English words the reader would mistake for another word.
 
 ``python tools/gen_ordinary.py``: reads the commonest English words from ``wordfreq`` (a dev
-dependency) and prints two JSON lists, one per line:
+dependency) and prints three JSON lists, one per line:
 
 1. ``ordinary``: words among the 20,000 commonest that the reader's one-slip rule
    (`bot/ask/vocabulary.py`) would read as a rule word which is not their own inflection
    ("chance" as "change", "week" as "weak");
 2. ``ordinary_near_rewrites``: words among the 50,000 commonest that would be mended into a
    word a rewrite looks for before the rewrites run ("planning" into "panting", which a
-   rewrite reads as short of breath).
+   rewrite reads as short of breath);
+3. the topic matcher's ``ordinary``: words among the 20,000 commonest that its typo mending
+   (`bot/ask/matcher.py`) would turn into another content word ("knew" into "knee").
 
-Both must be empty: add what they print to the lists of the same names in
-``content/en/emergency.toml``. ``tests/test_ask_slips.py`` fails until you do, so a new rule
-or rewrite word cannot quietly turn a common word into an emergency word.
+All must be empty: add what the first two print to the lists of the same names in
+``content/en/emergency.toml``, the third to ``ordinary`` in ``content/en/synonyms.toml``.
+``tests/test_ask_slips.py`` fails until you do, so a new rule or rewrite word cannot quietly
+turn a common word into an emergency word, nor a content word a common word into a topic's.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 import json
 
 from bot.ask import indexes_for
+from bot.ask.matcher import TopicIndex
+from bot.ask.normalize import simple_stem
 from bot.ask.vocabulary import Vocabulary
 from bot.content.library import load_bundle
 
@@ -68,10 +73,24 @@ def mended(vocabulary: Vocabulary, words: list[str]) -> list[str]:
     return sorted(w for w in words if vocabulary.mend(w) != w)
 
 
+def mended_by_matcher(topics: TopicIndex, words: list[str]) -> list[str]:
+    """The words the topic matcher would mend as typos into another content word that is not
+    their own inflection ("week" into "weak", "knew" into "knee")."""
+    return sorted(
+        w
+        for w in words
+        if (fixed := topics.correct(w)) != w
+        and not _inflection(w, fixed)
+        and simple_stem(w) != simple_stem(fixed)
+    )
+
+
 def main() -> int:
-    vocabulary = indexes_for(load_bundle()).detector.vocabulary
+    indexes = indexes_for(load_bundle())
+    vocabulary = indexes.detector.vocabulary
     print(json.dumps(read_as_other_words(vocabulary, common_words(SLIP_WORDS))))
     print(json.dumps(mended(vocabulary, common_words(MEND_WORDS))))
+    print(json.dumps(mended_by_matcher(indexes.topics, common_words(SLIP_WORDS))))
     return 0
 
 

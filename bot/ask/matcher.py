@@ -95,8 +95,9 @@ class TopicIndex:
         freq.update(syn.stopwords)
         self.freq = freq
         # the words the on-topic tests read are words, not typos ("hand" is not "had",
-        # "shoulder" is not "should"), but no typo is corrected to them ("tenth" is not "teeth")
-        kept: set[str] = set()
+        # "shoulder" is not "should"), but no typo is corrected to them ("tenth" is not "teeth");
+        # nor are common English words ("week" is not "weak", `tools/gen_ordinary.py`)
+        kept: set[str] = set(syn.ordinary | bundle.emergency.ordinary_words)
         for words in (syn.elsewhere, syn.feelings, syn.animals, syn.self_words, syn.aches):
             kept.update(w for w in words if w.isalpha())
         for phrase in (*syn.other_troubles, *syn.not_animals, *syn.circulation_signs):

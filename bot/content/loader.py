@@ -211,6 +211,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
             "aches",
             "circulation_signs",
             "other_trouble_findings",
+            "ordinary",
             "synonyms",
         },
     )
@@ -248,6 +249,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         aches=words("aches"),
         circulation_signs=words("circulation_signs"),
         other_trouble_findings=words("other_trouble_findings"),
+        ordinary=words("ordinary"),
     )
 
 

@@ -241,7 +241,8 @@ class EmergencyConfig:
     # "I couldn't get my breath" ("was cant get"), "the free bar may have been involved"
     modals: frozenset[str] = frozenset()
     # the terms that tell a `history` rule's history ("cancer", "metastases"): told in the past,
-    # they still count; the rule's other groups (the new signs) must not all be told of then
+    # they still count; the rule's other groups (the new signs) must not all belong to an old
+    # story the message says has ended (`Context.closed_story`)
     history_marks: frozenset[Term] = frozenset()
     # words that tell a sign lasts from then until now, not that it started now ("still")
     lasting: frozenset[str] = frozenset()
@@ -362,6 +363,9 @@ class Synonyms:
     aches: frozenset[str] = frozenset()
     circulation_signs: frozenset[str] = frozenset()
     other_trouble_findings: frozenset[str] = frozenset()
+    # common English words the matcher never mends as typos ("week" is not "weak", "knew" not
+    # "knee"), besides the emergency reader's `ordinary` words
+    ordinary: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
