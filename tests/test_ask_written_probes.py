@@ -199,6 +199,20 @@ def _answered_after_first_run(
     return _answered(name)
 
 
+def _kept_out_of_the_net_and_scores(
+    name: str,
+    *,
+    first: tuple[int, int],
+    rules_alone: tuple[int, int],
+    floor: tuple[int, int],
+) -> None:
+    """A written set kept out of the emergency net's training, its first run as kept, and now
+    at least `floor[0]` emergencies found and at most `floor[1]` look-alikes alarmed."""
+    assert f"{name}.jsonl" not in NET_PARTS
+    found, alarmed = _answered_after_first_run(name, first=first, rules_alone=rules_alone)
+    assert found >= floor[0] and alarmed <= floor[1], (found, alarmed)
+
+
 def _answered(name: str) -> tuple[int, int]:
     """Emergencies found and look-alikes alarmed by `answer` (the rules and the net)."""
     bundle = load_bundle()
@@ -303,11 +317,9 @@ def test_set_21_forum_posts() -> None:
     (16 alarmed). Kept out of the emergency net's training: trained with it, the net newly
     alarmed a plain "lower back sore and left leg pins and needles" and lost a real emergency,
     so the set measures the net on long posts instead."""
-    assert "written_probes21.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes21", first=(60, 26), rules_alone=(51, 26)
+    _kept_out_of_the_net_and_scores(
+        "written_probes21", first=(60, 26), rules_alone=(51, 26), floor=(60, 16)
     )
-    assert found >= 60 and alarmed <= 16, (found, alarmed)
 
 
 def test_set_22_forum_posts() -> None:
@@ -320,11 +332,9 @@ def test_set_22_forum_posts() -> None:
     harmless cold episode told over several sentences; since then also an epidural still to
     come and "how would I spot it?". Kept out of the emergency net's
     training, as set 21 is."""
-    assert "written_probes22.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes22", first=(56, 24), rules_alone=(52, 24)
+    _kept_out_of_the_net_and_scores(
+        "written_probes22", first=(56, 24), rules_alone=(52, 24), floor=(60, 12)
     )
-    assert found >= 60 and alarmed <= 12, (found, alarmed)
 
 
 def test_the_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -353,11 +363,9 @@ def test_set_23_forum_posts() -> None:
     and 39.1; still missed: a leg that "switched off below the knee" at the hob, legs leaden
     after a nerve root block. Kept out of the emergency net's training, as sets 21 and 22
     are."""
-    assert "written_probes23.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes23", first=(54, 14), rules_alone=(48, 14)
+    _kept_out_of_the_net_and_scores(
+        "written_probes23", first=(54, 14), rules_alone=(48, 14), floor=(58, 14)
     )
-    assert found >= 58 and alarmed <= 14, (found, alarmed)
 
 
 def test_set_24_long_medical_backgrounds() -> None:
@@ -371,11 +379,9 @@ def test_set_24_long_medical_backgrounds() -> None:
     one night and finding my leg has gone cold". Left alarmed: old emergencies told vividly
     beside today's question, a radio play, fears told as questions. Kept out of the emergency
     net's training, as sets 21 to 23 are."""
-    assert "written_probes24.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes24", first=(57, 19), rules_alone=(53, 19)
+    _kept_out_of_the_net_and_scores(
+        "written_probes24", first=(57, 19), rules_alone=(53, 19), floor=(60, 9)
     )
-    assert found >= 60 and alarmed <= 9, (found, alarmed)
 
 
 def test_the_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -406,11 +412,9 @@ def test_set_25_present_chatter() -> None:
     "was all back in about three minutes", a foot gone "dead as a doornail" at the cinema,
     "fine today". Left alarmed: old and others' emergencies told vividly beside the present,
     fears told as questions. Kept out of the emergency net's training."""
-    assert "written_probes25.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes25", first=(57, 22), rules_alone=(52, 22)
+    _kept_out_of_the_net_and_scores(
+        "written_probes25", first=(57, 22), rules_alone=(52, 22), floor=(59, 19)
     )
-    assert found >= 59 and alarmed <= 19, (found, alarmed)
 
 
 def test_the_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -444,11 +448,9 @@ def test_set_26_updates_and_edits() -> None:
     emergencies told vividly before an update that says they are over (infection, injury,
     chest and cancer signs are never silenced by an old story's frame), a policy writer's
     list of warning signs. Kept out of the emergency net's training."""
-    assert "written_probes26.jsonl" not in NET_PARTS
-    found, alarmed = _answered_after_first_run(
-        "written_probes26", first=(58, 19), rules_alone=(46, 19)
+    _kept_out_of_the_net_and_scores(
+        "written_probes26", first=(58, 19), rules_alone=(46, 19), floor=(60, 12)
     )
-    assert found >= 60 and alarmed <= 12, (found, alarmed)
 
 
 def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
