@@ -105,6 +105,20 @@ class EmergencyDetector:
             )
             for rule in config.rules
         }
+        # for each pattern (by identity), which of its groups only name a part of the body and
+        # which tell a `history` rule's history (`history_marks`); and the `history` rules
+        # whose history is what they need ("@cancer" told anywhere)
+        self._kinds: dict[int, tuple[tuple[bool, ...], tuple[bool, ...]]] = {
+            id(pattern): (
+                tuple(_body(config, g) for g in pattern.groups),
+                tuple(bool(config.history_marks.intersection(g)) for g in pattern.groups),
+            )
+            for rule in config.rules
+            for pattern in rule.patterns
+        }
+        self._history_needed = frozenset(
+            id(rule) for rule in config.rules if config.history_marks.intersection(rule.needs)
+        )
         # each rule's `not_with` and `set_aside` terms by how they explain a match
         endings = {t.words for t in config.endings}
         frames = {t.words for t in config.frames} - endings
@@ -237,8 +251,7 @@ class EmergencyDetector:
             else set()
         )
         emergency = rule.finding in EMERGENCY_FINDINGS
-        # a `history` rule whose history is what it needs ("@cancer" told anywhere)
-        told_in_needs = bool(self.config.history_marks.intersection(rule.needs))
+        told_in_needs = id(rule) in self._history_needed
         told_before: Hit | None = None
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
@@ -253,8 +266,7 @@ class EmergencyDetector:
                     break
                 per_group.append(spans)
             else:
-                body = [_body(self.config, g) for g in pattern.groups]
-                history = [bool(self.config.history_marks & set(g)) for g in pattern.groups]
+                body, history = self._kinds[id(pattern)]
                 for combo in _within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
