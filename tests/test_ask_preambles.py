@@ -37,10 +37,9 @@ PREAMBLES = (
 FRAMES = {
     "My mum had a stroke years ago.": 3,  # 80 before frames were read so; 24 before the
     # long-standing frame was read by sentence
-    # 29 before: a story read about is a frame too; 4 since set 26, whose wne020 (both feet
-    # "going floppy" since last night, after two weeks of sciatica) it loses, as it did at
-    # the start of the session that added the set
-    "I've been reading about this.": 4,
+    # 29 before: a story read about is a frame too (set 26's wne020, both feet "going floppy"
+    # since last night, was lost behind it until "both feet ... floppy" was read as now)
+    "I've been reading about this.": 3,
     "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
     "I'm 45 and I've been diabetic for years.": 2,  # 21 before
 }
