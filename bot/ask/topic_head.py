@@ -72,6 +72,7 @@ TRAINING_PARTS = (
     "realworld_blind17.jsonl",  # the same
     "realworld_blind18.jsonl",  # the same
     "realworld_blind19.jsonl",  # the same
+    "realworld_blind20.jsonl",  # the same
     "ask_tuning.jsonl",
 )
 
