@@ -1240,3 +1240,72 @@ def test_a_cancer_history_with_signs_of_then_or_of_now(text: str, fires: bool) -
 )
 def test_a_modal_tells_its_own_tense(text: str, fires: bool) -> None:
     assert ("chest_symptoms" in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a later line that says the episode passed ("5 minutes later he was fine", "walking ok
+        # tingle gone") lets its cause explain it, the gym's and a race's included
+        (
+            "my husband fell asleep on the sofa with his legs crossed, woke up said his foot is "
+            "dead cant feel it, 5 minutes later he was fine walking around laughing at himself",
+            False,
+        ),
+        (
+            "ran my first half marathon yesterday!! both legs like jelly after and feet tingly "
+            "at the finish, today only sore muscles walking ok tingle gone",
+            False,
+        ),
+        # ... but numbness that "has gone up" is spreading, and nothing here says it passed
+        (
+            "both legs like jelly after the half marathon yesterday, today still cant walk and "
+            "the numbness has gone up to my waist",
+            True,
+        ),
+        ("woke up and i cant feel my legs at all, its been an hour", True),
+    ],
+)
+def test_an_episode_said_to_have_passed(text: str, fires: bool) -> None:
+    assert bool(findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # a cast that is off ("cast off now") is not tight on the leg
+        (
+            "broke my ankle 3 months back cast off now, sometimes tingles around the scar and "
+            "top of the foot, physio says nerve healing, no swelling not much pain",
+            "compartment_signs",
+            False,
+        ),
+        ("my cast is on and my toes are numb and white and cold", "compartment_signs", True),
+        # a name read about "on google" is not a sign; the signs themselves still are
+        (
+            "im panicking reading about GBS on google because my toes tingle, but its the same "
+            "for 2 months not spreading not weak",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "my legs are getting weaker from the feet up since yesterday, is this GBS",
+            "ascending_weakness",
+            True,
+        ),
+        # voice typing: "epic dural"; "cannot make the pee come"
+        (
+            "had the epic dural for the baby 2 days ago and my right leg still numb and weak "
+            "cant lift it properly",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "he has prostate cancer, new back pain and today he cannot make the pee come",
+            "cauda_equina_signs",
+            True,
+        ),
+    ],
+)
+def test_set_27_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -40,6 +40,7 @@ PARTS = (
     "realworld_blind18.jsonl",
     "realworld_blind19.jsonl",
     "realworld_blind20.jsonl",
+    "realworld_blind21.jsonl",
 )
 
 
@@ -202,6 +203,16 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 74, "off_topic_declined": 51,
              "findings_recall": 61, "findings_precision": 36},
         ),
+        (
+            # two helpers, 81 new pages (the first helper's theme, people's own numbness and
+            # emergencies told as they happen, was nearly used up in the stored pages): first
+            # run at 935a646 no emergency, false emergencies 17.9% (14 of 78), 6 off-topic
+            # alarms, right topic 52.8%, declined 42.9%, findings 45.8 / 20.0%; not yet in any
+            # training
+            "realworld_blind21.jsonl",
+            {"right_topic": 58, "off_topic_declined": 42,
+             "findings_recall": 45, "findings_precision": 22},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -245,6 +256,13 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # operation); a doctor's "do you want to have a stroke?" and a numb patch of the skull
         # are mended (README)
         "blind20": 16.0,
+        # survivors' blogs again (a leg "turning completely blue" six days after surgery, GBS
+        # told from its first evening, "couldn't move the lower half of my body" on the ward,
+        # a broken back's year of "nerve spaz outs", a pelvis pain with "trouble walking and
+        # going to the toilet"); two dachshunds; a stroke's name after
+        # a father's and an uncle's deaths, a TIA "at the end of May", a leg that "semi
+        # collapsed" and toes that "go numb very easily" are mended (README)
+        "blind21": 10.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -258,7 +276,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # drained at home, "completely normal now"; cycling's jelly legs, "right as rain" in minutes
     # part 20's three, left: the temporary "paralyzis" of an arm slept on; a chin's numbness
     # "coming and going" on steroids; a foot's searing pain at night, "I could hardly walk"
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3}
+    # part 21's three, left: "I can't feel my legs" told in the present as a memoir, with the
+    # paramedics there; two dachshunds' back legs
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 3}
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 

@@ -453,6 +453,38 @@ def test_set_26_updates_and_edits() -> None:
     )
 
 
+def test_the_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 8 (an eighth writer, topic set 6's brief with harder off-topic look-alikes of
+    the legs and feet; first run at 935a646, the fifteenth session's start: right topic 83.3%
+    (chat 86.7%, posts 80.0%), off-topic declined 62.5% (chat 70.0%, posts 55.0%), false
+    emergencies 1.0% with none off-topic, findings 54.2 / 51.6%). Not in the topic head's
+    nor the emergency net's training. Since: a dental nurse's feet cold, tingly and mottled
+    "by the end of a shift" no longer alarm."""
+    first = json.loads((DATA / "written_topics8_first_run.json").read_text("utf-8"))
+    assert (first["right_topic"], first["false_emergencies"]) == (83.3, 1.0)
+    assert first["by_style"]["post"]["off_topic_declined"] == 55.0
+    summary = _kept_topic_set("written_topics8")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 62.5, summary
+    assert summary["findings_recall"] >= 54 and summary["findings_precision"] >= 50, summary
+
+
+def test_set_27_voice_typed_and_second_language() -> None:
+    """Set 27 (set 23's brief with a theme, a sixteenth writer: messages dictated by voice,
+    typed in a hurry, or by writers whose first language is not English): first run at
+    935a646, the fifteenth session's start, 30 of 30 found (the rules alone 28: an "epic
+    dural" two days ago and a leg still numb; a father with prostate cancer who "cannot make
+    the pee come"), 5 of 30 look-alikes alarmed. Alarmed then and not now: a half marathon's
+    "legs like jelly" with the "tingle gone" today, a husband's foot dead after sleeping with
+    his legs crossed, "5 minutes later he was fine", GBS read about "on google", a broken
+    ankle's tingle with the "cast off now". Left alarmed: a friend who says "its a stroke
+    coming" ("but i think not, no face nothing sudden"). Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes27", first=(30, 5), rules_alone=(28, 5), floor=(30, 1)
+    )
+
+
 def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     """Topic set 7 (a seventh writer, topic set 6's brief; first run at 444501a, this session's
     start: right topic 81.7% (chat 93.3%, posts 70.0%), off-topic declined 65.0% (chat 80.0%,

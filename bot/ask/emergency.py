@@ -181,8 +181,9 @@ class EmergencyDetector:
         ):
             return None  # most rules: some group's words are not in the message at all
         aside = rule.set_aside
-        if aside and (text.ctx.strong_now or text.now_sentences):
-            aside = ()  # "... leg day last week. Now both my legs have gone weak"
+        if aside and (text.ctx.strong_now or text.now_sentences) and not text.ctx.over:
+            aside = ()  # "... leg day last week. Now both my legs have gone weak" (but "... a
+            # half marathon yesterday, both legs like jelly after, today tingle gone" is over)
         excusing = not (echo and excused)
         excuses = self._excuses[id(rule)]
         frames = (*excuses.frames, *excuses.aside_frames) if aside else excuses.frames
