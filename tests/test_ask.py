@@ -252,6 +252,24 @@ def test_another_trouble_of_the_legs_or_feet_is_not_our_topic() -> None:
     )
 
 
+def test_restless_legs_gout_a_heel_or_a_new_knee_is_another_trouble() -> None:
+    """Restless legs, gout, a heel's first steps, a replaced knee or a leg ulcer told with only
+    aches are that trouble's; with tingling or numbness they are ours."""
+    _declined_and_kept(
+        (
+            "At night my legs won't keep still, there's this crawly urge to move them. Restless "
+            "legs? Anything help?",
+            "knee replacement 6 weeks ago, still stiff, cant bend past 90. normal?",
+            "first steps in the morning my heel feels like a knife, eases after walking a bit",
+            "I've had a venous leg ulcer above my ankle since spring, the nurse dresses it",
+        ),
+        (
+            "since my knee replacement the outside of my shin has been numb and tingly",
+            "restless legs at night and now my feet tingle and burn all day too",
+        ),
+    )
+
+
 def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
     _declined_and_kept(
         (

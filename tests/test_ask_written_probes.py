@@ -459,14 +459,15 @@ def test_the_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     (chat 86.7%, posts 80.0%), off-topic declined 62.5% (chat 70.0%, posts 55.0%), false
     emergencies 1.0% with none off-topic, findings 54.2 / 51.6%). Not in the topic head's
     nor the emergency net's training. Since: a dental nurse's feet cold, tingly and mottled
-    "by the end of a shift" no longer alarm."""
+    "by the end of a shift" no longer alarm; restless legs, a heel's first steps, a knee
+    replacement and a venous leg ulcer are declined as other troubles of the legs."""
     first = json.loads((DATA / "written_topics8_first_run.json").read_text("utf-8"))
     assert (first["right_topic"], first["false_emergencies"]) == (83.3, 1.0)
     assert first["by_style"]["post"]["off_topic_declined"] == 55.0
     summary = _kept_topic_set("written_topics8")
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 62.5, summary
-    assert summary["findings_recall"] >= 54 and summary["findings_precision"] >= 50, summary
+    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 55 and summary["findings_precision"] >= 55, summary
 
 
 def test_set_27_voice_typed_and_second_language() -> None:
