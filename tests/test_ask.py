@@ -207,6 +207,27 @@ def _declined_and_kept(others: tuple[str, ...], ours: tuple[str, ...]) -> None:
     assert [t for t in ours if answer(t, bundle).match is None] == []
 
 
+def test_a_story_far_from_every_topic_is_declined_unless_it_names_a_cause() -> None:
+    """A story whose sentence embedding is far from every topic is about something else
+    (`EMBED_MIN`), unless it types a word that names a cause (`named_causes`): a DVT, yes; a
+    boot disk or a marathon runner's chemotherapy, no."""
+    _declined_and_kept(
+        (
+            "And there it was.. Windows :: Blue Screen of Death! I was sure I was not seeing "
+            "this. So I shutdown the machine and smiled at people sitting around.. 30 sec .. "
+            "ticked by, I tried again, there was a more scary version of the blue screen this "
+            "time! Boot Disk failure!",
+            "I ran two marathons on chemotherapy, have completed the marathon des sables (250k "
+            "across the Sahara) twice plus a bunch of similar races, and I am planning the next "
+            "one in spring",
+        ),
+        (
+            "flying to Sydney next month (22h) and I had a DVT in 2019. what should i do so i "
+            "dont get another one",
+        ),
+    )
+
+
 def test_an_animals_leg_is_not_ours() -> None:
     bundle = load_bundle()
     _declined_and_kept(

@@ -133,12 +133,15 @@ def _story_rank(text: str, idx: Indexes, whole: list[Ranked]) -> list[Ranked]:
     return sorted((Ranked(t, sc) for t, sc in best.items()), key=lambda r: -r.score)
 
 
-def _hybrid_rank(vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked]) -> list[Ranked]:
+def _hybrid_rank(
+    vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked], names_a_cause: bool = False
+) -> list[Ranked]:
     """Keyword scores blended with sentence-embedding similarity (measured on the real-world
     development set: the blend ranks the right topic first more often than either alone)."""
     sims = embed.get(bundle).similarities(vec)
-    if max(sims.values()) < EMBED_MIN:
-        return [Ranked(r.topic_id, 0.0) for r in keyword]  # about something else altogether
+    if max(sims.values()) < EMBED_MIN and not names_a_cause:
+        # about something else altogether, unless it names a cause ("... I had a DVT in 2019")
+        return [Ranked(r.topic_id, 0.0) for r in keyword]
     scores = {r.topic_id: r.score for r in keyword}
     blended = [
         Ranked(t, EMBED_WEIGHT * sims.get(t, 0.0) + (1 - EMBED_WEIGHT) * KEYWORD_SCALE * sc)
@@ -244,7 +247,8 @@ def answer(
     story = len(terms) > STORY_TERMS
     if story:
         vec = embed.get(bundle).embed([text])[0]  # once: for the blend and the heads
-        ranked = _hybrid_rank(vec, bundle, _story_rank(text, idx, ranked))
+        named = idx.topics.names_a_cause(marked)
+        ranked = _hybrid_rank(vec, bundle, _story_rank(text, idx, ranked), named)
         deciding = load_findings_head() if findings_head is SHIPPED else findings_head
         if deciding is not None and deciding.rules == ALL_FINDINGS:
             stated = deciding.decide(vec, stated)  # emergency findings are never its own

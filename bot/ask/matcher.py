@@ -117,6 +117,7 @@ class TopicIndex:
         for p in self.phrases:
             self._phrase_reach[p[0]] = max(len(p), self._phrase_reach.get(p[0], 0))
         self.anchors = frozenset(self._canon(a) for a in syn.anchors)
+        self.named_causes = frozenset(self._canon(a) for a in syn.named_causes)
         self.context = frozenset(self._canon(c) for c in syn.context)
         self.body = frozenset(self._canon(c) for c in syn.body)
         self.complaint = frozenset(self._canon(c) for c in syn.complaint)
@@ -281,6 +282,10 @@ class TopicIndex:
             if term in self.anchors or term in self.context or term in self.body:
                 best = 1
         return 2 if body and complaint else best
+
+    def names_a_cause(self, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether a word of `named_causes` is typed (not a typo's correction): "I had a DVT"."""
+        return any(term in self.named_causes and not corrected for term, corrected in marked)
 
     def emotionally_numb(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether "numb" here is a feeling: a word of `feelings`, no body part at all, and no

@@ -198,6 +198,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         {
             "stopwords",
             "anchors",
+            "named_causes",
             "context",
             "body",
             "complaint",
@@ -236,6 +237,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         groups,
         stopwords=words("stopwords"),
         anchors=words("anchors"),
+        named_causes=words("named_causes"),
         context=words("context"),
         body=words("body"),
         complaint=words("complaint"),

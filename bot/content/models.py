@@ -340,6 +340,7 @@ class Synonyms:
     groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
+    named_causes: frozenset[str] = frozenset()  # anchors naming a cause: on the subject
     context: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
     complaint: frozenset[str] = frozenset()
