@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.content.models import EmergencyConfig
+from bot.content.emergency_models import EmergencyConfig
 
 
 @dataclass(frozen=True)

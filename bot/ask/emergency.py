@@ -24,13 +24,8 @@ from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, spans_of, term_spans
 from bot.ask.vocabulary import Vocabulary
-from bot.content.models import (
-    ALL_FINDINGS,
-    EMERGENCY_FINDINGS,
-    EmergencyConfig,
-    EmergencyRule,
-    Term,
-)
+from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
+from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 __all__ = ["EmergencyDetector", "Hit"]
 

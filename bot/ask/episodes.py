@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.ask.context import Context
-from bot.content.models import Term
+from bot.content.emergency_models import Term
 
 __all__ = ["explained_sentences"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bot.content.models import EmergencyRule, Term
+from bot.content.emergency_models import EmergencyRule, Term
 
 __all__ = ["Excuses", "TermWords"]
 

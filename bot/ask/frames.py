@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.ask.context import Context, is_year
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.content.models import EmergencyConfig
+from bot.content.emergency_models import EmergencyConfig
 
 __all__ = ["Frame", "dates", "long_standing"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.ask.context import COUNTS, UNITS, is_year
 from bot.ask.normalize import CLAUSE, SENTENCE
-from bot.content.models import EmergencyConfig
+from bot.content.emergency_models import EmergencyConfig
 
 __all__ = ["ago_opens", "run_on_breaks"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from bot.content.models import Term
+from bot.content.emergency_models import Term
 
 __all__ = ["Matches", "Positions", "spans_of", "term_spans", "units_with"]
 

@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from bot.ask.normalize import tokenize
-from bot.content.models import EmergencyConfig, Rewrite
+from bot.content.emergency_models import EmergencyConfig, Rewrite
 
 __all__ = ["Vocabulary"]
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
-from bot.content.models import (
-    ALL_FINDINGS,
-    EMERGENCY_FINDINGS,
+from bot.content.emergency_models import (
     EmergencyConfig,
     EmergencyPattern,
     EmergencyRule,
     Rewrite,
     Term,
 )
+from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 from bot.content.toml_reader import EMERGENCY_FILE, FINDINGS_FILE, Reader, flag, small_int
 
 Concepts = dict[str, tuple[Term, ...]]
