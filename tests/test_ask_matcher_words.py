@@ -69,3 +69,11 @@ def test_a_vet_nurse_is_a_person_not_an_animal() -> None:
         "crept into both feet. Could it be B12?"
     )
     assert indexes_for(load_bundle()).topics.about_an_animal(text) is False
+
+
+@pytest.mark.parametrize(
+    "text", ["a sharp pain at the bottom of my heel", "the bottom of my foot burns at night"]
+)
+def test_the_bottom_of_a_foot_is_the_foot_not_the_buttock(text: str) -> None:
+    terms = indexes_for(load_bundle()).topics.terms(text)
+    assert "foot" in terms and "buttock" not in terms, terms
