@@ -8,7 +8,7 @@ from itertools import product
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.ask.emergency import _within
+from bot.ask.spans import within
 
 spans = st.lists(
     st.tuples(st.integers(0, 60), st.integers(1, 3)).map(lambda t: (t[0], t[0] + t[1])),
@@ -26,4 +26,4 @@ def test_within_is_product_filtered_by_window(
         for combo in product(*groups)
         if max(e for _, e in combo) - min(s for s, _ in combo) <= window
     ]
-    assert list(_within(groups, window)) == brute
+    assert list(within(groups, window)) == brute

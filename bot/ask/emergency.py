@@ -16,13 +16,12 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import Context, read_context, resolve_pronouns, speaks_of_writer, tense
+from bot.ask.context import speaks_of_writer, tense
 from bot.ask.episodes import explained_sentences
 from bot.ask.excuses import Excuses
 from bot.ask.frames import dates, long_standing
-from bot.ask.normalize import SENTENCE
-from bot.ask.runon import run_on_breaks
-from bot.ask.spans import Matches, Positions, spans_of, term_spans
+from bot.ask.prepared import Prepared, prepare
+from bot.ask.spans import within
 from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
@@ -46,37 +45,6 @@ class Hit:
     end: int = field(default=-1, compare=False)
 
 
-@dataclass(frozen=True)
-class _Text:
-    tokens: list[str]
-    negated_by: list[int]
-    sentence: list[int]
-    matches: Matches
-    at: Positions
-    ctx: Context
-    # a `never_with` term is in the message (someone asking for their work): only the
-    # writer's own match in a sentence of `now_sentences` fires
-    never: bool = False
-    now_sentences: frozenset[int] = frozenset()
-    # someone else is already in care far from the writer (`elsewhere_*`): only a match that
-    # speaks of the writer fires
-    elsewhere: bool = False
-    # another person is named (`other_people`): a cause the writer tells of themselves then
-    # explains only the writer's own signs
-    others: bool = False
-    # where each term occurs, by the term's words: many rules share their words
-    found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
-
-    def spans(self, term: Term) -> list[tuple[int, int]]:
-        """Where `term` occurs in the text (`term_spans`), looked for once per text."""
-        if term.words[0] not in self.at:
-            return []
-        hit = self.found.get(term.words)
-        if hit is None:
-            hit = self.found[term.words] = term_spans(term, self.at, self.matches)
-        return hit
-
-
 class EmergencyDetector:
     """Compiled emergency rules. `detect(text)` returns the emergency findings, TRIAGE order."""
 
@@ -85,7 +53,7 @@ class EmergencyDetector:
         self.vocabulary = Vocabulary(config, known_words)
         # the last text prepared: `answer` reads a message and may then look for red flags
         # spoken of (`echoes`) in the same message
-        self._last: tuple[str, _Text] | None = None
+        self._last: tuple[str, Prepared] | None = None
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
         # the terms that name another person ("my husband", "colleague"), not a pronoun ("she"
         # may be a cat)
@@ -126,34 +94,10 @@ class EmergencyDetector:
 
     # ----------------------------------------------------------------- matching
 
-    def _negated_by(self, tokens: list[str], breaks: frozenset[int] = frozenset()) -> list[int]:
-        """For each token, the index of the negator whose scope covers it, or -1. A run-on
-        sentence break ends a scope ("no chest pain | i fell down the stairs")."""
-        cfg = self.config
-        out = [-1] * len(tokens)
-        active, left = -1, 0
-        for i, tok in enumerate(tokens):
-            if i in breaks:
-                active, left = -1, 0
-            if tok in cfg.negators:
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-                if nxt in cfg.pseudo_negation:
-                    active, left = -1, 0
-                else:
-                    active, left = i, cfg.negation_scope
-                continue
-            if tok in cfg.scope_breakers:
-                active, left = -1, 0
-                continue
-            if active >= 0 and left > 0:
-                out[i] = active
-                left -= 1
-        return out
-
     def _rule_hits(
         self,
         rule: EmergencyRule,
-        text: _Text,
+        text: Prepared,
         echo: bool = False,
         excused: bool = True,
         want_now: bool = False,
@@ -263,7 +207,7 @@ class EmergencyDetector:
                 per_group.append(spans)
             else:
                 body, history = self._kinds[id(pattern)]
-                for combo in _within(per_group, rule.window):
+                for combo in within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
                     ordered = sorted(combo)
@@ -337,7 +281,7 @@ class EmergencyDetector:
         return told_before
 
     @staticmethod
-    def _episode_start(rule: EmergencyRule, text: _Text, start: int) -> int:
+    def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
         """Where the episode of a match at `start` begins: at its rule's `needs` cause told
         nearest before it ("the epidural ... all fine ... my feet go tingly" ended with the
         epidural's episode), else at the match."""
@@ -349,7 +293,7 @@ class EmergencyDetector:
         ]
         return max(causes, default=start)
 
-    def _own(self, text: _Text, start: int, end: int) -> bool:
+    def _own(self, text: Prepared, start: int, end: int) -> bool:
         """Whether the parts of the match at start..end speak of the writer
         (`speaks_of_writer`)."""
         part = text.ctx.part
@@ -421,57 +365,13 @@ class EmergencyDetector:
         }
         return [f for f in EMERGENCY_FINDINGS if f in found]
 
-    def _prepare(self, text: str) -> _Text:
+    def _prepare(self, text: str) -> Prepared:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        prepared = self._read(text)
+        prepared = prepare(self.config, self.vocabulary, self._people, text)
         self._last = (text, prepared)
         return prepared
-
-    def _read(self, text: str) -> _Text:
-        tokens = self.tokens(text)
-        breaks = run_on_breaks(self.config, tokens)  # "... years ago my face is drooping"
-        sentence: list[int] = []
-        current = 0
-        for i, tok in enumerate(tokens):
-            current += i in breaks
-            sentence.append(current)
-            if tok == SENTENCE:
-                current += 1
-        matches = resolve_pronouns(
-            self.config, tokens, sentence, [self.vocabulary.word_matches(t) for t in tokens]
-        )
-        at: Positions = {}
-        for i, ws in enumerate(matches):
-            for w in ws:
-                at.setdefault(w, []).append(i)
-        ctx = read_context(self.config, tokens, sentence, at, matches)
-        cfg = self.config
-        never = any(term_spans(t, at, matches) for t in cfg.never_with)
-        others = next(spans_of(self._people, at, matches), None) is not None
-        elsewhere = all(
-            next(spans_of(terms, at, matches), None) is not None
-            for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
-        )
-        negated = self._negated_by(tokens, breaks)
-        # the sentences that say now in words (`strong_present`, not a question for help:
-        # "could you help me write the patient script" is not now); a word that closes its
-        # sentence says it of the next one too ("... earlier, and now | my face is drooping");
-        # and those with a `work_now` word ("revising for my finals and suddenly ...")
-        now_sentences: frozenset[int] = frozenset()
-        if never:
-            last = len(sentence) - 1
-            now_sentences = frozenset(
-                sentence[k]
-                for term in cfg.strong_present
-                if term not in cfg.asks_for_help
-                for s, e in term_spans(term, at, matches)
-                for k in (s, min(e, last))
-            ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
-        return _Text(
-            tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere, others
-        )
 
     def read(self, text: str) -> list[str]:
         """Every finding `text` states as true now, in TRIAGE.md order, no duplicates."""
@@ -489,24 +389,3 @@ def _body(cfg: EmergencyConfig, group: tuple[Term, ...]) -> bool:
     `body_parts`): a sign told in the past beside it is past, whenever the body part is named
     ("My brother lost his leg to a diabetic foot infection ... My foot tingles")."""
     return all(w in cfg.body_parts and not prefix for term in group for w, prefix in term.words)
-
-
-Span = tuple[int, int]
-
-
-def _within(per_group: list[list[Span]], window: int) -> Iterable[tuple[Span, ...]]:
-    """One span of each group, every choice within `window` tokens from first to last, in the
-    order `itertools.product` would give them; a partial choice that is already too wide is
-    not extended (a rule of five groups over a 4,096-character story has millions of
-    choices, almost all too wide)."""
-
-    def extend(k: int, chosen: tuple[Span, ...], lo: int, hi: int) -> Iterable[tuple[Span, ...]]:
-        if k == len(per_group):
-            yield chosen
-            return
-        for s, e in per_group[k]:
-            a, b = min(lo, s), max(hi, e)
-            if b - a <= window:
-                yield from extend(k + 1, (*chosen, (s, e)), a, b)
-
-    return extend(0, (), 1 << 30, -1)

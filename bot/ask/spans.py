@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.content.emergency_models import Term
 
-__all__ = ["Matches", "Positions", "spans_of", "term_spans", "units_with"]
+__all__ = ["Matches", "Positions", "Span", "spans_of", "term_spans", "units_with", "within"]
 
 Positions = dict[tuple[str, bool], list[int]]
 Matches = list[frozenset[tuple[str, bool]]]
@@ -51,3 +51,24 @@ def spans_of(terms: Iterable[Term], at: Positions, matches: Matches) -> Iterator
 def units_with(terms: Iterable[Term], unit: list[int], at: Positions, matches: Matches) -> set[int]:
     """The units (clauses, parts or sentences, by `unit`) in which one of `terms` occurs."""
     return {unit[s] for s, _ in spans_of(terms, at, matches)}
+
+
+Span = tuple[int, int]
+
+
+def within(per_group: list[list[Span]], window: int) -> Iterable[tuple[Span, ...]]:
+    """One span of each group, every choice within `window` tokens from first to last, in the
+    order `itertools.product` would give them; a partial choice that is already too wide is
+    not extended (a rule of five groups over a 4,096-character story has millions of
+    choices, almost all too wide)."""
+
+    def extend(k: int, chosen: tuple[Span, ...], lo: int, hi: int) -> Iterable[tuple[Span, ...]]:
+        if k == len(per_group):
+            yield chosen
+            return
+        for s, e in per_group[k]:
+            a, b = min(lo, s), max(hi, e)
+            if b - a <= window:
+                yield from extend(k + 1, (*chosen, (s, e)), a, b)
+
+    return extend(0, (), 1 << 30, -1)

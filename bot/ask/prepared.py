@@ -1,0 +1,123 @@
+"""A message made ready for the emergency rules (`bot/ask/emergency.py`): its tokens after the
+rewrites and slips, its sentences (run-on sentences split), each token's rule words (a
+pronoun with its antecedent's), where each word is, what a negator covers, its context
+(`bot/ask/context.py`) and the message-wide marks the rules read: someone asking for their
+work, someone far away already in care, another person named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.ask.context import Context, read_context, resolve_pronouns
+from bot.ask.normalize import SENTENCE
+from bot.ask.runon import run_on_breaks
+from bot.ask.spans import Matches, Positions, spans_of, term_spans
+from bot.ask.vocabulary import Vocabulary
+from bot.content.emergency_models import EmergencyConfig, Term
+
+__all__ = ["Prepared", "negations", "prepare"]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A message read for the rules: its tokens, negation, sentences, matches and context."""
+
+    tokens: list[str]
+    negated_by: list[int]
+    sentence: list[int]
+    matches: Matches
+    at: Positions
+    ctx: Context
+    # a `never_with` term is in the message (someone asking for their work): only the
+    # writer's own match in a sentence of `now_sentences` fires
+    never: bool = False
+    now_sentences: frozenset[int] = frozenset()
+    # someone else is already in care far from the writer (`elsewhere_*`): only a match that
+    # speaks of the writer fires
+    elsewhere: bool = False
+    # another person is named (`other_people`): a cause the writer tells of themselves then
+    # explains only the writer's own signs
+    others: bool = False
+    # where each term occurs, by the term's words: many rules share their words
+    found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def spans(self, term: Term) -> list[tuple[int, int]]:
+        """Where `term` occurs in the text (`term_spans`), looked for once per text."""
+        if term.words[0] not in self.at:
+            return []
+        hit = self.found.get(term.words)
+        if hit is None:
+            hit = self.found[term.words] = term_spans(term, self.at, self.matches)
+        return hit
+
+
+def negations(
+    cfg: EmergencyConfig, tokens: list[str], breaks: frozenset[int] = frozenset()
+) -> list[int]:
+    """For each token, the index of the negator whose scope covers it, or -1. A run-on
+    sentence break ends a scope ("no chest pain | i fell down the stairs")."""
+    out = [-1] * len(tokens)
+    active, left = -1, 0
+    for i, tok in enumerate(tokens):
+        if i in breaks:
+            active, left = -1, 0
+        if tok in cfg.negators:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt in cfg.pseudo_negation:
+                active, left = -1, 0
+            else:
+                active, left = i, cfg.negation_scope
+            continue
+        if tok in cfg.scope_breakers:
+            active, left = -1, 0
+            continue
+        if active >= 0 and left > 0:
+            out[i] = active
+            left -= 1
+    return out
+
+
+def prepare(
+    cfg: EmergencyConfig, vocabulary: Vocabulary, people: tuple[Term, ...], text: str
+) -> Prepared:
+    """`text` read for the rules with `cfg`'s words; `people` are the terms that name another
+    person (not a pronoun)."""
+    tokens = vocabulary.tokens(text)
+    breaks = run_on_breaks(cfg, tokens)  # "... years ago my face is drooping"
+    sentence: list[int] = []
+    current = 0
+    for i, tok in enumerate(tokens):
+        current += i in breaks
+        sentence.append(current)
+        if tok == SENTENCE:
+            current += 1
+    matches = resolve_pronouns(cfg, tokens, sentence, [vocabulary.word_matches(t) for t in tokens])
+    at: Positions = {}
+    for i, ws in enumerate(matches):
+        for w in ws:
+            at.setdefault(w, []).append(i)
+    ctx = read_context(cfg, tokens, sentence, at, matches)
+    never = any(term_spans(t, at, matches) for t in cfg.never_with)
+    others = next(spans_of(people, at, matches), None) is not None
+    elsewhere = all(
+        next(spans_of(terms, at, matches), None) is not None
+        for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
+    )
+    negated = negations(cfg, tokens, breaks)
+    # the sentences that say now in words (`strong_present`, not a question for help:
+    # "could you help me write the patient script" is not now); a word that closes its
+    # sentence says it of the next one too ("... earlier, and now | my face is drooping");
+    # and those with a `work_now` word ("revising for my finals and suddenly ...")
+    now_sentences: frozenset[int] = frozenset()
+    if never:
+        last = len(sentence) - 1
+        now_sentences = frozenset(
+            sentence[k]
+            for term in cfg.strong_present
+            if term not in cfg.asks_for_help
+            for s, e in term_spans(term, at, matches)
+            for k in (s, min(e, last))
+        ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
+    return Prepared(
+        tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere, others
+    )
