@@ -6,8 +6,8 @@ A message is cut into clauses (at sentence ends, commas and breaker words such a
 (its own clause: "what is happening to me, ..."), a conditional someone told (to the end of
 its sentence: "my doctor said if I lost control of my bladder, bowels or ..."), someone
 else's past (to the next "and": "my wife had a fall and her face is drooping" is now), unless
-the clause says it is now. It also tells the tense of a part, for a message framed as
-long-standing.
+the clause says it is now. The tense of a part, for a message framed as long-standing, is
+told by `bot/ask/tenses.py`; the words of time it reads are in `bot/ask/timewords.py`.
 
 Why hand-written: see ``bot/ask/emergency.py`` (medspaCy's ConText costs more to load than
 the bot's whole start-up budget, and these rules are tuned to the triage vocabulary).
@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.spans import Matches, Positions, spans_of, units_with
+from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
+from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
 
 
@@ -52,11 +54,6 @@ class Context:
     closed_story: frozenset[int] = frozenset()
 
 
-def is_year(tok: str) -> bool:
-    """ "2013", "1998": a year dates what it is said with."""
-    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
-
-
 def read_context(
     cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
 ) -> Context:
@@ -73,7 +70,7 @@ def read_context(
     said_now = [
         s
         for s, _ in spans_of(cfg.present, at, matches)
-        if not (tokens[s] == "cant" and _told_then(cfg, tokens, s))
+        if not (tokens[s] == "cant" and told_then(cfg, tokens, s))
     ]
     present = {clause[s] for s in said_now}
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a
@@ -106,7 +103,7 @@ def read_context(
     dating |= {
         clause[s]
         for s in past_starts
-        if clause[s] not in only_ended and _opens(tokens, clause, _counted(tokens, s))
+        if clause[s] not in only_ended and _opens(tokens, clause, counted(tokens, s))
     }
     # ... or with its year ("In 2020 I had a foot infection that turned into sepsis, temperature
     # 40, ..."), or with "when" and has a year ("When my mum had her stroke in 2010 she just
@@ -213,33 +210,6 @@ def read_context(
         told_in_present(cfg, tokens, sentence),
         frozenset(other_past),
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
-    )
-
-
-def told_in_present(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
-    """The sentences that tell something in the present tense: a `present_tense` word, not
-    after "was" ("was cant feel" is "couldn't feel") and not a deficit that lasts ("I still
-    have no sense of touch")."""
-    then = cfg.lasting | cfg.modals | {"was", "were"}
-    return frozenset(
-        sentence[i]
-        for i, tok in enumerate(tokens)
-        if i
-        and tok in cfg.present_tense
-        and tok not in cfg.lasting
-        and tokens[i - 1] not in then
-        and not (tokens[i - 1] == "cant" and _told_then(cfg, tokens, i - 1))
-    )
-
-
-def speaks_of_writer(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
-    """Whether token `i` is a `first_person` word that speaks of the writer: not "my" before
-    another person ("my uncle's foot" is read "my uncles foot")."""
-    if tokens[i] not in cfg.first_person:
-        return False
-    after = tokens[i + 1 : i + 3]
-    return tokens[i] != "my" or not (
-        cfg.other_words & {*after, *(w.removesuffix("s") for w in after)}
     )
 
 
@@ -356,42 +326,6 @@ def _endings(
     ]
 
 
-def _told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:
-    """Whether the "cant" at `s` follows a verb of the past: "was cant feel", "woke up cant
-    feel" (from "woke up unable to feel")."""
-    before = tokens[max(0, s - 2) : s]
-    if before and before[-1] == "up":
-        before = before[:-1]
-    return bool(before) and (before[-1] in ("was", "were") or before[-1] in cfg.past_tense)
-
-
-# words that count the time a past term names: "two years ago", "a couple of months ago"
-COUNTS = frozenset(
-    {
-        "a", "an", "the", "few", "couple", "of", "some", "several", "many", "about", "around",
-        "nearly", "almost", "over", "just", "one", "two", "three", "four", "five", "six",
-        "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-    }
-)  # fmt: skip
-
-
-UNITS = frozenset(
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
-        "fortnight", "fortnights", "summer", "summers", "winter", "winters", "spring", "springs",
-        "autumn", "autumns", "christmas", "christmases", "hour", "hours",
-    }
-)  # fmt: skip
-
-
-def _counted(tokens: list[str], s: int) -> int:
-    """Where the time phrase of the past term at `s` starts: before its count ("two years
-    ago", "a couple of months ago", "10 years ago")."""
-    while s > 0 and (tokens[s - 1] in COUNTS or tokens[s - 1].isdigit()):
-        s -= 1
-    return s
-
-
 def _opens(tokens: list[str], clause: list[int], i: int) -> bool:
     """Whether token `i` is the first word of its clause (a clause's "." or "," is its own)."""
     return i == 0 or clause[i - 1] != clause[i] or tokens[i - 1] in (SENTENCE, CLAUSE)
@@ -418,44 +352,3 @@ _BINOMIALS = frozenset(
 
 def _binomial(tokens: list[str], i: int) -> bool:
     return 0 < i < len(tokens) - 1 and (tokens[i - 1], tokens[i + 1]) in _BINOMIALS
-
-
-def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end: int) -> str:
-    """ "past" when the parts of tokens start..end tell it in the past tense ("I woke and
-    couldn't move"; "has dropped" is not past), "lasting" when they call it long-standing
-    ("paralyzed for 2 years"), else ""."""
-    parts = {ctx.part[k] for k in range(start, end)}
-    if parts & ctx.lasting:
-        return "lasting"
-    past = any(
-        ctx.part[i] in parts
-        and tok in cfg.past_tense
-        and (i == 0 or tokens[i - 1] not in cfg.perfect)
-        for i, tok in enumerate(tokens)
-    )
-    return "past" if past else ""
-
-
-def resolve_pronouns(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
-) -> Matches:
-    """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
-    the last one named before it, within `pronoun_reach` words and at most one sentence back
-    ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
-    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
-    stands for too much."""
-    if not cfg.pronouns:
-        return matches
-    out = list(matches)
-    last = -1
-    for i, tok in enumerate(tokens):
-        if tok in cfg.antecedents:
-            last = i
-        elif (
-            tok in cfg.pronouns
-            and last >= 0
-            and i - last <= cfg.pronoun_reach
-            and sentence[i] - sentence[last] <= 1
-        ):
-            out[i] = matches[i] | {(tokens[last], False)}
-    return out

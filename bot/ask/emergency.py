@@ -16,12 +16,12 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.ask.context import speaks_of_writer, tense
 from bot.ask.episodes import explained_sentences
 from bot.ask.excuses import Excuses
 from bot.ask.frames import dates, long_standing
 from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
+from bot.ask.tenses import speaks_of_writer, tense
 from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS

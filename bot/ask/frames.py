@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.ask.context import Context, is_year
+from bot.ask.context import Context
 from bot.ask.spans import Matches, Positions, spans_of, units_with
+from bot.ask.timewords import is_year
 from bot.content.emergency_models import EmergencyConfig
 
 __all__ = ["Frame", "dates", "long_standing"]

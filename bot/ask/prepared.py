@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.ask.context import Context, read_context, resolve_pronouns
+from bot.ask.context import Context, read_context
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, spans_of, term_spans
 from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, Term
 
-__all__ = ["Prepared", "negations", "prepare"]
+__all__ = ["Prepared", "negations", "prepare", "resolve_pronouns"]
 
 
 @dataclass(frozen=True)
@@ -121,3 +121,28 @@ def prepare(
     return Prepared(
         tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere, others
     )
+
+
+def resolve_pronouns(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], matches: Matches
+) -> Matches:
+    """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
+    the last one named before it, within `pronoun_reach` words and at most one sentence back
+    ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
+    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
+    stands for too much."""
+    if not cfg.pronouns:
+        return matches
+    out = list(matches)
+    last = -1
+    for i, tok in enumerate(tokens):
+        if tok in cfg.antecedents:
+            last = i
+        elif (
+            tok in cfg.pronouns
+            and last >= 0
+            and i - last <= cfg.pronoun_reach
+            and sentence[i] - sentence[last] <= 1
+        ):
+            out[i] = matches[i] | {(tokens[last], False)}
+    return out

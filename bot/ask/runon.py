@@ -8,8 +8,8 @@ sentence splitter we could load cheaply splits unpunctuated chat at a new subjec
 
 from __future__ import annotations
 
-from bot.ask.context import COUNTS, UNITS, is_year
 from bot.ask.normalize import CLAUSE, SENTENCE
+from bot.ask.timewords import COUNTS, UNITS, is_year
 from bot.content.emergency_models import EmergencyConfig
 
 __all__ = ["ago_opens", "run_on_breaks"]

@@ -1,0 +1,67 @@
+"""The tense a message tells a sign in, and whose sign it is: the present tense of a sentence
+("my foot is numb"), the past of a match's parts ("I woke and couldn't move"; "has dropped" is
+not past), a sign called long-standing ("paralyzed for 2 years"), and a first-person word that
+speaks of the writer ("my uncle's foot" does not)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.content.emergency_models import EmergencyConfig
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.ask.context import Context
+
+__all__ = ["speaks_of_writer", "tense", "told_in_present", "told_then"]
+
+
+def told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:
+    """Whether the "cant" at `s` follows a verb of the past: "was cant feel", "woke up cant
+    feel" (from "woke up unable to feel")."""
+    before = tokens[max(0, s - 2) : s]
+    if before and before[-1] == "up":
+        before = before[:-1]
+    return bool(before) and (before[-1] in ("was", "were") or before[-1] in cfg.past_tense)
+
+
+def told_in_present(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
+    """The sentences that tell something in the present tense: a `present_tense` word, not
+    after "was" ("was cant feel" is "couldn't feel") and not a deficit that lasts ("I still
+    have no sense of touch")."""
+    then = cfg.lasting | cfg.modals | {"was", "were"}
+    return frozenset(
+        sentence[i]
+        for i, tok in enumerate(tokens)
+        if i
+        and tok in cfg.present_tense
+        and tok not in cfg.lasting
+        and tokens[i - 1] not in then
+        and not (tokens[i - 1] == "cant" and told_then(cfg, tokens, i - 1))
+    )
+
+
+def speaks_of_writer(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
+    """Whether token `i` is a `first_person` word that speaks of the writer: not "my" before
+    another person ("my uncle's foot" is read "my uncles foot")."""
+    if tokens[i] not in cfg.first_person:
+        return False
+    after = tokens[i + 1 : i + 3]
+    return tokens[i] != "my" or not (
+        cfg.other_words & {*after, *(w.removesuffix("s") for w in after)}
+    )
+
+
+def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end: int) -> str:
+    """ "past" when the parts of tokens start..end tell it in the past tense ("I woke and
+    couldn't move"; "has dropped" is not past), "lasting" when they call it long-standing
+    ("paralyzed for 2 years"), else ""."""
+    parts = {ctx.part[k] for k in range(start, end)}
+    if parts & ctx.lasting:
+        return "lasting"
+    past = any(
+        ctx.part[i] in parts
+        and tok in cfg.past_tense
+        and (i == 0 or tokens[i - 1] not in cfg.perfect)
+        for i, tok in enumerate(tokens)
+    )
+    return "past" if past else ""
