@@ -95,3 +95,17 @@ def test_the_net_needs_a_likely_finding() -> None:
 
 def test_a_missing_net_file_leaves_the_rules_alone(tmp_path: Path) -> None:
     assert emergency_net.load(tmp_path / "none.npz") is None
+
+
+def test_a_finding_only_a_history_makes_needs_that_history_named() -> None:
+    """The net reads a cancer's spinal signs into "started new tablets last week and now my
+    legs tingle"; with no cancer (nor a drug for one) named, `answer` does not take it.
+    Named, the same signs still alarm."""
+    net = emergency_net.load()
+    assert net is not None
+    tablets = "started new tablets last week and now my legs tingle"
+    assert net.read(tablets) == ["cancer_spine_signs"]
+    bundle = load_bundle()
+    assert not answer(tablets, bundle).emergency
+    named = "started tamoxifen last year, new back pain this week and now my legs tingle"
+    assert answer(named, bundle).emergency

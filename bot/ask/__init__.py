@@ -232,7 +232,11 @@ def answer(
         anchor = 0  # "I've got anterior shin splints, and they don't seem to go away"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
         reader = emergency_net.load() if net is SHIPPED else net
-        if reader is not None and (findings := reader.read(text)):
+        read = reader.read(text) if reader is not None else []
+        if read and not idx.detector.names_a_history(text):
+            # "started new tablets last week and now my legs tingle" is no cancer's sign
+            read = [f for f in read if f not in idx.detector.history_only]
+        if findings := read:
             stated = [f for f in ALL_FINDINGS if f in stated or f in findings]
             looked_back = []
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,

@@ -82,6 +82,20 @@ class EmergencyDetector:
         self._history_needed = frozenset(
             id(rule) for rule in config.rules if config.history_marks.intersection(rule.needs)
         )
+        # the findings that only a history makes (every rule of theirs tells one of
+        # `history_marks`, "@cancer", in a pattern or in what it needs): read by anything
+        # else, they need that history named
+        tells = {
+            id(rule)
+            for rule in config.rules
+            if id(rule) in self._history_needed
+            or any(any(self._kinds[id(p)][1]) for p in rule.patterns)
+        }
+        self.history_only = frozenset(
+            f
+            for f in {rule.finding for rule in config.rules}
+            if all(id(rule) in tells for rule in config.rules if rule.finding == f)
+        )
         # each rule's `not_with` and `set_aside` terms by how they explain a match
         endings = {t.words for t in config.endings}
         frames = {t.words for t in config.frames} - endings
@@ -302,6 +316,12 @@ class EmergencyDetector:
             part[i] in parts and speaks_of_writer(self.config, text.tokens, i)
             for i in range(len(text.tokens))
         )
+
+    def names_a_history(self, text: str) -> bool:
+        """Whether `text` names a history that `history_only` findings need (`history_marks`:
+        a cancer, its drugs, its spread to the bones)."""
+        prepared = self._prepare(text)
+        return any(prepared.spans(term) for term in self.config.history_marks)
 
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
