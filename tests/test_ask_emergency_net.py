@@ -109,3 +109,19 @@ def test_a_finding_only_a_history_makes_needs_that_history_named() -> None:
     assert not answer(tablets, bundle).emergency
     named = "started tamoxifen last year, new back pain this week and now my legs tingle"
     assert answer(named, bundle).emergency
+
+
+def test_our_own_plain_questions_stay_plain() -> None:
+    """The tidy questions the matcher was tuned and held out on (ours, short): the
+    non-emergencies among them are not alarmed, but for a "cold numb toes" the rules read as
+    a cold leg and a leg "swollen, red and warm" the net reads as an infection. A net trained
+    with real part 21 as well took "my lower back is sore and my left leg has pins and
+    needles" (0.848 -> 0.852, over `THRESHOLD`) for a spinal injury; it was not shipped."""
+    bundle = load_bundle()
+    alarmed = [
+        str(r["id"])
+        for name in ("ask_tuning.jsonl", "ask_heldout.jsonl", "ask_heldout2.jsonl")
+        for r in _rows(name)
+        if r["emergency"] is False and answer(str(r["text"]), bundle).emergency
+    ]
+    assert alarmed == ["t037", "t040"]
