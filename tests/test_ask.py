@@ -305,6 +305,23 @@ def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
     )
 
 
+def test_feeling_numb_in_grief_is_not_our_topic() -> None:
+    """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
+    back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""
+    _declined_and_kept(
+        (
+            "My best friend died suddenly last month and I've been completely numb since. Is "
+            "it normal to feel this numb after a loss?",
+            "My father passed away two years ago. Looking back, I cried a lot, but lately I feel "
+            "numb when I think about him. I want him back so badly.",
+        ),
+        (
+            "since my dad died in spring my feet have been numb all the time",
+            "my grandad died of diabetes and now my toes tingle and burn at night",
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "not_stated"),
     [

@@ -288,14 +288,15 @@ class TopicIndex:
         return any(term in self.named_causes and not corrected for term, corrected in marked)
 
     def emotionally_numb(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
-        """Whether "numb" here is a feeling: a word of `feelings`, no body part at all, and no
-        anchor but "numb" ("felt too depressed to work out ... a sciatica attack" is ours)."""
+        """Whether "numb" here is a feeling: a word of `feelings`, no body part at all, and
+        "numb" typed as the only anchor ("felt too depressed to work out ... a sciatica attack"
+        is ours; a foot whose skin "died off" says nothing of numbness)."""
         marked = list(marked)
         terms = {term for term, _ in marked}
         if terms & (self.body | self.elsewhere):
             return False
         typed = {term for term, corrected in marked if term in self.anchors and not corrected}
-        if typed - {self._numb}:
+        if typed != {self._numb}:
             return False
         return _names_any(_said(text), self.feelings)
 
