@@ -188,6 +188,19 @@ def _kept_topic_set(name: str) -> dict[str, float | int | None]:
     return score_file(DATA / f"{name}.jsonl", timed=False).summary()
 
 
+def _no_alarm_since_first_run(
+    name: str, *, first: tuple[float, float], posts_declined: float
+) -> dict[str, float | int | None]:
+    """A kept topic set (`_kept_topic_set`) whose first run is as kept (right topic and false
+    emergencies, the posts' declines) and that raises no false emergency now: its summary."""
+    kept = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == first
+    assert kept["by_style"]["post"]["off_topic_declined"] == posts_declined
+    summary = _kept_topic_set(name)
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    return summary
+
+
 def _answered_after_first_run(
     name: str, *, first: tuple[int, int], rules_alone: tuple[int, int]
 ) -> tuple[int, int]:
@@ -461,11 +474,7 @@ def test_the_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     nor the emergency net's training. Since: a dental nurse's feet cold, tingly and mottled
     "by the end of a shift" no longer alarm; restless legs, a heel's first steps, a knee
     replacement and a venous leg ulcer are declined as other troubles of the legs."""
-    first = json.loads((DATA / "written_topics8_first_run.json").read_text("utf-8"))
-    assert (first["right_topic"], first["false_emergencies"]) == (83.3, 1.0)
-    assert first["by_style"]["post"]["off_topic_declined"] == 55.0
-    summary = _kept_topic_set("written_topics8")
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    summary = _no_alarm_since_first_run("written_topics8", first=(83.3, 1.0), posts_declined=55.0)
     assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 75, summary
     assert summary["findings_recall"] >= 55 and summary["findings_precision"] >= 55, summary
 
@@ -496,11 +505,7 @@ def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     an annual diabetic review, and a mother's feet numb "for a year or so" that crept up no
     longer alarm; a numb hand is no longer read as "had", a "bottom lip" as the bottom, and
     feet that "got number" are numb."""
-    first = json.loads((DATA / "written_topics7_first_run.json").read_text("utf-8"))
-    assert (first["right_topic"], first["false_emergencies"]) == (81.7, 5.0)
-    assert first["by_style"]["post"]["off_topic_declined"] == 50.0
-    summary = _kept_topic_set("written_topics7")
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    summary = _no_alarm_since_first_run("written_topics7", first=(81.7, 5.0), posts_declined=50.0)
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 70, summary
     # findings precision 62.7 before part 20 joined the heads' training, 61.8 since
     assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 61, summary
