@@ -473,9 +473,11 @@ def test_the_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     emergencies 1.0% with none off-topic, findings 54.2 / 51.6%). Not in the topic head's
     nor the emergency net's training. Since: a dental nurse's feet cold, tingly and mottled
     "by the end of a shift" no longer alarm; restless legs, a heel's first steps, a knee
-    replacement and a venous leg ulcer are declined as other troubles of the legs."""
+    replacement and a venous leg ulcer are declined as other troubles of the legs, a friend's
+    death that left the writer "completely numb" as grief; "I had a DVT in 2019" before a
+    long flight names a cause and gets its page."""
     summary = _no_alarm_since_first_run("written_topics8", first=(83.3, 1.0), posts_declined=55.0)
-    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 75, summary
+    assert summary["right_topic"] >= 88 and summary["off_topic_declined"] >= 77.5, summary
     assert summary["findings_recall"] >= 55 and summary["findings_precision"] >= 55, summary
 
 
