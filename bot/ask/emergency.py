@@ -16,20 +16,17 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.ask.compiled import compile_rules
 from bot.ask.episodes import explained_sentences
-from bot.ask.excuses import Excuses
 from bot.ask.frames import dates, long_standing
 from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
 from bot.ask.tenses import speaks_of_writer, tense
 from bot.ask.vocabulary import Vocabulary
-from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
+from bot.content.emergency_models import EmergencyConfig, EmergencyRule
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 __all__ = ["EmergencyDetector", "Hit"]
-
-
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @dataclass(frozen=True)
@@ -55,51 +52,9 @@ class EmergencyDetector:
         # spoken of (`echoes`) in the same message
         self._last: tuple[str, Prepared] | None = None
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
-        # the terms that name another person ("my husband", "colleague"), not a pronoun ("she"
-        # may be a cat)
-        self._people = tuple(t for t in config.other_people if t.words[-1][0] not in PRONOUNS)
-        # for each rule (by identity), each pattern's groups as the first words of their
-        # terms: a rule none of whose patterns has a first word of every group in a message
-        # cannot match it, and most rules are passed over on that alone
-        self._firsts: dict[int, tuple[tuple[frozenset[tuple[str, bool]], ...], ...]] = {
-            id(rule): tuple(
-                tuple(frozenset(t.words[0] for t in group) for group in pattern.groups)
-                for pattern in rule.patterns
-            )
-            for rule in config.rules
-        }
-        # for each pattern (by identity), which of its groups only name a part of the body and
-        # which tell a `history` rule's history (`history_marks`); and the `history` rules
-        # whose history is what they need ("@cancer" told anywhere)
-        self._kinds: dict[int, tuple[tuple[bool, ...], tuple[bool, ...]]] = {
-            id(pattern): (
-                tuple(_body(config, g) for g in pattern.groups),
-                tuple(bool(config.history_marks.intersection(g)) for g in pattern.groups),
-            )
-            for rule in config.rules
-            for pattern in rule.patterns
-        }
-        self._history_needed = frozenset(
-            id(rule) for rule in config.rules if config.history_marks.intersection(rule.needs)
-        )
-        # the findings that only a history makes (every rule of theirs tells one of
-        # `history_marks`, "@cancer", in a pattern or in what it needs): read by anything
-        # else, they need that history named
-        tells = {
-            id(rule)
-            for rule in config.rules
-            if id(rule) in self._history_needed
-            or any(any(self._kinds[id(p)][1]) for p in rule.patterns)
-        }
-        self.history_only = frozenset(
-            f
-            for f in {rule.finding for rule in config.rules}
-            if all(id(rule) in tells for rule in config.rules if rule.finding == f)
-        )
-        # each rule's `not_with` and `set_aside` terms by how they explain a match
-        endings = {t.words for t in config.endings}
-        frames = {t.words for t in config.frames} - endings
-        self._excuses = {id(rule): Excuses.of(rule, endings, frames) for rule in config.rules}
+        # each rule's words and terms worked out once (`compiled.py`)
+        self._rules = compile_rules(config)
+        self.history_only = self._rules.history_only
 
     # ----------------------------------------------------------------- tokens
 
@@ -127,7 +82,7 @@ class EmergencyDetector:
         present = text.at.keys()
         if not any(
             all(not present.isdisjoint(firsts) for firsts in groups)
-            for groups in self._firsts[id(rule)]
+            for groups in self._rules.firsts[id(rule)]
         ) or not any(
             all(any(text.spans(t) for t in group) for group in pattern.groups)
             for pattern in rule.patterns
@@ -138,7 +93,7 @@ class EmergencyDetector:
             aside = ()  # "... leg day last week. Now both my legs have gone weak" (but "... a
             # half marathon yesterday, both legs like jelly after, today tingle gone" is over)
         excusing = not (echo and excused)
-        excuses = self._excuses[id(rule)]
+        excuses = self._rules.excuses[id(rule)]
         frames = (*excuses.frames, *excuses.aside_frames) if aside else excuses.frames
         explained = (*excuses.causes, *excuses.aside_causes) if aside else excuses.causes
         # a cause explains every match, but one the writer tells of themselves ("I was at the
@@ -205,7 +160,7 @@ class EmergencyDetector:
             else set()
         )
         emergency = rule.finding in EMERGENCY_FINDINGS
-        told_in_needs = id(rule) in self._history_needed
+        told_in_needs = id(rule) in self._rules.history_needed
         told_before: Hit | None = None
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
@@ -220,7 +175,7 @@ class EmergencyDetector:
                     break
                 per_group.append(spans)
             else:
-                body, history = self._kinds[id(pattern)]
+                body, history = self._rules.kinds[id(pattern)]
                 for combo in within(per_group, rule.window):
                     start = min(s for s, _ in combo)
                     end = max(e for _, e in combo)
@@ -389,7 +344,7 @@ class EmergencyDetector:
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        prepared = prepare(self.config, self.vocabulary, self._people, text)
+        prepared = prepare(self.config, self.vocabulary, self._rules.people, text)
         self._last = (text, prepared)
         return prepared
 
@@ -402,10 +357,3 @@ class EmergencyDetector:
         """The emergency findings described in `text`, in TRIAGE.md order, no duplicates."""
         found = {h.finding for h in self.hits(text)}
         return [f for f in EMERGENCY_FINDINGS if f in found]
-
-
-def _body(cfg: EmergencyConfig, group: tuple[Term, ...]) -> bool:
-    """Whether a pattern group only names a part of the body ("leg|foot|toes", [context]
-    `body_parts`): a sign told in the past beside it is past, whenever the body part is named
-    ("My brother lost his leg to a diabetic foot infection ... My foot tingles")."""
-    return all(w in cfg.body_parts and not prefix for term in group for w, prefix in term.words)
