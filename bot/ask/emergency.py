@@ -54,7 +54,11 @@ class EmergencyDetector:
         self._last_scan: tuple[str, list[Hit], list[str]] | None = None
         # each rule's words and terms worked out once (`compiled.py`)
         self._rules = compile_rules(config)
-        self.history_only = self._rules.history_only
+
+    @property
+    def history_only(self) -> frozenset[str]:
+        """The findings that only a history makes (`Compiled.history_only`)."""
+        return self._rules.history_only
 
     # ----------------------------------------------------------------- tokens
 
