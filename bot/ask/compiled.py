@@ -64,9 +64,7 @@ def compile_rules(config: EmergencyConfig) -> Compiled:
         if id(rule) in history_needed or any(any(kinds[id(p)][1]) for p in rule.patterns)
     }
     history_only = frozenset(
-        f
-        for f in {rule.finding for rule in rules}
-        if all(id(rule) in tells for rule in rules if rule.finding == f)
+        {rule.finding for rule in rules} - {rule.finding for rule in rules if id(rule) not in tells}
     )
     endings = {t.words for t in config.endings}
     frames = {t.words for t in config.frames} - endings
