@@ -134,7 +134,7 @@ def _story_rank(text: str, idx: Indexes, whole: list[Ranked]) -> list[Ranked]:
 
 
 def _hybrid_rank(
-    vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked], names_a_cause: bool = False
+    vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked], names_a_cause: bool
 ) -> list[Ranked]:
     """Keyword scores blended with sentence-embedding similarity (measured on the real-world
     development set: the blend ranks the right topic first more often than either alone)."""
