@@ -69,6 +69,9 @@ def test_brief_phrasings(text: str, finding: str) -> None:
         "i can control my bladder fine",
         "not short of breath",
         "no numbness down there",
+        # a list of what is denied goes on past "or", beyond the five words of a negation
+        "no problems with the loo or numbness down below",
+        "no trouble with my waterworks or any numbness in my groin",
     ],
 )
 def test_negation_suppresses(text: str) -> None:
@@ -87,6 +90,8 @@ def test_negation_suppresses(text: str) -> None:
         ("I'm not able to control my bowels", "cauda_equina_signs"),
         ("I haven't peed since yesterday and my back is killing me", "cauda_equina_signs"),
         ("my face doesn't look right", "stroke_signs"),
+        # ... but a list's "or" does not reach past a sentence's end or a "but"
+        ("no problems with the loo but numbness down below since today", "cauda_equina_signs"),
     ],
 )
 def test_negation_does_not_hide_real_signs(text: str, finding: str) -> None:

@@ -71,6 +71,9 @@ def negations(
         if tok in cfg.scope_breakers:
             active, left = -1, 0
             continue
+        if active >= 0 and left > 0 and tok in cfg.scope_extenders:
+            out[i], left = active, cfg.negation_scope  # "no X or Y": Y is denied too
+            continue
         if active >= 0 and left > 0:
             out[i] = active
             left -= 1

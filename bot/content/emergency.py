@@ -214,7 +214,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         r.problems.append(f"{rel}: [negation] must be a table")
         neg = {}
     where = f"{rel}: [negation]"
-    r.unknown(where, neg, {"negators", "pseudo", "breakers", "scope"})
+    r.unknown(where, neg, {"negators", "pseudo", "breakers", "scope", "extenders"})
     ctx = data.get("context", {})
     if not isinstance(ctx, dict):
         r.problems.append(f"{rel}: [context] must be a table")
@@ -302,6 +302,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         pseudo_negation=frozenset(r.strings(where, neg, "pseudo", required=False)),
         scope_breakers=frozenset(r.strings(where, neg, "breakers", required=False)),
         negation_scope=small_int(r, where, neg, "scope", 5),
+        scope_extenders=frozenset(r.strings(where, neg, "extenders", required=False)),
         not_emergency=r.strings(f"{rel}: [checks]", checks, "not_emergency", required=False),
         ordinary_words=ordinary("ordinary"),
         ordinary_near_rewrites=ordinary("ordinary_near_rewrites"),

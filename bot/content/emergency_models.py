@@ -76,6 +76,8 @@ class EmergencyConfig:
     pseudo_negation: frozenset[str] = frozenset()
     scope_breakers: frozenset[str] = frozenset()
     negation_scope: int = 5
+    # "no trouble with the loo or numbness down below": a list of what is denied goes on
+    scope_extenders: frozenset[str] = frozenset()
     not_emergency: tuple[str, ...] = ()
     ordinary_words: frozenset[str] = frozenset()
     # ... nor mended into the longer words the rewrites look for ("unstable" is not "unable")
