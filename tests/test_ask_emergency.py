@@ -1269,6 +1269,34 @@ def test_a_modal_tells_its_own_tense(text: str, fires: bool) -> None:
             True,
         ),
         ("woke up and i cant feel my legs at all, its been an hour", True),
+        # a cause told after its sign in the pluperfect explains it, when the message says
+        # the episode passed ...
+        (
+            "my foot went completely numb at the cinema last night. I'd been sitting with it "
+            "tucked under me for the whole film. I stood up, it fizzed for a minute and then it "
+            "was totally normal. Fine this morning too.",
+            False,
+        ),
+        # ... and not when it says the sign goes on
+        (
+            "my foot went completely numb at the cinema last night. I'd been sitting with it "
+            "tucked under me for the whole film. It's still completely numb and I can't lift it.",
+            True,
+        ),
+        # a question about a cause ("could the epidural have caused this?") is not the cause
+        # told beside a new sign ...
+        (
+            "Had an epidural when my son was born eight months ago, my legs were numb for a few "
+            "hours and then fine. Now when I sit cross-legged my feet go pins and needles, and it "
+            "goes once I move. Could the epidural have caused this?",
+            False,
+        ),
+        # ... but the question does not hide an epidural told as the story's start
+        (
+            "had an epidural yesterday and my legs are still numb and I can't lift them, could "
+            "the epidural have caused this?",
+            True,
+        ),
     ],
 )
 def test_an_episode_said_to_have_passed(text: str, fires: bool) -> None:

@@ -159,7 +159,9 @@ class EmergencyDetector:
         # ... and when the message says it is over, a harmless cause explains the episode it
         # opens (`bot/ask/episodes.py`)
         ended = (
-            explained_sentences(text.ctx, rule.unless_over, text.spans, sentence, negated_by)
+            explained_sentences(
+                text.ctx, rule.unless_over, text.spans, tokens, sentence, negated_by
+            )
             if text.ctx.over
             else set()
         )

@@ -4,7 +4,9 @@
 message says the episode is over, a rule's `unless_over` cause (sitting, the snow, the loo)
 explains its own sentence and the sentences after it up to the first that says it ended - not
 what is told after that ("... all fine after a minute. My left leg is suddenly numb"), not past
-a sentence that says now, and not on an ending asked about ("should I walk it off?").
+a sentence that says now, and not on an ending asked about ("should I walk it off?"). A cause
+told after its sign in the pluperfect ("my foot went completely numb at the cinema. I'd been
+sitting with it tucked under me ... totally normal") explains the sentence before it too.
 Hand-written for the reason the reader is (`bot/ask/emergency.py`).
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.ask.context import Context
+from bot.ask.normalize import SENTENCE
 from bot.content.emergency_models import Term
 
 __all__ = ["explained_sentences"]
@@ -24,6 +27,7 @@ def explained_sentences(
     ctx: Context,
     causes: Iterable[Term],
     spans: Spans,
+    tokens: list[str],
     sentence: list[int],
     negated_by: list[int],
 ) -> set[int]:
@@ -35,9 +39,21 @@ def explained_sentences(
         for s, _ in spans(term):
             if negated_by[s] < 0:
                 start = sentence[s]
+                if "been" in tokens[max(0, s - 3) : s]:
+                    start = _told_before(tokens, sentence, s)  # "... numb. I'd been sitting"
                 end = next((e for e in ends if e >= start), None)
                 if end is None:
                     continue  # no ending after it: "It has resolved. ... I sat down and ..."
                 end = min(end, next((n - 1 for n in nows if n > start), end))
                 explained.update(range(start, end + 1))
     return explained
+
+
+def _told_before(tokens: list[str], sentence: list[int], i: int) -> int:
+    """The first sentence (a run-on's parts count as one) of the written sentence before the
+    one with token `i` in it, or `i`'s own if it is the first."""
+    stops = [k for k in range(i) if tokens[k] == SENTENCE]
+    if not stops:
+        return sentence[i]
+    before = stops[-2] + 1 if len(stops) > 1 else 0
+    return sentence[before]
