@@ -1342,3 +1342,67 @@ def test_an_episode_said_to_have_passed(text: str, fires: bool) -> None:
 )
 def test_set_27_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # an old operation told to its end ("everything came back ... bladder normal")
+        (
+            "I had emergency surgery for cauda equina in 2017. I couldn't pee and couldn't feel "
+            "anything down below. Everything came back within a year, bladder normal, legs "
+            "strong. These days my foot tingles on long drives.",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "I had surgery for cauda equina in 2017 and everything came back. Since this morning "
+            "I can't feel anything down below and I can't pee.",
+            "cauda_equina_signs",
+            True,
+        ),
+        # a professional's patient
+        (
+            "I'm a physio. Had a patient last week who turned out to have cauda equina, saddle "
+            "numbness and urinary retention. How do I explain the warning signs?",
+            "cauda_equina_signs",
+            False,
+        ),
+        # someone else's cancer told with their death is no one's history now ...
+        (
+            "My dad died of prostate cancer that spread to his spine, he ended up unable to walk. "
+            "When I sit with my legs crossed my left leg goes tingly.",
+            "cancer_spine_signs",
+            False,
+        ),
+        # ... but a living relative's is theirs
+        (
+            "My mum had breast cancer in 2019 and now her back hurts and her legs are weak.",
+            "cancer_spine_signs",
+            True,
+        ),
+        # legs like jelly after a long hike, "just stiff and sore" today
+        (
+            "Both legs went completely to jelly at the end of a 30 km hike yesterday. Today "
+            "they're just stiff and sore, walking fine.",
+            "both_legs_weak",
+            False,
+        ),
+        (
+            "Both legs went to jelly on a hike yesterday and today I still can't stand",
+            "both_legs_weak",
+            True,
+        ),
+        # a habit, not a change; breathing that is odd, not the lips
+        (
+            "Towards the end of a shift my legs feel heavy and my lower legs and feet go numb "
+            "and tingly, worse on hot days.",
+            "both_legs_weak",
+            False,
+        ),
+        ("when im anxious i breathe funny and my legs and lips go tingly", "stroke_signs", False),
+        ("my lips feel funny and my left leg went numb an hour ago", "stroke_signs", True),
+    ],
+)
+def test_set_28_histories(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -23,7 +23,7 @@ from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
 from bot.ask.tenses import speaks_of_writer, tense
 from bot.ask.vocabulary import Vocabulary
-from bot.content.emergency_models import EmergencyConfig, EmergencyRule
+from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 __all__ = ["EmergencyDetector", "Hit"]
@@ -237,6 +237,19 @@ class EmergencyDetector:
                         )
                     ):
                         continue
+                    # ... and a history that is only someone else's, told with their death
+                    # ("my dad died of cancer that spread to his spine, he ended up unable to
+                    # walk"), is no one's now ("... when I sit cross-legged my leg tingles")
+                    if (
+                        not echo
+                        and rule.history
+                        and self._others_history(
+                            text,
+                            [c for c, h in zip(combo, history, strict=True) if h],
+                            rule.needs if told_in_needs else (),
+                        )
+                    ):
+                        continue
                     if not echo and text.elsewhere and not self._own(text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
                     if mine_only and self._own(text, start, end):
@@ -254,6 +267,17 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told, start, end)
         return told_before
+
+    def _others_history(
+        self, text: Prepared, told: list[tuple[int, int]], needs: tuple[Term, ...]
+    ) -> bool:
+        """Whether every telling of a history (the match's own groups `told`, and where the
+        rule needs it, each `needs` span) lies in a part that tells someone else's past and
+        of their death."""
+        spans = [*told, *(span for term in needs for span in text.spans(term))]
+        part, others = text.ctx.part, text.ctx.others_past
+        dead = {part[s] for term in self.config.deaths for s, _ in text.spans(term)}
+        return bool(spans) and all(part[s] in others and part[s] in dead for s, _ in spans)
 
     @staticmethod
     def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:

@@ -238,6 +238,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "when_openers",
             "modals",
             "history_marks",
+            "deaths",
             "lasting",
             "run_on_subjects",
             "run_on_owners",
@@ -332,6 +333,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
                 concepts,
             )
         ),
+        deaths=terms("deaths"),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),
         run_on_owners=words("run_on_owners"),

@@ -121,6 +121,9 @@ class EmergencyConfig:
     # they still count; the rule's other groups (the new signs) must not all belong to an old
     # story the message says has ended (`Context.closed_story`)
     history_marks: frozenset[Term] = frozenset()
+    # ... and words of a death: someone else's history told beside their death ("my dad died
+    # of cancer that spread to his spine, he ended up unable to walk") is no one's now
+    deaths: tuple[Term, ...] = ()
     # words that tell a sign lasts from then until now, not that it started now ("still")
     lasting: frozenset[str] = frozenset()
     # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
