@@ -244,6 +244,18 @@ def test_an_animals_leg_is_not_ours() -> None:
     # an emergency stays an emergency, whoever is in the story
     fall = answer("my horse stumbled and I fell off onto my back, now my legs tingle", bundle)
     assert fall.emergency and fall.match is not None
+    # ... but an animal seen by its vet is the patient: its signs are no one's emergency here
+    cat = answer(
+        "yesterday he was yowling in pain and couldn't stand on his back legs. We got him seen "
+        "by our vet: a feline aortic thromboembolism.",
+        bundle,
+    )
+    assert not cat.emergency and cat.match is None, cat
+    for ours in (
+        "the vet says my dog is fine but since this morning both my legs are numb and weak",
+        "the dog knocked him over at the vets and now he can't move his legs",
+    ):
+        assert answer(ours, bundle).emergency, ours
 
 
 def test_joint_pain_alone_is_not_our_topic() -> None:

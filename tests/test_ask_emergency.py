@@ -1406,3 +1406,20 @@ def test_set_27_wordings(text: str, finding: str, fires: bool) -> None:
 )
 def test_set_28_histories(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # lips numbed by a dish; an essay about the signs
+        ("After you eat the numbing peppers your lips feel like they are numb", False),
+        ("my lips went numb and my face is drooping on one side, i ate nothing", True),
+        (
+            "I could write pages about the symptoms that occur in strokes. If you ever have or "
+            "witness the symptoms, call 9-1-1!",
+            False,
+        ),
+    ],
+)
+def test_part_22_wordings(text: str, fires: bool) -> None:
+    assert ("stroke_signs" in findings(text)) is fires

@@ -128,6 +128,7 @@ class TopicIndex:
         self._numb = self._canon("numb")
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
+        self.vets = syn.vets
         self.other_troubles = syn.other_troubles
         self.aches = frozenset(self._canon(c) for c in syn.aches)
         self.circulation_signs = syn.circulation_signs
@@ -334,6 +335,11 @@ class TopicIndex:
             w in self.self_words and self._own_body(words[i + 1 : i + 7])
             for i, w in enumerate(words)
         )
+
+    def seen_by_a_vet(self, text: str) -> bool:
+        """Whether `text` speaks of an animal, of none of the writer's own legs, and names its
+        species as a vet would (`vets`: "feline"): then the animal is the patient."""
+        return self.about_an_animal(text) and not self.vets.isdisjoint(tokenize(text))
 
     def _own_body(self, after: list[str]) -> bool:
         """Whether a body word follows before any animal: "my left leg" is the writer's, "my

@@ -163,6 +163,10 @@ class Synonyms:
     # words a person speaks of themselves with, and phrases that only look like an animal
     self_words: frozenset[str] = frozenset()
     not_animals: tuple[str, ...] = ()
+    # a species named as a patient: with one of these, a message about an animal's legs tells
+    # no one's emergency ("couldn't stand on his back legs ... our vet ... a feline aortic
+    # thromboembolism")
+    vets: frozenset[str] = frozenset()
     # another trouble of the legs or feet ("plantar fasciitis", "a blister"): named with no
     # anchor, only `aches`, no `circulation_signs` and no finding but `other_trouble_findings`,
     # the message is about that trouble and is declined
