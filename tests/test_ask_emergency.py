@@ -1423,3 +1423,31 @@ def test_set_28_histories(text: str, finding: str, fires: bool) -> None:
 )
 def test_part_22_wordings(text: str, fires: bool) -> None:
     assert ("stroke_signs" in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # urgent signs told as a story, over two sentences
+        (
+            "I had a lumbar fusion in 2019. For about five days my low back has been really "
+            "painful, worse than after the operation, and since Monday I've had a temperature "
+            "and shivers.",
+            "back_pain_red_flags",
+            True,
+        ),
+        (
+            "my lower back has been sore all week from the flu, and I've had a temperature",
+            "back_pain_red_flags",
+            False,
+        ),
+        (
+            "New work shoes rubbed a blister on the side of my right foot. It still hasn't "
+            "healed, it's a raw patch and it's weeping a bit.",
+            "foot_wound",
+            True,
+        ),
+    ],
+)
+def test_urgent_signs_told_as_a_story(text: str, finding: str, fires: bool) -> None:
+    assert (finding in indexes_for(load_bundle()).detector.read(text)) is fires
