@@ -317,6 +317,29 @@ def test_feeling_numb_after_a_break_up_is_not_our_topic() -> None:
     )
 
 
+def test_another_trouble_told_with_its_nerve_symptoms_denied() -> None:
+    """Another trouble whose message denies pins and needles ("No numbness or anything, just
+    a sore red lump") is that trouble's; a denial of one sign keeps another ("no numbness but
+    my feet tingle"). Sore legs after leg day and a dentist's "bottom of my mouth" are not
+    ours either."""
+    _declined_and_kept(
+        (
+            "I've got a bunion on my right foot and it rubs in every shoe. No numbness or "
+            "anything, just a sore red lump by the end of the day. What's bunion surgery like?",
+            "the bottom of my heel is agony for the first few steps every morning, a sharp "
+            "stabby pain, not tingling. Is it plantar fasciitis?",
+            "my legs are killing me 2 days after leg day, is it normal to be this sore",
+            "dentist numbed the bottom of my mouth 3 hrs ago, how long does it last",
+            "felt completely numb since they told me i didnt get the job. how do people snap "
+            "out of this",
+        ),
+        (
+            "I've got a bunion on my right foot, no numbness but my toes tingle all day",
+            "my bottom goes numb on long drives and the tingling runs down my leg",
+        ),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""

@@ -230,7 +230,7 @@ def answer(
     if (
         anchor
         and set(stated) <= idx.topics.other_trouble_findings
-        and idx.topics.other_trouble(text, marked)
+        and idx.topics.other_trouble(text, idx.topics.undenied(text))
     ):
         anchor = 0  # "I've got anterior shin splints, and they don't seem to go away"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn

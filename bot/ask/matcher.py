@@ -42,6 +42,11 @@ B = 0.4
 FIELD_WEIGHTS = {"title": 2.0, "summary": 1.0, "phrase": 1.0, "id": 2.0, "body": 0.15}
 _TAG_RE = re.compile(r"<[^>]*>")
 _MAX_CACHE = 20_000
+# `undenied`: a denial reaches this many words on ("no tingling", "not numb"), on again after
+# each "or" ("no tingling or numbness or anything"), and stops at a clause's end or these
+DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
+DENIAL_BREAKS = frozenset({"but", "however", "though", "although", "except", "now", "then"})
+DENIAL_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -300,6 +305,24 @@ class TopicIndex:
         if typed != {self._numb}:
             return False
         return _names_any(_said(text), self.feelings)
+
+    def undenied(self, text: str) -> list[tuple[str, bool]]:
+        """`terms_marked(text)` less the anchors it denies: "No tingling or numbness or
+        anything, they're just there" says nothing of pins and needles."""
+        kept: list[str] = []
+        left = 0
+        for tok in tokenize(text):
+            if tok in DENIALS:
+                left = DENIAL_REACH
+                continue
+            if tok in (SENTENCE, CLAUSE) or tok in DENIAL_BREAKS:
+                left = 0
+            elif left:
+                left = DENIAL_REACH if tok in ("or", "nor") else left - 1
+                if tok in ("pins", "needles") or self._canon(self.correct(tok)) in self.anchors:
+                    continue
+            kept.append(tok)
+        return self.terms_marked(" ".join(kept))
 
     def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether the only body parts named are joints (`joints`) and no anchor is typed."""
