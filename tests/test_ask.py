@@ -465,3 +465,15 @@ def test_the_ranker_scores_as_the_plain_sums_over_every_topic_and_example() -> N
     for terms in queries:
         got = {r.topic_id: r.score for r in topics.rank(terms)}
         assert got == pytest.approx(plain(terms), abs=1e-12), terms
+
+
+def test_numbish_feet_at_my_age_and_a_calf_that_seizes_up_walking() -> None:
+    bundle = load_bundle()
+    age = answer("turned 70 and now my feet go numbish most evenings. is that just my age", bundle)
+    assert age.match == "faq-age", age
+    walk = answer(
+        "calf seizes up after about 200m walking to the shop, i stop, it goes off, walk on and "
+        "it comes back. smoked 40 yrs if that matters",
+        bundle,
+    )
+    assert walk.match == "pad" and "claudication" in walk.findings, walk
