@@ -41,6 +41,7 @@ PARTS = (
     "realworld_blind19.jsonl",
     "realworld_blind20.jsonl",
     "realworld_blind21.jsonl",
+    "realworld_blind22.jsonl",
 )
 
 
@@ -213,6 +214,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 58, "off_topic_declined": 42,
              "findings_recall": 45, "findings_precision": 22},
         ),
+        (
+            # two helpers, 57 new pages (the first helper's theme, questions about causes,
+            # was nearly used up in the stored pages: 7 messages): first run at 185132e no
+            # emergency, false emergencies 8.8% (5 of 57), 4 off-topic alarms, right topic
+            # 53.8%, declined 63.6%, findings 33.3 / 5.9%; not in any training
+            "realworld_blind22.jsonl",
+            {"right_topic": 53, "off_topic_declined": 68,
+             "findings_recall": 33, "findings_precision": 7},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -263,6 +273,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a father's and an uncle's deaths, a TIA "at the end of May", a leg that "semi
         # collapsed" and toes that "go numb very easily" are mended (README)
         "blind21": 10.5,
+        # an MS relapse told with one side of the face numb, "as it happens (I saw my
+        # neurologist yesterday)"; a news story's "I think he's having a stroke" (README)
+        "blind22": 3.6,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -278,7 +291,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # "coming and going" on steroids; a foot's searing pain at night, "I could hardly walk"
     # part 21's three, left: "I can't feel my legs" told in the present as a memoir, with the
     # paramedics there; two dachshunds' back legs
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 3}
+    # part 22's one, left: a news story's "Someone please call 911. I think he's having a
+    # stroke"
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 3, "blind22": 1}
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 

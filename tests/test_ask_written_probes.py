@@ -97,6 +97,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes19", 60, 60),
         ("written_probes20", 60, 60),
         ("written_probes21", 60, 60),
+        ("written_probes28", 25, 32),  # 3 "either" since the relabelling (README)
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -511,3 +512,39 @@ def test_the_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 70, summary
     # findings precision 62.7 before part 20 joined the heads' training, 61.8 since
     assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 61, summary
+
+
+def test_set_28_new_signs_on_old_histories() -> None:
+    """Set 28 (set 23's brief with a theme, a seventeenth writer: a long, alarming history - a
+    stroke, cauda equina surgery, a DVT, cancer, a fusion, years of sciatica or of diabetic
+    feet, MS - and what is happening now). As the writer labelled it, its first run at 185132e,
+    the sixteenth session's start, found 27 of 30 emergencies; the three missed (back pain with
+    a temperature, back pain worse at night with weight lost, a diabetic's blister not healing)
+    and two found (a foot drop after a fall, sciatica worse by the hour) state only findings
+    below TRIAGE.md's emergency levels, as the brief had wrongly listed them, so they were
+    relabelled (2 no, 3 either) and the set re-scored at the same commit: 25 of 25 found (the
+    rules alone 23), 6 of 32 look-alikes alarmed. Alarmed then and not now: a cauda equina
+    operation in 2017 told to "everything came back", a foot numb at the cinema "tucked under
+    me ... totally normal", a physio's patient, a father's cancer told with his death, legs
+    like jelly after a hike ("just stiff and sore" today), an epidural eight months ago ("could
+    the epidural have caused this?"). Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes28", first=(25, 6), rules_alone=(23, 6), floor=(25, 0)
+    )
+
+
+def test_the_ninth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 9 (a ninth writer, topic set 8's brief, leaning on FAQ questions asked
+    indirectly and off-topic messages that share words with ours; first run at 185132e, the
+    sixteenth session's start: right topic 76.7% (chat 83.3%, posts 70.0%), off-topic declined
+    55.0% (chat and posts 55.0%), false emergencies 3.0% with none off-topic, findings 49.2 /
+    45.7%). Not in the topic head's nor the emergency net's training. Since: a coworker's old
+    cauda equina beside "no problems with the loo or numbness down below", an HGV driver's legs
+    heavy and numb "towards the end of a shift", "I breathe funny and my legs and lips go
+    tingly" no longer alarm; a bunion, a heel and a knee told with "no numbness" or "not
+    tingling" are declined as other troubles, and so are leg day, a dentist's "bottom of my
+    mouth" and numbness after a rejection; "numbish" feet at 70 get the age FAQ and a calf that
+    "seizes up" walking gets PAD."""
+    summary = _no_alarm_since_first_run("written_topics9", first=(76.7, 3.0), posts_declined=55.0)
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 70, summary
+    assert summary["findings_recall"] >= 50 and summary["findings_precision"] >= 51, summary
