@@ -251,6 +251,12 @@ def test_an_animals_leg_is_not_ours() -> None:
         bundle,
     )
     assert not cat.emergency and cat.match is None, cat
+    dog = answer(
+        "they said every time they tried to stand him, his back half would go limp and he was "
+        "dragging himself. Reagan is a dachshund. That breed is prone to back problems.",
+        bundle,
+    )
+    assert not dog.emergency, dog
     for ours in (
         "the vet says my dog is fine but since this morning both my legs are numb and weak",
         "the dog knocked him over at the vets and now he can't move his legs",

@@ -289,11 +289,12 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # drained at home, "completely normal now"; cycling's jelly legs, "right as rain" in minutes
     # part 20's three, left: the temporary "paralyzis" of an arm slept on; a chin's numbness
     # "coming and going" on steroids; a foot's searing pain at night, "I could hardly walk"
-    # part 21's three, left: "I can't feel my legs" told in the present as a memoir, with the
-    # paramedics there; two dachshunds' back legs
+    # part 21's two, left: "I can't feel my legs" told in the present as a memoir, with the
+    # paramedics there; a dachshund's back legs with no animal named (the other dachshund,
+    # "Reagan is a dachshund. That breed ...", is mended)
     # part 22's one, left: a news story's "Someone please call 911. I think he's having a
     # stroke"
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 3, "blind22": 1}
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 2, "blind22": 1}
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 
