@@ -1451,3 +1451,20 @@ def test_part_22_wordings(text: str, fires: bool) -> None:
 )
 def test_urgent_signs_told_as_a_story(text: str, finding: str, fires: bool) -> None:
     assert (finding in indexes_for(load_bundle()).detector.read(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # jelly legs after a hard climb on a bike are tired muscles ...
+        (
+            "I tried to cycle over a railway bridge and made it, barely, but afterwards I had "
+            "jelly legs and had to get off and push",
+            False,
+        ),
+        # ... but not when the message says they are weak now
+        ("after a bike ride yesterday both legs went to jelly and today I still can't stand", True),
+    ],
+)
+def test_jelly_legs_after_a_bike_ride(text: str, fires: bool) -> None:
+    assert ("both_legs_weak" in findings(text)) is fires

@@ -284,9 +284,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # better"; "I can't stand up. I can't move." in a sudden back spasm
     # part 16's three, left (README): one side of the face numb for three days; a husband who
     # "blacked out, dropping to the floor like a stone"; a sprained ankle "turning purple"
-    # part 19's four, left: a cyclist's "legs feel almost numb" when the body "doesn't have
+    # part 19's three, left: a cyclist's "legs feel almost numb" when the body "doesn't have
     # it"; a sleep-deprived mother's "arms and legs as heavy as lead"; an infected toenail
-    # drained at home, "completely normal now"; cycling's jelly legs, "right as rain" in minutes
+    # drained at home, "completely normal now" (cycling's jelly legs over a railway bridge, "right
+    # as rain" in minutes, is mended)
     # part 20's three, left: the temporary "paralyzis" of an arm slept on; a chin's numbness
     # "coming and going" on steroids; a foot's searing pain at night, "I could hardly walk"
     # part 21's two, left: "I can't feel my legs" told in the present as a memoir, with the
@@ -294,7 +295,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # "Reagan is a dachshund. That breed ...", is mended)
     # part 22's one, left: a news story's "Someone please call 911. I think he's having a
     # stroke"
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 4, "blind20": 3, "blind21": 2, "blind22": 1}
+    alarms = {"blind13": 2, "blind16": 3, "blind19": 3, "blind20": 3, "blind21": 2, "blind22": 1}
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 
