@@ -1468,3 +1468,54 @@ def test_urgent_signs_told_as_a_story(text: str, finding: str, fires: bool) -> N
 )
 def test_jelly_legs_after_a_bike_ride(text: str, fires: bool) -> None:
     assert ("both_legs_weak" in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # "she can't lift her right arm" is her arm, not "can't lift her" (can't stand)
+        (
+            "One of our residents woke much more confused than usual, she can't lift her right "
+            "arm and says her right leg is all pins and needles. I'm in the room with her",
+            "stroke_signs",
+            True,
+        ),
+        ("his legs wouldn't lift him from the couch", "both_legs_weak", True),
+        # a leg folded under a sleeper, "fine now"
+        (
+            "my mate crashed on the sofa with his leg folded under him and woke up with it "
+            "completely dead, couldnt stand on it for a minute. its fine now just a bit tingly",
+            "both_legs_weak",
+            False,
+        ),
+        # a GP's word that the epidural is not the cause
+        (
+            "My wife had an epidural when our son was born in 2019. Now and then her thigh goes "
+            "numb when she's stood a long time. Her GP said it's nothing to do with the epidural.",
+            "spine_head_injury",
+            False,
+        ),
+        # "if he ever gets ..." is a leaflet's warning, not a sign
+        (
+            "my dad has sciatica. The leaflet says if he ever gets numbness round his bottom or "
+            "trouble peeing, go to A&E. He doesn't have either.",
+            "cauda_equina_signs",
+            False,
+        ),
+        # a collapse told to its end ("turned out he was just dehydrated, he's fine") ...
+        (
+            "At work today one of the lads collapsed - turned out he was just dehydrated, he's "
+            "fine. My own legs tingle when I sit cross-legged.",
+            "chest_symptoms",
+            False,
+        ),
+        # ... but not one a person only says is fine
+        (
+            "my dad collapsed in the kitchen, he says he's fine but he's grey",
+            "chest_symptoms",
+            True,
+        ),
+    ],
+)
+def test_set_29_carers(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
