@@ -346,6 +346,17 @@ def test_another_trouble_told_with_its_nerve_symptoms_denied() -> None:
     )
 
 
+def test_dead_tired_and_asleep_on_my_feet_are_tiredness() -> None:
+    _declined_and_kept(
+        (
+            "legs feel dead tired after leg day lol how long does DOMS last",
+            "6 hrs of zoom calls today im literally asleep on my feet",
+            "Got my redundancy letter on Friday. I've felt completely numb all weekend.",
+        ),
+        ("my legs feel dead and tingly after sitting all day", "my foot is asleep again"),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""
