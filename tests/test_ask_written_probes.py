@@ -98,6 +98,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes20", 60, 60),
         ("written_probes21", 60, 60),
         ("written_probes28", 25, 32),  # 3 "either" since the relabelling (README)
+        ("written_probes29", 30, 30),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -548,3 +549,39 @@ def test_the_ninth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     summary = _no_alarm_since_first_run("written_topics9", first=(76.7, 3.0), posts_declined=55.0)
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 70, summary
     assert summary["findings_recall"] >= 50 and summary["findings_precision"] >= 51, summary
+
+
+def test_set_29_carers_and_relatives() -> None:
+    """Set 29 (set 23's brief with a theme, an eighteenth writer: carers and relatives writing
+    for someone else - a resident with dementia, a partner, a child, a friend at a party -
+    with them now, far away, or already in care). First run at 185132e, the sixteenth
+    session's start: 29 of 30 found (the rules alone 28), 6 of 30 look-alikes alarmed. Missed
+    then: a night carer's resident who "can't lift her right arm" (read "can't lift her", as
+    if she could not stand). Alarmed then and not now: a mate's leg "folded under him" on the
+    sofa, "fine now"; a GP's "nothing to do with the epidural"; a leaflet's "if he ever gets
+    numbness round his bottom"; a colleague who collapsed and "was just dehydrated, he's fine".
+    Left alarmed: a child who came off his bike and grazed his knee (a bicycle collision is a
+    dangerous mechanism, NICE NG41), a husband's legs "like jelly" after a 30-mile walk. Kept
+    out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes29", first=(29, 6), rules_alone=(28, 6), floor=(30, 2)
+    )
+
+
+def test_the_tenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 10 (a tenth writer, topic set 8's brief typed as in a chat app: typos, slang,
+    emoji, some broken English; first run at 185132e, the sixteenth session's start: right
+    topic 85.0% (chat 86.7%, posts 83.3%), off-topic declined 57.5% (chat 65.0%, posts 50.0%),
+    false emergencies 5.0% with one off-topic, findings 58.3 / 42.7%). Not in the topic head's
+    nor the emergency net's training. Since: dry needling offered to someone with "a thing
+    about needles" no longer alarms; "dead tired", "asleep on my feet", a redundancy's
+    numbness and another trouble told with its tingle denied are declined. Left: three false
+    emergencies of the emergency net on plain questions (a new antibiotic and tingly toes, a
+    sciatica line "from my bum", a calf swollen after an operation with "no chest pain") and a
+    bike crash's numb scar."""
+    kept = json.loads((DATA / "written_topics10_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (85.0, 5.0)
+    summary = _kept_topic_set("written_topics10")
+    assert summary["false_emergencies"] <= 4.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 65, summary
+    assert summary["findings_recall"] >= 58 and summary["findings_precision"] >= 43, summary
