@@ -1,0 +1,170 @@
+"""Whether a typed message is about the bot's subject: the tests `answer` asks of a message
+before it ranks topics (an anchor word, a far-off body part, emotional numbness, an animal,
+joint pain alone, another trouble of the legs).
+
+A mixin of `bot.ask.matcher.TopicIndex`, which reads the word lists these tests use from
+``content/<lang>/synonyms.toml`` and turns a message into terms. Hand-written for the reason
+the matcher is: the tests are small set look-ups over its own terms.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+
+from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
+
+__all__ = ["DENIALS", "DENIAL_BREAKS", "DENIAL_REACH", "SubjectTests"]
+
+# `undenied`: a denial reaches this many words on ("no tingling", "not numb"), on again after
+# each "or" ("no tingling or numbness or anything"), and stops at a clause's end or these
+DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
+DENIAL_BREAKS = frozenset({"but", "however", "though", "although", "except", "now", "then"})
+DENIAL_REACH = 3
+
+
+class SubjectTests(ABC):
+    """The on-topic tests, over the word lists of the index they are mixed into."""
+
+    anchors: frozenset[str]
+    named_causes: frozenset[str]
+    context: frozenset[str]
+    body: frozenset[str]
+    complaint: frozenset[str]
+    elsewhere: frozenset[str]
+    joints: frozenset[str]
+    animals: frozenset[str]
+    feelings: frozenset[str]
+    self_words: frozenset[str]
+    aches: frozenset[str]
+    circulation_signs: frozenset[str]
+    vets: frozenset[str]
+    not_animals: tuple[str, ...]
+    other_troubles: tuple[str, ...]
+    _numb: str
+
+    @abstractmethod
+    def _canon(self, word: str) -> str: ...
+
+    @abstractmethod
+    def correct(self, word: str) -> str: ...
+
+    @abstractmethod
+    def terms_marked(self, text: str, *, correct: bool = True) -> list[tuple[str, bool]]: ...
+
+    def anchor_strength(self, marked: Iterable[tuple[str, bool]], elsewhere: bool = True) -> int:
+        """2: an anchor word, or a body part and a complaint, as typed; 1: only context words
+        or body parts (or anchors that rest on a typo correction); 0: nothing on-topic, or
+        (unless `elsewhere` is false: a message that states an emergency, "numbness down my
+        left side, my left hand feels asleep") only body parts far from the legs ("the left
+        side of my face is numb after the filling", "numbness in my forearm and hand")."""
+        marked = list(marked)
+        terms = {t for t, _ in marked}
+        if elsewhere and terms & self.elsewhere and not terms & self.body:
+            return 0
+        best = 0
+        body = complaint = False
+        for term, corrected in marked:
+            if not corrected:
+                if term in self.anchors:
+                    return 2
+                body = body or term in self.body
+                complaint = complaint or term in self.complaint
+            if term in self.anchors or term in self.context or term in self.body:
+                best = 1
+        return 2 if body and complaint else best
+
+    def names_a_cause(self, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether a word of `named_causes` is typed (not a typo's correction): "I had a DVT"."""
+        return any(term in self.named_causes and not corrected for term, corrected in marked)
+
+    def emotionally_numb(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether "numb" here is a feeling: a word of `feelings`, no body part at all, and
+        "numb" typed as the only anchor ("felt too depressed to work out ... a sciatica attack"
+        is ours; a foot whose skin "died off" says nothing of numbness)."""
+        marked = list(marked)
+        terms = {term for term, _ in marked}
+        if terms & (self.body | self.elsewhere):
+            return False
+        typed = {term for term, corrected in marked if term in self.anchors and not corrected}
+        if typed != {self._numb}:
+            return False
+        return _names_any(_said(text), self.feelings)
+
+    def undenied(self, text: str) -> list[tuple[str, bool]]:
+        """`terms_marked(text)` less the anchors it denies: "No tingling or numbness or
+        anything, they're just there" says nothing of pins and needles."""
+        kept: list[str] = []
+        left = 0
+        for tok in tokenize(text):
+            if tok in DENIALS:
+                left = DENIAL_REACH
+                continue
+            if tok in (SENTENCE, CLAUSE) or tok in DENIAL_BREAKS:
+                left = 0
+            elif left:
+                left = DENIAL_REACH if tok in ("or", "nor") else left - 1
+                if tok in ("pins", "needles") or self._canon(self.correct(tok)) in self.anchors:
+                    continue
+            kept.append(tok)
+        return self.terms_marked(" ".join(kept))
+
+    def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether the only body parts named are joints (`joints`) and no anchor is typed."""
+        marked = list(marked)
+        if any(term in self.anchors and not corrected for term, corrected in marked):
+            return False
+        named = {term for term, _ in marked} & self.body
+        return bool(named) and named <= self.joints
+
+    def other_trouble(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether `text` is about another trouble of the legs or feet: it names one of
+        `other_troubles` ("I've got anterior shin splints"), types or corrects to no anchor,
+        complains only of `aches` and names none of `circulation_signs` ("my toes are blue")."""
+        marked = list(marked)
+        terms = {term for term, _ in marked}
+        if terms & self.anchors or not (terms & self.complaint) <= self.aches:
+            return False
+        said = _said(text)
+        return not _names_any(said, self.circulation_signs) and _names_any(
+            said, self.other_troubles
+        )
+
+    def about_an_animal(self, text: str) -> bool:
+        """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's
+        own legs: "his hind leg was swollen, I called the vet" is not about us."""
+        lowered = " ".join(tokenize(text))
+        for phrase in self.not_animals:
+            lowered = lowered.replace(phrase, " ")
+        words = lowered.split()
+        if not any(w in self.animals for w in words):
+            return False
+        return not any(
+            w in self.self_words and self._own_body(words[i + 1 : i + 7])
+            for i, w in enumerate(words)
+        )
+
+    def seen_by_a_vet(self, text: str) -> bool:
+        """Whether `text` speaks of an animal, of none of the writer's own legs, and names its
+        species as a vet would (`vets`: "feline"): then the animal is the patient."""
+        return self.about_an_animal(text) and not self.vets.isdisjoint(tokenize(text))
+
+    def _own_body(self, after: list[str]) -> bool:
+        """Whether a body word follows before any animal: "my left leg" is the writer's, "my
+        dog is limping on her left leg" is the dog's."""
+        for x in after:
+            if x in self.animals:
+                return False
+            if self._canon(x) in self.body:
+                return True
+        return False
+
+
+def _said(text: str) -> str:
+    """`text` as its tokens, with a space at each end, for whole-phrase look-ups."""
+    return f" {' '.join(tokenize(text))} "
+
+
+def _names_any(said: str, phrases: Iterable[str]) -> bool:
+    """Whether `said` (from `_said`) holds one of `phrases` as whole words."""
+    return any(f" {phrase} " in said for phrase in phrases)
