@@ -215,9 +215,8 @@ def answer(
     idx = indexes_for(bundle)
     stated = idx.detector.read(text)
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
-    animal = idx.topics.seen_by_a_vet(text)  # "... his back legs ... our vet": its patient
-    if animal:
-        stated, findings = [f for f in stated if f not in EMERGENCY_FINDINGS], []
+    if findings and idx.topics.seen_by_a_vet(text):  # "... his back legs ... a feline ...":
+        stated, findings = [f for f in stated if f not in EMERGENCY_FINDINGS], []  # its patient
     looked_back = [] if findings else idx.detector.looked_back(text)
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked, elsewhere=not findings)
@@ -245,6 +244,7 @@ def answer(
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this
+        animal = not findings and idx.topics.seen_by_a_vet(text)
         spoken = None if findings or animal else _spoken_of(text, idx, bundle, excused=False)
         # ... and it states no finding of the legs ("fingertips on my left hand tingle for
         # ages" is not `persistent`) but an emergency's
