@@ -167,11 +167,6 @@ class EmergencyDetector:
         )
         emergency = rule.finding in EMERGENCY_FINDINGS
         told_in_needs = id(rule) in self._rules.history_needed
-        dead = (
-            frozenset(text.ctx.part[s] for t in self.config.deaths for s, _ in text.spans(t))
-            if rule.history
-            else frozenset()
-        )
         told_before: Hit | None = None
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
@@ -252,7 +247,6 @@ class EmergencyDetector:
                             text,
                             [c for c, h in zip(combo, history, strict=True) if h],
                             rule.needs if told_in_needs else (),
-                            dead,
                         )
                     ):
                         continue
@@ -274,19 +268,18 @@ class EmergencyDetector:
                         told_before = Hit(rule.finding, pattern.source, words, told, start, end)
         return told_before
 
-    @staticmethod
     def _others_history(
-        text: Prepared,
-        told: list[tuple[int, int]],
-        needs: tuple[Term, ...],
-        dead: frozenset[int],
+        self, text: Prepared, told: list[tuple[int, int]], needs: tuple[Term, ...]
     ) -> bool:
         """Whether every telling of a history (the match's own groups `told`, and where the
         rule needs it, each `needs` span) lies in a part that tells someone else's past and
-        of their death (`dead`: the parts with a word of `deaths`)."""
+        of their death (a word of `deaths`, looked up only when the rest holds)."""
         spans = [*told, *(span for term in needs for span in text.spans(term))]
         part, others = text.ctx.part, text.ctx.others_past
-        return bool(spans) and all(part[s] in others and part[s] in dead for s, _ in spans)
+        if not spans or any(part[s] not in others for s, _ in spans):
+            return False
+        dead = {part[s] for term in self.config.deaths for s, _ in text.spans(term)}
+        return all(part[s] in dead for s, _ in spans)
 
     @staticmethod
     def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:

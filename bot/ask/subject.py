@@ -17,7 +17,8 @@ from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
 __all__ = ["DENIALS", "DENIAL_BREAKS", "DENIAL_REACH", "SubjectTests"]
 
 # `undenied`: a denial reaches this many words on ("no tingling", "not numb"), on again after
-# each "or" ("no tingling or numbness or anything"), and stops at a clause's end or these
+# each of the emergency reader's negation `extenders` ("no tingling or numbness or anything"),
+# and stops at a clause's end or these
 DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
 DENIAL_BREAKS = frozenset({"but", "however", "though", "although", "except", "now", "then"})
 DENIAL_REACH = 3
@@ -41,6 +42,7 @@ class SubjectTests(ABC):
     vets: frozenset[str]
     not_animals: tuple[str, ...]
     other_troubles: tuple[str, ...]
+    denial_extenders: frozenset[str]  # the emergency reader's: "or", "nor"
     _numb: str
 
     @abstractmethod
@@ -103,7 +105,7 @@ class SubjectTests(ABC):
             if tok in (SENTENCE, CLAUSE) or tok in DENIAL_BREAKS:
                 left = 0
             elif left:
-                left = DENIAL_REACH if tok in ("or", "nor") else left - 1
+                left = DENIAL_REACH if tok in self.denial_extenders else left - 1
                 if tok in ("pins", "needles") or self._canon(self.correct(tok)) in self.anchors:
                     continue
             kept.append(tok)
@@ -147,7 +149,7 @@ class SubjectTests(ABC):
     def seen_by_a_vet(self, text: str) -> bool:
         """Whether `text` speaks of an animal, of none of the writer's own legs, and names its
         species as a vet would (`vets`: "feline"): then the animal is the patient."""
-        return self.about_an_animal(text) and not self.vets.isdisjoint(tokenize(text))
+        return not self.vets.isdisjoint(tokenize(text)) and self.about_an_animal(text)
 
     def _own_body(self, after: list[str]) -> bool:
         """Whether a body word follows before any animal: "my left leg" is the writer's, "my
