@@ -17,6 +17,12 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
 _NUMBER_SEP_RE = re.compile(r"(?<=[0-9])[.,:](?=[0-9])")
 # "-8" or "−8" (a temperature): the sign is a word, "minus", not punctuation to drop
 _MINUS_RE = re.compile(r"(?<![a-z0-9])[-\u2212](?=[0-9])")
+# punctuation spoken to a phone's voice typing ("... totally dead full stop once I moved her
+# ...", "comma"): the mark it stands for
+_DICTATED_RE = re.compile(
+    r"\b(?:full stop|question mark|exclamation mark|exclamation point|new paragraph|new line)\b"
+)
+_DICTATED_COMMA_RE = re.compile(r"\bcomma\b")
 
 
 def tokenize(text: str) -> list[str]:
@@ -36,6 +42,10 @@ def _tokens(text: str) -> tuple[str, ...]:
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
     t = _NUMBER_SEP_RE.sub("", t)
     t = _MINUS_RE.sub(" minus ", t)
+    if "full stop" in t or "mark" in t or "new " in t or "point" in t:
+        t = _DICTATED_RE.sub(" . ", t)
+    if "comma" in t:
+        t = _DICTATED_COMMA_RE.sub(" , ", t)
     out: list[str] = []
     for m in _TOKEN_RE.finditer(t):
         tok = m.group()
