@@ -1519,3 +1519,158 @@ def test_jelly_legs_after_a_bike_ride(text: str, fires: bool) -> None:
 )
 def test_set_29_carers(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # the onset told in a sentence of its own
+        ("My right foot has gone numb. It happened all of a sudden.", "stroke_signs", True),
+        (
+            "my feet went numb after sitting for hours. It happened all of a sudden.",
+            "stroke_signs",
+            False,
+        ),
+        # a cyclist's or a swimmer's stroke, a habit ("would go numb") and a hyperbole's sheet
+        ("I cycle only on the up stroke to ease my burning feet", "stroke_signs", False),
+        ("am I having a stroke? my left leg is numb", "stroke_signs", True),
+        (
+            "at about 15 minutes into the walk my little toe on my right foot would go numb, "
+            "completely numb.",
+            "stroke_signs",
+            False,
+        ),
+        ("my right foot suddenly went completely numb", "stroke_signs", True),
+        (
+            "Woke up at 3am with my big toe on fire, red and swollen, couldn't even stand the "
+            "bedsheet touching it.",
+            "both_legs_weak",
+            False,
+        ),
+        ("woke up this morning and I can't stand, both my legs are weak", "both_legs_weak", True),
+        # months are not hours or days; a fungal nail is not a wound
+        (
+            "feet feel numb and pins-and-needly, both of em, crept up over the last few months",
+            "ascending_weakness",
+            False,
+        ),
+        ("the numbness crept up my legs over the last few days", "ascending_weakness", True),
+        (
+            "thick yellow toenail on me big toe for about a year. GP reckons it's a fungal "
+            "infection.",
+            "foot_infection",
+            False,
+        ),
+        ("my toe is infected with pus and I have a fever", "foot_infection", True),
+    ],
+)
+def test_topic_set_11_and_set_30_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # punctuation spoken to voice typing, a child asleep across the legs, "totally normal now"
+        (
+            "my three year old slept across my legs all night and I woke up with my left leg "
+            "totally dead full stop once I moved her it came back in two minutes full stop my "
+            "leg is totally normal now question mark",
+            "stroke_signs",
+            False,
+        ),
+        ("my face is drooping full stop my left arm is weak comma help", "stroke_signs", True),
+        # a kick, "much worse than a normal knock", a calf as tight as a drum and a numb foot
+        (
+            "Second half some lad went through the back of my right calf with his studs, proper "
+            "whack. Tonight the calf is rock hard and swollen and tight like a drum, the pain is "
+            "much worse than a normal knock, I can't put any weight through it and my foot's "
+            "gone tingly and numb on top.",
+            "compartment_signs",
+            True,
+        ),
+        # a joke, the internet, sight that is fine, someone else's story that has ended
+        (
+            "My uncle was joking that I am having a stroke, but my face is fine, speech is fine",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "The internet told me about cauda equina, so just to say: no numbness around my "
+            "bottom, I can feel everything when I wipe",
+            "cauda_equina_signs",
+            False,
+        ),
+        ("I think I have cauda equina, I can't feel my bottom", "cauda_equina_signs", True),
+        (
+            "Today everything's normal, my vision is fine right now, no weakness",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "My dad had a stroke in 2016. It started with his leg going numb and then his face. "
+            "He's fine now, walks with a stick.",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "My husband's face drooped and his speech went slurred an hour ago. He's fine now.",
+            "stroke_signs",
+            True,
+        ),
+        # a mother's cancer told with her death in the next sentence; the writer's own denied
+        (
+            "My mum had breast cancer that spread to her spine back in 2012. She passed away the "
+            "year after. I've never had cancer myself. I have an achy lower back and pins and "
+            "needles down my left leg.",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "I had breast cancer that spread to my spine back in 2012. I have new back pain and "
+            "pins and needles down my left leg.",
+            "cancer_spine_signs",
+            True,
+        ),
+        # a documentary's black blister
+        (
+            "Last night I watched a documentary on BBC about diabetic foot amputations, a man "
+            "had a blister that turned black and they had to take his leg off, and honestly I "
+            "didn't sleep. I've just checked both feet with a mirror: no cuts, no blisters.",
+            "cold_pale_leg",
+            False,
+        ),
+    ],
+)
+def test_set_30_long_messages(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # "a while back", memories brought back and relived, a foot check imagined
+        (
+            "A while back I broke a pint glass and stepped on a shard without feeling it",
+            "spine_head_injury",
+            False,
+        ),
+        ("I fell off a ladder and hurt my back, now my legs are numb", "spine_head_injury", True),
+        (
+            "I've had lymphoma. Last night my calves cramped up, and it brought back a flood of "
+            "memories of when chemo made my legs not work. For a few minutes I was back in the "
+            "middle of that moment. I took a hot bath and it all went away.",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "what should a diabetic look for? I can imagine the extreme which would be toes "
+            "turning black, but I am not going there just yet",
+            "cold_pale_leg",
+            False,
+        ),
+        ("my toes are turning black and they're cold", "cold_pale_leg", True),
+    ],
+)
+def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ask.compiled import compile_rules
-from bot.ask.episodes import explained_sentences
+from bot.ask.episodes import dead_parts, explained_sentences
 from bot.ask.frames import dates, long_standing
 from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
@@ -274,11 +274,14 @@ class EmergencyDetector:
         """Whether every telling of a history (the match's own groups `told`, and where the
         rule needs it, each `needs` span) lies in a part that tells someone else's past and
         of their death (a word of `deaths`, looked up only when the rest holds)."""
-        spans = [*told, *(span for term in needs for span in text.spans(term))]
+        spans = [  # a denied one ("I've never had cancer myself") tells no history
+            *told,
+            *(span for term in needs for span in text.spans(term) if text.negated_by[span[0]] < 0),
+        ]
         part, others = text.ctx.part, text.ctx.others_past
         if not spans or any(part[s] not in others for s, _ in spans):
             return False
-        dead = {part[s] for term in self.config.deaths for s, _ in text.spans(term)}
+        dead = dead_parts(self.config.deaths, text.spans, text.tokens, text.sentence, part)
         return all(part[s] in dead for s, _ in spans)
 
     @staticmethod

@@ -18,7 +18,12 @@ from bot.ask.context import Context
 from bot.ask.normalize import SENTENCE
 from bot.content.emergency_models import Term
 
-__all__ = ["explained_sentences"]
+__all__ = ["dead_parts", "explained_sentences"]
+
+# "My mum had cancer that spread to her spine. She passed away the year after.": a death told
+# in the next sentence, opening with one of these, is the death of the one the sentence before
+# told of
+_THEY = frozenset({"he", "she", "they", "hes", "shes", "theyre"})
 
 Spans = Callable[[Term], list[tuple[int, int]]]
 
@@ -57,3 +62,18 @@ def _told_before(tokens: list[str], sentence: list[int], i: int) -> int:
         return sentence[i]
     before = stops[-2] + 1 if len(stops) > 1 else 0
     return sentence[before]
+
+
+def dead_parts(
+    deaths: Iterable[Term], spans: Spans, tokens: list[str], sentence: list[int], part: list[int]
+) -> set[int]:
+    """The parts that tell of a death (a `deaths` term): the death's own part, and every part
+    of the sentence before when the death's sentence opens with "he", "she" or "they"."""
+    dead: set[int] = set()
+    for term in deaths:
+        for s, _ in spans(term):
+            dead.add(part[s])
+            first = sentence.index(sentence[s])
+            if tokens[first] in _THEY and sentence[s] > 0:
+                dead.update(part[k] for k, n in enumerate(sentence) if n == sentence[s] - 1)
+    return dead
