@@ -357,6 +357,27 @@ def test_dead_tired_and_asleep_on_my_feet_are_tiredness() -> None:
     )
 
 
+def test_our_words_in_an_idiom_a_denied_tingle_and_the_way_back_are_declined() -> None:
+    """A figure of speech ("on pins and needles") with no body part is waiting anxiously; a knee's pain told with
+    its tingle denied is joint pain; "on the way back" is no one's back. A body part, or a
+    tingle not denied, keeps the topic."""
+    _declined_and_kept(
+        (
+            "Please I have been on pins and needles since morning. My younger brother wrote JAMB "
+            "and the result is supposed to be out but the portal keeps showing error.",
+            "My knee is paining since 2 weeks while climbing stairs, no tingling or numbness. "
+            "Which ortho is good in Pune?",
+            "my hands started going numb on the way out, and then really numb on the way back. "
+            "Now I still get some tingling in my right hand.",
+        ),
+        (
+            "I've had pins and needles in my feet since this morning",
+            "my knee hurts and I get tingling down my shin",
+            "my back hurts and my leg tingles on the way back from work",
+        ),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""

@@ -224,14 +224,17 @@ def answer(
         anchor = 0  # a horse's hock, a dog's paw: not the writer's legs
     if anchor and not findings and idx.topics.emotionally_numb(text, marked):
         anchor = 0  # "Steve and I broke up ... I just feel numb"
+    if anchor and not findings and idx.topics.only_an_idiom(text, marked):
+        anchor = 0  # "I have been on pins and needles since morning" waiting for results
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
-    if (
-        anchor
-        and set(stated) <= idx.topics.other_trouble_findings
-        and idx.topics.other_trouble(text, idx.topics.undenied(text))
-    ):
-        anchor = 0  # "I've got anterior shin splints, and they don't seem to go away"
+    if anchor and set(stated) <= idx.topics.other_trouble_findings:
+        kept = idx.topics.undenied(text)
+        if idx.topics.other_trouble(text, kept) or (
+            idx.topics.denies_an_anchor(marked, kept) and idx.topics.only_joints(kept)
+        ):
+            anchor = 0  # "I've got anterior shin splints, and they don't seem to go away";
+            # "my knee is paining since 2 weeks, no tingling or numbness"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
         reader = emergency_net.load() if net is SHIPPED else net
         read = reader.read(text) if reader is not None else []

@@ -130,6 +130,7 @@ class TopicIndex(SubjectTests):
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
         self.vets = syn.vets
+        self.idioms = syn.idioms
         self.denial_extenders = bundle.emergency.scope_extenders
         self.other_troubles = syn.other_troubles
         self.aches = frozenset(self._canon(c) for c in syn.aches)

@@ -40,6 +40,7 @@ class SubjectTests(ABC):
     aches: frozenset[str]
     circulation_signs: frozenset[str]
     vets: frozenset[str]
+    idioms: frozenset[str]
     not_animals: tuple[str, ...]
     other_troubles: tuple[str, ...]
     denial_extenders: frozenset[str]  # the emergency reader's: "or", "nor"
@@ -93,6 +94,13 @@ class SubjectTests(ABC):
             return False
         return _names_any(_said(text), self.feelings)
 
+    def only_an_idiom(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether our words here are a figure of speech: a phrase of `idioms` ("on pins and
+        needles": anxious, waiting) and no body part at all."""
+        if {term for term, _ in marked} & (self.body | self.elsewhere):
+            return False
+        return _names_any(_said(text), self.idioms)
+
     def undenied(self, text: str) -> list[tuple[str, bool]]:
         """`terms_marked(text)` less the anchors it denies: "No tingling or numbness or
         anything, they're just there" says nothing of pins and needles."""
@@ -110,6 +118,13 @@ class SubjectTests(ABC):
                     continue
             kept.append(tok)
         return self.terms_marked(" ".join(kept))
+
+    def denies_an_anchor(
+        self, marked: Iterable[tuple[str, bool]], kept: Iterable[tuple[str, bool]]
+    ) -> bool:
+        """Whether `kept` (`undenied(text)`) has fewer anchor words than `marked`: the message
+        denies pins and needles ("no tingling or numbness")."""
+        return sum(t in self.anchors for t, _ in kept) < sum(t in self.anchors for t, _ in marked)
 
     def only_joints(self, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether the only body parts named are joints (`joints`) and no anchor is typed."""

@@ -167,6 +167,9 @@ class Synonyms:
     # no one's emergency ("couldn't stand on his back legs ... our vet ... a feline aortic
     # thromboembolism")
     vets: frozenset[str] = frozenset()
+    # figures of speech made of our words ("I've been on pins and needles since morning"): with
+    # one of these and no body part at all, the message is not about a body
+    idioms: frozenset[str] = frozenset()
     # another trouble of the legs or feet ("plantar fasciitis", "a blister"): named with no
     # anchor, only `aches`, no `circulation_signs` and no finding but `other_trouble_findings`,
     # the message is about that trouble and is declined
