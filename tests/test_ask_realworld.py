@@ -42,6 +42,7 @@ PARTS = (
     "realworld_blind20.jsonl",
     "realworld_blind21.jsonl",
     "realworld_blind22.jsonl",
+    "realworld_blind23.jsonl",
 )
 
 
@@ -223,6 +224,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 53, "off_topic_declined": 68,
              "findings_recall": 33, "findings_precision": 7},
         ),
+        (
+            # two helpers, 98 new pages (activities and daily life; living with a
+            # condition): first run at 80c898c 1 of 1 emergency, false emergencies 10.6% (10 of
+            # 94), no off-topic alarm, right topic 57.4%, declined 65.4%, findings 51.7 / 36.6%;
+            # not in any training
+            "realworld_blind23.jsonl",
+            {"emergency_recall": 100, "right_topic": 60, "off_topic_declined": 69,
+             "findings_recall": 51, "findings_precision": 37},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -276,6 +286,12 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # an MS relapse told with one side of the face numb, "as it happens (I saw my
         # neurologist yesterday)"; a news story's "I think he's having a stroke" (README)
         "blind22": 3.6,
+        # a broken back's paralysis "at the time", regained; a driver's "I think I'm
+        # paralysed" after 14 hours at the wheel; a long-COVID quote; a widow's story of
+        # spinal metastases; a caller's neuropathy "spreading to just past her knees" over
+        # years; small-fibre neuropathy's heavy legs "often"; chemo's numb hands and feet that
+        # "went away" (README)
+        "blind23": 7.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

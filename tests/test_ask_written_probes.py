@@ -99,6 +99,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes21", 60, 60),
         ("written_probes28", 25, 32),  # 3 "either" since the relabelling (README)
         ("written_probes29", 30, 30),
+        ("written_probes30", 30, 30),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -585,3 +586,40 @@ def test_the_tenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["false_emergencies"] <= 4.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 65, summary
     assert summary["findings_recall"] >= 58 and summary["findings_precision"] >= 43, summary
+
+
+def test_set_30_long_messages_with_the_sentence_that_matters_buried() -> None:
+    """Set 30 (a nineteenth writer: 300-1,000 character messages whose one sentence that
+    matters sits inside a story mostly about something harmless, or whose scary words are
+    negated, past, hypothetical, someone else's, on television or an animal's). First run at
+    80c898c, the seventeenth session's start: 29 of 30 found (the rules alone 29), 8 of 30
+    look-alikes alarmed. Missed then: a footballer's calf "rock hard ... tight like a drum"
+    after a "whack" from studs, "much worse than a normal knock", the foot numb. Alarmed then
+    and not now: a wedding's cross-legged "stroke" joke; a father's stroke in 2016 told with
+    "He's fine now"; a BBC documentary's black blister; a dachshund's slipped disc with the
+    owner's leg dead after the vet's floor; a dead mother's spinal cancer beside "I've never
+    had cancer myself"; "my vision is fine right now, no weakness"; "the internet told me about
+    cauda equina"; a voice-typed "full stop" story of a child asleep across the legs. Kept out
+    of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes30", first=(29, 8), rules_alone=(29, 8), floor=(30, 0)
+    )
+
+
+def test_the_eleventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 11 (an eleventh writer: the words of different English speakers and ages - US,
+    Indian, Nigerian, Filipino, Australian and Scottish usage, older people, young adults'
+    slang; first run at 80c898c, the seventeenth session's start: right topic 86.7% (chat
+    86.7%, posts 86.7%), off-topic declined 60.0% (chat 75.0%, posts 45.0%), false emergencies
+    5.0% with two off-topic, findings 64.3 / 51.7%). Not in the topic head's nor the emergency
+    net's training. Since: "on pins and needles" waiting for results, a knee "paining ... no
+    tingling or numbness", a gout attack that "couldn't even stand the bedsheet", a fungal
+    toenail and numbness that "crept up over the last few months" are mended. Left: the
+    emergency net's stroke sign for a grandfather's foot "always cold" with rest pain (PAD)."""
+    kept = json.loads((DATA / "written_topics11_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (86.7, 5.0)
+    assert kept["by_style"]["post"]["off_topic_declined"] == 45.0
+    summary = _kept_topic_set("written_topics11")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 70, summary
+    assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 55, summary
