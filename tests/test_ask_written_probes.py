@@ -613,13 +613,14 @@ def test_the_eleventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     86.7%, posts 86.7%), off-topic declined 60.0% (chat 75.0%, posts 45.0%), false emergencies
     5.0% with two off-topic, findings 64.3 / 51.7%). Not in the topic head's nor the emergency
     net's training. Since: "on pins and needles" waiting for results, a knee "paining ... no
-    tingling or numbness", a gout attack that "couldn't even stand the bedsheet", a fungal
-    toenail and numbness that "crept up over the last few months" are mended. Left: the
+    tingling or numbness", a bunion told with "Nae numbness or tinglin", a splinter, a tattoo
+    on the ankle, a gout attack that "couldn't even stand the bedsheet", a fungal toenail and
+    numbness that "crept up over the last few months" are mended. Left: the
     emergency net's stroke sign for a grandfather's foot "always cold" with rest pain (PAD)."""
     kept = json.loads((DATA / "written_topics11_first_run.json").read_text("utf-8"))
     assert (kept["right_topic"], kept["false_emergencies"]) == (86.7, 5.0)
     assert kept["by_style"]["post"]["off_topic_declined"] == 45.0
     summary = _kept_topic_set("written_topics11")
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 70, summary
-    assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 55, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 77, summary
+    assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 56, summary

@@ -19,7 +19,7 @@ __all__ = ["DENIALS", "DENIAL_BREAKS", "DENIAL_REACH", "SubjectTests"]
 # `undenied`: a denial reaches this many words on ("no tingling", "not numb"), on again after
 # each of the emergency reader's negation `extenders` ("no tingling or numbness or anything"),
 # and stops at a clause's end or these
-DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none"})
+DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nae"})  # Scots "nae"
 DENIAL_BREAKS = frozenset({"but", "however", "though", "although", "except", "now", "then"})
 DENIAL_REACH = 3
 
