@@ -358,9 +358,9 @@ def test_dead_tired_and_asleep_on_my_feet_are_tiredness() -> None:
 
 
 def test_our_words_in_an_idiom_a_denied_tingle_and_the_way_back_are_declined() -> None:
-    """A figure of speech ("on pins and needles") with no body part is waiting anxiously; a knee's pain told with
-    its tingle denied is joint pain; "on the way back" is no one's back. A body part, or a
-    tingle not denied, keeps the topic."""
+    """A figure of speech ("on pins and needles") with no body part is waiting anxiously; a
+    knee's pain told with its tingle denied is joint pain; "on the way back" is no one's back.
+    A body part, or a tingle not denied, keeps the topic."""
     _declined_and_kept(
         (
             "Please I have been on pins and needles since morning. My younger brother wrote JAMB "

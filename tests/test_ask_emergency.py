@@ -1674,3 +1674,11 @@ def test_set_30_long_messages(text: str, finding: str, fires: bool) -> None:
 )
 def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+def test_punctuation_spoken_to_voice_typing_is_read_as_the_mark() -> None:
+    assert tokenize("dead full stop ok question mark yes exclamation point new line comma x") == [
+        "dead", ".", "ok", ".", "yes", ".", ".", ",", "x",
+    ]  # fmt: skip
+    # not a word that only holds one: "commas", "a new lineup", "full stops" in the plural
+    assert tokenize("commas and a new lineup") == ["commas", "and", "a", "new", "lineup"]

@@ -23,6 +23,8 @@ _DICTATED_RE = re.compile(
     r"\b(?:full stop|question mark|exclamation mark|exclamation point|new paragraph|new line)\b"
 )
 _DICTATED_COMMA_RE = re.compile(r"\bcomma\b")
+# ... each of its matches holds one of these (a message without any is not searched)
+_DICTATED_WORDS = ("full stop", "question mark", "exclamation", "new paragraph", "new line")
 
 
 def tokenize(text: str) -> list[str]:
@@ -42,7 +44,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
     t = _NUMBER_SEP_RE.sub("", t)
     t = _MINUS_RE.sub(" minus ", t)
-    if "full stop" in t or "mark" in t or "new " in t or "point" in t:
+    if any(said in t for said in _DICTATED_WORDS):
         t = _DICTATED_RE.sub(" . ", t)
     if "comma" in t:
         t = _DICTATED_COMMA_RE.sub(" , ", t)
