@@ -378,6 +378,23 @@ def test_our_words_in_an_idiom_a_denied_tingle_and_the_way_back_are_declined() -
     )
 
 
+def test_a_product_or_another_trouble_named_with_our_words_is_declined() -> None:
+    """A numbing cream before a tattoo, a TENS machine's pads and flat feet with no tingle are
+    not about pins and needles; numbness itself, or PAD named, keeps the topic."""
+    _declined_and_kept(
+        (
+            "does numbing cream for tattoos actually work? getting my first one on my ribs",
+            "tens machine for period pain, where do the pads go?",
+            "do i need insoles for flat feet if nothing hurts? no pain, no tingling",
+        ),
+        (
+            "my calf goes numb after my tattoo session, is that normal?",
+            "I have PAD and my calf cramps when I walk",
+            "I have flat feet and my toes tingle when I walk",
+        ),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""

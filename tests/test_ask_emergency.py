@@ -1670,6 +1670,14 @@ def test_set_30_long_messages(text: str, finding: str, fires: bool) -> None:
             False,
         ),
         ("my toes are turning black and they're cold", "cold_pale_leg", True),
+        # topic set 12: the heat of a foot spa's water, not of the foot
+        (
+            "I'm worried because he can't really feel how hot the water is. He also has a small "
+            "blister on his heel that isn't healing, though it isn't red or weeping.",
+            "foot_infection",
+            False,
+        ),
+        ("the blister on his heel is hot, red and oozing pus", "foot_infection", True),
     ],
 )
 def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:

@@ -624,3 +624,25 @@ def test_the_eleventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 77, summary
     assert summary["findings_recall"] >= 64 and summary["findings_precision"] >= 56, summary
+
+
+def test_the_twelfth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 12 (a twelfth writer: treatments, tests and products - supplements, compression
+    and flight socks, foot spas, TENS machines, creams, gabapentin, statins, metformin, nerve
+    conduction tests, MRI, Doppler scans, physio, acupuncture, insoles; first run at 80c898c,
+    the seventeenth session's start: right topic 83.3% (chat 86.7%, posts 80.0%), off-topic
+    declined 77.5% (chat 75.0%, posts 80.0%), false emergencies 5.0% with none off-topic,
+    findings 71.2 / 43.3%). Not in the topic head's nor the emergency net's training. Since: a
+    foot spa whose water's heat a diabetic "can't really feel" (read as a hot foot beside a
+    blister), a tattoo's numbing cream, a TENS machine's pads and flat feet with no tingle are
+    mended. Left: the net's chest signs for a swollen calf told with "I'm not short of breath
+    and have no chest pain" (a gate on the net for denied signs lost 16 of its true catches), a
+    cold tingly foot before an ankle-brachial test, tingling spreading up one leg over three
+    days and an antibiotic's tingling feet and lower legs (read as climbing numbness)."""
+    kept = json.loads((DATA / "written_topics12_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (83.3, 5.0)
+    assert kept["by_style"]["post"]["off_topic_declined"] == 80.0
+    summary = _kept_topic_set("written_topics12")
+    assert summary["false_emergencies"] <= 4.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 82, summary
+    assert summary["findings_recall"] >= 71 and summary["findings_precision"] >= 43, summary
