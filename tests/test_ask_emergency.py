@@ -1533,6 +1533,12 @@ def test_set_29_carers(text: str, finding: str, fires: bool) -> None:
         ),
         # a cyclist's or a swimmer's stroke, a habit ("would go numb") and a hyperbole's sheet
         ("I cycle only on the up stroke to ease my burning feet", "stroke_signs", False),
+        (
+            'I play games like "cycle only on the up stroke" to minimize the pressure. Today, my '
+            "feet were soaking wet.",
+            "stroke_signs",
+            False,
+        ),
         ("am I having a stroke? my left leg is numb", "stroke_signs", True),
         (
             "at about 15 minutes into the walk my little toe on my right foot would go numb, "
