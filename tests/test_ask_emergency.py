@@ -1608,6 +1608,18 @@ def test_topic_set_11_and_set_30_wordings(text: str, finding: str, fires: bool) 
             False,
         ),
         ("I think I have cauda equina, I can't feel my bottom", "cauda_equina_signs", True),
+        # set 31: named, then ruled out
+        (
+            "Had an emergency MRI on Tuesday for suspected cauda equina, it came back clear. Now "
+            "I'm just left with sciatica down my right leg.",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "my MRI came back clear but now I can't feel my bottom when I wipe and I can't pee",
+            "cauda_equina_signs",
+            True,
+        ),
         (
             "Today everything's normal, my vision is fine right now, no weakness",
             "stroke_signs",

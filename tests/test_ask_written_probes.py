@@ -100,6 +100,7 @@ def test_written_probes(name: str) -> None:
         ("written_probes28", 25, 32),  # 3 "either" since the relabelling (README)
         ("written_probes29", 30, 30),
         ("written_probes30", 30, 30),
+        ("written_probes31", 30, 30),
     ],
 )
 def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> None:
@@ -646,3 +647,18 @@ def test_the_twelfth_written_topic_set_is_kept_and_scores_its_floors() -> None:
     assert summary["false_emergencies"] <= 4.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 82, summary
     assert summary["findings_recall"] >= 71 and summary["findings_precision"] >= 43, summary
+
+
+def test_set_31_care_already_given_or_about_to_be() -> None:
+    """Set 31 (a twentieth writer: messages around care given or about to be - a GP, 111, A&E,
+    a physio, a scan booked, an ambulance crew that left, a waiting room, a discharge). First run
+    at 80c898c, the seventeenth session's start: 30 of 30 found (the rules alone 30), 6 of 30
+    look-alikes alarmed. Mended since: "an emergency MRI for suspected cauda equina, it came back
+    clear". Left: chest pain that A&E called a pulled muscle, "No chest pain since"; a past bowel
+    cancer with a new backache worse at night beside diabetic feet tingly "for years"; a brother
+    in intensive care in Chennai with Guillain-Barre; an epidural's numbness that "wore off the
+    same evening, 3 weeks ago now"; a son in hospital 300 miles away after a motorbike crash.
+    Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes31", first=(30, 6), rules_alone=(30, 6), floor=(30, 5)
+    )
