@@ -1620,6 +1620,19 @@ def test_topic_set_11_and_set_30_wordings(text: str, finding: str, fires: bool) 
             "cauda_equina_signs",
             True,
         ),
+        # an ending told after a chest pain; a sign told after the ending is not ended
+        (
+            "Went to A&E Friday with chest pain, ECG and bloods all fine, they said it was a "
+            "pulled muscle. No chest pain since. But I keep getting pins and needles in my foot.",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "I had chest pain yesterday, no chest pain since, but now I'm really short of breath "
+            "and my calf is swollen",
+            "chest_symptoms",
+            True,
+        ),
         (
             "Today everything's normal, my vision is fine right now, no weakness",
             "stroke_signs",

@@ -654,11 +654,11 @@ def test_set_31_care_already_given_or_about_to_be() -> None:
     a physio, a scan booked, an ambulance crew that left, a waiting room, a discharge). First run
     at 80c898c, the seventeenth session's start: 30 of 30 found (the rules alone 30), 6 of 30
     look-alikes alarmed. Mended since: "an emergency MRI for suspected cauda equina, it came back
-    clear". Left: chest pain that A&E called a pulled muscle, "No chest pain since"; a past bowel
+    clear"; chest pain that A&E called a pulled muscle, "No chest pain since". Left: a past bowel
     cancer with a new backache worse at night beside diabetic feet tingly "for years"; a brother
     in intensive care in Chennai with Guillain-Barre; an epidural's numbness that "wore off the
     same evening, 3 weeks ago now"; a son in hospital 300 miles away after a motorbike crash.
     Kept out of the emergency net's training."""
     _kept_out_of_the_net_and_scores(
-        "written_probes31", first=(30, 6), rules_alone=(30, 6), floor=(30, 5)
+        "written_probes31", first=(30, 6), rules_alone=(30, 6), floor=(30, 4)
     )
