@@ -395,6 +395,25 @@ def test_a_product_or_another_trouble_named_with_our_words_is_declined() -> None
     )
 
 
+def test_sleep_a_metal_plate_and_a_ball_of_the_foot_are_not_our_topic() -> None:
+    """Falling asleep at night, a healed ankle's metal plates at an airport and metatarsalgia
+    are declined (topic set 13); a leg that falls asleep, or tingles beside the plates, keeps
+    the topic."""
+    _declined_and_kept(
+        (
+            "Just as I'm falling asleep my whole body twitches and it wakes me up. Coffee?",
+            "I have metal plates in my ankle from a fracture, healed fine. Will the airport "
+            "scanner beep?",
+            "metatarsalgia from my new work shoes, any insoles recs",
+        ),
+        (
+            "my leg keeps falling asleep when I sit",
+            "I have metal plates in my ankle and my foot tingles since the operation",
+            "I fell asleep on the sofa and woke up with my leg numb",
+        ),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""

@@ -1715,6 +1715,129 @@ def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 32: figures of speech, and said so
+        (
+            "my face dropped when my boss said the meeting would be 3 hours. and then my leg went "
+            "numb from sitting on it",
+            "stroke_signs",
+            False,
+        ),
+        ("my face dropped on one side when I was talking to my sister", "stroke_signs", True),
+        (
+            "Her face dropped when she tried to smile and her speech is slurred",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "My back is BROKEN. Not literally lol, I spent Sunday bent over weeding and now "
+            "there's a tingle down my leg",
+            "spine_head_injury",
+            False,
+        ),
+        ("My back is broken, I fell off a ladder and my legs are numb", "spine_head_injury", True),
+        # topic set 13: an arm slept on, a yoga pose, toes white in the cold, blackout blinds
+        (
+            "Every night I sleep with my arm under my pillow, and I wake up with the whole arm "
+            "dead and floppy until I shake it out.",
+            "stroke_signs",
+            False,
+        ),
+        ("My arm went dead and floppy this morning and I cant lift it", "stroke_signs", True),
+        (
+            "after long holds in hero pose my lower leg goes numb and I can barely stand on it for "
+            "a minute or two. It always comes back once I shake it out and walk.",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "I did yoga this morning and now I cant stand, my legs are numb",
+            "ascending_weakness",
+            True,
+        ),
+        (
+            "Every winter, as soon as it gets cold, my toes go white then numb and tingly, and "
+            "then red and throbbing when I warm up.",
+            "cold_pale_leg",
+            False,
+        ),
+        (
+            "when I put my foot down it turns purple and gets cold, my foot doesn't feel like "
+            "my own",
+            "cold_pale_leg",
+            True,
+        ),
+        (
+            "I'm struggling to sleep in the day. Blackout blinds help a bit.",
+            "chest_symptoms",
+            False,
+        ),
+        ("I blacked out in the kitchen and hit my head", "chest_symptoms", True),
+        # part 24: a side of the leg, a dog's front paw, a story dated by the writer's age
+        (
+            "I just had a dead spot on my knee and one side of my leg where there was no feeling.",
+            "stroke_signs",
+            False,
+        ),
+        ("one side of my body is numb", "stroke_signs", True),
+        # found writing the dog's test: "have given way", "have given out"
+        ("both my legs have given way", "both_legs_weak", True),
+        ("my legs have given out twice today", "both_legs_weak", True),
+        (
+            "At the age of 23 they could not find a pulse below my groin and my foot was cold to "
+            "the touch.",
+            "cold_pale_leg",
+            False,
+        ),
+        (
+            "At the age of 23 I'm too young for this, my foot is cold and white and really hurts",
+            "cold_pale_leg",
+            True,
+        ),
+        # part 11: "had mild stroke" without its article, last week
+        ("Last week, my mom had mild stroke.", "stroke_signs", False),
+        ("My husband had a massive stroke this morning, he can't speak", "stroke_signs", True),
+    ],
+)
+def test_set_32_and_topic_set_13_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+def test_a_dogs_front_paw_is_the_dogs() -> None:
+    """An animal's anatomy (a paw, a hind leg, a hoof) names the patient as a species does."""
+    bundle = load_bundle()
+    dog = answer(
+        "I have an 11-year-old dog. Sometimes when he walks one of his front legs will give out, "
+        "dragging one front paw.",
+        bundle,
+    )
+    assert not dog.emergency
+    assert answer("I walked the dog and now both my legs have given way", bundle).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "told"),
+    [
+        # a part joined by "and" with no verb of its own takes the tense of the part before it
+        (
+            "I had never experienced that type of chest pain and shortness of breath before.",
+            "chest_symptoms",
+            "past",
+        ),
+        ("he was drifting in and out and slurred in speech", "stroke_signs", "past"),
+        ("I went to the shop and my face is drooping", "stroke_signs", ""),
+        ("I have chest pain and shortness of breath", "chest_symptoms", ""),
+        # "developed" is a verb of the past
+        ("Last Friday, I developed weakness on the right side of my body.", "stroke_signs", "past"),
+    ],
+)
+def test_the_tense_a_sign_is_told_in(text: str, finding: str, told: str) -> None:
+    hits = [h for h in indexes_for(load_bundle()).detector.hits(text) if h.finding == finding]
+    assert hits and {h.tense for h in hits} == {told}, hits
+
+
 def test_punctuation_spoken_to_voice_typing_is_read_as_the_mark() -> None:
     assert tokenize("dead full stop ok question mark yes exclamation point new line comma x") == [
         "dead", ".", "ok", ".", "yes", ".", ".", ",", "x",

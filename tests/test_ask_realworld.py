@@ -43,6 +43,7 @@ PARTS = (
     "realworld_blind21.jsonl",
     "realworld_blind22.jsonl",
     "realworld_blind23.jsonl",
+    "realworld_blind24.jsonl",
 )
 
 
@@ -233,6 +234,16 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 60, "off_topic_declined": 69,
              "findings_recall": 51, "findings_precision": 37},
         ),
+        (
+            # two helpers, 91 new pages (ask-a-doctor, legal and patient-safety pages, whose
+            # stored ask-a-doctor pages are used up: 41; writers less often heard and their
+            # look-alikes: 50): first run at c288ac7 no emergency, false emergencies 16.7% (14
+            # of 84), 4 off-topic alarms, right topic 50.0%, declined 56.2%, findings 54.5 /
+            # 28.1%; not in any training
+            "realworld_blind24.jsonl",
+            {"right_topic": 51, "off_topic_declined": 62,
+             "findings_recall": 54, "findings_precision": 30},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -292,6 +303,14 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # years; small-fibre neuropathy's heavy legs "often"; chemo's numb hands and feet that
         # "went away" (README)
         "blind23": 7.5,
+        # stories told after the fact on legal and patient-safety pages: a DVT and chest pain
+        # "In January 2007"; legs that "wouldn't move" on a day out, told from the road home;
+        # an infected cut "went straight to the hospital"; a labour epidural's back pain; a
+        # father's gangrene; a one-sided weakness "Last Friday"; a brother's night on the
+        # floor; a hospital bed "unable to feel my feet"; a mother's chest after a knee
+        # operation; a friend visited in hospital whose "face droops"; "I was sure he was
+        # having a stroke" (README)
+        "blind24": 13.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -311,7 +330,18 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # "Reagan is a dachshund. That breed ...", is mended)
     # part 22's one, left: a news story's "Someone please call 911. I think he's having a
     # stroke"
-    alarms = {"blind13": 2, "blind16": 3, "blind19": 3, "blind20": 3, "blind21": 2, "blind22": 1}
+    # part 24's three, left: a labour epidural's back pain "so bad sometimes I can't move"; a
+    # brother's fall with a head injury, slurred, told in a complaint; a mother's chest
+    # pressure two days after a knee replacement, told after her death
+    alarms = {
+        "blind13": 2,
+        "blind16": 3,
+        "blind19": 3,
+        "blind20": 3,
+        "blind21": 2,
+        "blind22": 1,
+        "blind24": 3,
+    }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
 

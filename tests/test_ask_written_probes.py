@@ -662,3 +662,34 @@ def test_set_31_care_already_given_or_about_to_be() -> None:
     _kept_out_of_the_net_and_scores(
         "written_probes31", first=(30, 6), rules_alone=(30, 6), floor=(30, 4)
     )
+
+
+def test_set_32_understatement_and_hyperbole() -> None:
+    """Set 32 (a twenty-first writer: emergencies played down - "probably nothing", "don't want
+    to make a fuss" - and harmless tingles told in dramatic figures of speech). First run at
+    c288ac7, the eighteenth session's start: 30 of 30 found (the rules alone 28), 2 of 30
+    look-alikes alarmed. Mended since: "my face dropped when my boss said ..." and "My back is
+    BROKEN. Not literally lol". Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes32", first=(30, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_the_thirteenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 13 (a thirteenth writer: living and working with it - driving, shifts, sleep,
+    flights, gyms, shoes, cold, pregnancy; first run at c288ac7, the eighteenth session's
+    start: right topic 86.7% (chat 90.0%, posts 83.3%), off-topic declined 70.0% (chat 85.0%,
+    posts 55.0%), false emergencies 3.0% with one off-topic, findings 51.9 / 39.1%). Not in
+    the topic head's nor the emergency net's training. Since: toes white in the cold that go
+    red on warming, a yoga pose's leg that can barely stand "for a minute or two", an arm
+    slept on under the pillow, "Blackout blinds", falling asleep at night, chilblains and a
+    healed ankle's metal plates are mended. Left: night cramps (cramp is one of our words, and
+    a cramp walking is claudication), sore feet from new shoes, tired legs after a shift, a
+    hand-only Raynaud's with "my feet are fine"."""
+    kept = json.loads((DATA / "written_topics13_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (86.7, 3.0)
+    assert kept["by_style"]["post"]["off_topic_declined"] == 55.0
+    summary = _kept_topic_set("written_topics13")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 77, summary
+    assert summary["findings_recall"] >= 51 and summary["findings_precision"] >= 40, summary

@@ -58,10 +58,24 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     parts = {ctx.part[k] for k in range(start, end)}
     if parts & ctx.lasting:
         return "lasting"
-    past = any(
-        ctx.part[i] in parts
-        and tok in cfg.past_tense
-        and (i == 0 or tokens[i - 1] not in cfg.perfect)
-        for i, tok in enumerate(tokens)
-    )
+    past = any(ctx.part[i] in parts and _past_verb(cfg, tokens, i) for i, tok in enumerate(tokens))
+    if not past:
+        # a part joined by "and" with no verb of its own takes the tense of the part before it:
+        # "I had never had chest pain and shortness of breath before", "he was drifting in and
+        # out of consciousness and slurred in speech" ("... and my legs are numb" has its own)
+        first = ctx.part[start]
+        own = [i for i, p in enumerate(ctx.part) if p == first]
+        before = [i for i, p in enumerate(ctx.part) if p == first - 1]
+        verbs = cfg.present_tense | cfg.past_tense | cfg.perfect | cfg.modals
+        past = (
+            bool(before)
+            and ctx.clause[before[0]] == ctx.clause[start]
+            and not any(tokens[i] in verbs for i in own)
+            and any(_past_verb(cfg, tokens, i) for i in before)
+        )
     return "past" if past else ""
+
+
+def _past_verb(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
+    """Whether token `i` is a verb of the past, not after a present perfect's "has"."""
+    return tokens[i] in cfg.past_tense and (i == 0 or tokens[i - 1] not in cfg.perfect)
