@@ -1782,6 +1782,10 @@ def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:
             False,
         ),
         ("one side of my body is numb", "stroke_signs", True),
+        # sciatica or numbness that has reached the other leg (sciatica in both legs)
+        ("my sciatica has spread to my other leg", "both_legs_weak", True),
+        ("my left leg is numb, my other leg is fine too", "both_legs_weak", False),
+        ("my sciatica used to spread to my other leg years ago", "both_legs_weak", False),
         # found writing the dog's test: "have given way", "have given out"
         ("both my legs have given way", "both_legs_weak", True),
         ("my legs have given out twice today", "both_legs_weak", True),
