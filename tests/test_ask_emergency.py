@@ -1786,6 +1786,18 @@ def test_part_23_wordings(text: str, finding: str, fires: bool) -> None:
         ("my sciatica has spread to my other leg", "both_legs_weak", True),
         ("my left leg is numb, my other leg is fine too", "both_legs_weak", False),
         ("my sciatica used to spread to my other leg years ago", "both_legs_weak", False),
+        # topic set 12: numbness climbing one leg, the other said to be free
+        (
+            "over the last three days it's spread from my foot up to just below my knee and the "
+            "foot feels more numb than before. Nothing in the right leg, no back pain",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "over the last three days the numbness has spread up both legs to my knees",
+            "ascending_weakness",
+            True,
+        ),
         # found writing the dog's test: "have given way", "have given out"
         ("both my legs have given way", "both_legs_weak", True),
         ("my legs have given out twice today", "both_legs_weak", True),
