@@ -414,6 +414,25 @@ def test_sleep_a_metal_plate_and_a_ball_of_the_foot_are_not_our_topic() -> None:
     )
 
 
+def test_a_figure_of_speech_names_no_body_part_and_the_neck_or_ribs_are_elsewhere() -> None:
+    """"The upper hand" and "on the other hand" name no hand, so they no longer hide a leg's
+    story (real part 24); a throat "on fire" and shingles round the ribs are elsewhere (topic
+    set 14), a leg named beside the neck keeps the topic."""
+    _declined_and_kept(
+        (
+            "tonsillitis or strep? throat on fire n white spots",
+            "I've got a band of tingling, burning skin around the right side of my ribs and now a "
+            "few small blisters",
+        ),
+        (
+            "I want to get the upper hand on a case of sciatica that just doesn't seem to get "
+            "better",
+            "keep an eye on my foot, it tingles",
+            "pinched nerve in my neck and my leg tingles",
+        ),
+    )
+
+
 def test_feeling_numb_in_grief_is_not_our_topic() -> None:
     """A death or a funeral with "numb" and no body part is grief ("looking back" and "want him
     back" are not the back); a body part, or a word of grief without "numb", keeps the topic."""

@@ -254,7 +254,8 @@ class TopicIndex(SubjectTests):
             for size in range(min(reach, len(stems) - i), 0, -1):
                 key = self.phrases.get(tuple(stems[i : i + size]))
                 if key is not None:
-                    out.append((key, any(fixed[i : i + size])))
+                    if key not in self.stopwords:  # a phrase that says nothing: "upper hand"
+                        out.append((key, any(fixed[i : i + size])))
                     i += size
                     break
             else:
