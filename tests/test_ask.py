@@ -415,9 +415,9 @@ def test_sleep_a_metal_plate_and_a_ball_of_the_foot_are_not_our_topic() -> None:
 
 
 def test_a_figure_of_speech_names_no_body_part_and_the_neck_or_ribs_are_elsewhere() -> None:
-    """The figures "the upper hand" and "on the other hand" name no hand, so they no longer hide a leg's
-    story (real part 24); a throat "on fire" and shingles round the ribs are elsewhere (topic
-    set 14), a leg named beside the neck keeps the topic."""
+    """The figures "the upper hand" and "on the other hand" name no hand, so they no longer
+    hide a leg's story (real part 24); a throat "on fire" and shingles round the ribs are
+    elsewhere (topic set 14), a leg named beside the neck keeps the topic."""
     _declined_and_kept(
         (
             "tonsillitis or strep? throat on fire n white spots",
