@@ -1821,6 +1821,72 @@ def test_set_32_and_topic_set_13_wordings(text: str, finding: str, fires: bool) 
     assert (finding in findings(text)) is fires
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 33: signs told in images, read by the rules
+        ("my words are coming out like soup and my hand wont hold the mug", "stroke_signs", True),
+        (
+            "Woke up an hour ago and my left foot feels like a block of wood, it keeps slapping "
+            "the floor",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "I woke up and my foot felt like a block of wood, I had slept on it, fine after a "
+            "minute",
+            "stroke_signs",
+            False,
+        ),
+        ("it feels like an elephant is sitting on my chest", "chest_symptoms", True),
+        (
+            "i cant get to the end of a sentence without gasping",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "my toes look like candle wax and feel like ice, the whole foot went that way an hour "
+            "ago and I can't wiggle the toes",
+            "cold_pale_leg",
+            True,
+        ),
+        (
+            "the pins are climbing. yesterday ankles, today my hips, both sides",
+            "ascending_weakness",
+            True,
+        ),
+        ("fingers and toes have been buzzing since the weekend", "ascending_weakness", True),
+        (
+            "both my legs feel like they're filled with wet cement and they're getting heavier by "
+            "the hour",
+            "both_legs_weak",
+            True,
+        ),
+        (
+            "Knelt grouting the tiles for an hour and both feet went like blocks of wood, couldn't "
+            "stand for a sec. All fine after shaking them out.",
+            "ascending_weakness",
+            False,
+        ),
+        # part 25: a way of sitting, a figure of speech, a spurt of nausea
+        (
+            "the whole erect posture with legs folded at a 90 degree angle, my leg goes numb",
+            "both_legs_weak",
+            False,
+        ),
+        ("my legs folded and I fell", "both_legs_weak", True),
+        (
+            "don't let numbness hold you back, I broke my back about 10 years ago",
+            "spine_head_injury",
+            False,
+        ),
+        ("I will have little spurts of nausea and headaches", "stroke_signs", False),
+    ],
+)
+def test_set_33_and_part_25_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
 def test_a_dogs_front_paw_is_the_dogs() -> None:
     """An animal's anatomy (a paw, a hind leg, a hoof) names the patient as a species does."""
     bundle = load_bundle()

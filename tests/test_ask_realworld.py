@@ -44,6 +44,7 @@ PARTS = (
     "realworld_blind22.jsonl",
     "realworld_blind23.jsonl",
     "realworld_blind24.jsonl",
+    "realworld_blind25.jsonl",
 )
 
 
@@ -242,7 +243,16 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # 28.1%; not in any training
             "realworld_blind24.jsonl",
             {"right_topic": 51, "off_topic_declined": 62,
-             "findings_recall": 54, "findings_precision": 30},
+             "findings_recall": 54, "findings_precision": 29},
+        ),
+        (
+            # one helper, 50 new pages (places not looked at before: gaming, knitting, cats,
+            # RVs, sim-racing, cricket, kitchens): first run at c288ac7 1 of 1 emergency, false
+            # emergencies 17.4% (8 of 46), 3 off-topic alarms, right topic 51.5%, declined
+            # 53.8%, findings 51.9 / 38.9%; not in any training
+            "realworld_blind25.jsonl",
+            {"emergency_recall": 100, "right_topic": 57, "off_topic_declined": 61,
+             "findings_recall": 55, "findings_precision": 46},
         ),
     ],
 )  # fmt: skip
@@ -311,6 +321,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # operation; a friend visited in hospital whose "face droops"; "I was sure he was
         # having a stroke" (README)
         "blind24": 13.5,
+        # a guitarist's two strokes in 2022 ("slow-motion collapsed"); pins and needles from
+        # the neck down since a brain tumour in 2016; a leg amputated "a few months ago" after
+        # an infection; a chest pain and legs that "couldn't lift" told as a magazine story; a
+        # sneeze that threw a back out and "collapsed" (README)
+        "blind25": 11.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -341,6 +356,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind21": 2,
         "blind22": 1,
         "blind24": 3,
+        # part 25's two, left: a drummer's leg amputated after an infection "a few months
+        # ago"; a relative's back spasm after a sneeze, "collapsed on the floor"
+        "blind25": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

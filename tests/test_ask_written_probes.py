@@ -713,3 +713,20 @@ def test_the_fourteenth_written_topic_set_is_kept_and_scores_its_floors() -> Non
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 85, summary
     assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 48, summary
+
+
+def test_set_33_signs_told_without_textbook_words() -> None:
+    """Set 33 (a twenty-second writer: no textbook words - emergencies told only through images
+    and what the person cannot do, "my foot feels like a block of wood", "my words are coming
+    out like soup", "the pins are climbing", and harmless tingles told in images). First run at
+    c288ac7, the eighteenth session's start: 25 of 30 found (the rules alone 19), 1 of 30
+    look-alikes alarmed. Mended since: a limb like a block of wood, a sandbag, wet cement or
+    wet noodles; words "coming out like soup"; an elephant sitting on the chest; "can't get to
+    the end of a sentence without gasping"; toes like candle wax that feel like ice, a leg the
+    colour of skimmed milk; pins "climbing ... today my hips"; fingers and toes "buzzing"; a
+    kick's calf with the toes "prickling"; both legs "heavier by the hour". Left: a diabetic's
+    slow-healing cut who "can't really feel it down there" (read as the saddle). Kept out of the
+    emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes33", first=(25, 1), rules_alone=(19, 1), floor=(30, 1)
+    )
