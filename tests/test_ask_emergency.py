@@ -1868,6 +1868,35 @@ def test_set_32_and_topic_set_13_wordings(text: str, finding: str, fires: bool) 
             "ascending_weakness",
             False,
         ),
+        # a story told wholly in the past with its year; "Earlier" says now after an old story
+        (
+            "In January 2007, I went to the ER due to severe pain in my calf along with chest pain "
+            "and shortness of breath.",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "I had a heart attack in 2015. Earlier I had crushing chest pain and I was sweating",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "I had a stroke in 2015. Earlier my face drooped and my arm went weak",
+            "stroke_signs",
+            True,
+        ),
+        ("I've had asthma for years. Earlier I had crushing chest pain", "chest_symptoms", True),
+        (
+            "In 2015 I was diagnosed with diabetes. Last night my foot got infected and started "
+            "oozing pus",
+            "foot_infection",
+            True,
+        ),
+        (
+            "Earlier this week, my dad had a mini stroke, his speech suddenly became garbled",
+            "stroke_signs",
+            True,
+        ),
         # part 25: a way of sitting, a figure of speech, a spurt of nausea
         (
             "the whole erect posture with legs folded at a 90 degree angle, my leg goes numb",

@@ -254,6 +254,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "ongoing",
             "strong_present",
             "long_standing_silences",
+            "dated_story_silences",
             "pronouns",
             "antecedents",
             "asks_for_help",
@@ -272,9 +273,14 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         },
     )
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
-    for f in silences:
-        if f not in ALL_FINDINGS:
-            r.problems.append(f"{cwhere} long_standing_silences: unknown finding {f!r}")
+    dated_silences = r.strings(cwhere, ctx, "dated_story_silences", required=False)
+    for key, found in (
+        ("long_standing_silences", silences),
+        ("dated_story_silences", dated_silences),
+    ):
+        for f in found:
+            if f not in ALL_FINDINGS:
+                r.problems.append(f"{cwhere} {key}: unknown finding {f!r}")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(r.strings(cwhere, ctx, key, required=False))
@@ -352,6 +358,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         # a question for help says now as strongly as "now" does
         strong_present=terms("strong_present") + terms("asks_for_help"),
         long_standing_silences=frozenset(silences),
+        dated_story_silences=frozenset(dated_silences),
         asks_for_help=terms("asks_for_help"),
         over=over,
         endings=endings,

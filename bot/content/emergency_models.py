@@ -159,6 +159,10 @@ class EmergencyConfig:
     # a question for help ("should I go to A&E?") says it is now, as `present` does
     asks_for_help: tuple[Term, ...] = ()
     long_standing_silences: frozenset[str] = frozenset()
+    # ... and these too, when the message is told wholly in the past (no sentence in the present
+    # tense, nothing that says now) and names a year: "In January 2007, I went to the ER ...
+    # chest pain and shortness of breath"
+    dated_story_silences: frozenset[str] = frozenset()
     # words that only name a part of the body: a pattern group made of them is a body part,
     # and a sign told in the past beside it is past ("lost his leg to a foot infection ... my
     # foot tingles")
