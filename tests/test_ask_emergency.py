@@ -1916,6 +1916,55 @@ def test_set_33_and_part_25_wordings(text: str, finding: str, fires: bool) -> No
     assert (finding in findings(text)) is fires
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 34: questions about emergency signs the writer does not have
+        ("if both my legs ever gave way would that be a 999 thing?", "both_legs_weak", False),
+        ("both my legs gave way an hour ago, would that be a 999 thing?", "both_legs_weak", True),
+        ("can a bad back make you lose control of your bladder?", "cauda_equina_signs", False),
+        (
+            "I can't control my bladder since my back went, is that normal?",
+            "cauda_equina_signs",
+            True,
+        ),
+        ("how can you tell if a foot ulcer is infected?", "foot_infection", False),
+        ("is it a stroke if the numbness is only in one leg??", "stroke_signs", False),
+        ("is it possible to have a stroke in just your leg?", "stroke_signs", False),
+        (
+            "could sciatica ever go into both legs? mine is only in the left",
+            "both_legs_weak",
+            False,
+        ),
+        ("Is Guillain-Barre contagious? My colleague's off with it", "ascending_weakness", False),
+        (
+            "Would losing feeling down below be a reason for A&E with a slipped disc? I haven't",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "my mate reckons tingling that climbs up your legs is guillain barre, is that true?",
+            "ascending_weakness",
+            False,
+        ),
+        # ... and a sign told as true inside a question
+        (
+            "Since Tuesday I've had to really strain to get started and sometimes nothing comes at "
+            "all",
+            "cauda_equina_signs",
+            True,
+        ),
+        (
+            "i have to strain to get going, constipated, and nothing comes",
+            "cauda_equina_signs",
+            False,
+        ),
+    ],
+)
+def test_set_34_questions(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
 def test_a_dogs_front_paw_is_the_dogs() -> None:
     """An animal's anatomy (a paw, a hind leg, a hoof) names the patient as a species does."""
     bundle = load_bundle()
