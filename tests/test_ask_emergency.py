@@ -1959,6 +1959,9 @@ def test_set_33_and_part_25_wordings(text: str, finding: str, fires: bool) -> No
             "cauda_equina_signs",
             False,
         ),
+        # topic set 15: tingles climbing one foot are spreading numbness, not ascending weakness
+        ("tingles spreading up my foot since yday", "ascending_weakness", False),
+        ("tingling spreading up my legs since yesterday", "ascending_weakness", True),
     ],
 )
 def test_set_34_questions(text: str, finding: str, fires: bool) -> None:

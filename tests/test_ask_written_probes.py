@@ -748,3 +748,23 @@ def test_set_34_asked_as_a_question() -> None:
     _kept_out_of_the_net_and_scores(
         "written_probes34", first=(28, 12), rules_alone=(26, 12), floor=(29, 0)
     )
+
+
+def test_the_fifteenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 15 (a fifteenth writer: very short messages, 1 to 8 words - "numb toes",
+    "b12?", "leg asleep again", "numb lip dentist", "thanks bot"; first run at c288ac7, the
+    eighteenth session's start: right topic 93.3% (chat 86.7%, posts 100%), off-topic declined
+    90.0% (chat 90.0%, posts 90.0%), false emergencies 1.0% with none off-topic, findings
+    86.0 / 75.5%). Not in the topic head's nor the emergency net's training. Since: "tingles
+    spreading up my foot since yday" (one foot: spreading numbness, not ascending weakness) and
+    "home tips 4 pins n needles leg". Left: "drink alot n feet gone numbish" and "28wks pregnant
+    n thigh numb??" (declined: chat shorthand as stopwords mended them and moved five other
+    topics the wrong way, not kept), a charley horse and calf cramps (answered as DVT), numb
+    inside "since she left", numb fingertips in the cold."""
+    kept = json.loads((DATA / "written_topics15_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (93.3, 1.0)
+    assert kept["by_style"]["post"]["right_topic"] == 100.0
+    summary = _kept_topic_set("written_topics15")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 95 and summary["off_topic_declined"] >= 90, summary
+    assert summary["findings_recall"] >= 86 and summary["findings_precision"] >= 77, summary
