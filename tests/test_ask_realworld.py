@@ -317,19 +317,18 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # years; small-fibre neuropathy's heavy legs "often"; chemo's numb hands and feet that
         # "went away" (README)
         "blind23": 7.5,
-        # stories told after the fact on legal and patient-safety pages: a DVT and chest pain
-        # "In January 2007"; legs that "wouldn't move" on a day out, told from the road home;
+        # stories told after the fact on legal and patient-safety pages: legs that "wouldn't
+        # move" on a day out, told from the road home;
         # an infected cut "went straight to the hospital"; a labour epidural's back pain; a
         # father's gangrene; a one-sided weakness "Last Friday"; a brother's night on the
         # floor; a hospital bed "unable to feel my feet"; a mother's chest after a knee
         # operation; a friend visited in hospital whose "face droops"; "I was sure he was
         # having a stroke" (README)
-        "blind24": 13.5,
-        # a guitarist's two strokes in 2022 ("slow-motion collapsed"); pins and needles from
-        # the neck down since a brain tumour in 2016; a leg amputated "a few months ago" after
+        "blind24": 12.0,
+        # pins and needles from the neck down since a brain tumour in 2016; a leg amputated "a few months ago" after
         # an infection; a chest pain and legs that "couldn't lift" told as a magazine story; a
         # sneeze that threw a back out and "collapsed" (README)
-        "blind25": 11.0,
+        "blind25": 9.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
