@@ -325,9 +325,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # operation; a friend visited in hospital whose "face droops"; "I was sure he was
         # having a stroke" (README)
         "blind24": 12.0,
-        # pins and needles from the neck down since a brain tumour in 2016; a leg amputated "a few months ago" after
-        # an infection; a chest pain and legs that "couldn't lift" told as a magazine story; a
-        # sneeze that threw a back out and "collapsed" (README)
+        # pins and needles from the neck down since a brain tumour in 2016; a leg amputated "a
+        # few months ago" after an infection; a chest pain and legs that "couldn't lift" told
+        # as a magazine story; a sneeze that threw a back out and "collapsed" (README)
         "blind25": 9.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
