@@ -58,22 +58,28 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     parts = {ctx.part[k] for k in range(start, end)}
     if parts & ctx.lasting:
         return "lasting"
-    past = any(ctx.part[i] in parts and _past_verb(cfg, tokens, i) for i, tok in enumerate(tokens))
+    past = any(ctx.part[i] in parts and _past_verb(cfg, tokens, i) for i in range(len(tokens)))
     if not past:
         # a part joined by "and" with no verb of its own takes the tense of the part before it:
         # "I had never had chest pain and shortness of breath before", "he was drifting in and
         # out of consciousness and slurred in speech" ("... and my legs are numb" has its own)
-        first = ctx.part[start]
-        own = [i for i, p in enumerate(ctx.part) if p == first]
-        before = [i for i, p in enumerate(ctx.part) if p == first - 1]
-        verbs = cfg.present_tense | cfg.past_tense | cfg.perfect | cfg.modals
-        past = (
-            bool(before)
-            and ctx.clause[before[0]] == ctx.clause[start]
-            and not any(tokens[i] in verbs for i in own)
-            and any(_past_verb(cfg, tokens, i) for i in before)
-        )
+        own = _part_span(ctx.part, start)
+        if own.start > 0 and ctx.clause[own.start - 1] == ctx.clause[start]:
+            verbs = cfg.present_tense | cfg.past_tense | cfg.perfect | cfg.modals
+            past = not any(tokens[i] in verbs for i in own) and any(
+                _past_verb(cfg, tokens, i) for i in _part_span(ctx.part, own.start - 1)
+            )
     return "past" if past else ""
+
+
+def _part_span(part: list[int], i: int) -> range:
+    """The tokens of the part that token `i` is in (a part's tokens are contiguous)."""
+    lo, hi = i, i + 1
+    while lo > 0 and part[lo - 1] == part[i]:
+        lo -= 1
+    while hi < len(part) and part[hi] == part[i]:
+        hi += 1
+    return range(lo, hi)
 
 
 def _past_verb(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
