@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 
 from bot.ask.compiled import compile_rules
 from bot.ask.episodes import dead_parts, explained_sentences
-from bot.ask.frames import dates, long_standing
+from bot.ask.frames import dates, long_standing, silences
 from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
 from bot.ask.tenses import speaks_of_writer, tense
-from bot.ask.timewords import is_year
 from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
@@ -339,14 +338,7 @@ class EmergencyDetector:
             prepared.at,
             prepared.matches,
         )
-        silenced = self.config.long_standing_silences if frames else frozenset()
-        if (
-            frames
-            and not prepared.ctx.present_in
-            and not prepared.ctx.says_now
-            and any(is_year(t) for t in prepared.tokens)
-        ):  # a story told wholly in the past, with its year: "In January 2007, I went to the ER"
-            silenced = silenced | self.config.dated_story_silences
+        silenced = silences(self.config, frames, prepared.ctx, prepared.tokens)
         out: list[Hit] = []
         back: list[str] = []
         for rule in self.config.rules:

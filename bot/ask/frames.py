@@ -20,7 +20,7 @@ from bot.ask.spans import Matches, Positions, spans_of, units_with
 from bot.ask.timewords import is_year
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["Frame", "dates", "long_standing"]
+__all__ = ["Frame", "dates", "long_standing", "silences"]
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,17 @@ def dates(frames: list[Frame], sentence: list[int], start: int, end: int) -> boo
     of the sign's sentences, or one that reaches out of its own."""
     where = range(sentence[start], sentence[end - 1] + 1)
     return any(frame.reaches_out or frame.sentence in where for frame in frames)
+
+
+def silences(
+    cfg: EmergencyConfig, frames: list[Frame], ctx: Context, tokens: list[str]
+) -> frozenset[str]:
+    """The findings that a message with `frames` states in the past tense only as that time's
+    story: `long_standing_silences`, and `dated_story_silences` too when it is told wholly in the
+    past (no sentence in the present tense, nothing that says now) and names a year ("In January
+    2007, I went to the ER ... chest pain and shortness of breath")."""
+    if not frames:
+        return frozenset()
+    if not ctx.present_in and not ctx.says_now and any(is_year(t) for t in tokens):
+        return cfg.long_standing_silences | cfg.dated_story_silences
+    return cfg.long_standing_silences
