@@ -65,8 +65,7 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
         # out of consciousness and slurred in speech" ("... and my legs are numb" has its own)
         own = _part_span(ctx.part, start)
         if own.start > 0 and ctx.clause[own.start - 1] == ctx.clause[start]:
-            verbs = cfg.present_tense | cfg.past_tense | cfg.perfect | cfg.modals
-            past = not any(tokens[i] in verbs for i in own) and any(
+            past = not any(_a_verb(cfg, tokens[i]) for i in own) and any(
                 _past_verb(cfg, tokens, i) for i in _part_span(ctx.part, own.start - 1)
             )
     return "past" if past else ""
@@ -80,6 +79,13 @@ def _part_span(part: list[int], i: int) -> range:
     while hi < len(part) and part[hi] == part[i]:
         hi += 1
     return range(lo, hi)
+
+
+def _a_verb(cfg: EmergencyConfig, tok: str) -> bool:
+    """Whether `tok` is a verb the tense lists know (no union of them built for each match)."""
+    return (
+        tok in cfg.present_tense or tok in cfg.past_tense or tok in cfg.perfect or tok in cfg.modals
+    )
 
 
 def _past_verb(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
