@@ -570,3 +570,53 @@ def test_numbish_feet_at_my_age_and_a_calf_that_seizes_up_walking() -> None:
         bundle,
     )
     assert walk.match == "pad" and "claudication" in walk.findings, walk
+
+
+def test_the_head_answers_when_to_worry_only_for_a_story_of_an_emergency() -> None:
+    """The topic head learned the emergency FAQ from relatives' and survivors' emergencies and
+    took it for any story told of someone else (topic set 16); it may still choose it for a
+    story with a word of an emergency (`spoken_of_story`: an ambulance, a fall, "couldn't")."""
+    bundle = load_bundle()
+    remedies = answer(
+        "anything my dad can do at home for his tingly feet? he refuses to see a doctor lol", bundle
+    )
+    assert remedies.match == "faq-home-remedies", remedies
+    drinker = answer(
+        "My brother is 52 and has drunk heavily for most of his adult life. Over the past year he "
+        "has mentioned that both his feet feel numb and burn at night, and he has become "
+        "unsteady walking to the bathroom in the dark.",
+        bundle,
+    )
+    assert drinker.match == "peripheral-neuropathy", drinker
+    story = answer(
+        "I awoke that night with the worst pain I had ever felt. It was like a toothache in my "
+        "spine and I could not stand on my left leg. Ruth called the ambulance",
+        bundle,
+    )
+    assert story.match == "faq-emergency" and not story.emergency, story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 7yo keeps waking up crying w growing pains in his legs, what helps",
+        "baby has a red blotchy rash on her legs n tummy, no temp, shes happy n feeding. eczema?",
+        "My husband was diagnosed with gout after a very painful, swollen big toe last year. His "
+        "doctor has now suggested allopurinol.",
+        "My 12-year-old rolled his ankle on the trampoline this afternoon. It is swollen on the "
+        "outside and a bit bruised, but he can walk on it",
+        "But I'm back. Not 100% - I've got a numb thumb on my left hand which is irritating",
+        "my mums hands go numb at night n wake her up, she shakes them to get the feeling back. "
+        "carpal tunnel?",
+    ],
+)
+def test_other_troubles_told_of_others_are_declined(text: str) -> None:
+    """Topic set 16 and part 26: a child's growing pains, a rash, gout's swollen toe, a rolled
+    ankle's swelling, "I'm back" and "the feeling back" (no one's back)."""
+    got = answer(text, load_bundle())
+    assert got.match is None and not got.emergency, got
+
+
+def test_a_swelling_with_numbness_after_a_rolled_ankle_is_still_ours() -> None:
+    got = answer("my left foot is swollen and numb after I rolled my ankle", load_bundle())
+    assert got.match == "nerve-damage", got

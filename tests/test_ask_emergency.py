@@ -2007,3 +2007,104 @@ def test_punctuation_spoken_to_voice_typing_is_read_as_the_mark() -> None:
     ]  # fmt: skip
     # not a word that only holds one: "commas", "a new lineup", "full stops" in the plural
     assert tokenize("commas and a new lineup") == ["commas", "and", "a", "new", "lineup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 35: an emergency over long since, and one back today
+        (
+            "The chest pain and breathlessness have been gone for months, but my left calf "
+            "still tingles now and then.",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "The chest pain has been gone for weeks. Today I have crushing chest pain again.",
+            "chest_symptoms",
+            True,
+        ),
+        # ... a wee not felt, and both legs worse than a few hours before
+        (
+            "Since 3 days my back is hurting and both legs tingle. Yesterday night I wet the bed "
+            "and I did not feel that I was peeing.",
+            "cauda_equina_signs",
+            True,
+        ),
+        (
+            "This morning both legs went numb from the knees down and they're still numb now at "
+            "4pm, heavier and wobblier than at lunchtime.",
+            "both_legs_weak",
+            True,
+        ),
+        ("both legs numb, weaker than this morning", "both_legs_weak", True),
+        ("resident both legs noticeably weaker than at breakfast", "both_legs_weak", True),
+        ("my left leg feels heavier than this morning after the gym", "both_legs_weak", False),
+        # topic set 16: a foot dead from sitting on it, told of someone else
+        (
+            "my bf's foot goes completely dead when he sits on it playing ps5 lol, comes back "
+            "after he stomps around a bit",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "Several times a week he gets up and his left foot is completely numb, then fizzes "
+            "with pins and needles",
+            "stroke_signs",
+            False,
+        ),
+        ("my dad's left foot went completely dead an hour ago", "stroke_signs", True),
+        # ... a sleeper's pauses in breathing (sleep apnoea), not breathlessness
+        (
+            "My husband snores very loudly, and some nights I notice he stops breathing for a "
+            "few seconds before gasping.",
+            "chest_symptoms",
+            False,
+        ),
+        ("my dad stopped breathing and is gasping, his lips are blue", "chest_symptoms", True),
+        # part 26: "concurred" is no concussion; a likeness of a stroke; a shadow cast; slower
+        # walking; pacing one ends up doing
+        (
+            "the doctor felt he should go to the hospital for treatment. I concurred. His leg "
+            "is numb",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "I also have migraines that mimic strokes, and they affect my left leg",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "my face looks like a stroke, drooping on the left since 10 minutes ago",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "The burning, tingling sensations in my hands and feet seemed to cast a shadow over "
+            "my every move.",
+            "compartment_signs",
+            False,
+        ),
+        (
+            "the slight limp from the numbness in my left leg and foot. I cannot walk as fast as "
+            "I used to",
+            "ascending_weakness",
+            False,
+        ),
+        ("both legs are numb and i cant walk since this morning", "ascending_weakness", True),
+        (
+            "Inevitably I end up pacing around the house, since walking around eases the "
+            "creepy crawly tingly symptoms",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "If I end up in a plaster cast after my bunion op next week, how tight is too tight?",
+            "compartment_signs",
+            False,
+        ),
+    ],
+)
+def test_set_35_topic_set_16_and_part_26_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -768,3 +768,38 @@ def test_the_fifteenth_written_topic_set_is_kept_and_scores_its_floors() -> None
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 95 and summary["off_topic_declined"] >= 90, summary
     assert summary["findings_recall"] >= 86 and summary["findings_precision"] >= 77, summary
+
+
+def test_set_35_time_decides() -> None:
+    """Set 35 (a twenty-fourth writer: time decides - "again", "still", "since", "came back",
+    FAST signs that passed, a past history told beside something new now, past emergencies
+    beside a mild present symptom). First run at 8f85cb4, the nineteenth session's start: 30
+    of 30 found (the rules alone 28), 2 of 30 look-alikes alarmed. Mended since: a wee not felt
+    ("I did not feel that I was peeing"), both legs "heavier and wobblier than at lunchtime",
+    chest pain and breathlessness that "have been gone for months". Left: a pregnant woman's
+    thigh tingles with "is it from the old epidural?" (an epidural three years ago). Kept out
+    of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes35", first=(30, 2), rules_alone=(28, 2), floor=(30, 1)
+    )
+
+
+def test_the_sixteenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 16 (a sixteenth writer: asking for someone else - a parent, a partner, a grown
+    child, a client, a care-home resident - and off-topic look-alikes about others; first run
+    at 8f85cb4, the nineteenth session's start: right topic 70.0% (chat 76.7%, posts 63.3%),
+    off-topic declined 62.5% (chat 75.0%, posts 50.0%), false emergencies 4.0% with one
+    off-topic, findings 59.7 / 49.4%). Not in the topic head's nor the emergency net's
+    training. Since: the topic head answers when to worry only for a story of an emergency
+    (`spoken_of_story`); a foot dead from sitting on it ("sits", "gets up"); a sleeper's pauses
+    in breathing; growing pains, a rash, gout's swollen toe, a rolled ankle, "the feeling
+    back". Left: night and football cramps (answered as PAD and DVT), carpal tunnel with "her
+    legs and feet are completely fine", plantar fasciitis read as claudication, a husband's
+    sciatica "from his bum" read by the net as the saddle."""
+    kept = json.loads((DATA / "written_topics16_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (70.0, 4.0)
+    assert kept["by_style"]["post"]["off_topic_declined"] == 50.0
+    summary = _kept_topic_set("written_topics16")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 81 and summary["off_topic_declined"] >= 82, summary
+    assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 51, summary

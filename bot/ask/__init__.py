@@ -173,6 +173,13 @@ def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = T
     return topic if idx.detector.echoes(text, excused) else None
 
 
+def _tells_of_an_emergency(text: str, idx: Indexes, bundle: ContentBundle) -> bool:
+    """Whether `text` has a word of an emergency's story (findings.toml `spoken_of_story`)."""
+    words = bundle.emergency.spoken_of_story
+    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+    return any(t in words or t.startswith(prefixes) for t in idx.detector.tokens(text))
+
+
 def _head_pick(
     vec: np.ndarray,
     text: str,
@@ -180,8 +187,13 @@ def _head_pick(
     match: str | None,
     alternatives: list[str],
     head: topic_head.TopicHead | None,
+    idx: Indexes,
+    looked_back: list[str],
 ) -> str | None:
-    """The story's topic by the trained head blended with the ranker's choice."""
+    """The story's topic by the trained head blended with the ranker's choice. The head
+    chooses when to worry (the emergency FAQ) only for a story that speaks of emergency signs
+    or that the ranker offered it for: it learned the FAQ from relatives' emergencies, and
+    took it for every story told of someone else ("my dad's feet tingle, what can he do?")."""
     if match is None or head is None or head.ids != bundle.topic_ids:
         return match
     probs = head.probabilities(vec, text)
@@ -189,7 +201,18 @@ def _head_pick(
     scores[match] += HEAD_BLEND
     for alt in alternatives:
         scores[alt] += HEAD_BLEND / 3
-    return max(scores, key=lambda t: scores[t])
+    picked = max(scores, key=lambda t: scores[t])
+    worry = bundle.emergency.spoken_of_topic
+    if (
+        picked == worry
+        and worry not in (match, *alternatives)
+        and not looked_back
+        and not idx.detector.echoes(text)
+        and not _tells_of_an_emergency(text, idx, bundle)
+    ):
+        del scores[worry]
+        picked = max(scores, key=lambda t: scores[t])
+    return picked
 
 
 def preload(bundle: ContentBundle) -> None:
@@ -282,7 +305,7 @@ def answer(
         alternatives = [r.topic_id for r in ranked[:ALTERNATIVES] if r.score >= floor]
     if story:
         chosen = topic_head.load() if head is SHIPPED else head
-        picked = _head_pick(vec, text, bundle, match, alternatives, chosen)
+        picked = _head_pick(vec, text, bundle, match, alternatives, chosen, idx, looked_back)
         if picked != match:
             if match is not None:
                 alternatives = [match, *(a for a in alternatives if a not in (match, picked))]

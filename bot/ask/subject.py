@@ -136,11 +136,12 @@ class SubjectTests(ABC):
 
     def other_trouble(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether `text` is about another trouble of the legs or feet: it names one of
-        `other_troubles` ("I've got anterior shin splints"), types or corrects to no anchor,
-        complains only of `aches` and names none of `circulation_signs` ("my toes are blue")."""
+        `other_troubles` ("I've got anterior shin splints"), types or corrects to no anchor but
+        an ache ("a swollen big toe": gout), complains only of `aches` and names none of
+        `circulation_signs` ("my toes are blue")."""
         marked = list(marked)
         terms = {term for term, _ in marked}
-        if terms & self.anchors or not (terms & self.complaint) <= self.aches:
+        if (terms & self.anchors) - self.aches or not (terms & self.complaint) <= self.aches:
             return False
         said = _said(text)
         return not _names_any(said, self.circulation_signs) and _names_any(

@@ -191,9 +191,11 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     more = r.read(FINDINGS_FILE) if (r.root / r.lang / FINDINGS_FILE).is_file() else None
     topics: list[tuple[str, str]] = []
     spoken_of: str | None = None
+    story_words: frozenset[str] = frozenset()
     if more is not None:
         frel = r.rel(FINDINGS_FILE)
-        r.unknown(frel, more, {"rule", "topics", "spoken_of"})
+        r.unknown(frel, more, {"rule", "topics", "spoken_of", "spoken_of_story"})
+        story_words = frozenset(r.strings(frel, more, "spoken_of_story", required=False))
         raw_spoken = more.get("spoken_of")
         if raw_spoken is not None and not isinstance(raw_spoken, str):
             r.problems.append(f"{frel}: spoken_of must be a content id")
@@ -381,4 +383,5 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),
         finding_topics=tuple(topics),
         spoken_of_topic=spoken_of,
+        spoken_of_story=story_words,
     )

@@ -210,3 +210,6 @@ class EmergencyConfig:
     # findings.toml `spoken_of`: the topic of a message that speaks of emergency signs without
     # stating them as true now (a stroke years ago, "what if my face droops")
     spoken_of_topic: str | None = None
+    # findings.toml `spoken_of_story`: words of a story the topic head may answer with that
+    # topic ("hospital", "collapsed", "paraly*"; a word ending in * is a prefix)
+    spoken_of_story: frozenset[str] = frozenset()
