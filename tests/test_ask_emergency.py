@@ -2108,3 +2108,64 @@ def test_punctuation_spoken_to_voice_typing_is_read_as_the_mark() -> None:
 )
 def test_set_35_topic_set_16_and_part_26_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 36: the signs named to say they are absent, a fear of a relapse, a fear of a sign,
+        # an old injury
+        (
+            "My stroke was in 2018, my right leg has been weak ever since. No new symptoms, face "
+            "and speech fine, left side fine.",
+            "stroke_signs",
+            False,
+        ),
+        ("face fine but my left arm and leg went weak an hour ago", "stroke_signs", True),
+        (
+            "My left arm (unaffected side) was really heavy and numb this morning",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "Had breast cancer in 2014. Every time I read about numbness I panic that the "
+            "cancer's back. Is long-lasting chemo neuropathy normal?",
+            "cancer_spine_signs",
+            False,
+        ),
+        ("diabetic neuropathy, scared of gangrene. feet look fine", "foot_infection", False),
+        ("I'm scared, my foot has turned black and smells", "foot_infection", True),
+        (
+            "I know all the scary stuff (Guillain-Barre, MS) because of my job",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "I had whiplash 10 yrs ago. My legs tingle when I sit. Could my old neck injury be "
+            "causing this?",
+            "spine_head_injury",
+            False,
+        ),
+        # part 27: restless legs, meditation getting better, a ward
+        (
+            "I would have those same \"I'm going to die if I don't move my legs\" feelings when I "
+            "would fly",
+            "both_legs_weak",
+            False,
+        ),
+        (
+            "Is it normal to have numb legs? Is numbness a sign that I am getting better at "
+            "meditation?",
+            "both_legs_weak",
+            False,
+        ),
+        ("both my legs are numb and getting worse", "both_legs_weak", True),
+        (
+            "my feet were on fire from all the standing and walking all day on a med/surg floor",
+            "stroke_signs",
+            False,
+        ),
+    ],
+)
+def test_set_36_and_part_27_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -46,6 +46,7 @@ PARTS = (
     "realworld_blind24.jsonl",
     "realworld_blind25.jsonl",
     "realworld_blind26.jsonl",
+    "realworld_blind27.jsonl",
 )
 
 
@@ -273,6 +274,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 33, "off_topic_declined": 68,
              "findings_recall": 47, "findings_precision": 50},
         ),
+        (
+            # one helper asked for questions, 42 new pages (the stored Q&A pages are used up:
+            # 2 true questions): first run at 8f85cb4 no emergency, false emergencies 9.8% (4 of
+            # 41), 1 off-topic alarm, right topic 64.0%, declined 43.8%, findings 54.8 / 58.6%;
+            # not in any training
+            "realworld_blind27.jsonl",
+            {"right_topic": 64, "off_topic_declined": 56,
+             "findings_recall": 54, "findings_precision": 68},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -350,6 +360,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # concussed), "migraines that mimic strokes", "cast a shadow", "cannot walk as fast as
         # I used to" and "I end up pacing" are mended (README)
         "blind26": 17.0,
+        # a husband's Zocor story "In 2006 ... His feet became numb and he had trouble
+        # writing", read by the emergency net (README)
+        "blind27": 2.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -803,3 +803,40 @@ def test_the_sixteenth_written_topic_set_is_kept_and_scores_its_floors() -> None
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 81 and summary["off_topic_declined"] >= 82, summary
     assert summary["findings_recall"] >= 59 and summary["findings_precision"] >= 51, summary
+
+
+def test_set_36_living_with_a_condition() -> None:
+    """Set 36 (a twenty-fifth writer: people who already live with a condition - MS, diabetic
+    neuropathy, chronic sciatica, a past stroke, cancer, past back surgery, PAD, a spinal cord
+    injury - and something new on top of the usual, or the usual told with frightening words
+    in the history or fears). First run at 8f85cb4, the nineteenth session's start: 30 of 30
+    found (the rules alone 30), 6 of 30 look-alikes alarmed. Mended since: "face and speech
+    fine, left side fine" (the signs named as absent), "I panic that the cancer's back",
+    "scared of gangrene", "all the scary stuff (Guillain-Barre, MS)", "my old neck injury".
+    Left: sciatica's tingling "come back, same as it was before the injection" months after
+    a steroid injection (an exception for it silenced an injection's new numbness told "same
+    as before ... but much worse"). Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes36", first=(30, 6), rules_alone=(30, 6), floor=(30, 1)
+    )
+
+
+def test_the_seventeenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 17 (a seventeenth writer: messages in a conversation - follow-ups, two
+    questions at once, corrections, answers back to the bot, a doctor's letter pasted - and
+    off-topic thanks and questions about the bot; first run at 8f85cb4, the nineteenth
+    session's start: right topic 90.0% (chat 86.7%, posts 93.3%), off-topic declined 90.0%,
+    false emergencies 1.0% with none off-topic, findings 53.7 / 50.7%). Not in the topic
+    head's nor the emergency net's training. Since: a seven-year-old's legs that ache at
+    night, "no tingling" (growing pains), are declined. Left: an itchy rash on both feet that
+    "doesn't tingle or feel numb" (the second anchor is not read as denied), "yes, both feet,
+    for months. started in the toes and now its up to my ankles" and "when do i actually need
+    to go to a&e with this?" (both declined), a husband's burning feet "crept up over the past
+    year" that he "now complains of" (read as ascending weakness: "now" keeps the exception
+    from lowering it)."""
+    kept = json.loads((DATA / "written_topics17_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (90.0, 1.0)
+    summary = _kept_topic_set("written_topics17")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 92, summary
+    assert summary["findings_recall"] >= 53 and summary["findings_precision"] >= 50, summary
