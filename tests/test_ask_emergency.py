@@ -2169,3 +2169,76 @@ def test_set_35_topic_set_16_and_part_26_wordings(text: str, finding: str, fires
 )
 def test_set_36_and_part_27_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 37: a sign told in passing inside a practical question
+        (
+            "boarding in 40 minutes and my right leg's gone dead from the knee down and the left "
+            "half of everything I look at is kind of missing",
+            "stroke_signs",
+            True,
+        ),
+        ("i cant see the left side of the road suddenly", "stroke_signs", True),
+        (
+            "Had sciatica in my right leg for a month and since yesterday it's in the left too",
+            "both_legs_weak",
+            True,
+        ),
+        ("both legs burning down the back since this morning", "both_legs_weak", True),
+        # ... and a sign over and checked, or feared by someone else
+        (
+            "My dad fainted in the heat at lunch yesterday, we took him to the hospital, ECG and "
+            "bloods all fine and they sent him home.",
+            "chest_symptoms",
+            False,
+        ),
+        ("my dad fainted, they sent him home, and he just fainted again", "chest_symptoms", True),
+        (
+            "I fainted an hour ago, ecg normal at the pharmacy, and now my chest is tight",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "Went to A&E on Sunday with a weird numb bum, they did an MRI, no cauda equina. "
+            "Numbness round my bum has gone now.",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "the numbness round my bum has gone now but today I can't pee",
+            "cauda_equina_signs",
+            True,
+        ),
+        (
+            "My friend's panicking it's a stroke but my face is fine, arms fine, talking fine, "
+            "it's just the toes squashed in the shoe",
+            "stroke_signs",
+            False,
+        ),
+        ("My husband thinks it's a stroke, his face is drooping", "stroke_signs", True),
+        (
+            "read that GBS can come after infections, my feet tingled last night",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "Breast cancer 2019. New back pain last month so my oncologist did an urgent MRI last "
+            "week, clear, muscular. I still get a tingle in my left foot.",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "breast cancer 2019, new back pain this week and my legs are weak and numb, the MRI "
+            "last year was clear",
+            "cancer_spine_signs",
+            True,
+        ),
+        # part 28: snow slush is no slurred speech
+        ("I wore them out in the icy snow slush and my toes were numb", "stroke_signs", False),
+    ],
+)
+def test_set_37_and_part_28_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

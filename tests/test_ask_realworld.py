@@ -47,6 +47,7 @@ PARTS = (
     "realworld_blind25.jsonl",
     "realworld_blind26.jsonl",
     "realworld_blind27.jsonl",
+    "realworld_blind28.jsonl",
 )
 
 
@@ -282,6 +283,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             "realworld_blind27.jsonl",
             {"right_topic": 64, "off_topic_declined": 56,
              "findings_recall": 54, "findings_precision": 68},
+        ),
+        (
+            # one helper, 38 new pages (product and gear reviews, letters to the editor, travel
+            # write-ups): first run at 8f85cb4 no emergency, false emergencies 2.8% (1 of 36: "snow
+            # slush" read as slurred), right topic 81.0%, declined 75.0%, findings 36.4 / 53.3%;
+            # not in any training
+            "realworld_blind28.jsonl",
+            {"right_topic": 85, "off_topic_declined": 81,
+             "findings_recall": 36, "findings_precision": 57},
         ),
     ],
 )  # fmt: skip

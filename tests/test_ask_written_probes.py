@@ -840,3 +840,35 @@ def test_the_seventeenth_written_topic_set_is_kept_and_scores_its_floors() -> No
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 92, summary
     assert summary["findings_recall"] >= 53 and summary["findings_precision"] >= 50, summary
+
+
+def test_set_37_everyday_logistics() -> None:
+    """Set 37 (a twenty-sixth writer: the sign told in passing inside a practical question -
+    finish a shift, board a flight, what A&E costs, a 111 callback, minding the kids - and the
+    same framing with a harmless, checked or denied sign). First run at 8f85cb4, the
+    nineteenth session's start: 30 of 30 found (the rules alone 28), 6 of 30 look-alikes
+    alarmed. Mended since: "the left half of everything I look at is kind of missing", "I
+    can't see the left side of the departures screen", sciatica "in the left too", both legs
+    "burning down the back"; a faint with the ECG and bloods "all fine" and "sent him home"
+    (endings: a faint after them still alarms), numbness round the bottom that "has gone now",
+    a friend "panicking it's a stroke", "read that GBS can come after infections", an MRI "last
+    week, clear". Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes37", first=(30, 6), rules_alone=(28, 6), floor=(30, 0)
+    )
+
+
+def test_the_eighteenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 18 (an eighteenth writer: products, gear and habits - insoles, chairs, bike
+    saddles, supplements, tight jeans, gaming chairs - and off-topic questions about the same
+    products; first run at 8f85cb4, the nineteenth session's start: right topic 90.0%,
+    off-topic declined 85.0%, no false emergency, findings 69.6 / 57.1%). Not in the topic
+    head's nor the emergency net's training. Since: "metal pins in his ankle" are declined.
+    Left: a TENS machine for period cramps (PAD), heels for a wedding, a watch "buzzing" a
+    heart-rate alert, vitamin D for mood, a vegan's B12 dose."""
+    kept = json.loads((DATA / "written_topics18_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (90.0, 85.0)
+    summary = _kept_topic_set("written_topics18")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 87, summary
+    assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 57, summary
