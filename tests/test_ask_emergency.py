@@ -2242,3 +2242,50 @@ def test_set_36_and_part_27_wordings(text: str, finding: str, fires: bool) -> No
 )
 def test_set_37_and_part_28_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 38: very short messages - a sign asked and answered no, a supposed knock
+        ("chest pain? no. just tingly feet", "chest_symptoms", False),
+        ("face droopy? no just tired", "stroke_signs", False),
+        ("face droopy? no idea why, started 10 min ago", "stroke_signs", True),
+        ("chest pain? yes, and my leg is swollen", "chest_symptoms", True),
+        ("if i bang my back could my legs go numb", "spine_head_injury", False),
+        ("I banged my back and now my legs are numb", "spine_head_injury", True),
+        # topic set 19: a bruised toenail is no black toe
+        ("toe nail gone blak after football will it fall off", "cold_pale_leg", False),
+        ("my big toe has gone black and the nail is coming off, diabetic", "cold_pale_leg", True),
+        # part 29: photos of gangrene in a book; numb hands after a ride's cleats
+        (
+            "reading through a book for school on diabetes I came across some truely painful "
+            "photos of gangrene and infection.",
+            "foot_infection",
+            False,
+        ),
+        ("the doctor says it is gangrene", "foot_infection", True),
+        ("my toe has gone black, I sent my GP photos of it", "foot_infection", True),
+        (
+            "On my last ride, my feet were uncomfortable with the cleats and I also had numbness "
+            "in my hands",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "my hands and feet went numb this morning and now I can barely walk",
+            "ascending_weakness",
+            True,
+        ),
+    ],
+)
+def test_set_38_topic_set_19_and_part_29_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+def test_a_typos_anchor_beside_a_typed_body_part_is_on_topic() -> None:
+    """Topic set 19: "numm feet", "tingeling feet" - an anchor that rests on a typo's
+    correction counts as typed when a body part is typed beside it."""
+    bundle = load_bundle()
+    assert answer("im 78 is numm feet just old age", bundle).match == "faq-age"
+    assert answer("wat can i do at home 4 tingeling feet", bundle).match == "faq-home-remedies"

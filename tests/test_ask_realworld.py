@@ -48,6 +48,7 @@ PARTS = (
     "realworld_blind26.jsonl",
     "realworld_blind27.jsonl",
     "realworld_blind28.jsonl",
+    "realworld_blind29.jsonl",
 )
 
 
@@ -292,6 +293,16 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             "realworld_blind28.jsonl",
             {"right_topic": 85, "off_topic_declined": 81,
              "findings_recall": 36, "findings_precision": 57},
+        ),
+        (
+            # one helper, 46 new pages (Usenet, mailing lists, old newspaper columns, church and
+            # club pages, old online diaries): first run at 8f85cb4 1 of 1 emergency, false
+            # emergencies 5.3% (2 of 38, both off-topic: "photos of gangrene" in a book, a ride's
+            # numb hands), right topic 45.8%, declined 53.3%, findings 46.9 / 51.7%; not in any
+            # training
+            "realworld_blind29.jsonl",
+            {"emergency_recall": 100, "right_topic": 50, "off_topic_declined": 53,
+             "findings_recall": 46, "findings_precision": 55},
         ),
     ],
 )  # fmt: skip

@@ -872,3 +872,34 @@ def test_the_eighteenth_written_topic_set_is_kept_and_scores_its_floors() -> Non
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 90 and summary["off_topic_declined"] >= 87, summary
     assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 57, summary
+
+
+def test_set_38_very_short_messages() -> None:
+    """Set 38 (a twenty-seventh writer: very short messages, 2 to 15 words, as frightened or
+    hurried people type them, "cant feel my legs help", and look-alikes as short, "leg asleep
+    from sitting lol"). First run at 8f85cb4, the nineteenth session's start: 30 of 30 found
+    (the rules alone 30), 3 of 30 look-alikes alarmed. Mended since: "chest pain? no. just
+    tingly feet" (a sign asked and answered no), "if i bang my back could my legs go numb".
+    Left: "does numbness spreading up the legs mean guillain barre?" (a general question
+    about the legs). Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes38", first=(30, 3), rules_alone=(30, 3), floor=(30, 1)
+    )
+
+
+def test_the_nineteenth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 19 (a nineteenth writer: spelling - "my fut gos numm wen i sit", "kemo",
+    "sciatika", "pinsandneedles", "my food is tingly" - and off-topic messages as misspelt;
+    first run at 8f85cb4, the nineteenth session's start: right topic 75.0%, off-topic
+    declined 70.0%, false emergencies 2.0% with one off-topic, findings 65.6 / 54.8%). Not in
+    the topic head's nor the emergency net's training. Since: an anchor resting on a typo's
+    correction counts as typed beside a typed body part ("numm feet"), a bruised toenail
+    "gone blak after football", growing pains. Left: words run together ("pinsandneedles",
+    "crosslegd"), "kemo", "fut", "nee" and "stares" (no slip that near), veins "all bulgy" with
+    feet that tingle "by the end of the day" (read as ascending weakness)."""
+    kept = json.loads((DATA / "written_topics19_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (75.0, 70.0)
+    summary = _kept_topic_set("written_topics19")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 65 and summary["findings_precision"] >= 54, summary

@@ -73,6 +73,8 @@ class SubjectTests(ABC):
                     return 2
                 body = body or term in self.body
                 complaint = complaint or term in self.complaint
+            else:  # "numm feet", "tingeling feet": a typo's anchor beside a typed body part
+                complaint = complaint or term in self.anchors
             if term in self.anchors or term in self.context or term in self.body:
                 best = 1
         return 2 if body and complaint else best
