@@ -2289,3 +2289,56 @@ def test_a_typos_anchor_beside_a_typed_body_part_is_on_topic() -> None:
     bundle = load_bundle()
     assert answer("im 78 is numm feet just old age", bundle).match == "faq-age"
     assert answer("wat can i do at home 4 tingeling feet", bundle).match == "faq-home-remedies"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 39: a course's question, a resident's fear of a relapse, a customer's feet over a
+        # year
+        (
+            "Lifeguard course question: after a diving accident, which leg symptoms would suggest "
+            "a spinal injury rather than just cold water pins and needles?",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "course question: my leg has gone numb and my face is drooping right now",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "I'm on a first aid course and my leg has gone numb and my face is drooping",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "Resident had bowel cancer 10 years ago. Her feet tingle at night, no back pain. She's "
+            "asked whether it could be the cancer back.",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "my cancer is back and now both legs are weak and I can't pee",
+            "cancer_spine_signs",
+            True,
+        ),
+        (
+            "Customer with diabetes asking about burning and tingling in both feet that has crept "
+            "up over the past year.",
+            "ascending_weakness",
+            False,
+        ),
+        ("numbness crept up both legs over the past day", "ascending_weakness", True),
+        # topic set 20: a foot dead from sitting at a desk
+        (
+            "3rd time this wk my right foot went dead at my desk, sit 9 hrs a day. goes when i "
+            "walk about",
+            "stroke_signs",
+            False,
+        ),
+        ("my right foot went dead suddenly while I was walking to my desk", "stroke_signs", True),
+    ],
+)
+def test_set_39_and_topic_set_20_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

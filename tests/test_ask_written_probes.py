@@ -903,3 +903,36 @@ def test_the_nineteenth_written_topic_set_is_kept_and_scores_its_floors() -> Non
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 75, summary
     assert summary["findings_recall"] >= 65 and summary["findings_precision"] >= 54, summary
+
+
+def test_set_39_someone_on_the_spot() -> None:
+    """Set 39 (a twenty-eighth writer: someone on the spot - a nurse, a PE teacher, a coach, a
+    lifeguard, a pharmacist, a scout leader, a bus driver - about the adult in front of them
+    now, or a harmless, past or denied sign, or a course's question). First run at 8f85cb4, the
+    nineteenth session's start: 30 of 30 found (the rules alone 30), 4 of 30 look-alikes
+    alarmed. Mended since: "Lifeguard course question: ... which leg symptoms would suggest a
+    spinal injury", a resident's "whether it could be the cancer back", a customer's feet that
+    tingle more "over the past year". Left: "Someone said back pain with 'saddle numbness' is
+    serious. What counts as that?" on a first-aid course ("first aid course" as a word of work
+    hid "I'm on a first aid course and my leg has gone numb and my face is drooping": not kept).
+    Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes39", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_the_twentieth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 20 (a twentieth writer: numbers and measurements - HbA1c, B12 levels, doses,
+    walking distances, pain scores - and off-topic messages as numeric; first run at 8f85cb4,
+    the nineteenth session's start: right topic 83.3%, off-topic declined 85.0%, false
+    emergencies 2.0% with none off-topic, findings 60.6 / 50.0%). Not in the topic head's nor
+    the emergency net's training. Since: a foot dead "at my desk, sit 9 hrs a day", a rolled
+    ankle's swelling (no clot's sign). Left: sciatica "bout 5/10" that the emergency net reads as
+    the saddle, routine B12 and sugar results with no symptoms (answered with the vitamins' FAQ
+    or neuropathy)."""
+    kept = json.loads((DATA / "written_topics20_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (83.3, 85.0)
+    summary = _kept_topic_set("written_topics20")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 87, summary
+    assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 51, summary
