@@ -2342,3 +2342,34 @@ def test_a_typos_anchor_beside_a_typed_body_part_is_on_topic() -> None:
 )
 def test_set_39_and_topic_set_20_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # part 30: what lasts after a brain tumour, the lower half of "your" body, a claimant's
+        # neuropathy worse at night
+        (
+            "After a brain tumour and subsequent surgeries I've been left with stroke like "
+            "symptoms and poor balance.",
+            "stroke_signs",
+            False,
+        ),
+        ("I'm having stroke like symptoms right now, my face is drooping", "stroke_signs", True),
+        (
+            "When you can't trust the lower half of your body to follow through due to pain or "
+            "numbness",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "I have numbness in my hands,feet, and legs, this comes with tingling and burning "
+            "sensations, worse when mobile, and at night times when going to bed.",
+            "ascending_weakness",
+            False,
+        ),
+        ("my hands and feet went numb tonight and now I can't walk", "ascending_weakness", True),
+    ],
+)
+def test_part_30_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -49,6 +49,7 @@ PARTS = (
     "realworld_blind27.jsonl",
     "realworld_blind28.jsonl",
     "realworld_blind29.jsonl",
+    "realworld_blind30.jsonl",
 )
 
 
@@ -304,6 +305,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 50, "off_topic_declined": 53,
              "findings_recall": 46, "findings_precision": 55},
         ),
+        (
+            # one helper, 50 new pages where people describe their numbness for a purpose (PIP
+            # and Blue Badge forums, workers' compensation, employment questions, occupations):
+            # first run at 8f85cb4 no emergency, false emergencies 14.3% (6 of 42, 3 off-topic),
+            # right topic 51.9%, declined 50.0%, findings 43.8 / 35.9%; not in any training
+            "realworld_blind30.jsonl",
+            {"right_topic": 55, "off_topic_declined": 50,
+             "findings_recall": 43, "findings_precision": 37},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -384,6 +394,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a husband's Zocor story "In 2006 ... His feet became numb and he had trouble
         # writing", read by the emergency net (README)
         "blind27": 2.5,
+        # claimants' long-standing signs told in the present for a claim: MS's "numbness in the
+        # right side of my body", an arm's "disorder" with weakness, a miner's infected knee
+        # blisters, a fused toe since an accident "unable to stand" properly (README)
+        "blind30": 9.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -421,6 +435,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # to its labeller, so it counts in no figure) - the one counted: a knitter's birth
         # epidural in hospital beside a numb hand
         "blind26": 1,
+        # part 30's two, left: an office worker's arm "disorder" with weakness; a coal miner's
+        # knee-pad blisters that "get infected"
+        "blind30": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
