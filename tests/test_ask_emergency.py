@@ -2373,3 +2373,52 @@ def test_set_39_and_topic_set_20_wordings(text: str, finding: str, fires: bool) 
 )
 def test_part_30_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 40: a heart "going like mad", a foot like wax that "hurts like hell"
+        (
+            "tried to stand at the sink and my heart started going like mad, everything went "
+            "grey and i ended up on the kitchen floor. just now.",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "Cannot feel the floor under my right foot and it looks like wax. Sudden since about "
+            "4pm and the calf hurts like hell even lying down.",
+            "cold_pale_leg",
+            True,
+        ),
+        ("my heart goes like mad before presentations, for years", "chest_symptoms", False),
+    ],
+)
+def test_set_40_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # topic set 21: hands named as fine, feet numb standing through long shifts
+        (
+            "When I have one, my hands are fine but my feet and lower legs go tingly",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "My feet get numb and tingly when I stand through long shifts, my ankles swell by "
+            "the evening",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "my hands and feet went numb this morning and now my legs are weak",
+            "ascending_weakness",
+            True,
+        ),
+    ],
+)
+def test_topic_set_21_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -50,6 +50,7 @@ PARTS = (
     "realworld_blind28.jsonl",
     "realworld_blind29.jsonl",
     "realworld_blind30.jsonl",
+    "realworld_blind31.jsonl",
 )
 
 
@@ -314,6 +315,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 50,
              "findings_recall": 43, "findings_precision": 37},
         ),
+        (
+            # one helper asked for short social posts, 30 new pages (the stored pages hold few:
+            # mostly short cuts of personal blogs): first run at 8f85cb4 no emergency, false
+            # emergencies 16.0% (4 of 25, 3 off-topic), right topic 58.8%, declined 50.0%,
+            # findings 42.9 / 40.9%; not in any training; nothing mended for it yet
+            "realworld_blind31.jsonl",
+            {"right_topic": 58, "off_topic_declined": 50,
+             "findings_recall": 42, "findings_precision": 40},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -398,6 +408,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # right side of my body", an arm's "disorder" with weakness, a miner's infected knee
         # blisters, a fused toe since an accident "unable to stand" properly (README)
         "blind30": 9.0,
+        # an anxiety attack told in the second person ("suddenly, you can't feel your feet"),
+        # a knitter's "Is your bum numb?", an arm slept on "a useless dead weight", a father's
+        # cold left side since his stroke asked about as "Can stroke cause ..." (README)
+        "blind31": 16.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -438,6 +452,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 30's two, left: an office worker's arm "disorder" with weakness; a coal miner's
         # knee-pad blisters that "get infected"
         "blind30": 2,
+        # part 31's three, left: a knitter's "Is your bum numb?" ("is your" as a supposition
+        # hid "is your dad's face drooping? yes, since 10 minutes ago": not kept), an arm slept
+        # on, a father's cold left side since his stroke
+        "blind31": 3,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -936,3 +936,37 @@ def test_the_twentieth_written_topic_set_is_kept_and_scores_its_floors() -> None
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 87, summary
     assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 51, summary
+
+
+def test_set_40_what_the_person_cannot_do() -> None:
+    """Set 40 (a twenty-ninth writer: signs told only through everyday tasks that have become
+    hard - "can't get up the stairs since lunch", "I missed the toilet and didn't even know" -
+    and look-alikes with harmless, habitual, old, hypothetical or denied reasons). First run at
+    8f85cb4, the nineteenth session's start: 29 of 30 found (the rules alone 27), 2 of 30
+    look-alikes alarmed. Mended since: a foot that "looks like wax" and a calf that "hurts like
+    hell" (the miss), a heart "going like mad". Left: the rules still miss toes like "thick
+    socks", shirt buttons and a bus step over three days after a stomach bug (the net reads it);
+    "What if one day I couldn't get up the stairs because both my legs gave out?" (its clause
+    runs on past "because"); lifelong cold toes "in winter" that go "white then red" (the
+    exception reaches only its own part of the sentence). Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes40", first=(29, 2), rules_alone=(27, 2), floor=(30, 2)
+    )
+
+
+def test_the_twenty_first_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 21 (a twenty-first writer: feelings first - fear, anger at doctors,
+    embarrassment, dark humour - with the symptom or question buried, and off-topic messages as
+    emotional; first run at 8f85cb4, the nineteenth session's start: right topic 90.0%,
+    off-topic declined 92.5%, false emergencies 2.0% with none off-topic, findings 71.9 /
+    71.1%). Not in the topic head's nor the emergency net's training. Since: "my hands are
+    fine but my feet and lower legs go tingly" in a panic attack (hands named as fine), a
+    nurse's feet numb "when I stand through long shifts". Left: shingles' tingling above the
+    waist, a whole body numb since a breakup, a back sore from lifting boxes."""
+    kept = json.loads((DATA / "written_topics21_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["false_emergencies"]) == (90.0, 2.0)
+    summary = _kept_topic_set("written_topics21")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 93 and summary["off_topic_declined"] >= 92, summary
+    assert summary["findings_recall"] >= 71 and summary["findings_precision"] >= 72, summary
