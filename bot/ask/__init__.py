@@ -207,8 +207,8 @@ def _head_pick(
         picked == worry
         and worry not in (match, *alternatives)
         and not looked_back
+        and not _tells_of_an_emergency(text, idx, bundle)  # a word look-up before the rules
         and not idx.detector.echoes(text)
-        and not _tells_of_an_emergency(text, idx, bundle)
     ):
         del scores[worry]
         picked = max(scores, key=lambda t: scores[t])
