@@ -58,7 +58,9 @@ def tense(cfg: EmergencyConfig, tokens: list[str], ctx: Context, start: int, end
     parts = {ctx.part[k] for k in range(start, end)}
     if parts & ctx.lasting:
         return "lasting"
-    past = any(ctx.part[i] in parts and _past_verb(cfg, tokens, i) for i in range(len(tokens)))
+    # the parts of a match are contiguous: scan them, not the whole message, for each match
+    told = range(_part_span(ctx.part, start).start, _part_span(ctx.part, end - 1).stop)
+    past = any(_past_verb(cfg, tokens, i) for i in told)
     if not past:
         # a part joined by "and" with no verb of its own takes the tense of the part before it:
         # "I had never had chest pain and shortness of breath before", "he was drifting in and
