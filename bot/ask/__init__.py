@@ -253,11 +253,14 @@ def answer(
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
     if anchor and set(stated) <= idx.topics.other_trouble_findings:
         kept = idx.topics.undenied(text)
-        if idx.topics.other_trouble(text, kept) or (
-            idx.topics.denies_an_anchor(marked, kept) and idx.topics.only_joints(kept)
+        if (
+            idx.topics.other_trouble(text, kept)
+            or (idx.topics.denies_an_anchor(marked, kept) and idx.topics.only_joints(kept))
+            or idx.topics.only_aches_left(text, marked, kept)
         ):
             anchor = 0  # "I've got anterior shin splints, and they don't seem to go away";
-            # "my knee is paining since 2 weeks, no tingling or numbness"
+            # "my knee is paining since 2 weeks, no tingling or numbness"; "legs ache by
+            # teatime, no numbness or anything, just heavy"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
         reader = emergency_net.load() if net is SHIPPED else net
         read = reader.read(text) if reader is not None else []

@@ -136,6 +136,7 @@ class TopicIndex(SubjectTests):
         self.aches = frozenset(self._canon(c) for c in syn.aches)
         self.circulation_signs = syn.circulation_signs
         self.other_trouble_findings = syn.other_trouble_findings
+        self.left_after_denial = self.aches | {self._canon(c) for c in syn.left_after_denial}
         self._corrections: dict[str, str] = {}
         # --- documents
         self.ids: list[str] = [t.id for t in topics]

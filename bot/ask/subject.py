@@ -10,6 +10,7 @@ the matcher is: the tests are small set look-ups over its own terms.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterable
 
 from bot.ask.normalize import CLAUSE, SENTENCE, tokenize
@@ -39,6 +40,7 @@ class SubjectTests(ABC):
     self_words: frozenset[str]
     aches: frozenset[str]
     circulation_signs: frozenset[str]
+    left_after_denial: frozenset[str]
     vets: frozenset[str]
     idioms: frozenset[str]
     not_animals: tuple[str, ...]
@@ -108,8 +110,9 @@ class SubjectTests(ABC):
         anything, they're just there" says nothing of pins and needles."""
         kept: list[str] = []
         left = 0
-        for tok in tokenize(text):
-            if tok in DENIALS:
+        tokens = tokenize(text)
+        for i, tok in enumerate(tokens):
+            if tok in DENIALS and not self._denial_says_numb(tokens[i : i + 3]):
                 left = DENIAL_REACH
                 continue
             if tok in (SENTENCE, CLAUSE) or tok in DENIAL_BREAKS:
@@ -120,6 +123,13 @@ class SubjectTests(ABC):
                     continue
             kept.append(tok)
         return self.terms_marked(" ".join(kept))
+
+    def _denial_says_numb(self, words: list[str]) -> bool:
+        """Whether a denial and the words after it name an anchor the words alone do not: "no
+        feeling in my legs" is numbness, not a denial."""
+        after = {t for t, _ in self.terms_marked(" ".join(words[1:]))}
+        said = self.terms_marked(" ".join(words))
+        return any(t in self.anchors and t not in after for t, _ in said)
 
     def denies_an_anchor(
         self, marked: Iterable[tuple[str, bool]], kept: Iterable[tuple[str, bool]]
@@ -135,6 +145,25 @@ class SubjectTests(ABC):
             return False
         named = {term for term, _ in marked} & self.body
         return bool(named) and named <= self.joints
+
+    def only_aches_left(
+        self, text: str, marked: Iterable[tuple[str, bool]], kept: Iterable[tuple[str, bool]]
+    ) -> bool:
+        """Whether `text` denies pins and needles (an anchor of `marked` but aches and cramps,
+        `left_after_denial`, is not in `kept`, `undenied(text)`), `kept` types no anchor but
+        those, and `text` names none of `circulation_signs`: "calf cramps every night, no
+        tingling or anything" is about cramps; "can't walk far without my calves cramping"
+        denies nothing."""
+        kept = list(kept)
+        sensations = self.anchors - self.left_after_denial
+        denied = Counter(t for t, _ in marked if t in sensations)
+        denied.subtract(t for t, _ in kept if t in sensations)
+        typed = {term for term, corrected in kept if term in self.anchors and not corrected}
+        return (
+            any(n > 0 for n in denied.values())
+            and typed <= self.left_after_denial
+            and not _names_any(_said(text), self.circulation_signs)
+        )
 
     def other_trouble(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
         """Whether `text` is about another trouble of the legs or feet: it names one of

@@ -214,6 +214,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
             "aches",
             "circulation_signs",
             "other_trouble_findings",
+            "left_after_denial",
             "ordinary",
             "synonyms",
         },
@@ -255,6 +256,7 @@ def _read_synonyms(r: Reader) -> Synonyms:
         aches=words("aches"),
         circulation_signs=words("circulation_signs"),
         other_trouble_findings=words("other_trouble_findings"),
+        left_after_denial=words("left_after_denial"),
         ordinary=words("ordinary"),
     )
 

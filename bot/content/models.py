@@ -177,6 +177,9 @@ class Synonyms:
     aches: frozenset[str] = frozenset()
     circulation_signs: frozenset[str] = frozenset()
     other_trouble_findings: frozenset[str] = frozenset()
+    # anchors that keep a message on the subject no more once it denies pins and needles ("calf
+    # cramps every night, no tingling or anything"), besides `aches`
+    left_after_denial: frozenset[str] = frozenset()
     # common English words the matcher never mends as typos ("week" is not "weak", "knew" not
     # "knee"), besides the emergency reader's `ordinary` words
     ordinary: frozenset[str] = frozenset()
