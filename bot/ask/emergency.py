@@ -13,7 +13,7 @@ alone costs more than the bot's whole start-up budget (see the README's measurem
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.ask.compiled import compile_rules
@@ -222,6 +222,8 @@ class EmergencyDetector:
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
                     ):
                         continue
+                    if not echo and self._joins_others_past(text, combo):
+                        continue
                     # ... but its new signs must not all belong to an old story that the
                     # message says has ended ("in 2022 my cancer came back in my spine and
                     # my legs went numb ... I walked out of hospital two weeks later"); told
@@ -283,6 +285,20 @@ class EmergencyDetector:
             return False
         dead = dead_parts(self.config.deaths, text.spans, text.tokens, text.sentence, part)
         return all(part[s] in dead for s, _ in spans)
+
+    def _joins_others_past(self, text: Prepared, combo: Sequence[tuple[int, int]]) -> bool:
+        """Whether a match joins someone else's past told in one sentence ("My neighbour had a
+        foot infection last Christmas.") to the writer's own words in another ("I've had a
+        small blister on my heel"): it is neither's."""
+        part, others, sentence = text.ctx.part, text.ctx.others_past, text.sentence
+        theirs = {sentence[s] for s, _ in combo if part[s] in others}
+        mine = [(s, e) for s, e in combo if part[s] not in others]
+        return (
+            bool(theirs)
+            and bool(mine)
+            and all(sentence[s] not in theirs for s, _ in mine)
+            and all(self._own(text, s, e) for s, e in mine)
+        )
 
     @staticmethod
     def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
