@@ -2422,3 +2422,141 @@ def test_set_40_wordings(text: str, finding: str, fires: bool) -> None:
 )
 def test_topic_set_21_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 41: a leak not felt; an epidural's leg still numb after a long story; an injury
+        # the writer sets apart; a fall that "landed on her hands"
+        (
+            "I am not incontinent. But twice today I found my knickers damp and never felt it "
+            "happen. I have a disc problem at L5",
+            "cauda_equina_signs",
+            True,
+        ),
+        (
+            "Epidural for labour 3 days ago, we're home now. No headache, no fever, no problems "
+            "with the stitches, baby is doing great and feeding well. But my left leg is still "
+            "numb from the thigh down and it's not wearing off",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "Epidural for labour 3 days ago, we're home now. No headache, no fever, baby is "
+            "feeding well. My legs were numb for a day and it all wore off, back to normal",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "Did fall off a ladder in 2019, back was checked, MRI fine, all healed. This is "
+            "different. Right foot tingles after I sit cross legged",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "I fell off a ladder an hour ago and landed on my back, now my leg tingles",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "Mum had a fall on Tuesday, landed on her hands and she's fine. It's her feet "
+            "tingling I'm asking about, both feet, about a year",
+            "ascending_weakness",
+            False,
+        ),
+        # set 42: someone else's past in one sentence is not joined to the writer's sign in
+        # another
+        (
+            "My neighbour ended up on IV antibiotics with a foot infection last Christmas. I've "
+            "had a small blister on my heel since Saturday",
+            "foot_infection",
+            False,
+        ),
+        (
+            "My neighbour had a foot infection. I have a small blister on my heel.",
+            "foot_infection",
+            False,
+        ),
+        (
+            "My dad has a blister on his heel. Now the foot is hot and red and he has a fever",
+            "foot_infection",
+            True,
+        ),
+        # set 43: a neck that is stiff and sore beside a cancer, far from the leg
+        (
+            "In remission from lymphoma since last spring. For about ten days my neck has been "
+            "stiff and sore, not like a normal crick, and now my right leg has gone tingly and "
+            "weak",
+            "cancer_spine_signs",
+            True,
+        ),
+        # part 32: an eye that stopped blinking; "some dental work" still needed explains nothing
+        ("my left eye wont close properly since this morning", "stroke_signs", True),
+        ("I cant close my right eye since lunch", "stroke_signs", True),
+        (
+            "I'm also in need of some dental work. Then my lips went numb on the right side of "
+            "my mouth.",
+            "stroke_signs",
+            True,
+        ),
+        ("my left hand wouldnt close around the weight", "stroke_signs", False),
+        # part 33: figures of speech and asides
+        (
+            "When I looked and saw the three figure amount I nearly fainted.",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "foot numb + heart going like 180 + nearly passed out in the shower",
+            "chest_symptoms",
+            True,
+        ),
+        ("the manner in which we collapsed in the second half", "chest_symptoms", False),
+        (
+            "I put the leaflets by the confessional. Suddenly I heard a loud crack",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "It got darker in the church. No, maybe that was my vision. My feet really hurt.",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "I looked on the internet and they said it could be one of five things, a "
+            "prerequisite to a stroke. My forefoot goes numb on my runs",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "It is as if I had a stroke, a brain injury, or like I am concussed.",
+            "stroke_signs",
+            False,
+        ),
+    ],
+)
+def test_set_41_to_43_and_parts_32_33_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # topic set 22: pins and needles denied, only cramps, aches or heavy legs left
+        ("32 wks pregnant n gettin calf cramps every night, no tinglin or anythin", None),
+        (
+            "veins behind my knees r all bulgy n my legs ache by teatime. no numbness, just heavy",
+            None,
+        ),
+        ("legs wont stay still when i lie down. not pins n needles, not numb, just twitchy", None),
+        # ... but "no feeling" is numbness, and a denied cramp denies no pins and needles
+        ("he had no feeling or movement in his legs after the operation", "nerve-damage"),
+        ("Why can't I walk very far without my calves cramping?", "pad"),
+    ],
+)
+def test_a_message_that_denies_pins_and_needles_is_about_its_aches(
+    text: str, topic: str | None
+) -> None:
+    match = answer(text, load_bundle()).match
+    assert (match is None) if topic is None else (match is not None), match

@@ -51,6 +51,8 @@ PARTS = (
     "realworld_blind29.jsonl",
     "realworld_blind30.jsonl",
     "realworld_blind31.jsonl",
+    "realworld_blind32.jsonl",
+    "realworld_blind33.jsonl",
 )
 
 
@@ -311,9 +313,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # and Blue Badge forums, workers' compensation, employment questions, occupations):
             # first run at 8f85cb4 no emergency, false emergencies 14.3% (6 of 42, 3 off-topic),
             # right topic 51.9%, declined 50.0%, findings 43.8 / 35.9%; not in any training
+            # (declined 50 -> 45: a blogger's eye she "could not blink or close" this morning,
+            # Bell's palsy to the labeller, is a face gone weak to the reader since part 32)
             "realworld_blind30.jsonl",
-            {"right_topic": 55, "off_topic_declined": 50,
-             "findings_recall": 43, "findings_precision": 37},
+            {"right_topic": 55, "off_topic_declined": 45,
+             "findings_recall": 43, "findings_precision": 36},
         ),
         (
             # one helper asked for short social posts, 30 new pages (the stored pages hold few:
@@ -323,6 +327,27 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             "realworld_blind31.jsonl",
             {"right_topic": 58, "off_topic_declined": 50,
              "findings_recall": 42, "findings_precision": 40},
+        ),
+        (
+            # one helper asked for emergencies told as they happen (about 75% of the pages it
+            # met were used, 95% of the most targeted): 52 new pages, 3 "yes", 20 "either";
+            # first run at d3ef821 2 of 3 emergencies (a face gone numb on one side with an
+            # eye that "stopped blinking", put down to "some dental work" still needed: found
+            # now), false emergencies 20.7% (6 of 29, 2 off-topic), right topic 17.6%, declined
+            # 43.8%, findings 20.0 / 42.3%; not in any training. The face's emergency, off
+            # the subject, now counts as an off-topic message answered (declined 37.5%)
+            "realworld_blind32.jsonl",
+            {"emergency_recall": 100, "right_topic": 17, "off_topic_declined": 37,
+             "findings_recall": 21, "findings_precision": 42},
+        ),
+        (
+            # one helper asked for look-alikes elsewhere (dentists, Bell's palsy, figures of
+            # speech, sport and hobby pages; about 105 used pages met): 50 new pages; first run
+            # at d3ef821 1 of 2 emergencies, false emergencies 30.4% (14 of 46, 12 off-topic),
+            # right topic 66.7%, declined 34.4%, findings 52.4 / 29.7%; not in any training
+            "realworld_blind33.jsonl",
+            {"emergency_recall": 50, "right_topic": 73, "off_topic_declined": 43,
+             "findings_recall": 52, "findings_precision": 35},
         ),
     ],
 )  # fmt: skip
@@ -406,12 +431,23 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind27": 2.5,
         # claimants' long-standing signs told in the present for a claim: MS's "numbness in the
         # right side of my body", an arm's "disorder" with weakness, a miner's infected knee
-        # blisters, a fused toe since an accident "unable to stand" properly (README)
-        "blind30": 9.0,
+        # blisters, a fused toe since an accident "unable to stand" properly; an eye that could
+        # "not blink or close" this morning, Bell's palsy to its labeller (README)
+        "blind30": 10.5,
         # an anxiety attack told in the second person ("suddenly, you can't feel your feet"),
         # a knitter's "Is your bum numb?", an arm slept on "a useless dead weight", a father's
         # cold left side since his stroke asked about as "Can stroke cause ..." (README)
         "blind31": 16.0,
+        # a story after the fact of a flight's numb crotch in 2006, a husband "gasping for
+        # breath" half an hour ago who is "back asleep", a mother-in-law's chest on the stairs
+        # told by a son, an MS collapse at work, a back that "seized" with pain down the legs
+        "blind32": 21.0,
+        # survivors' blogs again (a brain bleed "and I collapsed", a stroke's left side, a
+        # "911-type fall"), a hiker's legs that "gave out" at 17,000 feet, dental numbness,
+        # Bell's palsy "exactly like a stroke", a scalded foot that blistered; a bill's
+        # "nearly fainted", a team that "collapsed", "as if I had a stroke", a confessional
+        # read as confusion and "No, maybe that was my vision" are mended (README)
+        "blind33": 18.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -449,13 +485,18 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # to its labeller, so it counts in no figure) - the one counted: a knitter's birth
         # epidural in hospital beside a numb hand
         "blind26": 1,
-        # part 30's two, left: an office worker's arm "disorder" with weakness; a coal miner's
-        # knee-pad blisters that "get infected"
-        "blind30": 2,
+        # part 30's three, left: an office worker's arm "disorder" with weakness; a coal
+        # miner's knee-pad blisters that "get infected"; an eye that could "not blink or close"
+        # this morning (a face gone weak since part 32; Bell's palsy to its labeller)
+        "blind30": 3,
         # part 31's three, left: a knitter's "Is your bum numb?" ("is your" as a supposition
         # hid "is your dad's face drooping? yes, since 10 minutes ago": not kept), an arm slept
         # on, a father's cold left side since his stroke
         "blind31": 3,
+        # part 32's two: a flight's numb crotch in 2006; a mother-in-law's chest on the stairs
+        "blind32": 2,
+        # part 33's seven: survivors' and hikers' stories, dental numbness, a scalded foot
+        "blind33": 7,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -970,3 +970,83 @@ def test_the_twenty_first_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 93 and summary["off_topic_declined"] >= 92, summary
     assert summary["findings_recall"] >= 71 and summary["findings_precision"] >= 72, summary
+
+
+def test_set_41_negation_tangles() -> None:
+    """Set 41 (a thirtieth writer: emergencies told beside negated, doubted or corrected signs
+    - "not incontinent, but twice today I found my knickers damp and never felt it" - and
+    look-alikes whose emergency words are all negated, ruled out or past). First run at
+    d3ef821, the twentieth session's start: 28 of 30 found (the rules alone 28), 2 of 30
+    look-alikes alarmed. Mended since: a leak not felt, an epidural's leg "still numb ... not
+    wearing off" after a long story (both missed), a ladder fall in 2019 "all healed. This is
+    different.", a fall that "landed on her hands". Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes41", first=(28, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_set_42_many_people_many_times() -> None:
+    """Set 42 (a thirty-first writer: every message tells of two people or two times - a
+    grandmother's old stroke beside the writer's numb face now, a neighbour's foot infection
+    last Christmas beside the writer's blister). First run at d3ef821: 30 of 30 found (the
+    rules alone 29), 6 of 30 look-alikes alarmed. Mended since: a match that joins someone
+    else's past in one sentence to the writer's own words in another is neither's; "ended
+    up" tells someone else's past. Left alarmed: an uncle's spinal cancer beside "everyone
+    keeps asking me if my back hurts. It doesn't"; a husband's bleed after a spinal injection
+    in 2016 beside the writer's meralgia ("get pins and needles" has no subject of its own);
+    the writer's own mini stroke 4 years ago; a rugby concussion in 2015 before new tablets'
+    tingling; a son in a spinal unit after a diving accident. Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes42", first=(30, 6), rules_alone=(29, 6), floor=(30, 5)
+    )
+
+
+def test_set_43_the_rarer_emergencies_in_plain_words() -> None:
+    """Set 43 (a thirty-second writer: compartment syndrome, a cancer's spine, an infected foot,
+    a cold pale leg and a spine or head injury, six each, in plain words and dialects, and
+    look-alikes of each). First run at d3ef821: 28 of 30 found (the rules alone 25), 2 of 30
+    look-alikes alarmed. Mended since: a neck "stiff and sore" beside a lymphoma in remission
+    (missed), "a small lump ... separate thing", a whiplash with legs "fine all along". Left:
+    the rules miss a Scots kick "solid as a rock", an 81-year-old who "went down flat on my
+    back", "those injections in my lower back ... with the xray machine" (the net reads all
+    three) and a Jamaican whiplash "Mi get lick from behind inna taxi" (missed). Kept out of
+    the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes43", first=(28, 2), rules_alone=(25, 2), floor=(29, 0)
+    )
+
+
+def test_the_twenty_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 22 (a twenty-second writer: other leg feelings - pins and needles told as
+    fizzing, a current or cotton wool, and off-topic cramps, restless legs, shin splints,
+    varicose veins, gout and tingling elsewhere; first run at d3ef821, the twentieth session's
+    start: right topic 86.7%, off-topic declined 60.0%, false emergencies 1.0% with none
+    off-topic, findings 57.1 / 66.7%). Not in the topic head's nor the emergency net's
+    training. Since: a message that denies pins and needles and keeps only aches, cramps or
+    heavy legs is declined ("calf cramps every night, no tinglin or anythin"). Left: a sprained
+    ankle, a hairdresser's numb hand, varicose veins and a bunion answered."""
+    kept = json.loads((DATA / "written_topics22_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (86.7, 60.0)
+    summary = _kept_topic_set("written_topics22")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 86 and summary["off_topic_declined"] >= 72, summary
+    assert summary["findings_recall"] >= 57 and summary["findings_precision"] >= 68, summary
+
+
+def test_the_twenty_third_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 23 (a twenty-third writer: what do I do next - which doctor or test, how long
+    to wait, supplements, driving and work - and off-topic next steps; first run at d3ef821:
+    right topic 68.3%, off-topic declined 87.5%, false emergencies 3.0% with one off-topic,
+    findings 62.9 / 54.9%). Not in the topic head's nor the emergency net's training. Since: a
+    lower back stiff from digging, "nothing down the legs, no numbness", is declined. Left:
+    short chat questions in shorthand ("tingly toes on n off for like 3 wks now. how long do i
+    wait b4 botherin the gp?") that the sentence embedding finds far from every topic and so
+    declines; Raynaud's toes "going white, then numb", a shoulder that cannot reach behind the
+    back and blurry vision "in March" alarmed."""
+    kept = json.loads((DATA / "written_topics23_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (68.3, 87.5)
+    summary = _kept_topic_set("written_topics23")
+    assert summary["false_emergencies"] <= 3.0 and summary["off_topic_alarms"] <= 1, summary
+    assert summary["right_topic"] >= 68 and summary["off_topic_declined"] >= 90, summary
+    assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 55, summary
