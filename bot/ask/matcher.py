@@ -119,6 +119,7 @@ class TopicIndex(SubjectTests):
             self._phrase_reach[p[0]] = max(len(p), self._phrase_reach.get(p[0], 0))
         self.anchors = frozenset(self._canon(a) for a in syn.anchors)
         self.named_causes = frozenset(self._canon(a) for a in syn.named_causes)
+        self.felt = frozenset(self._canon(a) for a in syn.felt)
         self.context = frozenset(self._canon(c) for c in syn.context)
         self.body = frozenset(self._canon(c) for c in syn.body)
         self.complaint = frozenset(self._canon(c) for c in syn.complaint)

@@ -147,6 +147,8 @@ class Synonyms:
     stopwords: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     named_causes: frozenset[str] = frozenset()  # anchors naming a cause: on the subject
+    # anchors of the feeling itself: typed beside a leg's body part, on the subject too
+    felt: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
     complaint: frozenset[str] = frozenset()
