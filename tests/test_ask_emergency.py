@@ -2560,3 +2560,89 @@ def test_a_message_that_denies_pins_and_needles_is_about_its_aches(
 ) -> None:
     match = answer(text, load_bundle()).match
     assert (match is None) if topic is None else (match is not None), match
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 44: a coach trip's numb bum coming back; hands and feet that tingle in a panic;
+        # a cast long off
+        (
+            "cant feel my bum after the 6 hr coach trip haha numb bum club, feelings comin back "
+            "now",
+            "cauda_equina_signs",
+            False,
+        ),
+        ("cant feel my bum or my privates since this morning", "cauda_equina_signs", True),
+        (
+            "anxiety thru the roof 2nite, hands n feet go tingly wen i panic, calms down",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "broke my ankle in march cast off in may, top of my foot still bit numb",
+            "compartment_signs",
+            False,
+        ),
+        # set 45: legs dead under a sleeping child that a few minutes' walk put right
+        (
+            "my 4 year old asleep across my lap for two hours. Both my legs were completely dead "
+            "when we got there. A few minutes walking round the drive and they were fine.",
+            "both_legs_weak",
+            False,
+        ),
+        # topic sets 24 and 25
+        ("lost my voice after the gig last nite honey n lemon or wat", "stroke_signs", False),
+        ("toe still numb down one side n tingles when i put shoes on", "stroke_signs", False),
+        ("my left side went numb, face arm and leg, one side of my body", "stroke_signs", True),
+        ("is a tingly foot ever a stroke sign mines been like it a month", "stroke_signs", False),
+        (
+            "both feet burnin n tingly at nite crept up over like a yr no diabetes",
+            "ascending_weakness",
+            False,
+        ),
+        ("smoked 30 yrs n my feet r purply n cold most days", "cold_pale_leg", False),
+        (
+            "I'm halfway through chemotherapy for bowel cancer. Since Tuesday my calf has been "
+            "swollen and the top of that foot tingles. My back is fine.",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "I have bowel cancer. My back has been aching all week and my legs have gone numb "
+            "and weak since Tuesday",
+            "cancer_spine_signs",
+            True,
+        ),
+        (
+            "slipped disc pressing on a nerve root, tingling in the sole of that foot. The GP "
+            "has offered to refer me for a steroid injection. Is that worth doing?",
+            "spine_head_injury",
+            False,
+        ),
+    ],
+)
+def test_sets_44_45_and_topic_sets_24_25_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+def test_a_story_that_types_the_feeling_beside_a_leg_is_on_the_subject() -> None:
+    """Topic set 23: a chat question in shorthand whose sentence embedding is far from every
+    topic is still on the subject when it types the feeling beside a leg's body part."""
+    bundle = load_bundle()
+    assert (
+        answer(
+            "tingly toes on n off for like 3 wks now. how long do i wait b4 botherin the gp?",
+            bundle,
+        ).match
+        is not None
+    )
+    # ... but not the feeling in the hands
+    assert (
+        answer(
+            "my fingertips go numb and white when i get stuff out the freezer at work, then they "
+            "come back red. raynauds?",
+            bundle,
+        ).match
+        is None
+    )

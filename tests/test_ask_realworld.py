@@ -53,6 +53,7 @@ PARTS = (
     "realworld_blind31.jsonl",
     "realworld_blind32.jsonl",
     "realworld_blind33.jsonl",
+    "realworld_blind34.jsonl",
 )
 
 
@@ -237,8 +238,9 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # 53.8%, declined 63.6%, findings 33.3 / 5.9%; not in any training
             "realworld_blind22.jsonl",
             # precision 7 until the eighteenth #9 session's refit of the findings head (one more
-            # persistent read: 6.7%)
-            {"right_topic": 53, "off_topic_declined": 68,
+            # persistent read: 6.7%); declined 68 -> 65 when a story that types the feeling
+            # beside a leg became on the subject (a hadith's "if his foot became numb")
+            {"right_topic": 53, "off_topic_declined": 65,
              "findings_recall": 33, "findings_precision": 6},
         ),
         (
@@ -349,6 +351,15 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 50, "right_topic": 73, "off_topic_declined": 43,
              "findings_recall": 52, "findings_precision": 35},
         ),
+        (
+            # one helper asked for condition forums (cancer, MS, diabetes, pregnancy, GBS; about
+            # 100 used pages met): 53 new pages, 1 "yes", 9 "either"; first run at d3ef821 1 of
+            # 1 emergency, false emergencies 9.3% (4 of 43, 2 off-topic), right topic 46.4%,
+            # declined 44.4%, findings 30.8 / 51.6%; not in any training; nothing mended for it
+            "realworld_blind34.jsonl",
+            {"emergency_recall": 100, "right_topic": 46, "off_topic_declined": 44,
+             "findings_recall": 30, "findings_precision": 51},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -448,6 +459,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # "nearly fainted", a team that "collapsed", "as if I had a stroke", a confessional
         # read as confusion and "No, maybe that was my vision" are mended (README)
         "blind33": 18.0,
+        # a spinal story's "loss of control of my legs", a heart thumping with chest pain told
+        # after the fact, an infected toenail with an appointment made, a hemiplegic migraine's
+        # attacks that "mimic a stroke" told in the present (README)
+        "blind34": 9.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -497,6 +512,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind32": 2,
         # part 33's seven: survivors' and hikers' stories, dental numbness, a scalded foot
         "blind33": 7,
+        # part 34's two: a heart thumping with chest pain told after; an infected toenail
+        "blind34": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

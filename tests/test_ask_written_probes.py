@@ -1050,3 +1050,66 @@ def test_the_twenty_third_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] <= 3.0 and summary["off_topic_alarms"] <= 1, summary
     assert summary["right_topic"] >= 68 and summary["off_topic_declined"] >= 90, summary
     assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 55, summary
+
+
+def test_set_44_typed_in_a_panic() -> None:
+    """Set 44 (a thirty-third writer: heavy typos, autocorrect swaps, run-together words and
+    capitals - "my fave is drooping", "cant feel my bun", "cantstand" - in emergencies and in
+    look-alikes such as "stoke on trent"). First run at d3ef821, the twentieth session's start:
+    30 of 30 found (the rules alone 29), 3 of 30 look-alikes alarmed. Mended since: a numb bum
+    after a coach trip with the feeling "comin back now", hands and feet that tingle "wen i
+    panic", a foot still numb with the cast "off in may". Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes44", first=(30, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_45_explained_away() -> None:
+    """Set 45 (a thirty-fourth writer: emergencies the writer explains away with a harmless
+    cause that does not fit - "must be the new trainers, but my foot's gone white and cold" -
+    and look-alikes whose harmless cause is true). First run at d3ef821: 30 of 30 found (the
+    rules alone 28), 2 of 30 look-alikes alarmed. Mended since: legs dead under a sleeping
+    child, "A few minutes walking round the drive and they were fine". Left: toes white in the
+    cold "same as always", told with "Happened today" after the words that say they warmed up
+    (the long-standing frame does not silence a sign told in the present). Kept out of the
+    emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes45", first=(30, 2), rules_alone=(28, 2), floor=(30, 1)
+    )
+
+
+def test_the_twenty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 24 (a twenty-fourth writer: people who know their diagnosis - diabetes, MS,
+    B12, chemo, pregnancy, a slipped disc - writing about their legs or about something else;
+    first run at d3ef821: right topic 80.0%, off-topic declined 65.0%, false emergencies 5.0%
+    with none off-topic, findings 61.1 / 56.7%). Not in the topic head's nor the emergency net's
+    training. Since: a toe "numb down one side" (one side of a toe, not of the body), "My back
+    is fine" beside a chemo (no back to read), a steroid injection the GP "offered to refer me
+    for", toes tingly "when they're at their worst" in pregnancy. Left: a condition named with
+    no leg in it ("ms nurse wants me to switch to ocrevus", a B12 jab cancelled) answered with
+    its topic - over every stored text, a message naming only B12 or MS is off-topic 14 times
+    and on-topic 5."""
+    kept = json.loads((DATA / "written_topics24_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (80.0, 65.0)
+    summary = _kept_topic_set("written_topics24")
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 83 and summary["off_topic_declined"] >= 65, summary
+    assert summary["findings_recall"] >= 61 and summary["findings_precision"] >= 58, summary
+
+
+def test_the_twenty_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 25 (a twenty-fifth writer: chat shorthand - b4, wks, yrs, rn, idk, emoji, run
+    together; first run at d3ef821: right topic 88.3%, off-topic declined 95.0%, false
+    emergencies 6.0% with one off-topic, findings 50.0 / 49.2%). All chat. Not in the topic
+    head's nor the emergency net's training. Since: "lost my voice after the gig" (hoarse),
+    "is a tingly foot ever a stroke sign", "yrs" and "a yr", feet "purply n cold most days",
+    and a story that types the feeling beside a leg ("tingly toes") is on the subject however
+    far its sentence embedding. Left: a diabetic mother's soles numb "both sides now" and a
+    nan of 90 who "cant feel her toes much anymore", read by the emergency net."""
+    kept = json.loads((DATA / "written_topics25_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (88.3, 95.0)
+    summary = _kept_topic_set("written_topics25")
+    assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 93 and summary["off_topic_declined"] >= 97, summary
+    assert summary["findings_recall"] >= 50 and summary["findings_precision"] >= 52, summary
