@@ -2646,3 +2646,96 @@ def test_a_story_that_types_the_feeling_beside_a_leg_is_on_the_subject() -> None
         ).match
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 46: legs that will not lift the person off the toilet; not after sitting there
+        (
+            "Aye baith legs. They're that numb an heavy the now ah cannae get aff the cludgie "
+            "masel, the wife's had tae help us",
+            "both_legs_weak",
+            True,
+        ),
+        (
+            "sat on the loo scrolling for ages and my legs are numb and heavy, cant get off the "
+            "toilet for a sec",
+            "both_legs_weak",
+            False,
+        ),
+        # set 47: a rugby leg "rock hard"; a private diary
+        (
+            "Took a boot in rugby this afternoon and my lower leg's rock hard and swollen, pain's "
+            "unreal and my foot's gone numb",
+            "compartment_signs",
+            True,
+        ),
+        ("Is the diary private? I log my tingles most days.", "cauda_equina_signs", False),
+        ("numb around my privates since this morning", "cauda_equina_signs", True),
+        # topic set 26: a sea swim, Raynaud's warming, a cyclist's feet "fine the whole ride"
+        (
+            "sea swim this mornin 9 degrees n my toes went numb n kinda purple, took ages to come "
+            "back once i warmed up in the car",
+            "cold_pale_leg",
+            False,
+        ),
+        (
+            "on cold mornings my toes go numb and white, then throb and turn red when I warm up "
+            "indoors. It's been like this for years",
+            "cold_pale_leg",
+            False,
+        ),
+        (
+            "since the sportive the fingers of my left hand have been numb and I'm clumsy with "
+            "buttons. My feet were fine the whole ride.",
+            "ascending_weakness",
+            False,
+        ),
+        # a singular "it" stands for the foot only before a colour or a cold
+        (
+            "Can't tell if my left foot is on the floor or not, have to look down to check, it "
+            "went all pale and icy about 40 min ago out of nowhere and aches like mad",
+            "cold_pale_leg",
+            True,
+        ),
+        ("my foot was numb after sitting, it went away", "cold_pale_leg", False),
+    ],
+)
+def test_sets_46_47_and_topic_set_26_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+def test_the_emergency_net_reads_a_message_that_denies_pins_and_needles() -> None:
+    """Set 46: "no pins and needles first" declined the message before the net could read the
+    leg that "went from under me" and the room that "keeps tilting"; the decline of a message
+    that denies pins and needles now comes after the net."""
+    text = (
+        "yes sudden. I was walking to the printer and my right leg just went from under me, no "
+        "pins and needles first, and now the room keeps tilting and I can't walk in a straight "
+        "line"
+    )
+    assert answer(text, load_bundle()).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # part 35: a golf stroke; a sprain's bruising; "off and on"
+        (
+            "On my 2nd practice putting stroke of my eagle putt I felt like a lightning bolt hit "
+            "me in the lower back.",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "Well my ankle is surprisingly better. It's turned a nasty shade of purple, and my "
+            "toes are almost black. But I can walk",
+            "cold_pale_leg",
+            False,
+        ),
+        ("my foot went cold and purple an hour ago and it's agony", "cold_pale_leg", True),
+    ],
+)
+def test_part_35_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

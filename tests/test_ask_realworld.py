@@ -54,6 +54,7 @@ PARTS = (
     "realworld_blind32.jsonl",
     "realworld_blind33.jsonl",
     "realworld_blind34.jsonl",
+    "realworld_blind35.jsonl",
 )
 
 
@@ -360,6 +361,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 46, "off_topic_declined": 44,
              "findings_recall": 30, "findings_precision": 51},
         ),
+        (
+            # one helper asked for forums earlier collectors barely used (diving, climbing,
+            # cycling crash threads, a guitar forum, a Reddit copy; about 110 used pages met):
+            # 54 new pages, 1 "yes", 12 "either"; first run at d3ef821 0 of 1 emergency (a whole
+            # right leg that lost the cold of the floor tiles overnight: still missed), false
+            # emergencies 24.4% (10 of 41, 5 off-topic), right topic 63.6%, declined 42.9%,
+            # findings 25.7 / 27.3%; not in any training. Mended: a golf "putting stroke", a
+            # sprain's toes "a nasty shade of purple" (bruising)
+            "realworld_blind35.jsonl",
+            {"right_topic": 68, "off_topic_declined": 47,
+             "findings_recall": 28, "findings_precision": 30},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -463,6 +476,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # after the fact, an infected toenail with an appointment made, a hemiplegic migraine's
         # attacks that "mimic a stroke" told in the present (README)
         "blind34": 9.5,
+        # climbers' and a fighter's broken necks told after, a diver's bends on the boat, a
+        # cold swim's legs, a cyclist's left foot and hand numb "after an hour on the bike"
+        # (told in the present: the exception does not reach it), a collapse in the bushes
+        "blind35": 20.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -514,6 +531,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind33": 7,
         # part 34's two: a heart thumping with chest pain told after; an infected toenail
         "blind34": 2,
+        # part 35's three: a climber's broken neck, a fighter's fractured neck, a bike crash in
+        # April with a numb hand - all told after the fact
+        "blind35": 3,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -136,8 +136,11 @@ def test_the_first_runs_are_kept(name: str, emergencies: int, others: int) -> No
         # husband after a back operation, "hypothetically ... still numb", "could my legs just
         # stop working one day", panic recognised as such. 56 since 2026-12-03: a colleague's
         # legs "numb and heavy ... holding the wall" had been found only because "mats" was
-        # read as a slip of "mets"; common words are no longer slips (the net still finds it)
-        ("written_probes12.jsonl", 56, 6),
+        # read as a slip of "mets"; common words are no longer slips (the net still finds it).
+        # 57 and 7 since the twentieth #9 session: "it went all pale and icy" reads the foot
+        # named before (found), and so does "woke up with it dead and cold" after a night with
+        # the leg twisted under (alarmed)
+        ("written_probes12.jsonl", 57, 7),
         # Set 13 (the same kinds by a new writer, run at the end of the session that mended
         # set 12: 41 of 60 found, 19 of 60 alarmed; the session's starting reader 41 and 22).
         # Left missed: mixed Spanish, German and French messages, a foot "like a snowdrift ...
@@ -1113,3 +1116,47 @@ def test_the_twenty_fifth_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 93 and summary["off_topic_declined"] >= 97, summary
     assert summary["findings_recall"] >= 50 and summary["findings_precision"] >= 52, summary
+
+
+def test_set_46_replies_in_a_conversation() -> None:
+    """Set 46 (a thirty-fifth writer: replies typed after the bot has said something - "yes
+    sudden. ... my right leg just went from under me, no pins and needles first", "Aye baith
+    legs. They're that numb an heavy the now ah cannae get aff the cludgie masel"). First run at
+    d3ef821, the twentieth session's start: 29 of 30 found (the rules alone 26), no look-alike
+    alarmed. A fix made before it was read, the decline of a message that denies pins and
+    needles, hid its first message from the emergency net; that decline now comes after the
+    net. Mended since: the Scots reply (legs numb and heavy that will not lift the person off
+    the toilet). Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes46", first=(29, 0), rules_alone=(26, 0), floor=(30, 0)
+    )
+
+
+def test_set_47_asking_the_bot_for_something_else() -> None:
+    """Set 47 (a thirty-sixth writer: asking about reminders, stretches, the diary or time zones
+    with an emergency told in passing - "Show us a stretch for shins? Took a boot in rugby this
+    afternoon and my lower leg's rock hard" - and look-alikes). First run at d3ef821: 29 of 30
+    found (the rules alone 27), 2 of 30 look-alikes alarmed. Mended since: the rugby leg "rock
+    hard" (missed; "leg's" reads as "legs"), "Is the diary private?" (not the privates). Left:
+    "What if I'm on the toilet and can't feel my bottom ... Not happening, just checking" (a
+    supposition reaching to its sentence's end hid real emergencies before). Kept out of the
+    emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes47", first=(29, 2), rules_alone=(27, 2), floor=(30, 1)
+    )
+
+
+def test_the_twenty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 26 (a twenty-sixth writer: sport and exercise - runners, cyclists, swimmers,
+    climbers, dancers - and off-topic sport troubles with no tingling; first run at d3ef821:
+    right topic 81.7%, off-topic declined 67.5%, false emergencies 3.0% with one off-topic,
+    findings 53.7 / 37.7%). Not in the topic head's nor the emergency net's training. Since: a
+    sea swim's purple toes, toes that "turn red when I warm up indoors" (Raynaud's), a
+    cyclist's numb fingers with "My feet were fine the whole ride". Left: cramps, a rolled
+    ankle, plantar fasciitis and a black toenail answered."""
+    kept = json.loads((DATA / "written_topics26_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (81.7, 67.5)
+    summary = _kept_topic_set("written_topics26")
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 53 and summary["findings_precision"] >= 40, summary

@@ -253,14 +253,11 @@ def answer(
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
     if anchor and set(stated) <= idx.topics.other_trouble_findings:
         kept = idx.topics.undenied(text)
-        if (
-            idx.topics.other_trouble(text, kept)
-            or (idx.topics.denies_an_anchor(marked, kept) and idx.topics.only_joints(kept))
-            or idx.topics.only_aches_left(text, marked, kept)
+        if idx.topics.other_trouble(text, kept) or (
+            idx.topics.denies_an_anchor(marked, kept) and idx.topics.only_joints(kept)
         ):
             anchor = 0  # "I've got anterior shin splints, and they don't seem to go away";
-            # "my knee is paining since 2 weeks, no tingling or numbness"; "legs ache by
-            # teatime, no numbness or anything, just heavy"
+            # "my knee is paining since 2 weeks, no tingling or numbness"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
         reader = emergency_net.load() if net is SHIPPED else net
         read = reader.read(text) if reader is not None else []
@@ -270,6 +267,14 @@ def answer(
         if findings := read:
             stated = [f for f in ALL_FINDINGS if f in stated or f in findings]
             looked_back = []
+    if (
+        anchor
+        and not findings
+        and set(stated) <= idx.topics.other_trouble_findings
+        and idx.topics.only_aches_left(text, marked, idx.topics.undenied(text))
+    ):
+        anchor = 0  # "legs ache by teatime, no numbness or anything, just heavy" - once the
+        # net has read it ("my right leg just went from under me, no pins and needles first")
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this

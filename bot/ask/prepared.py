@@ -132,20 +132,26 @@ def resolve_pronouns(
     """A pronoun ("they", "theyve") also matches the antecedent word it most likely stands for:
     the last one named before it, within `pronoun_reach` words and at most one sentence back
     ("Both legs are numb all the time now, even sitting, and they've gone so weak" reads "legs
-    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs): "it"
-    stands for too much."""
-    if not cfg.pronouns:
-        return matches
+    ... gone so weak"). Only the plural, and only the words of `antecedents` (the legs); "it"
+    stands for too much, so it stands for a foot or a leg (`it_antecedents`) only when a colour
+    or a cold of `it_signs` follows it within three words ("it went all pale and icy")."""
     out = list(matches)
-    last = -1
+    last = last_it = -1
+
+    def near(i: int, j: int, reach: int) -> bool:
+        return j >= 0 and i - j <= reach and sentence[i] - sentence[j] <= 1
+
     for i, tok in enumerate(tokens):
         if tok in cfg.antecedents:
             last = i
-        elif (
-            tok in cfg.pronouns
-            and last >= 0
-            and i - last <= cfg.pronoun_reach
-            and sentence[i] - sentence[last] <= 1
-        ):
+        elif tok in cfg.pronouns and near(i, last, cfg.pronoun_reach):
             out[i] = matches[i] | {(tokens[last], False)}
+        if tok in cfg.it_antecedents:
+            last_it = i
+        elif (
+            tok in cfg.it_pronouns
+            and near(i, last_it, cfg.it_reach)
+            and any(t in cfg.it_signs for t in tokens[i + 1 : i + 4])
+        ):
+            out[i] = matches[i] | {(tokens[last_it], False)}
     return out

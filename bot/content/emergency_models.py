@@ -205,6 +205,14 @@ class EmergencyConfig:
     pronouns: frozenset[str] = frozenset()
     antecedents: frozenset[str] = frozenset()
     pronoun_reach: int = 15
+    # "... my right foot feels like I've been standing in a snowdrift ... it's gone a greyish
+    # colour": a singular pronoun of `it_pronouns` stands for the last word of `it_antecedents`
+    # too, but only when a word of `it_signs` follows it within three words ("it" stands for too
+    # much otherwise)
+    it_pronouns: frozenset[str] = frozenset()
+    it_antecedents: frozenset[str] = frozenset()
+    it_signs: frozenset[str] = frozenset()
+    it_reach: int = 25
     # findings.toml [topics]: finding -> content id, in priority order
     finding_topics: tuple[tuple[str, str], ...] = ()
     # findings.toml `spoken_of`: the topic of a message that speaks of emergency signs without
