@@ -134,13 +134,14 @@ def _story_rank(text: str, idx: Indexes, whole: list[Ranked]) -> list[Ranked]:
 
 
 def _hybrid_rank(
-    vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked], names_a_cause: bool
+    vec: np.ndarray, bundle: ContentBundle, keyword: list[Ranked], anchored: bool
 ) -> list[Ranked]:
     """Keyword scores blended with sentence-embedding similarity (measured on the real-world
     development set: the blend ranks the right topic first more often than either alone)."""
     sims = embed.get(bundle).similarities(vec)
-    if max(sims.values()) < EMBED_MIN and not names_a_cause:
+    if max(sims.values()) < EMBED_MIN and not anchored:
         # about something else altogether, unless it names a cause ("... I had a DVT in 2019")
+        # or types the feeling beside a leg ("tingly toes on n off for like 3 wks now")
         return [Ranked(r.topic_id, 0.0) for r in keyword]
     scores = {r.topic_id: r.score for r in keyword}
     blended = [
@@ -288,7 +289,7 @@ def answer(
     story = len(terms) > STORY_TERMS
     if story:
         vec = embed.get(bundle).embed([text])[0]  # once: for the blend and the heads
-        named = idx.topics.names_a_cause(marked)
+        named = idx.topics.names_a_cause(marked) or idx.topics.tells_the_feeling(marked)
         ranked = _hybrid_rank(vec, bundle, _story_rank(text, idx, ranked), named)
         deciding = load_findings_head() if findings_head is SHIPPED else findings_head
         if deciding is not None and deciding.rules == ALL_FINDINGS:

@@ -13,17 +13,18 @@ alone costs more than the bot's whole start-up budget (see the README's measurem
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ask.compiled import compile_rules
-from bot.ask.episodes import dead_parts, explained_sentences
+from bot.ask.episodes import explained_sentences
 from bot.ask.frames import dates, long_standing, silences
 from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
-from bot.ask.tenses import speaks_of_writer, tense
+from bot.ask.tenses import tense
 from bot.ask.vocabulary import Vocabulary
-from bot.content.emergency_models import EmergencyConfig, EmergencyRule, Term
+from bot.ask.whose import joins_others_past, others_history, own
+from bot.content.emergency_models import EmergencyConfig, EmergencyRule
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
 __all__ = ["EmergencyDetector", "Hit"]
@@ -106,7 +107,7 @@ class EmergencyDetector:
         if excusing:
             causes = [span for term in explained for span in text.spans(term)]
             if causes:
-                if not text.others or not all(self._own(text, s, e) for s, e in causes):
+                if not text.others or not all(own(self.config, text, s, e) for s, e in causes):
                     return None
                 mine_only = True
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
@@ -222,7 +223,7 @@ class EmergencyDetector:
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)
                     ):
                         continue
-                    if not echo and self._joins_others_past(text, combo):
+                    if not echo and joins_others_past(self.config, text, combo):
                         continue
                     # ... but its new signs must not all belong to an old story that the
                     # message says has ended ("in 2022 my cancer came back in my spine and
@@ -245,19 +246,20 @@ class EmergencyDetector:
                     if (
                         not echo
                         and rule.history
-                        and self._others_history(
+                        and others_history(
+                            self.config,
                             text,
                             [c for c, h in zip(combo, history, strict=True) if h],
                             rule.needs if told_in_needs else (),
                         )
                     ):
                         continue
-                    if not echo and text.elsewhere and not self._own(text, start, end):
+                    if not echo and text.elsewhere and not own(self.config, text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
-                    if mine_only and self._own(text, start, end):
+                    if mine_only and own(self.config, text, start, end):
                         continue  # the writer's own cause explains the writer's sign
                     if for_work and not (
-                        sentence[start] in text.now_sentences and self._own(text, start, end)
+                        sentence[start] in text.now_sentences and own(self.config, text, start, end)
                     ):
                         continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:
@@ -269,36 +271,6 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told, start, end)
         return told_before
-
-    def _others_history(
-        self, text: Prepared, told: list[tuple[int, int]], needs: tuple[Term, ...]
-    ) -> bool:
-        """Whether every telling of a history (the match's own groups `told`, and where the
-        rule needs it, each `needs` span) lies in a part that tells someone else's past and
-        of their death (a word of `deaths`, looked up only when the rest holds)."""
-        spans = [  # a denied one ("I've never had cancer myself") tells no history
-            *told,
-            *(span for term in needs for span in text.spans(term) if text.negated_by[span[0]] < 0),
-        ]
-        part, others = text.ctx.part, text.ctx.others_past
-        if not spans or any(part[s] not in others for s, _ in spans):
-            return False
-        dead = dead_parts(self.config.deaths, text.spans, text.tokens, text.sentence, part)
-        return all(part[s] in dead for s, _ in spans)
-
-    def _joins_others_past(self, text: Prepared, combo: Sequence[tuple[int, int]]) -> bool:
-        """Whether a match joins someone else's past told in one sentence ("My neighbour had a
-        foot infection last Christmas.") to the writer's own words in another ("I've had a
-        small blister on my heel"): it is neither's."""
-        part, others, sentence = text.ctx.part, text.ctx.others_past, text.sentence
-        theirs = {sentence[s] for s, _ in combo if part[s] in others}
-        mine = [(s, e) for s, e in combo if part[s] not in others]
-        return (
-            bool(theirs)
-            and bool(mine)
-            and all(sentence[s] not in theirs for s, _ in mine)
-            and all(self._own(text, s, e) for s, e in mine)
-        )
 
     @staticmethod
     def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
@@ -312,16 +284,6 @@ class EmergencyDetector:
             if s <= start and text.negated_by[s] < 0
         ]
         return max(causes, default=start)
-
-    def _own(self, text: Prepared, start: int, end: int) -> bool:
-        """Whether the parts of the match at start..end speak of the writer
-        (`speaks_of_writer`)."""
-        part = text.ctx.part
-        parts = {part[k] for k in range(start, end)}
-        return any(
-            part[i] in parts and speaks_of_writer(self.config, text.tokens, i)
-            for i in range(len(text.tokens))
-        )
 
     def names_a_history(self, text: str) -> bool:
         """Whether `text` names a history that `history_only` findings need (`history_marks`:

@@ -83,12 +83,13 @@ class SubjectTests(ABC):
         return 2 if body and complaint else best
 
     def names_a_cause(self, marked: Iterable[tuple[str, bool]]) -> bool:
-        """Whether a word of `named_causes` is typed (not a typo's correction): "I had a DVT";
-        or a word of `felt` and a leg's body part are typed, and nothing far from the legs:
-        "tingly toes on n off for like 3 wks now"."""
+        """Whether a word of `named_causes` is typed (not a typo's correction): "I had a DVT"."""
+        return any(term in self.named_causes and not corrected for term, corrected in marked)
+
+    def tells_the_feeling(self, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether a word of `felt` and a leg's body part are typed, and nothing far from the
+        legs: "tingly toes on n off for like 3 wks now"."""
         typed = {term for term, corrected in marked if not corrected}
-        if typed & self.named_causes:
-            return True
         return bool(typed & self.felt and typed & self.body and not typed & self.elsewhere)
 
     def emotionally_numb(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:

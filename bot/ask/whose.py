@@ -1,0 +1,60 @@
+"""Whose sign a match tells of: the writer's own, someone else's past, or neither's.
+
+Pure functions of a prepared message (`bot.ask.prepared.Prepared`) and the reader's config,
+used by `bot.ask.emergency.EmergencyDetector` for each match it weighs. Hand-written for the
+reason ``bot/ask/emergency.py`` gives: they are small look-ups over the context it has read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.ask.episodes import dead_parts
+from bot.ask.prepared import Prepared
+from bot.ask.tenses import speaks_of_writer
+from bot.content.emergency_models import EmergencyConfig, Term
+
+__all__ = ["joins_others_past", "others_history", "own"]
+
+
+def own(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
+    """Whether the parts of the match at start..end speak of the writer (`speaks_of_writer`)."""
+    part = text.ctx.part
+    parts = {part[k] for k in range(start, end)}
+    return any(
+        part[i] in parts and speaks_of_writer(cfg, text.tokens, i) for i in range(len(text.tokens))
+    )
+
+
+def others_history(
+    cfg: EmergencyConfig, text: Prepared, told: list[tuple[int, int]], needs: tuple[Term, ...]
+) -> bool:
+    """Whether every telling of a history (the match's own groups `told`, and where the rule
+    needs it, each `needs` span) lies in a part that tells someone else's past and of their
+    death (a word of `deaths`, looked up only when the rest holds)."""
+    spans = [  # a denied one ("I've never had cancer myself") tells no history
+        *told,
+        *(span for term in needs for span in text.spans(term) if text.negated_by[span[0]] < 0),
+    ]
+    part, others = text.ctx.part, text.ctx.others_past
+    if not spans or any(part[s] not in others for s, _ in spans):
+        return False
+    dead = dead_parts(cfg.deaths, text.spans, text.tokens, text.sentence, part)
+    return all(part[s] in dead for s, _ in spans)
+
+
+def joins_others_past(
+    cfg: EmergencyConfig, text: Prepared, combo: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a match joins someone else's past told in one sentence ("My neighbour had a foot
+    infection last Christmas.") to the writer's own words in another ("I've had a small
+    blister on my heel"): it is neither's."""
+    part, others, sentence = text.ctx.part, text.ctx.others_past, text.sentence
+    theirs = {sentence[s] for s, _ in combo if part[s] in others}
+    mine = [(s, e) for s, e in combo if part[s] not in others]
+    return (
+        bool(theirs)
+        and bool(mine)
+        and all(sentence[s] not in theirs for s, _ in mine)
+        and all(own(cfg, text, s, e) for s, e in mine)
+    )
