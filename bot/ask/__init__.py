@@ -252,6 +252,7 @@ def answer(
         anchor = 0  # "I have been on pins and needles since morning" waiting for results
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
+    kept: list[tuple[str, bool]] | None = None  # `undenied(text)`, when it can matter
     if anchor and set(stated) <= idx.topics.other_trouble_findings:
         kept = idx.topics.undenied(text)
         if idx.topics.other_trouble(text, kept) or (
@@ -271,11 +272,13 @@ def answer(
     if (
         anchor
         and not findings
-        and set(stated) <= idx.topics.other_trouble_findings
-        and idx.topics.only_aches_left(text, marked, idx.topics.undenied(text))
+        and kept is not None
+        and idx.topics.only_aches_left(text, marked, kept)
     ):
         anchor = 0  # "legs ache by teatime, no numbness or anything, just heavy" - once the
-        # net has read it ("my right leg just went from under me, no pins and needles first")
+        # net has read it ("my right leg just went from under me, no pins and needles first");
+        # `kept` is read above for every message this can hold for (the net found nothing, so
+        # `stated` is the same)
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this
