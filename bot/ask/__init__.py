@@ -176,8 +176,7 @@ def _spoken_of(text: str, idx: Indexes, bundle: ContentBundle, excused: bool = T
 
 def _tells_of_an_emergency(text: str, idx: Indexes, bundle: ContentBundle) -> bool:
     """Whether `text` has a word of an emergency's story (findings.toml `spoken_of_story`)."""
-    words = bundle.emergency.spoken_of_story
-    prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+    words, prefixes = bundle.emergency.spoken_of_story, bundle.emergency.spoken_of_story_prefixes
     return any(t in words or t.startswith(prefixes) for t in idx.detector.tokens(text))
 
 

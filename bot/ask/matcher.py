@@ -138,6 +138,7 @@ class TopicIndex(SubjectTests):
         self.circulation_signs = syn.circulation_signs
         self.other_trouble_findings = syn.other_trouble_findings
         self.left_after_denial = self.aches | {self._canon(c) for c in syn.left_after_denial}
+        self.sensations = self.anchors - self.left_after_denial
         self._corrections: dict[str, str] = {}
         # --- documents
         self.ids: list[str] = [t.id for t in topics]

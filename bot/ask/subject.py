@@ -42,6 +42,7 @@ class SubjectTests(ABC):
     aches: frozenset[str]
     circulation_signs: frozenset[str]
     left_after_denial: frozenset[str]
+    sensations: frozenset[str]  # the anchors but `left_after_denial`: what a denial denies
     vets: frozenset[str]
     idioms: frozenset[str]
     not_animals: tuple[str, ...]
@@ -162,9 +163,8 @@ class SubjectTests(ABC):
         tingling or anything" is about cramps; "can't walk far without my calves cramping"
         denies nothing."""
         kept = list(kept)
-        sensations = self.anchors - self.left_after_denial
-        denied = Counter(t for t, _ in marked if t in sensations)
-        denied.subtract(t for t, _ in kept if t in sensations)
+        denied = Counter(t for t, _ in marked if t in self.sensations)
+        denied.subtract(t for t, _ in kept if t in self.sensations)
         typed = {term for term, corrected in kept if term in self.anchors and not corrected}
         return (
             any(n > 0 for n in denied.values())

@@ -391,5 +391,6 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         it_reach=small_int(r, cwhere, ctx, "it_reach", 25),
         finding_topics=tuple(topics),
         spoken_of_topic=spoken_of,
-        spoken_of_story=story_words,
+        spoken_of_story=frozenset(w for w in story_words if not w.endswith("*")),
+        spoken_of_story_prefixes=tuple(sorted(w[:-1] for w in story_words if w.endswith("*"))),
     )

@@ -219,5 +219,7 @@ class EmergencyConfig:
     # stating them as true now (a stroke years ago, "what if my face droops")
     spoken_of_topic: str | None = None
     # findings.toml `spoken_of_story`: words of a story the topic head may answer with that
-    # topic ("hospital", "collapsed", "paraly*"; a word ending in * is a prefix)
+    # topic ("hospital", "collapsed", "paraly*"): the whole words, and the prefixes of those
+    # ending in *
     spoken_of_story: frozenset[str] = frozenset()
+    spoken_of_story_prefixes: tuple[str, ...] = ()
