@@ -2739,3 +2739,167 @@ def test_the_emergency_net_reads_a_message_that_denies_pins_and_needles() -> Non
 )
 def test_part_35_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 50: older words for the heart and a faint
+        (
+            "my ticker is going like the clappers and has been for over an hour now, feel proper "
+            "wobbly and my feet are tingling, 79 on my own",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "went down the garden to the coal shed and had a funny turn, came round on the path, "
+            "dont know how long i was out. legs tingling now. 91 in march",
+            "chest_symptoms",
+            True,
+        ),
+        # ... but a daughter who "came round" is a visit
+        (
+            "my daughter came round and took my sock off and my feet have been numb for years",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "Heart was racing a bit while I watched the football last night, England let one in "
+            "at the death! Calmed down straight away. My question is about my numb toes",
+            "chest_symptoms",
+            False,
+        ),
+        # set 49: spreading a little higher each day
+        (
+            "got discharged after a tummy bug admission last week. legs going numb from the feet "
+            "up a bit higher each day and today i couldnt stand at the sink to brush my teeth",
+            "ascending_weakness",
+            True,
+        ),
+        # set 48: a shin swollen tight after a blow, pain at rest, the foot pins and needles
+        (
+            "22 wks. whacked my shin really hard on the corner of the coffee table earlier. now "
+            "the front of my leg is swollen tight and shiny, hurts like nothing else even when i "
+            "keep it still, and my foot has gone all pins and needles",
+            "compartment_signs",
+            True,
+        ),
+        # an anaesthetic wearing off as told, or still running
+        (
+            "post op day 1 after spinal anaesthetic for my hip. legs still a bit numb but its "
+            "wearing off, anaesthetist said up to 6 hrs and its been 4",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "in labour now with the epidural in, partner typing. her legs are heavy and numb but "
+            "the anaesthetist said that's expected",
+            "spine_head_injury",
+            False,
+        ),
+        (
+            "had an epidural yesterday and my leg is still numb and it's not wearing off",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "Dear Sir, I had a spinal injection in 2016 which did me a power of good. The tingling "
+            "has come back in my right foot gradually over this year.",
+            "spine_head_injury",
+            False,
+        ),
+        # an infection already treated, its redness going down
+        (
+            "in hospital having my leg ulcer treated with IV antibiotics, redness going down now "
+            "and the temperature's gone. foot still numb-ish like it always is",
+            "foot_infection",
+            False,
+        ),
+        (
+            "the ulcer on my foot is oozing pus and the redness is spreading",
+            "foot_infection",
+            True,
+        ),
+        (
+            "My foot went cold and white in the sea at Skegness on Sunday but it came back pink "
+            "as soon as I got dried off and had a cuppa.",
+            "cold_pale_leg",
+            False,
+        ),
+        (
+            "Wee problems yes, but I had a prostate op last month and the urologist said leaking "
+            "is expected for a few weeks.",
+            "cauda_equina_signs",
+            False,
+        ),
+        # part 36: the bowels; a fallen arch; a fear of not breathing
+        (
+            "Now 3 weeks PP and my right butt cheek, high up, still feels numb. Like tingly. I "
+            "also have some issues holding in#2.",
+            "cauda_equina_signs",
+            True,
+        ),
+        (
+            "I am 72 years old and blessed with flat feet. Currently I am having serious problems "
+            "with my left foot because the arch has completely collapsed",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "I am concerned about meningitis, not being able to breathe, the lower portion of my "
+            "back is very sensative",
+            "chest_symptoms",
+            False,
+        ),
+        ("I suddenly collapsed in the kitchen and my leg is numb", "chest_symptoms", True),
+        # part 37: trigeminal neuralgia, a bitter wind
+        (
+            "One day I was brushing my teeth and felt a burning electric shock up that radiated "
+            "from my jaw into my cheek on the left side of my face. She said I had Trigeminal "
+            "Neuralgia.",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "The air was colder than I think I've ever experienced. My head and face went almost "
+            "numb.",
+            "stroke_signs",
+            False,
+        ),
+        ("half my face went numb an hour ago", "stroke_signs", True),
+        # topic sets 27 to 29
+        (
+            "wake up with my right leg numb from the hip down nearly every morning, takes 10 min "
+            "to come right. it's always the leg I'm lying on",
+            "both_legs_weak",
+            False,
+        ),
+        ("both my legs went numb from the hips down this morning", "both_legs_weak", True),
+        (
+            "I sleep on a rock hard mattress and always wake up with a numb hip and thigh",
+            "compartment_signs",
+            False,
+        ),
+        (
+            "calf cramp woke me at 4am, absolute agony, muscle rock hard. anything to stop night "
+            "cramps?",
+            "compartment_signs",
+            False,
+        ),
+        (
+            "Shingles rash on my chest, very painful, I'm 70. How long does it last?",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "PP anxiety is awful. when it peaks I get pins and needles in my feet and hands. "
+            "Goes once I calm down.",
+            "ascending_weakness",
+            False,
+        ),
+    ],
+)
+def test_sets_48_to_50_parts_36_37_and_topic_sets_27_to_29_wordings(
+    text: str, finding: str, fires: bool
+) -> None:
+    assert (finding in findings(text)) is fires

@@ -55,6 +55,8 @@ PARTS = (
     "realworld_blind33.jsonl",
     "realworld_blind34.jsonl",
     "realworld_blind35.jsonl",
+    "realworld_blind36.jsonl",
+    "realworld_blind37.jsonl",
 )
 
 
@@ -373,6 +375,29 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 68, "off_topic_declined": 47,
              "findings_recall": 28, "findings_precision": 30},
         ),
+        (
+            # one helper asked for pregnancy and birth, older people and long journeys (about
+            # 78 used pages met): 46 new pages, 1 "yes", 2 "either"; first run at 2cb85e8 0 of
+            # 1 emergency (a mother three weeks after a birth, a numb buttock and "issues
+            # holding in #2"), false emergencies 8.3% (4 of 48, 2 off-topic), right topic
+            # 58.3%, declined 70.8%, findings 35.3 / 48.0%; not in any training. Mended: the
+            # bowels, a fear of "not being able to breathe", an arch that "collapsed", an
+            # epidural's side effects as a doctor lists them
+            "realworld_blind36.jsonl",
+            {"emergency_recall": 100, "right_topic": 58, "off_topic_declined": 75,
+             "findings_recall": 38, "findings_precision": 56},
+        ),
+        (
+            # one helper asked for what must be declined (hands, faces, other leg troubles,
+            # figures of speech; about 63 used pages met): 50 new rows, 44 off-topic; first run
+            # at 2cb85e8 no emergency, false emergencies 6.2% (3 of 48, all off-topic), right
+            # topic 83.3% (5 of 6), declined 56.8%, findings 35.3 / 33.3%; not in any training.
+            # Mended: trigeminal neuralgia, a face numbed by a bitter wind, numb "by the
+            # tragedy"
+            "realworld_blind37.jsonl",
+            {"right_topic": 83, "off_topic_declined": 63,
+             "findings_recall": 35, "findings_precision": 37},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -480,6 +505,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # cold swim's legs, a cyclist's left foot and hand numb "after an hour on the bike"
         # (told in the present: the exception does not reach it), a collapse in the bushes
         "blind35": 20.0,
+        # a birth's leg with "no use" told after the fact (README)
+        "blind36": 2.5,
+        # anxiety's facial numbness, "something new and scary" (README)
+        "blind37": 2.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -499,9 +528,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
     # "Reagan is a dachshund. That breed ...", is mended)
     # part 22's one, left: a news story's "Someone please call 911. I think he's having a
     # stroke"
-    # part 24's three, left: a labour epidural's back pain "so bad sometimes I can't move"; a
-    # brother's fall with a head injury, slurred, told in a complaint; a mother's chest
-    # pressure two days after a knee replacement, told after her death
+    # part 24's two, left: a brother's fall with a head injury, slurred, told in a complaint; a
+    # mother's chest pressure two days after a knee replacement, told after her death (a
+    # labour epidural's back pain "so bad sometimes I can't move", "10 months ago", is mended)
     alarms = {
         "blind13": 2,
         "blind16": 3,
@@ -509,7 +538,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind20": 3,
         "blind21": 2,
         "blind22": 1,
-        "blind24": 3,
+        "blind24": 2,
         # part 25's two, left: a drummer's leg amputated after an infection "a few months
         # ago"; a relative's back spasm after a sneeze, "collapsed on the floor"
         "blind25": 2,
@@ -534,6 +563,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 35's three: a climber's broken neck, a fighter's fractured neck, a bike crash in
         # April with a numb hand - all told after the fact
         "blind35": 3,
+        # part 37's one: anxiety's "tingles, facial numbness and little twitches"
+        "blind37": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -190,7 +190,8 @@ def _kept_topic_set(name: str) -> dict[str, float | int | None]:
     assert f"{name}.jsonl" not in TRAINING_PARTS and f"{name}.jsonl" not in NET_PARTS
     first = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
     rows = _rows(f"{name}.jsonl")
-    assert len(rows) == 100 and first["on_topic"] == 60
+    # (from topic set 27 a writer may label up to two messages an emergency)
+    assert len(rows) == 100 and first["on_topic"] + first["emergencies"] == 60
     assert sum(r["kind"] == "offtopic" for r in rows) == 40
     return score_file(DATA / f"{name}.jsonl", timed=False).summary()
 
@@ -1160,3 +1161,95 @@ def test_the_twenty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 75, summary
     assert summary["findings_recall"] >= 53 and summary["findings_precision"] >= 40, summary
+
+
+def test_set_48_pregnancy_labour_and_after_a_birth() -> None:
+    """Set 48 (a thirty-seventh writer: pregnancy, labour and the weeks after a birth - "22 wks.
+    whacked my shin really hard on the corner of the coffee table earlier. now the front of my
+    leg is swollen tight and shiny ..."). First run at 2cb85e8, the twenty-first session's
+    start: 29 of 30 found (the rules alone 27), 3 of 30 look-alikes alarmed. Mended since: the
+    shin (compartment signs: "hurts like nothing else even when i keep it still"), legs numb
+    "with the epidural in" that the anaesthetist expects, a father-to-be's feet numb "when I
+    kneel". Left: "is it normal to be numb down below after birth? just trying to prep myself,
+    nothing happening now". Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes48", first=(29, 3), rules_alone=(27, 3), floor=(30, 1)
+    )
+
+
+def test_set_49_hospitals_operations_and_casts() -> None:
+    """Set 49 (a thirty-eighth writer: just home from surgery, in a cast, on a ward, after a
+    spinal injection; look-alikes told with the numbness "wearing off nicely", the redness
+    "going down now", "separate thing, my feet tingle"). First run at 2cb85e8: 29 of 30 found
+    (the rules alone 28), 9 of 30 look-alikes alarmed. Mended since: legs going numb "from the
+    feet up a bit higher each day" (missed), a spinal anaesthetic or nerve block wearing off, a
+    spinal injection's tingling "loads better", a head bump set apart as a "separate thing",
+    leaking expected after a prostate operation, toes "warm and pink" under a dressing, a cast's
+    tingling "I had before the cast", an ankle long out of plaster that tingles in the cold, an
+    infection under treatment. Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes49", first=(29, 9), rules_alone=(28, 9), floor=(30, 0)
+    )
+
+
+def test_set_50_older_writers() -> None:
+    """Set 50 (a thirty-ninth writer: people in their seventies to nineties - "my ticker is going
+    like the clappers", "had a funny turn, came round on the path, dont know how long i was
+    out", letters that start "Dear Sir", ALL CAPS). First run at 2cb85e8: 28 of 30 found (the
+    rules alone 27), 4 of 30 look-alikes alarmed. Mended since: the ticker and the funny turn
+    (both missed), a foot white in the sea at Skegness that "came back pink", a spinal
+    injection "in 2016", a heart racing at the football that "calmed down straight away", an
+    infected cut whose redness "is already going down". Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes50", first=(28, 4), rules_alone=(27, 4), floor=(29, 0)
+    )
+
+
+def test_the_twenty_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 27 (a twenty-seventh writer: pregnancy and the months after a birth - meralgia
+    from the bump, sciatica, swelling, vitamins, an epidural's numb patch; two emergencies;
+    first run at 2cb85e8: right topic 62.1%, off-topic declined 87.5%, false emergencies 5.1%,
+    findings 64.7 / 41.8%). Not in the topic head's nor the emergency net's training. Since:
+    an epidural "4 months ago" and one "5 yrs ago", B6 tingling that "crept up slowly over the
+    last month", anxiety's pins and needles in feet and hands that go "once I calm down". Left:
+    a foot "completely dead for a minute lol" after feeding cross-legged (a stroke rule)."""
+    kept = json.loads((DATA / "written_topics27_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (62.1, 87.5)
+    summary = _kept_topic_set("written_topics27")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 69 and summary["off_topic_declined"] >= 87, summary
+    assert summary["findings_recall"] >= 66 and summary["findings_precision"] >= 45, summary
+
+
+def test_the_twenty_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 28 (a twenty-eighth writer: night-time and sleep - a dead leg on waking, a
+    lorry driver's bunk, sofa naps, burning feet at night; two emergencies; first run at
+    2cb85e8: right topic 70.7%, off-topic declined 87.5%, false emergencies 5.1% with one
+    off-topic, findings 67.1 / 65.4%). Not in the topic head's nor the emergency net's
+    training. Since: "my right leg numb from the hip down" (one leg, not both), a leg hanging
+    over the sofa's arm in a nap, "a rock hard mattress", a night cramp's calf "rock hard".
+    Left: a foot "floppy" after a night in an armchair with legs crossed (a stroke rule)."""
+    kept = json.loads((DATA / "written_topics28_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (70.7, 87.5)
+    summary = _kept_topic_set("written_topics28")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 74 and summary["off_topic_declined"] >= 87, summary
+    assert summary["findings_recall"] >= 68 and summary["findings_precision"] >= 70, summary
+
+
+def test_the_twenty_ninth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 29 (a twenty-ninth writer: older age - is it my age, my tablets, my sugar, my
+    circulation, falls, B12; two emergencies; first run at 2cb85e8: right topic 72.4%,
+    off-topic declined 85.0%, false emergencies 1.0% with one off-topic, findings 67.7 /
+    56.4%). Not in the topic head's nor the emergency net's training. Since: a shingles rash on
+    the chest (not chest pain)."""
+    kept = json.loads((DATA / "written_topics29_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 85.0)
+    summary = _kept_topic_set("written_topics29")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 87, summary
+    assert summary["findings_recall"] >= 67 and summary["findings_precision"] >= 57, summary
