@@ -2903,3 +2903,116 @@ def test_sets_48_to_50_parts_36_37_and_topic_sets_27_to_29_wordings(
     text: str, finding: str, fires: bool
 ) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 51: the commonest words of a sign in Hinglish, Tagalog and Jamaican Patois
+        (
+            "meri mummy ka left pair achanak se sunn ho gaya 1 ghante pehle, koi dabaav nahi "
+            "tha. ab wo khadi nahi ho pa rahi",
+            "stroke_signs",
+            True,
+        ),
+        (
+            "bhai kal raat bike se gir gaya tha, sar pe lagi thi thodi. aaj subah se right pair "
+            "me jhunjhuni aur sunnpan hai",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "Doc yung paa ng lolo ko biglang namutla tsaka sobrang lamig pag hinawakan, tapos "
+            "sabi nya sobrang sakit, di na nya maigalaw",
+            "cold_pale_leg",
+            True,
+        ),
+        (
+            "Hi po, yung tita ko nahimatay kanina lang sa kusina, nagising naman pero ang bilis "
+            "bilis ng tibok ng puso nya hanggang ngayon",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "Mi lef foot tun cole cole an it look blue from dis evening, di pain a kill mi, an "
+            "mi cyaa feel mi toe dem at all",
+            "cold_pale_leg",
+            True,
+        ),
+        (
+            "Mi get lick inna mi shin wid a cricket ball dis mawnin, now di whole lower foot "
+            "tight tight an swell up, pain wussa dan when it lick mi, an mi toe dem a tingle",
+            "compartment_signs",
+            True,
+        ),
+        # ... and their look-alikes
+        (
+            "Mere papa ko 2015 me cancer tha, ab bilkul theek hain. Koi back pain nahi hai. Bas "
+            "kabhi kabhi unke pair me jhunjhuni hoti hai jab woh zameen pe baithte hain",
+            "cancer_spine_signs",
+            False,
+        ),
+        (
+            "Doc, ano po ba signs ng stroke? baka kasi mangyari sa akin, lagi namamanhid paa ko "
+            "pag matagal ako nakaupo sa office",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "Wah mek mi foot dem tingle an cramp when mi a walk long distance, den it ease off "
+            "when mi siddung likkle bit? Mi nah have nuh chest pain or nuttin",
+            "chest_symptoms",
+            False,
+        ),
+        # "pair" is English without the other language's grammar beside it
+        ("I bought a new pair of shoes and my feet are fine", "stroke_signs", False),
+        # set 52: the back of the head; blackout drunk
+        (
+            "fell down the stairs coming out the club and smacked the back of my head, now both "
+            "feet are tingly",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "wet myself when i was blackout drunk on saturday, mortifying. no back pain, no "
+            "numbness down there, peeing totally normal since",
+            "cauda_equina_signs",
+            False,
+        ),
+        # set 53: a pallet truck over a foot in a steel-toed boot
+        (
+            "pallet truck rolled over my foot this afternoon. kept my steelie on to finish the "
+            "shift and now its swelled up so much the boot is biting in, toes numb and white",
+            "compartment_signs",
+            True,
+        ),
+        # topic sets 30 to 32: a habit told in the present while nothing says now
+        (
+            "my toes go numb and white as soon as its cold out. i smoke. circulation thing?",
+            "cold_pale_leg",
+            False,
+        ),
+        ("my toes have gone numb and white and cold in the last hour", "cold_pale_leg", True),
+        (
+            "strong coffee on an empty stomach and my feet and hands go fizzy and i get all "
+            "panicky. happens every time",
+            "ascending_weakness",
+            False,
+        ),
+        (
+            "my feet and hands go fizzy and now I can't walk",
+            "ascending_weakness",
+            True,
+        ),
+        (
+            "since I born my baby 3 days ago by CS with injection for my back, my two legs dey "
+            "tingle and feel weak small. Nurse say e go clear but I never see doctor",
+            "spine_head_injury",
+            True,
+        ),
+    ],
+)
+def test_sets_51_to_53_part_38_and_topic_sets_30_to_32_wordings(
+    text: str, finding: str, fires: bool
+) -> None:
+    assert (finding in findings(text)) is fires

@@ -57,6 +57,7 @@ PARTS = (
     "realworld_blind35.jsonl",
     "realworld_blind36.jsonl",
     "realworld_blind37.jsonl",
+    "realworld_blind38.jsonl",
 )
 
 
@@ -398,6 +399,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 83, "off_topic_declined": 63,
              "findings_recall": 35, "findings_precision": 37},
         ),
+        (
+            # one helper asked for English written outside the UK and US (blogs, reader letters,
+            # local news from Singapore, Malaysia, the Philippines, India, Nigeria, Kenya, South
+            # Africa, Jamaica; 12 used pages met): 49 rows, no "yes", 6 "either"; first run at
+            # 2cb85e8 no emergency, false emergencies 16.3% (7 of 43, 3 off-topic), right topic
+            # 33.3%, declined 47.4%, findings 41.9 / 56.5%; not in any training. Mended: a lip
+            # numb "from all the wiped-off snot", an eye "not blinking as fast" before a neuro
+            # consult, a sister-in-law's wound "hospitalized for tetanus"
+            "realworld_blind38.jsonl",
+            {"right_topic": 33, "off_topic_declined": 52,
+             "findings_recall": 38, "findings_precision": 63},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -509,6 +522,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind36": 2.5,
         # anxiety's facial numbness, "something new and scary" (README)
         "blind37": 2.5,
+        # stories told after the fact: a vertigo morning "everything was slanting", a body
+        # "benumbed" on the right, legs that could not stand after a fall outside a cafe, a
+        # morning that "could not get up from the bed" before a hospital stay (README)
+        "blind38": 9.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -565,6 +582,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind35": 3,
         # part 37's one: anxiety's "tingles, facial numbness and little twitches"
         "blind37": 1,
+        # part 38's one: a morning that "could not get up from the bed", before a hospital stay
+        "blind38": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -1253,3 +1253,98 @@ def test_the_twenty_ninth_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 87, summary
     assert summary["findings_recall"] >= 67 and summary["findings_precision"] >= 57, summary
+
+
+def test_set_51_english_as_written_around_the_world() -> None:
+    """Set 51 (a fortieth writer: Indian English, Hinglish, Nigerian and Ghanaian English and
+    Pidgin, Filipino English and Taglish, Jamaican Patois, Singlish, South African English,
+    learners' English - "meri mummy ka left pair achanak se sunn ho gaya 1 ghante pehle", "Mi
+    lef foot tun cole cole an it look blue"). First run at 2cb85e8: 23 of 30 found (the rules
+    alone 20), 7 of 30 look-alikes alarmed - the weakest first run of any written set. Mended
+    since: the commonest words of a sign in Hinglish, Tagalog and Patois read as their English
+    (all seven missed), "Koi back pain nahi hai", "ano po ba signs ng stroke?", "what will
+    happen if", "Mi nah have nuh chest pain", a stroke "last year" that left a numb foot. Left:
+    a Pidgin "My broda talk say if leg cold and blue na danger". Kept out of the emergency
+    net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes51", first=(23, 7), rules_alone=(20, 7), floor=(30, 1)
+    )
+
+
+def test_set_52_drink_drugs_and_the_morning_after() -> None:
+    """Set 52 (a forty-first writer: nights out, festivals and the morning after - "fell down
+    the stairs coming out the club and smacked the back of my head, now both feet are
+    tingly"). First run at 2cb85e8: 29 of 30 found (the rules alone 28), 5 of 30 look-alikes
+    alarmed. Mended since: the back of the head (missed), "wet myself when i was blackout
+    drunk", a floppy foot "loads better already", legs that gave way after "12 hours dancing",
+    "totally normal since". Left: energy drinks' racing heart that "settled within the hour",
+    a mate's "droopy stroke face" pulled as a joke. Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes52", first=(29, 5), rules_alone=(28, 5), floor=(30, 2)
+    )
+
+
+def test_set_53_at_work() -> None:
+    """Set 53 (a forty-second writer: builders, farmers, warehouse staff, nurses on a shift -
+    "pallet truck rolled over my foot this afternoon. kept my steelie on ... toes numb and
+    white"). First run at 2cb85e8: 29 of 30 found (the rules alone 29), 3 of 30 look-alikes
+    alarmed. Mended since: the pallet truck (missed), a coworker "slurry" just back from the
+    dentist, a grandad who "lost toes to an infected foot". Left: a head banged on a barn beam
+    "more times than I can count over the years". Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes53", first=(29, 3), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_the_thirtieth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 30 (a thirtieth writer: diet, alcohol, smoking and weight - vegans, fasting,
+    weight-loss surgery, energy drinks; two emergencies; first run at 2cb85e8: right topic
+    69.0%, off-topic declined 75.0%, false emergencies 6.1%, findings 69.0 / 53.3%). Not in the
+    topic head's nor the emergency net's training. Since: habits told in the present while
+    nothing says now - toes that "go numb and white as soon as its cold out", a foot that "goes
+    numb n cold" on the walk to the shop, feet and hands that "go fizzy" after strong coffee or
+    "go tingly" on a fast, both legs that "go dead" on the loo. Left: a foot drop after passing
+    out drunk with a leg over the chair's arm, "only a little bit better" on Monday."""
+    kept = json.loads((DATA / "written_topics30_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (69.0, 75.0)
+    summary = _kept_topic_set("written_topics30")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 77 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 56, summary
+
+
+def test_the_thirty_first_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 31 (a thirty-first writer: English around the world, on-subject and off;
+    two emergencies; first run at 2cb85e8: 1 of 2 emergencies, right topic 74.1%, off-topic
+    declined 82.5%, false emergencies 1.0%, findings 46.8 / 53.6%). Not in the topic head's nor
+    the emergency net's training. Since: "since I born my baby 3 days ago by CS with injection
+    for my back, my two legs dey tingle and feel weak small" (missed: an epidural, both legs),
+    a market trader's legs that tingle "after standing long"."""
+    kept = json.loads((DATA / "written_topics31_first_run.json").read_text("utf-8"))
+    assert (kept["emergency_recall"], kept["right_topic"]) == (50.0, 74.1)
+    summary = _kept_topic_set("written_topics31")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 75 and summary["off_topic_declined"] >= 82, summary
+    assert summary["findings_recall"] >= 48 and summary["findings_precision"] >= 55, summary
+
+
+def test_the_thirty_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 32 (a thirty-second writer: travel and holidays - flights, coaches, skiing,
+    hiking, hot countries; two emergencies; first run at 2cb85e8: right topic 72.4%, off-topic
+    declined 80.0%, false emergencies 5.1% with one off-topic, findings 66.7 / 50.0%). Not in
+    the topic head's nor the emergency net's training. Since: a face that "goes numb in the
+    wind on the slopes". Left: a father's calf cramp uphill with a cold tingly foot (told in
+    another sentence than the habit), a sleeper bus's foot drop "mostly back now", a nan's
+    swollen ankles and numb feet after a coach holiday (the net), a skier's toes "still numb"
+    four days after they went white."""
+    kept = json.loads((DATA / "written_topics32_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 80.0)
+    summary = _kept_topic_set("written_topics32")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 4.1 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 82, summary
+    assert summary["findings_recall"] >= 66 and summary["findings_precision"] >= 50, summary
