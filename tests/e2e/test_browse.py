@@ -89,6 +89,17 @@ async def test_off_topic_question_gets_an_honest_no(user: SimUser) -> None:
     reply = await user.reply()
     assert "don't know that one" in reply.text
     assert reply.buttons
+    # a decline still says where to turn in an emergency, in case the bot misread one
+    assert "999" in reply.text and "emergency" in reply.text
+
+
+async def test_a_message_in_another_language_gets_the_decline_and_the_emergency_number(
+    user: SimUser,
+) -> None:
+    await user.send("bhai kya haal hai, sab theek?")
+    reply = await user.reply()
+    assert "don't know that one" in reply.text and "only English" in reply.text
+    assert "999" in reply.text
 
 
 async def test_typed_emergency_gets_emergency_advice_first(user: SimUser) -> None:
