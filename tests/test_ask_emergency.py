@@ -3016,3 +3016,92 @@ def test_sets_51_to_53_part_38_and_topic_sets_30_to_32_wordings(
     text: str, finding: str, fires: bool
 ) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 54: plain words
+        (
+            "my heart is going bang bang bang very fast and it wont stop. my feet are tingly",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "nan went all floppy and fell on the kitchen floor. she was not awake for a bit. now "
+            "she is awake but grey",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "my foot went blue!! oh no its the dye from my new socks lol. foot is fine and warm",
+            "cold_pale_leg",
+            False,
+        ),
+        # set 55: text-speak
+        (
+            "ngl my right leg looks kinda blue from the knee down rn and its freezing to touch, "
+            "pain is insane and i can barely feel my foot",
+            "cold_pale_leg",
+            True,
+        ),
+        (
+            "cant pee with ppl in the next stall lmaooo shy bladder gang since forever",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "bro my back is literally broken moved my sisters couch up 4 flights yesterday. "
+            "achey af but nothing numb or tingly, legs fine",
+            "spine_head_injury",
+            False,
+        ),
+        ("I broke my back falling off a ladder and my legs are numb", "spine_head_injury", True),
+        (
+            "my vision went blurry but i'd literally just taken my contacts out lol",
+            "stroke_signs",
+            False,
+        ),
+        # set 56: dialects
+        (
+            "Duw duw, came over all faint in the kitchen just now, had to sit on the floor. "
+            "There's like a weight on my chest and it's going through into my back",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "Took a proper whack on the head at football Saturday, geezer's elbow, saw stars. "
+            "Since Sunday me right leg's been all tingly and numb",
+            "spine_head_injury",
+            True,
+        ),
+        (
+            "Ma faither's got a sair on his big tae that's turnin black roon the edges an the "
+            "hale fit's het an swallen. He's diabetic",
+            "foot_infection",
+            True,
+        ),
+        ("leg went dead on the bog lol", "stroke_signs", False),
+        (
+            "GP asked if I'd had any trouble weein or numbness round me bum and I've had nowt "
+            "like that, waterworks fine.",
+            "cauda_equina_signs",
+            False,
+        ),
+        (
+            "Yer man at the chemist said if both legs go weak I'm to go straight to A&E. They "
+            "haven't",
+            "both_legs_weak",
+            False,
+        ),
+        ("both my legs have gone weak since this morning", "both_legs_weak", True),
+        # "call me back" stays a call, not the back
+        (
+            "the GP will call me back tomorrow about my feet tingling",
+            "spine_head_injury",
+            False,
+        ),
+    ],
+)
+def test_sets_54_to_56_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -1348,3 +1348,79 @@ def test_the_thirty_second_written_topic_set_is_kept_and_scores_its_floors() -> 
     assert summary["false_emergencies"] <= 4.1 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 82, summary
     assert summary["findings_recall"] >= 66 and summary["findings_precision"] >= 50, summary
+
+
+def test_set_54_very_plain_words() -> None:
+    """Set 54 (a forty-third writer: very plain words - people with a learning disability, low
+    literacy, or frightened, and carers in Easy Read - "my heart is going bang bang bang very
+    fast and it wont stop", "nan went all floppy and fell on the kitchen floor. she was not
+    awake for a bit"). First run at 2cb85e8: 28 of 30 found (the rules alone 26), 4 of 30
+    look-alikes alarmed. Mended since: both misses, a foot "blue" from sock dye, toes that
+    "just tingle when it is cold", a head bump "last christmas". Left: a grandad's stroke "a
+    long time ago. his face went wonky." beside the writer's tingly foot now. Kept out of the
+    emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes54", first=(28, 4), rules_alone=(26, 4), floor=(30, 1)
+    )
+
+
+def test_set_55_emoji_and_text_speak() -> None:
+    """Set 55 (a forty-fourth writer: young adults' emoji and text-speak - "ngl my right leg looks
+    kinda blue 💙 from the knee down rn and its freezing to touch, pain is insane"; slang that is
+    only slang - "my back is literally broken 💀"). First run at 2cb85e8: 29 of 30 found (the
+    rules alone 28), 11 of 30 look-alikes alarmed - the most of any written set. Mended since:
+    the blue leg (missed), a face that droops "in that pic", a shy bladder, legs like jelly
+    after a 10k, jeans dye, a lumbar puncture at 12 "all good now", a toe "infected lookin ...
+    jk", an aunt's cancer "does cancer run in families", contact lenses, the "literally
+    broken" back. Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes55", first=(29, 11), rules_alone=(28, 11), floor=(30, 0)
+    )
+
+
+def test_set_56_dialects_of_the_british_isles_and_ireland() -> None:
+    """Set 56 (a forty-fifth writer: Geordie, Scouse, Brummie, Yorkshire, West Country, London,
+    Welsh and Irish English, Scots and Doric - "came over all faint in the kitchen just now
+    ... like a weight on my chest", "Took a proper whack on the head at football Saturday",
+    "a sair on his big tae that's turnin black roon the edges an the hale fit's het an
+    swallen"). First run at 2cb85e8: 27 of 30 found (the rules alone 26), 10 of 30 look-alikes
+    alarmed. Mended since: all three misses, "leg went dead on the bog", "I'm after falling
+    asleep ... It's coming back now, all fizzy", an epidural in 2019 with "never had any
+    bother after", a GP who "asked if I'd had any trouble weein", a chemist who "said if both
+    legs go weak", a leak "when I sneeze", "the dye off me new socks", the lads "bangin on aboot
+    compartment syndrome". Left: "me da had a stroke back in 2012, face went aal droopy then".
+    Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes56", first=(27, 10), rules_alone=(26, 10), floor=(30, 1)
+    )
+
+
+def test_the_thirty_third_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 33 (a thirty-third writer: very plain words, Easy Read - "my feet feel fizzy when
+    I sit a long time. why"; two emergencies; first run at 2cb85e8: right topic 89.7%, off-topic
+    declined 77.5%, false emergencies 1.0%, findings 62.3 / 61.3%). Not in the topic head's nor
+    the emergency net's training."""
+    kept = json.loads((DATA / "written_topics33_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (89.7, 77.5)
+    summary = _kept_topic_set("written_topics33")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 91 and summary["off_topic_declined"] >= 77, summary
+    assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 62, summary
+
+
+def test_the_thirty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 34 (a thirty-fourth writer: emoji and text-speak - "my foot has left the chat
+    🦶💀"; two emergencies; first run at 2cb85e8: right topic 87.9%, off-topic declined 80.0%,
+    false emergencies 4.1% with one off-topic, findings 63.4 / 66.2%). Not in the topic
+    head's nor the emergency net's training. Since: legs "so sore after leg day", lips and feet
+    that tingle "when i get panicky", a right leg "fully numb from the butt down" in a lecture
+    hall (one leg). Left: balance "off on and off" for months, "like i feel drunk when im
+    sober" (multiple sclerosis's signs to its writer)."""
+    kept = json.loads((DATA / "written_topics34_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (87.9, 80.0)
+    summary = _kept_topic_set("written_topics34")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 91 and summary["off_topic_declined"] >= 82, summary
+    assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 69, summary
