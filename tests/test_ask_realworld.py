@@ -58,6 +58,7 @@ PARTS = (
     "realworld_blind36.jsonl",
     "realworld_blind37.jsonl",
     "realworld_blind38.jsonl",
+    "realworld_blind39.jsonl",
 )
 
 
@@ -411,6 +412,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 33, "off_topic_declined": 52,
              "findings_recall": 38, "findings_precision": 63},
         ),
+        (
+            # one helper asked for questions real people asked (about 105 used pages met, two of
+            # every three): 37 rows, 1 plain question, no "yes", 4 "either"; first run at
+            # 2cb85e8 no emergency, false emergencies 27.3% (9 of 33, 5 off-topic), right topic
+            # 57.1%, declined 60.0%, findings 50.0 / 45.2%; not in any training. Mended: heat
+            # syncope "a few months ago", POTS "symptoms which include" breathlessness,
+            # palpitations and numbness "over the weeks that followed" and "at times", Topamax's
+            # "strange sensations in my face"
+            "realworld_blind39.jsonl",
+            {"right_topic": 57, "off_topic_declined": 65,
+             "findings_recall": 50, "findings_precision": 50},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -526,6 +539,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # "benumbed" on the right, legs that could not stand after a fall outside a cafe, a
         # morning that "could not get up from the bed" before a hospital stay (README)
         "blind38": 9.5,
+        # stories told after the fact again: nerve pain that left "hands and feet ... useless",
+        # a right side "going numb" (MS), a drug reaction's weakness "By January 2", a
+        # husband's jumbled speech "a few weeks ago" (111 called), a face that "had dropped on
+        # one side" yesterday, told in a blog (README)
+        "blind39": 15.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -584,6 +602,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind37": 1,
         # part 38's one: a morning that "could not get up from the bed", before a hospital stay
         "blind38": 1,
+        # part 39's two: a husband's jumbled speech "a few weeks ago"; a face that "had dropped
+        # on one side" yesterday (off-topic and "no" to its labeller; a face drooping yesterday
+        # is one the bot should and does raise)
+        "blind39": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
