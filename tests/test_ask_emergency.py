@@ -3105,3 +3105,24 @@ def test_sets_51_to_53_part_38_and_topic_sets_30_to_32_wordings(
 )
 def test_sets_54_to_56_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a nurse, a GP or a chemist said or asked supposes only its own clause: the
+        # person's answer and what they tell after it are now
+        "the nurse said if my legs go weak to call 999 and now both my legs have gone weak",
+        "GP said if I get any numbness down there to go to A&E, well now I cant feel the toilet "
+        "paper when I wipe",
+        "the doctor asked if I had any trouble peeing and I said yes, I cant pee since this "
+        "morning and my back is killing me",
+        "my mum asked if I was ok and I said no, my face is drooping and my arm is weak",
+        "she asked if I was ok and I said no my face is drooping",
+        "he asked if my legs were weak and I said no but my face is drooping",
+        "GP asked if I had any numbness around my bottom. I do now, since yesterday, and my legs "
+        "are weak",
+    ],
+)
+def test_a_question_or_a_warning_told_by_someone_hides_no_emergency_after_it(text: str) -> None:
+    assert answer(text, load_bundle()).emergency, text
