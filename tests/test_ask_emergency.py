@@ -3126,3 +3126,25 @@ def test_sets_54_to_56_wordings(text: str, finding: str, fires: bool) -> None:
 )
 def test_a_question_or_a_warning_told_by_someone_hides_no_emergency_after_it(text: str) -> None:
     assert answer(text, load_bundle()).emergency, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exception made for a look-alike this session explains away no emergency told as now
+        "I was blackout drunk last night and now I cant feel my legs and I wet myself",
+        "I have a shy bladder but today I cant feel when I wipe and I cant pee at all",
+        "I had a prostate op 2 years ago, now my legs are weak and I cant pee",
+        "no pus but the redness on my foot wound is spreading up my leg and I have a fever",
+        "I was walking normally yesterday, woke up today and cant lift my left leg",
+        "I had shingles last year, now I have crushing chest pain",
+        "my dad passed out from the heat and isnt waking up",
+        "legs gave way yesterday, been normal since, but today they gave way again and I cant "
+        "feel them",
+        "my epidural was yesterday, back is loads better but now my legs are numb and I cant move "
+        "them",
+        "the toes were warm and pink this morning but now in the cast they're white and numb",
+    ],
+)
+def test_this_sessions_exceptions_hide_no_emergency_told_as_now(text: str) -> None:
+    assert answer(text, load_bundle()).emergency, text
