@@ -3148,3 +3148,48 @@ def test_a_question_or_a_warning_told_by_someone_hides_no_emergency_after_it(tex
 )
 def test_this_sessions_exceptions_hide_no_emergency_told_as_now(text: str) -> None:
     assert answer(text, load_bundle()).emergency, text
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 58: strapped tight and laced up, pain worse than at the time
+        (
+            "rolled my ankle on the descent, strapped it really tight and kept my boot laced up "
+            "hard for the 6km walk out. now in the car, toes numb and throbbing and it hurts way "
+            "more than when i did it",
+            "compartment_signs",
+            True,
+        ),
+        ("plantar fasciitis in my heel, sore shoulder, hay fever", "foot_infection", False),
+        (
+            "hay fever is bad, and my foot cut is oozing pus and I have a fever",
+            "foot_infection",
+            True,
+        ),
+        ("My heel has gone numb on the bottom, just the left one", "cauda_equina_signs", False),
+        ("my bottom has gone numb since this morning and I cant pee", "cauda_equina_signs", True),
+        # set 57: a low sugar treated, and one that was not the cause
+        (
+            "My husband's sugar was 3.1 last night and he went all confused and couldn't get his "
+            "words out properly. Gave him lucozade and two biscuits and he was back to himself",
+            "stroke_signs",
+            False,
+        ),
+        (
+            "he went confused and couldnt get his words out, his sugar was fine, no hypo, its "
+            "been an hour",
+            "stroke_signs",
+            True,
+        ),
+        # GBS told with the textbook's "glove and stocking" is still read
+        (
+            "it started as glove and stocking tingling 3 days ago after food poisoning and now "
+            "it's up to my knees and I can't climb the stairs",
+            "ascending_weakness",
+            True,
+        ),
+    ],
+)
+def test_sets_57_58_and_topic_sets_35_36_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires

@@ -1424,3 +1424,64 @@ def test_the_thirty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> 
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 91 and summary["off_topic_declined"] >= 82, summary
     assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 69, summary
+
+
+def test_set_57_numbers_and_readings() -> None:
+    """Set 57 (a forty-sixth writer: what a watch, a meter or a home kit says - "BP 192/108",
+    "sats 89%", "BM 21", "8/10" - beside the signs or on their own). First run at 2cb85e8: 30
+    of 30 found (the rules alone 29), 5 of 30 look-alikes alarmed. Mended since: a spinal
+    injection "in 2021 and it worked great. 3 years on", tingling hands and feet and a pounding
+    heart after coffee and an argument that "all settled" with "the 4-7-8 breathing thing",
+    feet numb "in a sock pattern" over years, a husband's low sugar treated with Lucozade, legs
+    "dead heavy" after a marathon "getting better every day". Kept out of the emergency net's
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes57", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_set_58_outdoors_and_sport() -> None:
+    """Set 58 (a forty-seventh writer: hiking, climbing, skiing, cycling, football and rugby,
+    riding, diving, the gym - "rolled my ankle on the descent, strapped it really tight and kept
+    my boot laced up hard for the 6km walk out. now in the car, toes numb and throbbing and it
+    hurts way more than when i did it"). First run at 2cb85e8: 29 of 30 found (the rules alone
+    26), 6 of 30 look-alikes alarmed. Mended since: the strapped ankle (missed), a cyclist's
+    and a rider's numb seat on "long rides" and "long hacks", a heart racing after sprint
+    intervals, legs "completely dead after leg day", a face numb "from the wind on the
+    chairlift", burpees' gasping. Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes58", first=(29, 6), rules_alone=(26, 6), floor=(30, 0)
+    )
+
+
+def test_the_thirty_fifth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 35 (a thirty-fifth writer: where exactly it is - the outer thigh, the top or
+    ball of the foot, between two toes, one buttock, a coin-sized patch; two emergencies; first
+    run at 2cb85e8: right topic 72.4%, off-topic declined 85.0%, false emergencies 2.0%,
+    findings 58.2 / 63.9%). Not in the topic head's nor the emergency net's training. Since: a
+    heel "numb on the bottom" (the underside, not the bottom), a boy's shin and foot that "go
+    numb during matches" with shin pads taped tight."""
+    kept = json.loads((DATA / "written_topics35_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 85.0)
+    summary = _kept_topic_set("written_topics35")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 74 and summary["off_topic_declined"] >= 85, summary
+    assert summary["findings_recall"] >= 58 and summary["findings_precision"] >= 66, summary
+
+
+def test_the_thirty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 36 (a thirty-sixth writer: several troubles in one message - a bad back, a
+    tingling foot, poor sleep, a new tablet; two emergencies; first run at 2cb85e8: right topic
+    69.0%, off-topic declined 70.0%, false emergencies 6.1% with two off-topic, findings 56.0 /
+    47.2%). Not in the topic head's nor the emergency net's training. Since: "hay fever" (not a
+    fever beside a heel), a tooth abscess, chemotherapy's mouth ulcers and nails "going funny".
+    Left: a calf swollen and warm after a 12-hour flight with the foot tingling, read by the
+    emergency net as a cold leg."""
+    kept = json.loads((DATA / "written_topics36_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (69.0, 70.0)
+    summary = _kept_topic_set("written_topics36")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 50, summary
