@@ -3122,6 +3122,10 @@ def test_sets_54_to_56_wordings(text: str, finding: str, fires: bool) -> None:
         "he asked if my legs were weak and I said no but my face is drooping",
         "GP asked if I had any numbness around my bottom. I do now, since yesterday, and my legs "
         "are weak",
+        # ... and a "yes" affirms what was asked
+        "she asked if I had chest pain and I said yes crushing",
+        "the gp asked if I had any numbness down there and I said yes since yesterday",
+        "GP asked if I had trouble peeing. yes, since this morning I cant go at all",
     ],
 )
 def test_a_question_or_a_warning_told_by_someone_hides_no_emergency_after_it(text: str) -> None:
@@ -3144,6 +3148,13 @@ def test_a_question_or_a_warning_told_by_someone_hides_no_emergency_after_it(tex
         "my epidural was yesterday, back is loads better but now my legs are numb and I cant move "
         "them",
         "the toes were warm and pink this morning but now in the cast they're white and numb",
+        "my heart was racing after a fright but its still racing an hour later and my calf is "
+        "swollen",
+        "how can i tell if its cauda equina? i cant feel the toilet paper when i wipe since this "
+        "morning",
+        "mum left me a voice note, her words are all slurred and she says her face feels numb",
+        "my dad broke his hip in the 80s, today he fell and now he cant feel his legs",
+        "he says no chest pain but his face has dropped on one side in the last hour",
     ],
 )
 def test_this_sessions_exceptions_hide_no_emergency_told_as_now(text: str) -> None:
@@ -3192,4 +3203,52 @@ def test_this_sessions_exceptions_hide_no_emergency_told_as_now(text: str) -> No
     ],
 )
 def test_sets_57_58_and_topic_sets_35_36_wordings(text: str, finding: str, fires: bool) -> None:
+    assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "fires"),
+    [
+        # set 59: relayed
+        (
+            "my brother texted 'legs tingling again n now chest feels like someone sat on it, "
+            "sweating buckets'. hes 52 and smokes. now hes not picking up",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "Texted dad to check - he says no chest pain, not breathless, face is fine, speech "
+            "fine. Just the usual numb patch on the outside of his thigh",
+            "chest_symptoms",
+            False,
+        ),
+        (
+            "Gran told me on the phone that when she broke her ankle in the 80s her toes went "
+            "white in the plaster and they had to cut it off",
+            "compartment_signs",
+            False,
+        ),
+        (
+            "GP asked if I'd had any trouble weein or numbness round me bum and I've had nowt like "
+            "that, waterworks fine",
+            "cauda_equina_signs",
+            False,
+        ),
+        # set 60: medicines
+        (
+            "on the pill (yasmin). left leg has been achy and puffy for a few days. just coughed "
+            "and there was bright red blood in the tissue",
+            "chest_symptoms",
+            True,
+        ),
+        (
+            "day 10 of my chemo cycle. crack on my heel is now red and hot right up to my ankle "
+            "and I'm shaking with cold, temp 38.3",
+            "foot_infection",
+            True,
+        ),
+        ("foot spa for cracked heels any good or waste of money", "foot_infection", False),
+    ],
+)
+def test_sets_59_60_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires

@@ -1485,3 +1485,51 @@ def test_the_thirty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> N
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 75, summary
     assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 50, summary
+
+
+def test_set_59_relayed_and_remote() -> None:
+    """Set 59 (a forty-eighth writer: what a relative said on the phone, by text or on a video
+    call from far away - "my brother texted 'legs tingling again n now chest feels like
+    someone sat on it, sweating buckets'. ... now hes not picking up"). First run at 2cb85e8:
+    29 of 30 found (the rules alone 27), 8 of 30 look-alikes alarmed; this session's reader
+    before its fixes alarmed 10, two of them ("he says no chest pain", "He says no bladder or
+    bowel problems") from its own rewrite of an answer ("I said no"), since read only before a
+    new clause. Mended since: the brother's chest (missed), "how would i even tell if she was
+    having a stroke over the phone?", a hike's jelly legs, a gran's cast "in the 80s", a crash
+    "at 20", a "voice note", a heart racing at a spider, "fine a minute later", legs "giving
+    out" that mean slowing down. Left: a mate's "cant feel my legs" beside a jug of sangria.
+    Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes59", first=(29, 8), rules_alone=(27, 8), floor=(30, 1)
+    )
+
+
+def test_set_60_medicines() -> None:
+    """Set 60 (a forty-ninth writer: blood thinners, steroids, chemotherapy, the pill and HRT,
+    statins, insulin beside what is happening - "on the pill (yasmin). left leg has been achy
+    and puffy for a few days. just coughed and there was bright red blood in the tissue").
+    First run at 2cb85e8: 28 of 30 found (the rules alone 27), 2 of 30 look-alikes alarmed.
+    Mended since: the coughed blood and a chemo patient's "crack on my heel ... red and hot
+    right up to my ankle and I'm shaking with cold" (both missed). Left: an infected toe on
+    flucloxacillin whose redness "has gone right down", "just feels a bit tingly now" (the
+    now after the ending). Kept out of the emergency net's training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes60", first=(28, 2), rules_alone=(27, 2), floor=(30, 1)
+    )
+
+
+def test_the_thirty_seventh_written_topic_set_is_kept_and_scores_its_floors() -> None:
+    """Topic set 37 (a thirty-seventh writer: how it has changed over time - "it started in one
+    toe two years ago and now it's both feet"; two emergencies, whose labels its writer had put
+    one row apart and which were swapped back, as its notes say, before the first run was
+    kept; first run at 2cb85e8: right topic 72.4%, off-topic declined 97.5%, false emergencies
+    2.0%, findings 60.2 / 64.1%). Not in the topic head's nor the emergency net's training.
+    Nothing mended: its two false emergencies are a diabetic's numbness that spread to the
+    ankles over two years (the emergency net) and a run of MS-like episodes "(gone)"."""
+    kept = json.loads((DATA / "written_topics37_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 97.5)
+    summary = _kept_topic_set("written_topics37")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 97, summary
+    assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 64, summary
