@@ -3248,6 +3248,14 @@ def test_sets_57_58_and_topic_sets_35_36_wordings(text: str, finding: str, fires
             True,
         ),
         ("foot spa for cracked heels any good or waste of money", "foot_infection", False),
+        # found while probing: the foot named only in a question, "its oozing pus" after it
+        (
+            "how would i know if my foot is infected? its oozing pus and the redness is spreading "
+            "and i have a fever",
+            "foot_infection",
+            True,
+        ),
+        ("is it normal for a new tattoo to be oozing a bit", "foot_infection", False),
     ],
 )
 def test_sets_59_60_wordings(text: str, finding: str, fires: bool) -> None:
