@@ -196,6 +196,29 @@ def _kept_topic_set(name: str) -> dict[str, float | int | None]:
     return score_file(DATA / f"{name}.jsonl", timed=False).summary()
 
 
+def _topic_set_holds(
+    name: str,
+    *,
+    first: dict[str, float],
+    false_emergencies: float,
+    floor: tuple[float, float, float, float],
+) -> None:
+    """A kept topic set (`_kept_topic_set`) whose first run is as kept (`first`), that finds
+    every emergency, raises at most `false_emergencies` per cent and no off-topic alarm, and
+    reaches `floor`: right topic, off-topic declined, findings recall and precision."""
+    kept = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    assert {key: kept[key] for key in first} == first
+    summary = _kept_topic_set(name)
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= false_emergencies, summary
+    assert summary["off_topic_alarms"] == 0, summary
+    right, declined, recall, precision = floor
+    assert summary["right_topic"] >= right, summary
+    assert summary["off_topic_declined"] >= declined, summary
+    assert summary["findings_recall"] >= recall, summary
+    assert summary["findings_precision"] >= precision, summary
+
+
 def _no_alarm_since_first_run(
     name: str, *, first: tuple[float, float], posts_declined: float
 ) -> dict[str, float | int | None]:
@@ -1214,13 +1237,12 @@ def test_the_twenty_seventh_written_topic_set_is_kept_and_scores_its_floors() ->
     an epidural "4 months ago" and one "5 yrs ago", B6 tingling that "crept up slowly over the
     last month", anxiety's pins and needles in feet and hands that go "once I calm down". Left:
     a foot "completely dead for a minute lol" after feeding cross-legged (a stroke rule)."""
-    kept = json.loads((DATA / "written_topics27_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (62.1, 87.5)
-    summary = _kept_topic_set("written_topics27")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 69 and summary["off_topic_declined"] >= 87, summary
-    assert summary["findings_recall"] >= 66 and summary["findings_precision"] >= 45, summary
+    _topic_set_holds(
+        "written_topics27",
+        first={"right_topic": 62.1, "off_topic_declined": 87.5},
+        false_emergencies=1.0,
+        floor=(69, 87, 66, 45),
+    )
 
 
 def test_the_twenty_eighth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1231,13 +1253,12 @@ def test_the_twenty_eighth_written_topic_set_is_kept_and_scores_its_floors() -> 
     training. Since: "my right leg numb from the hip down" (one leg, not both), a leg hanging
     over the sofa's arm in a nap, "a rock hard mattress", a night cramp's calf "rock hard".
     Left: a foot "floppy" after a night in an armchair with legs crossed (a stroke rule)."""
-    kept = json.loads((DATA / "written_topics28_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (70.7, 87.5)
-    summary = _kept_topic_set("written_topics28")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 74 and summary["off_topic_declined"] >= 87, summary
-    assert summary["findings_recall"] >= 68 and summary["findings_precision"] >= 70, summary
+    _topic_set_holds(
+        "written_topics28",
+        first={"right_topic": 70.7, "off_topic_declined": 87.5},
+        false_emergencies=1.0,
+        floor=(74, 87, 68, 70),
+    )
 
 
 def test_the_twenty_ninth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1246,13 +1267,12 @@ def test_the_twenty_ninth_written_topic_set_is_kept_and_scores_its_floors() -> N
     off-topic declined 85.0%, false emergencies 1.0% with one off-topic, findings 67.7 /
     56.4%). Not in the topic head's nor the emergency net's training. Since: a shingles rash on
     the chest (not chest pain)."""
-    kept = json.loads((DATA / "written_topics29_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 85.0)
-    summary = _kept_topic_set("written_topics29")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 87, summary
-    assert summary["findings_recall"] >= 67 and summary["findings_precision"] >= 57, summary
+    _topic_set_holds(
+        "written_topics29",
+        first={"right_topic": 72.4, "off_topic_declined": 85.0},
+        false_emergencies=0.0,
+        floor=(72, 87, 67, 57),
+    )
 
 
 def test_set_51_english_as_written_around_the_world() -> None:
@@ -1307,13 +1327,12 @@ def test_the_thirtieth_written_topic_set_is_kept_and_scores_its_floors() -> None
     numb n cold" on the walk to the shop, feet and hands that "go fizzy" after strong coffee or
     "go tingly" on a fast, both legs that "go dead" on the loo. Left: a foot drop after passing
     out drunk with a leg over the chair's arm, "only a little bit better" on Monday."""
-    kept = json.loads((DATA / "written_topics30_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (69.0, 75.0)
-    summary = _kept_topic_set("written_topics30")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 77 and summary["off_topic_declined"] >= 75, summary
-    assert summary["findings_recall"] >= 69 and summary["findings_precision"] >= 56, summary
+    _topic_set_holds(
+        "written_topics30",
+        first={"right_topic": 69.0, "off_topic_declined": 75.0},
+        false_emergencies=1.0,
+        floor=(77, 75, 69, 56),
+    )
 
 
 def test_the_thirty_first_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1323,13 +1342,12 @@ def test_the_thirty_first_written_topic_set_is_kept_and_scores_its_floors() -> N
     the emergency net's training. Since: "since I born my baby 3 days ago by CS with injection
     for my back, my two legs dey tingle and feel weak small" (missed: an epidural, both legs),
     a market trader's legs that tingle "after standing long"."""
-    kept = json.loads((DATA / "written_topics31_first_run.json").read_text("utf-8"))
-    assert (kept["emergency_recall"], kept["right_topic"]) == (50.0, 74.1)
-    summary = _kept_topic_set("written_topics31")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 75 and summary["off_topic_declined"] >= 82, summary
-    assert summary["findings_recall"] >= 48 and summary["findings_precision"] >= 55, summary
+    _topic_set_holds(
+        "written_topics31",
+        first={"emergency_recall": 50.0, "right_topic": 74.1},
+        false_emergencies=0.0,
+        floor=(75, 82, 48, 55),
+    )
 
 
 def test_the_thirty_second_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1341,13 +1359,12 @@ def test_the_thirty_second_written_topic_set_is_kept_and_scores_its_floors() -> 
     another sentence than the habit), a sleeper bus's foot drop "mostly back now", a nan's
     swollen ankles and numb feet after a coach holiday (the net), a skier's toes "still numb"
     four days after they went white."""
-    kept = json.loads((DATA / "written_topics32_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 80.0)
-    summary = _kept_topic_set("written_topics32")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 4.1 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 82, summary
-    assert summary["findings_recall"] >= 66 and summary["findings_precision"] >= 50, summary
+    _topic_set_holds(
+        "written_topics32",
+        first={"right_topic": 72.4, "off_topic_declined": 80.0},
+        false_emergencies=4.1,
+        floor=(72, 82, 66, 50),
+    )
 
 
 def test_set_54_very_plain_words() -> None:
@@ -1400,13 +1417,12 @@ def test_the_thirty_third_written_topic_set_is_kept_and_scores_its_floors() -> N
     I sit a long time. why"; two emergencies; first run at 2cb85e8: right topic 89.7%, off-topic
     declined 77.5%, false emergencies 1.0%, findings 62.3 / 61.3%). Not in the topic head's nor
     the emergency net's training."""
-    kept = json.loads((DATA / "written_topics33_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (89.7, 77.5)
-    summary = _kept_topic_set("written_topics33")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 91 and summary["off_topic_declined"] >= 77, summary
-    assert summary["findings_recall"] >= 62 and summary["findings_precision"] >= 62, summary
+    _topic_set_holds(
+        "written_topics33",
+        first={"right_topic": 89.7, "off_topic_declined": 77.5},
+        false_emergencies=0.0,
+        floor=(91, 77, 62, 62),
+    )
 
 
 def test_the_thirty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1417,13 +1433,12 @@ def test_the_thirty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> 
     that tingle "when i get panicky", a right leg "fully numb from the butt down" in a lecture
     hall (one leg). Left: balance "off on and off" for months, "like i feel drunk when im
     sober" (multiple sclerosis's signs to its writer)."""
-    kept = json.loads((DATA / "written_topics34_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (87.9, 80.0)
-    summary = _kept_topic_set("written_topics34")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 91 and summary["off_topic_declined"] >= 82, summary
-    assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 69, summary
+    _topic_set_holds(
+        "written_topics34",
+        first={"right_topic": 87.9, "off_topic_declined": 80.0},
+        false_emergencies=1.0,
+        floor=(91, 82, 63, 69),
+    )
 
 
 def test_set_57_numbers_and_readings() -> None:
@@ -1461,13 +1476,12 @@ def test_the_thirty_fifth_written_topic_set_is_kept_and_scores_its_floors() -> N
     findings 58.2 / 63.9%). Not in the topic head's nor the emergency net's training. Since: a
     heel "numb on the bottom" (the underside, not the bottom), a boy's shin and foot that "go
     numb during matches" with shin pads taped tight."""
-    kept = json.loads((DATA / "written_topics35_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 85.0)
-    summary = _kept_topic_set("written_topics35")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 74 and summary["off_topic_declined"] >= 85, summary
-    assert summary["findings_recall"] >= 58 and summary["findings_precision"] >= 66, summary
+    _topic_set_holds(
+        "written_topics35",
+        first={"right_topic": 72.4, "off_topic_declined": 85.0},
+        false_emergencies=0.0,
+        floor=(74, 85, 58, 66),
+    )
 
 
 def test_the_thirty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> None:
@@ -1478,13 +1492,12 @@ def test_the_thirty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> N
     fever beside a heel), a tooth abscess, chemotherapy's mouth ulcers and nails "going funny".
     Left: a calf swollen and warm after a 12-hour flight with the foot tingling, read by the
     emergency net as a cold leg."""
-    kept = json.loads((DATA / "written_topics36_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (69.0, 70.0)
-    summary = _kept_topic_set("written_topics36")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 75, summary
-    assert summary["findings_recall"] >= 56 and summary["findings_precision"] >= 50, summary
+    _topic_set_holds(
+        "written_topics36",
+        first={"right_topic": 69.0, "off_topic_declined": 70.0},
+        false_emergencies=1.0,
+        floor=(72, 75, 56, 50),
+    )
 
 
 def test_set_59_relayed_and_remote() -> None:
@@ -1526,10 +1539,9 @@ def test_the_thirty_seventh_written_topic_set_is_kept_and_scores_its_floors() ->
     2.0%, findings 60.2 / 64.1%). Not in the topic head's nor the emergency net's training.
     Nothing mended: its two false emergencies are a diabetic's numbness that spread to the
     ankles over two years (the emergency net) and a run of MS-like episodes "(gone)"."""
-    kept = json.loads((DATA / "written_topics37_first_run.json").read_text("utf-8"))
-    assert (kept["right_topic"], kept["off_topic_declined"]) == (72.4, 97.5)
-    summary = _kept_topic_set("written_topics37")
-    assert summary["emergency_recall"] == 100.0, summary
-    assert summary["false_emergencies"] <= 2.0 and summary["off_topic_alarms"] == 0, summary
-    assert summary["right_topic"] >= 72 and summary["off_topic_declined"] >= 97, summary
-    assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 64, summary
+    _topic_set_holds(
+        "written_topics37",
+        first={"right_topic": 72.4, "off_topic_declined": 97.5},
+        false_emergencies=2.0,
+        floor=(72, 97, 60, 64),
+    )
