@@ -186,6 +186,18 @@ class Vocabulary:
         # the one-slip rule never mends the first letter: the candidates are kept by it
         self._fuzzy_exact = _by_first_letter(w for w in self._exact if len(w) >= 4)
         self._fuzzy_prefixes = _by_first_letter(w for w in self._prefixes if len(w) >= 4)
+        # the words of quoted lists (`bot/ask/quotes.py`: "leaflet", "none of that", "kinda")
+        # are read only as typed: no slip is mended into them, so that a common word ("kinds")
+        # is not read as one
+        quoted = (
+            *config.quote_openers,
+            *config.quote_denials,
+            *config.quote_hedges,
+            *config.quote_actions,
+            *config.quote_affirmations,
+        )
+        self._exact |= {w for term in quoted for w, _ in term.words}
+        self._exact |= config.quote_sources | config.quote_verbs
         # Ordinary words are never "corrected" into emergency words ("could" is not "cold").
         self._known = frozenset(known_words) | self._exact | config.negators | config.ordinary_words
         self._cache: dict[str, frozenset[tuple[str, bool]]] = {}

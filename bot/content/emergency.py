@@ -233,6 +233,17 @@ def read_emergency(r: Reader) -> EmergencyConfig:
             "future",
             "now_subjects",
             "conditional",
+            "quote_openers",
+            "quote_sources",
+            "quote_verbs",
+            "quote_denials",
+            "quote_hedges",
+            "quote_actions",
+            "quote_affirmations",
+            "field_denials",
+            "field_abilities",
+            "field_line_denials",
+            "history_headings",
             "others_past",
             "past_tense",
             "perfect",
@@ -291,6 +302,11 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     def words(key: str) -> frozenset[str]:
         return frozenset(r.strings(cwhere, ctx, key, required=False))
 
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:  # whole word sequences, as typed
+        return frozenset(
+            tuple(v.lower().split()) for v in r.strings(cwhere, ctx, key, required=False)
+        )
+
     def ordinary(key: str) -> frozenset[str]:  # top-level word lists, any case
         return frozenset(w.lower() for w in r.strings(rel, data, key, required=False))
 
@@ -331,6 +347,17 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         ),
         future=terms("future"),
         conditional=terms("conditional"),
+        quote_openers=terms("quote_openers"),
+        quote_sources=words("quote_sources"),
+        quote_verbs=words("quote_verbs"),
+        quote_denials=terms("quote_denials"),
+        quote_hedges=terms("quote_hedges"),
+        quote_actions=terms("quote_actions"),
+        quote_affirmations=terms("quote_affirmations"),
+        field_abilities=words("field_abilities"),
+        field_line_denials=phrases("field_line_denials"),
+        history_headings=phrases("history_headings"),
+        field_denials=phrases("field_denials"),
         others_past=terms("others_past"),
         past_tense=words("past_tense"),
         perfect=words("perfect"),

@@ -103,6 +103,32 @@ class EmergencyConfig:
     now_subjects: frozenset[str] = frozenset()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
+    # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
+    # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
+    # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
+    # `quote_sources` word with a `quote_verbs` word within three words after it, or at a
+    # source word (or "if") that ends its sentence (a colon), and reaches to the end of its
+    # sentence (or is the next sentence); a `quote_denials` term after it, within two
+    # sentences, says none of it is the writer's, unless a `quote_hedges` term follows that
+    # denial (`bot/ask/quotes.py`)
+    quote_openers: tuple[Term, ...] = ()
+    quote_sources: frozenset[str] = frozenset()
+    quote_verbs: frozenset[str] = frozenset()
+    quote_denials: tuple[Term, ...] = ()
+    quote_hedges: tuple[Term, ...] = ()
+    # ... and advice quoted in the writer's sentence ("sheet said come back if toes go numb",
+    # "card says back pain + numbness = ring them": a `quote_actions` term ends it) is a
+    # conditional, unless a `quote_affirmations` term after it says it is so ("I have both")
+    quote_actions: tuple[Term, ...] = ()
+    quote_affirmations: tuple[Term, ...] = ()
+    # ... and a form field whose value is only one of these ("Back pain: none") is denied,
+    # unless its label names something that should be there ("Feeling down below: none")
+    field_denials: frozenset[tuple[str, ...]] = frozenset()
+    field_abilities: frozenset[str] = frozenset()
+    # ... and one of these at the end of a short line denies it ("Face droop - none")
+    field_line_denials: frozenset[tuple[str, ...]] = frozenset()
+    # ... and the line after one of these headings ("PMH:", "Past:") is the past
+    history_headings: frozenset[tuple[str, ...]] = frozenset()
     # ... someone else's past: one of these with another person, up to the next "and" ...
     others_past: tuple[Term, ...] = ()
     # verbs that tell a sentence in the past tense (a year alone silences only those) ...

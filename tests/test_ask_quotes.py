@@ -1,0 +1,133 @@
+"""Lists quoted from a leaflet or a checker, form fields and history lines (`bot/ask/quotes.py`).
+
+A quoted list names every emergency and states none; it is silenced only when the writer
+denies it whole, or when it is advice in the writer's own sentence that nothing after it says
+is so. Everything the writer says outside it is read as ever. Each wording below was checked
+at the start of the twenty-second #9 session (575e07d): every look-alike here was alarmed
+there, and every emergency here was found there too."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import answer
+from bot.ask.normalize import SENTENCE, tokenize
+from bot.ask.quotes import denied_fields, history_lines
+from bot.content.library import load_bundle
+
+
+def _emergency(text: str) -> list[str]:
+    return answer(text, load_bundle()).emergency_findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list quoted, then denied whole
+        "NHS site says go to A&E if: face drooping, arm weak, slurred speech, numb down one "
+        "side. None of that. Just my right foot tingles when I've had my legs crossed",
+        "Leaflet: numb bum, can't pee, can't control poo, loss of sexual function. Had to read "
+        "it twice but no to all of them. Wee is fine, everything down there feels normal",
+        "111 asked if I was short of breath, chest pain, coughing blood. No, no and no. Then "
+        "asked about my calf - not swollen, not red, just a bit of pins and needles after the gym",
+        "It went through a whole list first - chest pain, breathless, coughing blood, can't move "
+        "your leg, leg cold or pale or blue, numb round your bottom, trouble peeing. I said no to "
+        "every single one because honestly I have none of them",
+        "my friend swears by her 'when to call 999' list on the fridge - seizure, stroke, chest "
+        "pain, bleeding. Question is nothing to do with that tho: is B12 good for tingly feet?",
+        # advice quoted in the writer's sentence, not said to be so
+        "A friend's list says fainting = A&E. I fainted once at school when I was 14 lol",
+        "The oncology card says back pain + numbness = ring them. I've never had cancer, just "
+        "found the card in mum's drawer clearing her house",
+        # a form filled in "none", "no", "N/A"
+        "Bladder/bowel problems: N/A\nNumb around bum/privates: none\nSciatica: left leg, 2 wks",
+        "Panic attacks: yes, diagnosed 2021\nPalpitations today: no\nTingling: both feet when "
+        "I get anxious, settles when I calm down",
+        "For 111:\nFace droop - none\nArm weakness - none\nSpeech - fine\nJust: whole left leg "
+        "went to sleep kneeling to grout the bathroom",
+        "PMH: bowel cancer 2012, clear since\nBack pain: none\nCurrent: numb patch front of "
+        "right thigh when I wear my work belt tight",
+    ],
+)
+def test_a_list_denied_or_only_advised_is_no_emergency(text: str) -> None:
+    assert _emergency(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list affirmed, or a hedge after the denial
+        "NHS site says go to A&E if: face drooping, arm weak. That's me, both of those.",
+        "the website lists numb bum, can't pee, weak legs. I have all of them",
+        "the website lists numb bum, can't pee, weak legs. none of them apart from the numb bum",
+        "Leaflet: numb bum, can't pee. no to all of them. well actually the numb bum yes",
+        "checklist says numb bum. yeah thats me. none of the others",
+        "NHS site says go to A&E if: face drooping, arm weak, slurred speech. None of that except "
+        "the face, it's drooping on the left.",
+        "checker says A&E if foot blue and cold. mine is, since lunch, hurts like hell",
+        "sheet says come back if toes go numb in the cast. they are numb and white now",
+        "The oncology card says back pain + numbness = ring them. I have both, since Monday",
+        # the writer's own words after a quote, or an answer of yes
+        "111 said go to A&E if your face droops, and my face is drooping on one side",
+        "111 asked if I had chest pain and I said yes, crushing. none of the other things",
+        "The NHS page says: cold pale leg, severe pain. my leg is cold and pale and none of that "
+        "pain stuff",
+        "My foot is cold and white. the checker says cold pale leg = 999. none of the rest though",
+        "my face is drooping and my speech is slurred, none of the other things",
+        # someone asked, or a source told of someone now: not advice
+        "the paramedic asked about my chest pain and said go to A&E",
+        "when he started fumbling questions about family matters, his speech went slurred and "
+        "mum called 911",
+        "111 said his face is drooping and to call 999",
+        "111 said his face drooping and slurred speech means call 999",
+        # a form that says yes, or names what should be there
+        "Numb bum: yes\nBladder: can't pee since this morning",
+        "Can pee: no\nNumb around bum: bit",
+        "Face droop - yes\nArm weakness - none",
+        "Face: drooping\nSpeech: slurred",
+        # history lines, and now
+        "PMH: bowel cancer 2012\nNow: new back pain and both legs numb and weak since yesterday",
+        "Past: stroke 2019\nNow: face drooping again since 10 mins ago",
+        "History: whiplash 2009\nToday: fell off a ladder on my back, legs numb",
+        "Hx: breast cancer\nCurrent: back pain and numb legs, struggling to walk",
+    ],
+)
+def test_a_list_affirmed_or_the_writers_own_words_stay_an_emergency(text: str) -> None:
+    assert _emergency(text), text
+
+
+def _sentences(tokens: list[str]) -> list[int]:
+    out, k = [], 0
+    for tok in tokens:
+        out.append(k)
+        k += tok == SENTENCE
+    return out
+
+
+def test_a_field_is_denied_only_by_its_value_alone_and_not_when_it_names_an_ability() -> None:
+    cfg = load_bundle().emergency
+
+    def denied(text: str) -> str:
+        tokens = tokenize(text)
+        return " ".join(tokens[i] for i in sorted(denied_fields(cfg, tokens, _sentences(tokens))))
+
+    assert denied("Back pain: none\nLegs: tingly") == "back pain"
+    assert denied("Back pain: none at all\nLegs: tingly") == "back pain"
+    assert denied("Back pain: since Monday") == ""
+    assert denied("Feeling down below: none") == ""  # no feeling is a sign
+    assert denied("Can walk: no") == ""
+    assert denied("Face droop - none") == "face droop"
+    assert denied("face drooping, arm none") == ""  # a list, not a label
+
+
+def test_a_history_line_is_the_line_after_its_heading_only() -> None:
+    cfg = load_bundle().emergency
+
+    def past(text: str) -> str:
+        tokens = tokenize(text)
+        return " ".join(tokens[i] for i in sorted(history_lines(cfg, tokens, _sentences(tokens))))
+
+    assert past("PMH: bowel cancer 2012\nNow: back pain") == "bowel cancer 2012"
+    assert past("Hx: melanoma\nBack: fine") == "melanoma"
+    assert past("my past: is not relevant") == ""  # not a heading of its own
+    assert past("Background: diabetic") == ""  # background is the present too
