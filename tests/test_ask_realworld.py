@@ -59,6 +59,9 @@ PARTS = (
     "realworld_blind37.jsonl",
     "realworld_blind38.jsonl",
     "realworld_blind39.jsonl",
+    "realworld_blind40.jsonl",
+    "realworld_blind41.jsonl",
+    "realworld_blind42.jsonl",
 )
 
 
@@ -424,6 +427,43 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 57, "off_topic_declined": 65,
              "findings_recall": 50, "findings_precision": 50},
         ),
+        (
+            # one helper asked for named nerve and foot conditions (Morton's neuroma, tarsal
+            # tunnel, foot drop, meralgia, chemotherapy's feet; about 80 used pages met): 50
+            # rows from 46 pages, 1 "yes", 4 "either"; first run at 575e07d 0 of 1 emergency (a
+            # blogger on chemotherapy whose "hips and knees started wobbling" on the stairs
+            # tonight), false emergencies 4.4% (2 of 45, 1 off-topic), right topic 38.2%,
+            # declined 83.3%, findings 31.4 / 50.0%; not in any training. Mended: the knees
+            # "wobbling" with a hand on the rail. Its collector labels entrapments (Morton's
+            # neuroma, tarsal tunnel) "nerve-compression"; the content puts a trapped nerve under
+            # "nerve-damage" (README), which holds its right topic low
+            "realworld_blind40.jsonl",
+            {"emergency_recall": 100, "right_topic": 38, "off_topic_declined": 83,
+             "findings_recall": 33, "findings_precision": 51},
+        ),
+        (
+            # one helper asked for the long tail (other words for the feeling, non-UK sites,
+            # reader letters; about 150 used pages met): 50 rows, no "yes", 10 "either"; first
+            # run at 575e07d no emergency, false emergencies 15.0% (6 of 40, 3 off-topic), right
+            # topic 34.6%, declined 50.0%, findings 31.7 / 40.6%; not in any training. Mended:
+            # a report "about the little girl paralysed" read in a paper, "How about pain in
+            # your left foot ... as you try to focus on breathing", a foot "black and blue and
+            # very tender" after a sting
+            "realworld_blind41.jsonl",
+            {"right_topic": 34, "off_topic_declined": 50,
+             "findings_recall": 31, "findings_precision": 44},
+        ),
+        (
+            # one helper asked for passing mentions on hobby forums (cycling, meditation,
+            # knitting, drumming, trucking; about 110 used pages met): 50 rows, no "yes", 2
+            # "either"; first run at 575e07d no emergency, false emergencies 16.7% (8 of 48, 1
+            # off-topic), right topic 53.1%, declined 56.2%, findings 45.2 / 50.0%; not in any
+            # training. Mended: a leg asleep in meditation and "the pins and needles that would
+            # accompany its waking up"
+            "realworld_blind42.jsonl",
+            {"right_topic": 56, "off_topic_declined": 56,
+             "findings_recall": 47, "findings_precision": 51},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -544,6 +584,15 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # husband's jumbled speech "a few weeks ago" (111 called), a face that "had dropped on
         # one side" yesterday, told in a blog (README)
         "blind39": 15.5,
+        # a lifelong breathlessness looked back on, a vegan's palpitations told months later
+        # (README)
+        "blind40": 4.5,
+        # a 2018 spinal injury "still using a wheelchair", a blister "actually infected", an
+        # Imodium reaction's red face and tingling (README)
+        "blind41": 7.5,
+        # survivors' and patients' stories told on hobby forums: a stroke "the previous day",
+        # a right hand that "can hardly move", a pinched nerve, GBS in 2010, drop foot (README)
+        "blind42": 15.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -606,6 +655,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # on one side" yesterday (off-topic and "no" to its labeller; a face drooping yesterday
         # is one the bot should and does raise)
         "blind39": 2,
+        # part 40's one: a lifelong breathlessness "looking back"; part 41's one: a 2018 spinal
+        # injury, paralysed since; part 42's one: a right hand and arm that hardly move
+        "blind40": 1,
+        "blind41": 1,
+        "blind42": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -1545,3 +1545,169 @@ def test_the_thirty_seventh_written_topic_set_is_kept_and_scores_its_floors() ->
         false_emergencies=2.0,
         floor=(72, 97, 60, 64),
     )
+
+
+# The twenty-second #9 session's sets: each run once at its start reader (575e07d) before any
+# fix, kept out of the emergency net's and the heads' training (README).
+
+
+def test_set_61_quoted_lists_and_leaflets() -> None:
+    """Set 61 (a fiftieth writer: what a leaflet, a web page, NHS 111 or a symptom checker
+    lists, then which of it the writer has - "NHS site says go to A&E if: face drooping, arm
+    weak ... None of that."). First run at 575e07d: 29 of 30 found (the rules alone 29), 23 of
+    30 look-alikes alarmed, the most of any written set: the reader read every quoted list as
+    the writer's own. Mended since: lists denied whole, advice quoted in the writer's sentence
+    ("sheet said come back if toes go numb in the cast"), a form's fields (`bot/ask/quotes.py`);
+    the "NHS page says go to A&E if you can't walk ... Both legs weak and numb ... lol" (missed).
+    Left: worries over a quoted term ("what does 'cold pale leg' actually mean"), past or
+    explained stories beside a quoted warning."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes61", first=(29, 23), rules_alone=(29, 23), floor=(30, 15)
+    )
+
+
+def test_set_62_travel_and_abroad() -> None:
+    """Set 62 (a fifty-first writer: planes, coaches, cruises, ski and beach holidays, 112, 911
+    and 000). First run at 575e07d: 29 of 30 found, 5 of 30 alarmed. Mended since: "took a boot
+    to the shin playing footy ... whole lower leg is rock hard" (missed), "somewhere I can't
+    speak the language", "I know weakness in both legs is a red flag so not that". Left:
+    aircon-cold feet on a ship, an epidural eight years ago, a sea sting's red line."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes62", first=(29, 5), rules_alone=(29, 5), floor=(30, 3)
+    )
+
+
+def test_set_63_comparisons_and_figures_of_speech() -> None:
+    """Set 63 (a fifty-second writer: signs told only through comparisons - "like a tap someone
+    forgot to turn on", "wrapped in bubble wrap", "like somebody else's legs"). First run at
+    575e07d: 25 of 30 found (the rules alone 20), 4 of 30 alarmed. Mended since: all five misses
+    (a faint "like a telly switching off ... came round a minute later", a bladder that will not
+    start, two cancers' backs with legs "like somebody else's", a wee "like a dripping tap, cant
+    get it going"), "white as a sheet when i saw the vet bill". Left: a penalty shootout's racing
+    heart "last night haha", a dentist's jab, an epidural's old numb patch."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes63", first=(25, 4), rules_alone=(20, 4), floor=(30, 3)
+    )
+
+
+def test_set_64_structured_messages() -> None:
+    """Set 64 (a fifty-third writer: forms, lists and dated lines - "Bladder/bowel problems: N/A",
+    "PMH: bowel cancer 2012", "10:45 lip + half my face numb"). First run at 575e07d: 28 of 30
+    found, 15 of 30 alarmed. Mended since: fields filled in "none", "no", "N/A" and lines after
+    "PMH:" or "Past:" (`bot/ask/quotes.py`), "Colour of foot: bluey grey ... cold as anything"
+    and "took a knee to the head in a ruck" (both missed). Left: dated diary lines whose
+    emergency has since been treated ("Mon: foot suddenly cold + white, A&E, clot removed")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes64", first=(28, 15), rules_alone=(28, 15), floor=(30, 9)
+    )
+
+
+def test_set_65_medical_jargon() -> None:
+    """Set 65 (a fifty-fourth writer: nurses, paramedics, physios and students - "FAST +ve",
+    "Palps, HR 160ish", "R foot", "#tib/fib in a backslab"). First run at 575e07d: 27 of 30
+    found, 8 of 30 alarmed. Mended since: "R"/"L" for a side, "palps", a backslab's pain "off the
+    scale despite oramorph", revision questions and "had a pt". Left: a med student's flatmate
+    "suddenly confused ... word finding difficulty" (a `for_work` word and someone else's sign:
+    reading a companion's sign beside one also read patients' and characters'), "GBS +ve" in
+    pregnancy, a hernia repair's retention."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes65", first=(27, 8), rules_alone=(27, 8), floor=(29, 4)
+    )
+
+
+def test_set_66_weather_and_seasons() -> None:
+    """Set 66 (a fifty-fifth writer: ice, snow, heatwaves, festivals, winter swims). First run
+    at 575e07d: 29 of 30 found, 5 of 30 alarmed. Mended since: a sunburn blister "gone yellow and
+    gooey" with redness creeping up the shin and a temperature (missed). Left: chilblains
+    "purpley red", a faint twenty years ago, a toe white then red after a swim, jelly legs after
+    a walk in the heat, ski boots done up too tight."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes66", first=(29, 5), rules_alone=(28, 5), floor=(30, 5)
+    )
+
+
+def test_set_67_a_disability_as_the_baseline() -> None:
+    """Set 67 (a fifty-sixth writer: wheelchair users, amputees, an old stroke's weak side, MS,
+    spina bifida - something new on top). First run at 575e07d: 27 of 30 found (the rules alone
+    23), 5 of 30 alarmed. Mended since: "cant take a step without both knees going", a calf
+    "tight like a drum", an ache "between my shoulder blades" in a bone-cancer survivor (all
+    missed), "weak since my stroke in 2015". Left: CP feet purple in the cold, an MS relapse
+    last spring, an epidural's numb spot, an AFO strapped too tight."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes67", first=(27, 5), rules_alone=(23, 5), floor=(30, 4)
+    )
+
+
+def test_set_68_english_as_a_second_language() -> None:
+    """Set 68 (a fifty-seventh writer: Polish, Romanian, Portuguese, Arabic, Urdu, Turkish,
+    Chinese and Spanish speakers - "I am with a pain in the back between the shoulders"). First
+    run at 575e07d: 29 of 30 found, 14 of 30 alarmed. Mended since: that pain "like a knife,
+    started 20 minutes ago" (missed), "she fall to one side ... see only half of TV", "arm is
+    strong", "how I know is stroke". Left: past stories in plain words (a cousin's cauda equina,
+    a grandfather's leg in 2005, a car accident in 2009), a panic attack "now is passed"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes68", first=(29, 14), rules_alone=(26, 14), floor=(30, 12)
+    )
+
+
+def test_set_69_young_adults_and_parents_of_teenagers() -> None:
+    """Set 69 (a fifty-eighth writer: rugby, nitrous, energy drinks, deadlifts, festivals).
+    First run at 575e07d: 29 of 30 found, 8 of 30 alarmed. Mended since: "drank 4 monsters ...
+    revising for my a levels ... i just blacked out" (missed: revising is a `for_work` word, and
+    "just blacked out" now says now). Left: jokes and past scares told in the same words."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes69", first=(29, 8), rules_alone=(28, 8), floor=(30, 8)
+    )
+
+
+def test_set_70_diets_fasting_and_supplements() -> None:
+    """Set 70 (a fifty-ninth writer: keto, Ramadan, juice cleanses, weight-loss injections).
+    First run at 575e07d: 30 of 30 found (the rules alone 28), 3 of 30 alarmed. Nothing mended:
+    its three are left (tingling that went after breaking the fast "yesterday", a question
+    about a water fast, wine's slurring "by 10pm" and "this morning talking fine")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes70", first=(30, 3), rules_alone=(28, 3), floor=(30, 3)
+    )
+
+
+def test_set_71_animals() -> None:
+    """Set 71 (a sixtieth writer: dog walkers, riders, farmers, bites, kicks and ticks). First
+    run at 575e07d: 29 of 30 found, 5 of 30 alarmed. Mended since: a foot that "started slapping
+    the ground ... came on about 20 mins ago out of nowhere" (missed), and "the dog slept on my
+    legs all night" (alarmed by this session's own change, which took "lol" out of a rule's
+    exceptions). Left: a pet's own illness told in human words, a faint at the vet's."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes71", first=(29, 5), rules_alone=(26, 5), floor=(30, 5)
+    )
+
+
+def test_set_72_recurrences() -> None:
+    """Set 72 (a sixty-first writer: "same as my last sciatica flare", "like my TIA"). First run
+    at 575e07d: 28 of 30 found, 9 of 30 alarmed. Mended since: a fall from a ladder "so I'm
+    guessing it's nothing new?" and an ingrown toenail "except now the whole top of my foot is
+    red and swollen and i've got a temp of 39.2" (both missed). Left: earlier emergencies told
+    beside a present question; one more alarm than the first run (a 2019 heart attack beside
+    "next time that it's my heart", since "it's" tells the present)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes72", first=(28, 9), rules_alone=(25, 9), floor=(30, 10)
+    )
+
+
+def test_the_thirty_eighth_to_forty_third_written_topic_sets_are_kept() -> None:
+    """Topic sets 38 to 43 (six writers: comparisons, home and hobbies, clinical jargon, weather,
+    recurrences, young adults; each two emergencies), each run once at 575e07d. Mended since:
+    a "dead weight" that "could be a stroke" in a mate's words, feet that burn "like I've stood
+    on a hot patio", a spin class's "tired muscles", a face numb "on my winter walks when the
+    wind is up", "can't get out of bed" in winter low mood, a wrist splint's steroid
+    injection, a liver abscess, blisters "how do i stop them getting infected"."""
+    sets = {  # first run's right topic and declines, false emergencies now, the floors
+        "written_topics38": ((75.9, 82.5), 1.0, (79, 85, 53, 52)),
+        "written_topics39": ((72.4, 82.5), 4.1, (72, 82, 57, 54)),
+        "written_topics40": ((82.8, 77.5), 2.0, (84, 80, 63, 44)),
+        "written_topics41": ((70.7, 82.5), 8.2, (72, 87, 66, 47)),
+        "written_topics42": ((65.5, 70.0), 6.1, (65, 70, 69, 80)),
+        "written_topics43": ((79.3, 77.5), 5.1, (79, 77, 55, 48)),
+    }
+    for name, ((right, declined), false_emergencies, floor) in sets.items():
+        first = {"right_topic": right, "off_topic_declined": declined}
+        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
