@@ -126,9 +126,8 @@ def _quote(cfg: EmergencyConfig, tokens: list[str], sentence: list[int], start: 
     """The tokens a quote holds: the rest of its sentence, or the next sentence when its opener
     ended its own, up to the writer's own words joined on after it."""
     n = len(tokens)
-    if start < n and tokens[start] == SENTENCE:
-        while start < n and tokens[start] == SENTENCE:
-            start += 1
+    while start < n and tokens[start] == SENTENCE:  # the opener ended its sentence
+        start += 1
     if start >= n:
         return []
     k = sentence[start]
@@ -204,18 +203,17 @@ def history_lines(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) 
         return frozenset()
     n = len(tokens)
     out: set[int] = set()
-    i = 0
-    while i < n:
+    for i in range(n):
         # a heading is a whole sentence: at the start or after a sentence mark, before a colon
-        if i == 0 or tokens[i - 1] == SENTENCE:
-            for head in cfg.history_headings:
-                end = i + len(head)
-                if tuple(tokens[i:end]) == head and end < n and tokens[end] == SENTENCE:
-                    k = end
-                    while k < n and tokens[k] == SENTENCE:
-                        k += 1
-                    if k < n:
-                        out.update(j for j in range(k, n) if sentence[j] == sentence[k])
-                    break
-        i += 1
+        if i and tokens[i - 1] != SENTENCE:
+            continue
+        for head in cfg.history_headings:
+            end = i + len(head)
+            if tuple(tokens[i:end]) == head and end < n and tokens[end] == SENTENCE:
+                k = end
+                while k < n and tokens[k] == SENTENCE:
+                    k += 1
+                if k < n:
+                    out.update(j for j in range(k, n) if sentence[j] == sentence[k])
+                break
     return frozenset(j for j in out if tokens[j] != SENTENCE)
