@@ -3260,3 +3260,32 @@ def test_sets_57_58_and_topic_sets_35_36_wordings(text: str, finding: str, fires
 )
 def test_sets_59_60_wordings(text: str, finding: str, fires: bool) -> None:
     assert (finding in findings(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # someone the writer is with, told as now beside study or work (set 65)
+        (
+            "med student, flatmate (24F) suddenly confused about 1hr ago, word finding "
+            "difficulty, R sided paraesthesia leg + arm. GCS prob 14",
+            True,
+        ),
+        ("revising for my exam and my mum suddenly collapsed, her face is drooping", True),
+        # ... not a patient's, a character's, or one asked about in a quiz
+        (
+            "med student here, in my exam question the patient's husband suddenly has a "
+            "drooping face, what is the diagnosis",
+            False,
+        ),
+        ("writing a novel where my character's husband suddenly can't move his legs", False),
+        (
+            "revising for my osce, my flatmate is quizzing me: sudden numbness of one side, face "
+            "drooping, what is it",
+            False,
+        ),
+        ("I had a patient last week who suddenly lost the use of both legs, revising", False),
+    ],
+)
+def test_a_companions_sign_told_as_now_counts_beside_study_or_work(text: str, fires: bool) -> None:
+    assert bool(answer(text, load_bundle()).emergency) is fires, text

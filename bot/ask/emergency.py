@@ -23,7 +23,7 @@ from bot.ask.prepared import Prepared, prepare
 from bot.ask.spans import within
 from bot.ask.tenses import tense
 from bot.ask.vocabulary import Vocabulary
-from bot.ask.whose import joins_others_past, others_history, own
+from bot.ask.whose import joins_others_past, others_history, own, with_companion
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
@@ -259,7 +259,11 @@ class EmergencyDetector:
                     if mine_only and own(self.config, text, start, end):
                         continue  # the writer's own cause explains the writer's sign
                     if for_work and not (
-                        sentence[start] in text.now_sentences and own(self.config, text, start, end)
+                        sentence[start] in text.now_sentences
+                        and (
+                            own(self.config, text, start, end)
+                            or with_companion(self.config, text, start)
+                        )
                     ):
                         continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:

@@ -167,6 +167,7 @@ class Vocabulary:
             config.future,
             config.conditional,
             config.other_people,
+            config.companions,
             config.present,
             config.long_standing,
             config.strong_present,  # with `asks_for_help` (the loader adds them)

@@ -14,7 +14,7 @@ from bot.ask.prepared import Prepared
 from bot.ask.tenses import speaks_of_writer
 from bot.content.emergency_models import EmergencyConfig, Term
 
-__all__ = ["joins_others_past", "others_history", "own"]
+__all__ = ["joins_others_past", "others_history", "own", "with_companion"]
 
 
 def own(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
@@ -24,6 +24,15 @@ def own(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
     return any(
         part[i] in parts and speaks_of_writer(cfg, text.tokens, i) for i in range(len(text.tokens))
     )
+
+
+def with_companion(cfg: EmergencyConfig, text: Prepared, start: int) -> bool:
+    """Whether the sentence of the match at `start` names someone the writer is with (a
+    `companions` term: "my flatmate", "our son"): told as now beside a word of work or study,
+    their sign is one to act on ("med student, flatmate suddenly confused, word finding
+    difficulty"), unlike a patient's or a character's ("the patient's husband suddenly ...")."""
+    k = text.sentence[start]
+    return any(text.sentence[s] == k for term in cfg.companions for s, _ in text.spans(term))
 
 
 def others_history(

@@ -168,6 +168,9 @@ class EmergencyConfig:
     run_on_questions: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
+    # someone the writer is with ("my flatmate"): their sign told as now counts beside a
+    # `never_with` word (`bot/ask/whose.py`, `with_companion`)
+    companions: tuple[Term, ...] = ()
     # ... the words that name another person, each term's last ("my uncle", "my best mate")
     other_words: frozenset[str] = frozenset()
     # ... unless the clause (or, for `unless` exceptions, the message) says it is happening now
