@@ -8,11 +8,14 @@ there, and every emergency here was found there too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bot.ask import answer
 from bot.ask.normalize import SENTENCE, tokenize
 from bot.ask.quotes import denied_fields, history_lines
+from bot.content.emergency_models import EmergencyConfig
 from bot.content.library import load_bundle
 
 
@@ -96,20 +99,22 @@ def test_a_list_affirmed_or_the_writers_own_words_stay_an_emergency(text: str) -
     assert _emergency(text), text
 
 
-def _sentences(tokens: list[str]) -> list[int]:
-    out, k = [], 0
+def _marked(
+    read: Callable[[EmergencyConfig, list[str], list[int]], frozenset[int]], text: str
+) -> str:
+    """The words of `text` that `read` marks (a field denied, a history line), as tokenized;
+    sentences are counted at each sentence mark, as a message without run-ons is."""
+    tokens = tokenize(text)
+    sentence, k = [], 0
     for tok in tokens:
-        out.append(k)
+        sentence.append(k)
         k += tok == SENTENCE
-    return out
+    return " ".join(tokens[i] for i in sorted(read(load_bundle().emergency, tokens, sentence)))
 
 
 def test_a_field_is_denied_only_by_its_value_alone_and_not_when_it_names_an_ability() -> None:
-    cfg = load_bundle().emergency
-
     def denied(text: str) -> str:
-        tokens = tokenize(text)
-        return " ".join(tokens[i] for i in sorted(denied_fields(cfg, tokens, _sentences(tokens))))
+        return _marked(denied_fields, text)
 
     assert denied("Back pain: none\nLegs: tingly") == "back pain"
     assert denied("Back pain: none at all\nLegs: tingly") == "back pain"
@@ -121,11 +126,8 @@ def test_a_field_is_denied_only_by_its_value_alone_and_not_when_it_names_an_abil
 
 
 def test_a_history_line_is_the_line_after_its_heading_only() -> None:
-    cfg = load_bundle().emergency
-
     def past(text: str) -> str:
-        tokens = tokenize(text)
-        return " ".join(tokens[i] for i in sorted(history_lines(cfg, tokens, _sentences(tokens))))
+        return _marked(history_lines, text)
 
     assert past("PMH: bowel cancer 2012\nNow: back pain") == "bowel cancer 2012"
     assert past("Hx: melanoma\nBack: fine") == "melanoma"
