@@ -77,6 +77,14 @@ def test_a_list_denied_or_only_advised_is_no_emergency(text: str) -> None:
         "pain stuff",
         "My foot is cold and white. the checker says cold pale leg = 999. none of the rest though",
         "my face is drooping and my speech is slurred, none of the other things",
+        # the sign told again after the advice, in the writer's own sentence
+        "the fracture clinic sheet said come back if toes go numb in the cast. the toes are numb "
+        "and white now",
+        "leaflet says go to A&E if your leg goes cold and pale. The leg is cold and pale and "
+        "really painful",
+        "the leaflet said call 999 if face droops. dads face is drooping",
+        "The discharge sheet says ring the ward if the wound gets red or oozes pus. The wound on "
+        "my foot is red, oozing pus and I have a fever",
         # someone asked, or a source told of someone now: not advice
         "the paramedic asked about my chest pain and said go to A&E",
         "when he started fumbling questions about family matters, his speech went slurred and "
