@@ -4,7 +4,8 @@ A quoted list names every emergency and states none; it is silenced only when th
 denies it whole, or when it is advice in the writer's own sentence that nothing after it says
 is so. Everything the writer says outside it is read as ever. Each wording below was checked
 at the start of the twenty-second #9 session (575e07d): every look-alike here was alarmed
-there, and every emergency here was found there too."""
+there, and every emergency here was found there too but one, a ticked checklist's "pee - ✓
+havent been able to go since lunch even tho I'm bursting" (set 74), found since."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ def _emergency(text: str) -> list[str]:
         "I get anxious, settles when I calm down",
         "For 111:\nFace droop - none\nArm weakness - none\nSpeech - fine\nJust: whole left leg "
         "went to sleep kneeling to grout the bathroom",
+        # a checklist's crosses, and a list asked item by item
+        "face droop ✘\narm weak ✘\nspeech ✘\njust tingly toes after sitting",
+        "Symptom checker asked chest pain? short of breath? coughing blood? heart racing? No to "
+        "everything. It's just my feet burning at night, I'm diabetic",
         "PMH: bowel cancer 2012, clear since\nBack pain: none\nCurrent: numb patch front of "
         "right thigh when I wear my work belt tight",
     ],
@@ -96,6 +101,13 @@ def test_a_list_denied_or_only_advised_is_no_emergency(text: str) -> None:
         "Can pee: no\nNumb around bum: bit",
         "Face droop - yes\nArm weakness - none",
         "Face: drooping\nSpeech: slurred",
+        # a checklist answered with ticks, a list asked item by item and answered yes, and
+        # advice whose sign is told after it in a short sentence
+        "Checklist: face drooping ✔ arm weak ✔ speech slurred ✘",
+        "arm weak ✔ speech slurred ✘",
+        "face droop ✔\narm weak ✔\nspeech ✘",
+        "pee - ✓ havent been able to go since lunch even tho I'm bursting, its 9pm now",
+        "111 asked chest pain? yes. short of breath? no to the rest",
         # history lines, and now
         "PMH: bowel cancer 2012\nNow: new back pain and both legs numb and weak since yesterday",
         "Past: stroke 2019\nNow: face drooping again since 10 mins ago",
@@ -141,3 +153,17 @@ def test_a_history_line_is_the_line_after_its_heading_only() -> None:
     assert past("Hx: melanoma\nBack: fine") == "melanoma"
     assert past("my past: is not relevant") == ""  # not a heading of its own
     assert past("Background: diabetic") == ""  # background is the present too
+
+
+def test_a_cross_is_no_and_a_tick_ends_its_item() -> None:
+    assert tokenize("chest pain ✘") == ["chest", "pain", ".", "no", "."]
+    assert tokenize("calf swollen ✔") == ["calf", "swollen", "yes"]
+    assert tokenize("arm weak ✔ speech ✘") == ["arm", "weak", ",", "speech", ".", "no", "."]
+    assert tokenize("my legs have gone on strike ❌") == [
+        "my",
+        "legs",
+        "have",
+        "gone",
+        "on",
+        "strike",
+    ]

@@ -1560,9 +1560,10 @@ def test_set_61_quoted_lists_and_leaflets() -> None:
     ("sheet said come back if toes go numb in the cast"), a form's fields (`bot/ask/quotes.py`);
     the "NHS page says go to A&E if you can't walk ... Both legs weak and numb ... lol" (missed).
     Left: worries over a quoted term ("what does 'cold pale leg' actually mean"), past or
-    explained stories beside a quoted warning."""
+    explained stories beside a quoted warning, and a fridge list followed by "I've got one too
+    now" (an affirmation after a quote keeps it, since set 73)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes61", first=(29, 23), rules_alone=(29, 23), floor=(30, 15)
+        "written_probes61", first=(29, 23), rules_alone=(29, 23), floor=(30, 16)
     )
 
 
@@ -1693,13 +1694,57 @@ def test_set_72_recurrences() -> None:
     )
 
 
-def test_the_thirty_eighth_to_forty_third_written_topic_sets_are_kept() -> None:
-    """Topic sets 38 to 43 (six writers: comparisons, home and hobbies, clinical jargon, weather,
-    recurrences, young adults; each two emergencies), each run once at 575e07d. Mended since:
+def test_set_73_quoting_what_was_said() -> None:
+    """Set 73 (a sixty-second writer: leaflets, checkers, letters and posters quoted, then "that's
+    me", "I tick 1, 3 and 4" or "none of those"). Written to try this session's quoted lists
+    blind: first run at 575e07d 27 of 30 found, 18 of 30 alarmed; at f87abab, the reader with the
+    quoted lists, 27 and 16 - the mechanism tuned on set 61 took only two. Mended since: a list
+    asked item by item ("chest pain? short of breath? coughing blood? ... No to everything"), a
+    verb further from its source ("Leaflet for my new blood pressure tablet says"), "red flags"
+    as a list, "a sort of bluey grey", "I loosened it an hour ago and they're still numb and
+    pale", "started in my toes Weds and now my hands are clumsy" (the three misses). Left: a
+    quoted word asked about, a friend's list "none of those. just the usual sciatica" (read as a
+    hedge), answers mixed with yes."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes73", first=(27, 18), rules_alone=(27, 18), floor=(30, 14)
+    )
+
+
+def test_set_74_forms_and_checklists() -> None:
+    """Set 74 (a sixty-third writer: "Saddle numbness - N", ticks and crosses, dated lines).
+    Written to try this session's form fields blind: first run at 575e07d 30 of 30 found, 13 of
+    30 alarmed; at f87abab 30 and 11. Mended since: "N" as an answer, a cross as "no" and a tick
+    as the end of an item (`bot/ask/normalize.py`); the one emergency the crosses first hid,
+    "pee - ✓ havent been able to go since lunch even tho I'm bursting", is read (it had been
+    found at first only through "numb between legs ✗", an item answered no). Left: items
+    answered "normal", "no change" or with a sentence, dated lines that settled."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes74", first=(30, 13), rules_alone=(30, 13), floor=(30, 8)
+    )
+
+
+def test_set_75_at_work_or_study() -> None:
+    """Set 75 (a sixty-fourth writer: nurses, teachers, students, novelists, first-aid
+    instructors - the sign now to them or someone with them, or only in their work). Written to
+    try this session's companions blind: first run at 575e07d 29 of 30 found, 9 of 30 alarmed;
+    at f87abab the same. Left: a first-aid candidate's bandage left on through lunch, "His toes
+    are white and tingly" (a course is work, and a candidate is no `companions` word), and
+    exam questions and novels told with present-tense signs."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes75", first=(29, 9), rules_alone=(27, 9), floor=(29, 8)
+    )
+
+
+def test_the_thirty_eighth_to_forty_fourth_written_topic_sets_are_kept() -> None:
+    """Topic sets 38 to 44 (seven writers: comparisons, home and hobbies, clinical jargon,
+    weather, recurrences, young adults, notes and forms; each two emergencies), each run once at
+    575e07d. Mended since:
     a "dead weight" that "could be a stroke" in a mate's words, feet that burn "like I've stood
     on a hot patio", a spin class's "tired muscles", a face numb "on my winter walks when the
     wind is up", "can't get out of bed" in winter low mood, a wrist splint's steroid
-    injection, a liver abscess, blisters "how do i stop them getting infected"."""
+    injection, a liver abscess, blisters "how do i stop them getting infected"; and for set 44
+    a cast "off since Dec", an arm that cannot lift "above my head" with a shoulder ache,
+    "Feet fine", a checklist's crosses."""
     sets = {  # first run's right topic and declines, false emergencies now, the floors
         "written_topics38": ((75.9, 82.5), 1.0, (79, 85, 53, 52)),
         "written_topics39": ((72.4, 82.5), 4.1, (72, 82, 57, 54)),
@@ -1707,6 +1752,7 @@ def test_the_thirty_eighth_to_forty_third_written_topic_sets_are_kept() -> None:
         "written_topics41": ((70.7, 82.5), 8.2, (72, 87, 66, 47)),
         "written_topics42": ((65.5, 70.0), 6.1, (65, 70, 69, 80)),
         "written_topics43": ((79.3, 77.5), 5.1, (79, 77, 55, 48)),
+        "written_topics44": ((77.6, 82.5), 1.0, (82, 85, 66, 55)),
     }
     for name, ((right, declined), false_emergencies, floor) in sets.items():
         first = {"right_topic": right, "off_topic_declined": declined}

@@ -12,6 +12,14 @@ SENTENCE = "."  # token standing for . ! ? ; : and line breaks
 CLAUSE = ","  # token standing for a comma
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# a checklist's ticks and crosses are answers: "short of breath ✘ chest pain ✘" is a form whose
+# fields are answered no (`bot/ask/quotes.py`, `denied_fields`)
+_TICKS = str.maketrans(dict.fromkeys("✘✗✖", " . no . "))
+# ... a tick at the end of its line says yes; inside a line it ends its item as a comma would
+# ("arm weak ✔ speech slurred ✘" is a list, not one field answered no; "pee - ✓ havent been
+# able to go since lunch" is still one sign)
+_TICK_END_RE = re.compile(r"[✔✓✅☑][ \t]*(?=\n|$)")
+_TICK_RE = re.compile(r"[✔✓✅☑]")
 _TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
 # "4.5 years", "10:30", "1,000": a number, not a sentence or clause break
 _NUMBER_SEP_RE = re.compile(r"(?<=[0-9])[.,:](?=[0-9])")
@@ -39,7 +47,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     if text.isascii():  # most messages: no accents to take off
         t = text
     else:
-        t = unicodedata.normalize("NFKD", text)
+        t = _TICK_RE.sub(" , ", _TICK_END_RE.sub(" yes ", text)).translate(_TICKS)
+        t = unicodedata.normalize("NFKD", t)
         t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
     t = _NUMBER_SEP_RE.sub("", t)

@@ -27,9 +27,11 @@ is read as ever.
 
 A quote opens at a `quote_openers` term ("asked if", "went through a whole list"), or at a
 `quote_sources` word ("leaflet", "page", "111") with a `quote_verbs` word ("says", "lists")
-within three words after it, or at a source word or "if" that ends its sentence (a colon,
+within eight words after it, or at a source word or "if" that ends its sentence (a colon,
 which the tokenizer reads as a sentence end: "Leaflet: numb bum, can't pee"). It reaches to
-the end of its sentence, or is the next sentence when the opener ends its own.
+the end of its sentence, or is the next sentence when the opener ends its own, and goes on over
+the short sentences after it, a list asked item by item ("chest pain? short of breath?").
+A quoted list answered "yes" in any of its items, or hedged, is not denied whole.
 
 Why hand-written: no clinical NLP library marks reported lists (medspaCy's ConText has no such
 category, and costs more to load than the bot's start-up budget; see `bot/ask/emergency.py`).
@@ -45,10 +47,13 @@ from bot.content.emergency_models import EmergencyConfig
 
 __all__ = ["denied_fields", "denied_quotes", "history_lines"]
 
-_VERB_REACH = 3  # a source word's verb comes within this many words after it
+_VERB_REACH = 8  # a source word's verb comes within this many words after it ("the leaflet
+# for my new blood pressure tablet says ...")
+_ITEM_WORDS = 4  # a list asked item by item: each item is a sentence of at most this many words
 _RULE_WORDS = 10  # a rule of thumb quoted ("back pain + numbness = ring them") is short
 _SOMEONE = frozenset({"he", "she", "his", "her", "him", "hes", "shes"})  # ... and of no one
 _OPENING = 3  # a hedge opens the sentence after a denial within its first three words
+_TIMES = frozenset({"before", "until", "till", "til", "yet", "up", "since"})  # ... not these
 _DENIAL_REACH = 2  # a denial follows the quote, at most this many sentences after it
 # words that join the writer's own words on to a quote ("..., and my leg went cold")
 _JOINS = frozenset({CLAUSE, "and", "but", "so", "then", "because", "cos", "now"})
@@ -64,32 +69,44 @@ def denied_quotes(
         return frozenset()
     denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)]
     hedges = [s for s, _ in spans_of(cfg.quote_hedges, at, matches)] if denials else []
-    kept = [d for d in denials if not any(_hedges(sentence, d, h) for h in hedges)]
     affirmed = [s for s, _ in spans_of(cfg.quote_affirmations, at, matches)]
+    stops = {*denials, *affirmed, *hedges}  # where a list asked item by item ends
+    kept = [d for d in denials if not any(_hedges(tokens, sentence, d, h) for h in hedges)]
     actions = {e: s for s, e in spans_of(cfg.quote_actions, at, matches)}
     out: set[int] = set()
     for start, said in starts:
-        quote = _quote(cfg, tokens, sentence, start)
-        if not quote:
+        listed = _quote(cfg, tokens, sentence, start, stops)
+        if not listed:
             continue
+        first, end, last = listed[0], listed[-1], sentence[listed[-1]]
+        # a denial after the list, with no item answered "yes" or hedged before it ("chest
+        # pain? yes. no to everything else" is not denied whole)
+        if any(
+            d > end
+            and sentence[d] <= last + _DENIAL_REACH
+            and not any(first <= a < d for a in affirmed)
+            and not any(end < h < d for h in hedges)
+            for d in kept
+        ):
+            out.update(listed)
+            continue
+        # advice told in the writer's sentence: "sheet said come back if toes go numb in the
+        # cast", "card says back pain + numbness = ring them" - its own sentence only ("the
+        # leaflet said call 999 if face droops. dads face is drooping" is now)
+        quote = [i for i in listed if sentence[i] == sentence[first]]
         end, last = quote[-1], sentence[quote[-1]]
-        if any(d > end and sentence[d] <= last + _DENIAL_REACH for d in kept):
-            out.update(quote)
-            continue
         if (
             not said
             or cfg.first_person & {tokens[i] for i in quote}
-            or any(a > quote[0] and sentence[a] <= last + _DENIAL_REACH for a in affirmed)
+            or any(a > first and sentence[a] <= last + _DENIAL_REACH for a in affirmed)
         ):
             continue  # a list needs a denial; advice is no one's; "..., which I have" is so
-        # advice told in the writer's sentence: "sheet said come back if toes go numb in the
-        # cast", "card says back pain + numbness = ring them"
         ifs = [i for i in quote if tokens[i] == "if"]
         if ifs:
             out.update(i for i in quote if i >= ifs[0])
         elif (
             end + 1 in actions
-            and actions[end + 1] > quote[0]
+            and actions[end + 1] > first
             and len(quote) <= _RULE_WORDS
             and not _SOMEONE & {tokens[i] for i in quote}
         ):
@@ -122,7 +139,9 @@ def _quote_starts(
     return starts
 
 
-def _quote(cfg: EmergencyConfig, tokens: list[str], sentence: list[int], start: int) -> list[int]:
+def _quote(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], start: int, stops: set[int]
+) -> list[int]:
     """The tokens a quote holds: the rest of its sentence, or the next sentence when its opener
     ended its own, up to the writer's own words joined on after it."""
     n = len(tokens)
@@ -138,30 +157,57 @@ def _quote(cfg: EmergencyConfig, tokens: list[str], sentence: list[int], start: 
         # the writer's own words end it: "the leaflet says numbness can happen, and my leg
         # went cold and pale"
         if i > start and tokens[i] in _JOINS and cfg.first_person & {*tokens[i + 1 : i + 3]}:
-            break
+            return out
         if tokens[i] != SENTENCE:
             out.append(i)
+    # ... and a list asked item by item goes on over the short sentences after it ("Symptom
+    # checker asked chest pain? short of breath? coughing blood?"), up to one with the
+    # writer's own words, an answer or a denial
+    by_sentence: dict[int, list[int]] = {}
+    for i in range(out[-1] + 1 if out else n, n):
+        if tokens[i] != SENTENCE:
+            by_sentence.setdefault(sentence[i], []).append(i)
+    for nxt in sorted(by_sentence):
+        words = by_sentence[nxt]
+        if (
+            nxt != k + 1
+            or len(words) > _ITEM_WORDS
+            or cfg.first_person & {tokens[i] for i in words}
+            or stops.intersection(words)  # an answer or a denial, not an item
+            or {tokens[i] for i in words} & (cfg.present_tense | cfg.past_tense)  # told
+        ):
+            break
+        out.extend(words)
+        k = nxt
     return out
 
 
-def _hedges(sentence: list[int], denial: int, hedge: int) -> bool:
+def _hedges(tokens: list[str], sentence: list[int], denial: int, hedge: int) -> bool:
     """A hedge after a denial takes part of the list back: in the denial's sentence, or
     opening the next ("None of them. Well, maybe the numb bum", not "Then asked about my calf,
-    just a bit of pins and needles")."""
+    just a bit of pins and needles"); a word of time only in the denial's own sentence ("none
+    of that before today", not "None of those. But since starting it my feet tingle")."""
     if hedge <= denial:
         return False
     if sentence[hedge] == sentence[denial]:
         return True
     opening = hedge - _OPENING
-    return sentence[hedge] == sentence[denial] + 1 and (
-        opening < 0 or sentence[opening] != sentence[hedge]
+    return (
+        sentence[hedge] == sentence[denial] + 1
+        and tokens[hedge] not in _TIMES
+        and (opening < 0 or sentence[opening] != sentence[hedge])
     )
 
 
 _FIELD_WORDS = 8  # a form field's label is at most this many words
 _LINE_LABEL = 3  # ... and a line's label ("Face droop - none") this many
 # words that make a line a list of signs, not a label ("face drooping, arm none")
-_LIST_WORDS = frozenset({CLAUSE, "and", "but", "or", "is", "are", "my"})
+_LIST_WORDS = frozenset({CLAUSE, "and", "but", "or", "is", "are", "my", "yes"})
+# ... and those that make a field's label a list of items answered one by one
+_ANSWERED = frozenset({CLAUSE, "yes"})
+# "N" as an answer ("Face droop: N", read "and" after the chat rewrites), not the last letter of
+# an abbreviation ("diabetic neuropathy (P.N.)")
+_LETTERS = frozenset({("n",), ("and",)})
 
 
 def denied_fields(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
@@ -179,6 +225,10 @@ def denied_fields(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) 
         field, said = by_sentence[label], by_sentence[value]
         told = tuple(tokens[i] for i in said)
         if len(field) > _FIELD_WORDS or told not in cfg.field_denials:
+            continue
+        if _ANSWERED & {tokens[i] for i in field}:  # "arm weak ✔ speech slurred ✘": a list
+            continue
+        if told in _LETTERS and len(tokens[field[-1]]) == 1:  # "neuropathy (P.N.)"
             continue
         if cfg.field_abilities & {tokens[i] for i in field}:  # "Can walk: no"
             continue

@@ -106,7 +106,7 @@ class EmergencyConfig:
     # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
     # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
     # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
-    # `quote_sources` word with a `quote_verbs` word within three words after it, or at a
+    # `quote_sources` word with a `quote_verbs` word within eight words after it, or at a
     # source word (or "if") that ends its sentence (a colon), and reaches to the end of its
     # sentence (or is the next sentence); a `quote_denials` term after it, within two
     # sentences, says none of it is the writer's, unless a `quote_hedges` term follows that
