@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.emergency_keys import CONTEXT_KEYS
 from bot.content.emergency_models import (
     EmergencyConfig,
     EmergencyPattern,
@@ -222,74 +223,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         r.problems.append(f"{rel}: [context] must be a table")
         ctx = {}
     cwhere = f"{rel}: [context]"
-    r.unknown(
-        cwhere,
-        ctx,
-        {
-            "past",
-            "hypothetical",
-            "hypothetical_ahead",
-            "fears",
-            "future",
-            "now_subjects",
-            "conditional",
-            "quote_openers",
-            "quote_sources",
-            "quote_verbs",
-            "quote_denials",
-            "quote_hedges",
-            "quote_actions",
-            "quote_affirmations",
-            "field_denials",
-            "field_abilities",
-            "field_line_denials",
-            "history_headings",
-            "others_past",
-            "past_tense",
-            "perfect",
-            "year_openers",
-            "when_openers",
-            "modals",
-            "history_marks",
-            "deaths",
-            "lasting",
-            "run_on_subjects",
-            "run_on_owners",
-            "run_on_verbs",
-            "run_on_glue",
-            "run_on_openers",
-            "run_on_fronts",
-            "run_on_questions",
-            "other_people",
-            "companions",
-            "present",
-            "openers",
-            "long_standing",
-            "ongoing",
-            "strong_present",
-            "long_standing_silences",
-            "dated_story_silences",
-            "pronouns",
-            "antecedents",
-            "asks_for_help",
-            "pronoun_reach",
-            "it_pronouns",
-            "it_antecedents",
-            "it_signs",
-            "it_reach",
-            "over",
-            "endings",
-            "frames",
-            "closure",
-            "elsewhere_contact",
-            "elsewhere_care",
-            "first_person",
-            "present_tense",
-            "never_with",
-            "work_now",
-            "body_parts",
-        },
-    )
+    r.unknown(cwhere, ctx, CONTEXT_KEYS)
     silences = r.strings(cwhere, ctx, "long_standing_silences", required=False)
     dated_silences = r.strings(cwhere, ctx, "dated_story_silences", required=False)
     for key, found in (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ class Reader:
             return ()
         return tuple(value)
 
-    def unknown(self, where: str, table: dict[str, Any], allowed: set[str]) -> None:
+    def unknown(self, where: str, table: dict[str, Any], allowed: AbstractSet[str]) -> None:
         extra = sorted(set(table) - allowed)
         if extra:
             self.problems.append(f"{where}: unknown field(s) {', '.join(map(repr, extra))}")
