@@ -3289,3 +3289,54 @@ def test_sets_59_60_wordings(text: str, finding: str, fires: bool) -> None:
 )
 def test_a_companions_sign_told_as_now_counts_beside_study_or_work(text: str, fires: bool) -> None:
     assert bool(answer(text, load_bundle()).emergency) is fires, text
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-second session's blind sets: emergencies the start reader missed
+        (
+            "Delivery driver - about an hour ago my right leg and foot suddenly went numb and weak "
+            "out of nowhere, couldn't press the pedal properly so I pulled over. Not been sat "
+            "funny or anything. Do I ring the depot or a doctor first?",
+            "stroke_signs",
+        ),
+        (
+            "RN here, just off nights. Woke at 3am with R foot totally numb, not been lying on "
+            "it, can't dorsiflex at all",
+            "stroke_signs",
+        ),
+        (
+            "Physio here. Palps, HR 160ish on my watch for 40 mins, lightheaded, nearly "
+            "syncopised going up the stairs just now",
+            "chest_symptoms",
+        ),
+        (
+            "#tib/fib in a backslab since this morning, sent home. Pain is off the scale despite "
+            "oramorph, screaming when I try to move my toes",
+            "compartment_signs",
+        ),
+        (
+            "my mum had a stroke 6 years ago so her left leg drags. this week her right leg has "
+            "gone weak as well, today she cant take a step without both knees going",
+            "both_legs_weak",
+        ),
+        (
+            "same ingrown toenail drama as last yr lol except now the whole top of my foot is red "
+            "and swollen and i've got a temp of 39.2",
+            "foot_infection",
+        ),
+        (
+            "Good night, I am with a pain in the back between the shoulders, very strong like a "
+            "knife, started 20 minutes ago, and my left foot is formigando, tingling.",
+            "chest_symptoms",
+        ),
+        (
+            "out with the dog and my left foot started slapping the ground, cant lift it "
+            "properly. came on about 20 mins ago out of nowhere, no pain",
+            "stroke_signs",
+        ),
+    ],
+)
+def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: str) -> None:
+    assert finding in answer(text, load_bundle()).emergency_findings, text

@@ -49,6 +49,11 @@ def _emergency(text: str) -> list[str]:
         "I get anxious, settles when I calm down",
         "For 111:\nFace droop - none\nArm weakness - none\nSpeech - fine\nJust: whole left leg "
         "went to sleep kneeling to grout the bathroom",
+        # a form's question answered no (set 76)
+        "Work sent me an OH form. One question: 'do you experience sudden weakness on one side "
+        "of the body'. No. I get pins and needles in both feet after long shifts stood up.",
+        "medical screening asks 'any chest pain or breathlessness in the last 12 months'. no to "
+        "both thank god. do restless legs with a bit of tingling count as a condition",
         # a checklist's crosses, and a list asked item by item
         "face droop ✘\narm weak ✘\nspeech ✘\njust tingly toes after sitting",
         "Symptom checker asked chest pain? short of breath? coughing blood? heart racing? No to "
@@ -90,6 +95,16 @@ def test_a_list_denied_or_only_advised_is_no_emergency(text: str) -> None:
         "the leaflet said call 999 if face droops. dads face is drooping",
         "The discharge sheet says ring the ward if the wound gets red or oozes pus. The wound on "
         "my foot is red, oozing pus and I have a fever",
+        # a form's question answered no, and the writer's own words after it
+        "111 asked if my face is drooping. no. but my arm is weak and my speech is slurred",
+        "the form asks about fainting. No. I did faint today though, and my chest is crushing",
+        "screening asks 'any chest pain or breathlessness'. yes, both, right now",
+        "the form asks 'sudden weakness on one side'. I haven't been able to lift my right arm "
+        "since this morning",
+        "the form asks 'any weakness in both legs'. i havent been able to stand up since lunch, "
+        "both legs gave way",
+        "Application asks about bladder problems. I havent had a wee since yesterday and my bum "
+        "is numb",
         # someone asked, or a source told of someone now: not advice
         "the paramedic asked about my chest pain and said go to A&E",
         "when he started fumbling questions about family matters, his speech went slurred and "

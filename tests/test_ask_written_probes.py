@@ -1735,10 +1735,26 @@ def test_set_75_at_work_or_study() -> None:
     )
 
 
-def test_the_thirty_eighth_to_forty_fourth_written_topic_sets_are_kept() -> None:
-    """Topic sets 38 to 44 (seven writers: comparisons, home and hobbies, clinical jargon,
-    weather, recurrences, young adults, notes and forms; each two emergencies), each run once at
-    575e07d. Mended since:
+def test_set_76_admin_around_symptoms() -> None:
+    """Set 76 (a sixty-fifth writer: sick notes, DVLA forms, insurance and injury claims, a
+    landlord's broken stairs). First run at 575e07d 30 of 30 found (the rules alone 29), 8 of 30
+    alarmed; at dff4495, the session's last reader before it, the same. Mended since: a form's
+    question answered by a sentence that is only "No." (not a list whose last item alone it
+    answers), "no to both", "I haven't", and "form", "screening", "application" and "question"
+    as sources. Left: a whiplash claim's past pins and needles, a father's cauda equina on his
+    attendance allowance form, panic attacks told for the record."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes76", first=(30, 8), rules_alone=(29, 8), floor=(30, 5)
+    )
+
+
+def test_the_thirty_eighth_to_forty_fifth_written_topic_sets_are_kept() -> None:
+    """Topic sets 38 to 45 (eight writers: comparisons, home and hobbies, clinical jargon,
+    weather, recurrences, young adults, notes and forms, work and driving; each two
+    emergencies), each run once at 575e07d. Set 45's first run found 1 of its 2 emergencies (a
+    delivery driver's leg "suddenly went numb and weak out of nowhere, couldn't press the pedal
+    properly", read as a pedal that explains it), the same at dff4495; found since. Mended
+    since:
     a "dead weight" that "could be a stroke" in a mate's words, feet that burn "like I've stood
     on a hot patio", a spin class's "tired muscles", a face numb "on my winter walks when the
     wind is up", "can't get out of bed" in winter low mood, a wrist splint's steroid
@@ -1753,6 +1769,7 @@ def test_the_thirty_eighth_to_forty_fourth_written_topic_sets_are_kept() -> None
         "written_topics42": ((65.5, 70.0), 6.1, (65, 70, 69, 80)),
         "written_topics43": ((79.3, 77.5), 5.1, (79, 77, 55, 48)),
         "written_topics44": ((77.6, 82.5), 1.0, (82, 85, 66, 55)),
+        "written_topics45": ((75.9, 92.5), 4.1, (75, 92, 70, 48)),
     }
     for name, ((right, declined), false_emergencies, floor) in sets.items():
         first = {"right_topic": right, "off_topic_declined": declined}

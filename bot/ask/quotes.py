@@ -67,7 +67,11 @@ def denied_quotes(
     starts = _quote_starts(cfg, tokens, sentence, at, matches)
     if not starts:
         return frozenset()
-    denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)]
+    # ... and a sentence that is only an answer no, to a quote of one question ("... 'do you
+    # experience sudden weakness on one side of the body'. No."), not to a list of items whose
+    # last alone it answers ("face drooping ✔ arm weak ✔ speech slurred ✘")
+    bare = _bare_answers(cfg, tokens, sentence)
+    denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)] + bare
     hedges = [s for s, _ in spans_of(cfg.quote_hedges, at, matches)] if denials else []
     affirmed = [s for s, _ in spans_of(cfg.quote_affirmations, at, matches)]
     stops = {*denials, *affirmed, *hedges}  # where a list asked item by item ends
@@ -81,9 +85,11 @@ def denied_quotes(
         first, end, last = listed[0], listed[-1], sentence[listed[-1]]
         # a denial after the list, with no item answered "yes" or hedged before it ("chest
         # pain? yes. no to everything else" is not denied whole)
+        items = CLAUSE in {tokens[i] for i in listed}
         if any(
             d > end
             and sentence[d] <= last + _DENIAL_REACH
+            and not (items and d in bare)
             and not any(first <= a < d for a in affirmed)
             and not any(end < h < d for h in hedges)
             for d in kept
@@ -112,6 +118,21 @@ def denied_quotes(
         ):
             out.update(quote)  # a short rule of thumb, of no one: not "111 said his face ..."
     return frozenset(out)
+
+
+def _bare_answers(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> list[int]:
+    """Where a sentence that is only a `field_denials` answer ("No.", "never") begins."""
+    out: list[int] = []
+    n = len(tokens)
+    for i in range(n):
+        if tokens[i] == SENTENCE or (i and sentence[i - 1] == sentence[i]):
+            continue
+        end = i
+        while end < n and tokens[end] != SENTENCE and sentence[end] == sentence[i]:
+            end += 1
+        if tuple(tokens[i:end]) in cfg.field_denials:
+            out.append(i)
+    return out
 
 
 def _quote_starts(
