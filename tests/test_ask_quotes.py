@@ -15,7 +15,7 @@ import pytest
 
 from bot.ask import answer
 from bot.ask.normalize import SENTENCE, tokenize
-from bot.ask.quotes import denied_fields, history_lines
+from bot.ask.quotes import Words, denied_fields, history_lines, sentence_words
 from bot.content.emergency_models import EmergencyConfig
 from bot.content.library import load_bundle
 
@@ -134,9 +134,7 @@ def test_a_list_affirmed_or_the_writers_own_words_stay_an_emergency(text: str) -
     assert _emergency(text), text
 
 
-def _marked(
-    read: Callable[[EmergencyConfig, list[str], list[int]], frozenset[int]], text: str
-) -> str:
+def _marked(read: Callable[[EmergencyConfig, list[str], Words], frozenset[int]], text: str) -> str:
     """The words of `text` that `read` marks (a field denied, a history line), as tokenized;
     sentences are counted at each sentence mark, as a message without run-ons is."""
     tokens = tokenize(text)
@@ -144,7 +142,8 @@ def _marked(
     for tok in tokens:
         sentence.append(k)
         k += tok == SENTENCE
-    return " ".join(tokens[i] for i in sorted(read(load_bundle().emergency, tokens, sentence)))
+    marked = read(load_bundle().emergency, tokens, sentence_words(tokens, sentence))
+    return " ".join(tokens[i] for i in sorted(marked))
 
 
 def test_a_field_is_denied_only_by_its_value_alone_and_not_when_it_names_an_ability() -> None:

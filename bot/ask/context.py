@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
-from bot.ask.quotes import denied_fields, denied_quotes, history_lines
+from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.spans import Matches, Positions, spans_of, units_with
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
@@ -172,7 +172,8 @@ def read_context(
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
     # a list quoted from a leaflet or a checker and denied whole ("None of that.")
-    supposed |= denied_quotes(cfg, tokens, sentence, at, matches)
+    words = sentence_words(tokens, sentence)
+    supposed |= denied_quotes(cfg, tokens, sentence, words, at, matches)
     now = {i for i, c in enumerate(clause) if c in present}
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)
@@ -188,8 +189,8 @@ def read_context(
         and i not in now
     )
     # a form field filled in "no" is denied even when it names today ("Palpitations today: no")
-    fields = denied_fields(cfg, tokens, sentence)
-    not_now |= fields | {i for i in history_lines(cfg, tokens, sentence) if i not in now}
+    fields = denied_fields(cfg, tokens, words)
+    not_now |= fields | {i for i in history_lines(cfg, tokens, words) if i not in now}
     supposed_now = frozenset(i for i in supposed if i not in now) | fields
     general: set[int] = set()
     first = True

@@ -45,7 +45,7 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["denied_fields", "denied_quotes", "history_lines"]
+__all__ = ["Words", "denied_fields", "denied_quotes", "history_lines", "sentence_words"]
 
 _VERB_REACH = 8  # a source word's verb comes within this many words after it ("the leaflet
 # for my new blood pressure tablet says ...")
@@ -59,18 +59,37 @@ _DENIAL_REACH = 2  # a denial follows the quote, at most this many sentences aft
 _JOINS = frozenset({CLAUSE, "and", "but", "so", "then", "because", "cos", "now"})
 
 
+Words = dict[int, list[int]]  # the words of each sentence (its tokens but the sentence marks)
+
+
+def sentence_words(tokens: list[str], sentence: list[int]) -> Words:
+    """The words of each sentence of a message, in order: read once, for the quotes, the form
+    fields and the history lines alike."""
+    words: Words = {}
+    for i, tok in enumerate(tokens):
+        if tok != SENTENCE:
+            words.setdefault(sentence[i], []).append(i)
+    return words
+
+
 def denied_quotes(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    sentence: list[int],
+    words: Words,
+    at: Positions,
+    matches: Matches,
 ) -> frozenset[int]:
     """The tokens of every quoted list the writer denies whole, and of every piece of advice
     quoted in the writer's sentence that nothing after it says is so."""
     starts = _quote_starts(cfg, tokens, sentence, at, matches)
     if not starts:
         return frozenset()
-    # ... and a sentence that is only an answer no, to a quote of one question ("... 'do you
-    # experience sudden weakness on one side of the body'. No."), not to a list of items whose
-    # last alone it answers ("face drooping ✔ arm weak ✔ speech slurred ✘")
-    bare = _bare_answers(cfg, tokens, sentence)
+    # a denial is a `quote_denials` term, or a sentence that is only an answer no: to a quote
+    # of one question ("... 'do you experience sudden weakness on one side of the body'. No."),
+    # not to a list of items whose last alone it answers ("face drooping ✔ arm weak ✔ speech
+    # slurred ✘")
+    bare = [w[0] for w in words.values() if tuple(tokens[i] for i in w) in cfg.field_denials]
     denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)] + bare
     hedges = [s for s, _ in spans_of(cfg.quote_hedges, at, matches)] if denials else []
     affirmed = [s for s, _ in spans_of(cfg.quote_affirmations, at, matches)]
@@ -79,7 +98,7 @@ def denied_quotes(
     actions = {e: s for s, e in spans_of(cfg.quote_actions, at, matches)}
     out: set[int] = set()
     for start, said in starts:
-        listed = _quote(cfg, tokens, sentence, start, stops)
+        listed = _quote(cfg, tokens, sentence, words, start, stops)
         if not listed:
             continue
         first, end, last = listed[0], listed[-1], sentence[listed[-1]]
@@ -120,21 +139,6 @@ def denied_quotes(
     return frozenset(out)
 
 
-def _bare_answers(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> list[int]:
-    """Where a sentence that is only a `field_denials` answer ("No.", "never") begins."""
-    out: list[int] = []
-    n = len(tokens)
-    for i in range(n):
-        if tokens[i] == SENTENCE or (i and sentence[i - 1] == sentence[i]):
-            continue
-        end = i
-        while end < n and tokens[end] != SENTENCE and sentence[end] == sentence[i]:
-            end += 1
-        if tuple(tokens[i:end]) in cfg.field_denials:
-            out.append(i)
-    return out
-
-
 def _quote_starts(
     cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
 ) -> list[tuple[int, bool]]:
@@ -161,7 +165,12 @@ def _quote_starts(
 
 
 def _quote(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], start: int, stops: set[int]
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    sentence: list[int],
+    words: Words,
+    start: int,
+    stops: set[int],
 ) -> list[int]:
     """The tokens a quote holds: the rest of its sentence, or the next sentence when its opener
     ended its own, up to the writer's own words joined on after it."""
@@ -184,21 +193,18 @@ def _quote(
     # ... and a list asked item by item goes on over the short sentences after it ("Symptom
     # checker asked chest pain? short of breath? coughing blood?"), up to one with the
     # writer's own words, an answer or a denial
-    by_sentence: dict[int, list[int]] = {}
-    for i in range(out[-1] + 1 if out else n, n):
-        if tokens[i] != SENTENCE:
-            by_sentence.setdefault(sentence[i], []).append(i)
-    for nxt in sorted(by_sentence):
-        words = by_sentence[nxt]
+    for nxt in sorted(key for key in words if key > k):
+        item = words[nxt]
+        told = {tokens[i] for i in item}
         if (
             nxt != k + 1
-            or len(words) > _ITEM_WORDS
-            or cfg.first_person & {tokens[i] for i in words}
-            or stops.intersection(words)  # an answer or a denial, not an item
-            or {tokens[i] for i in words} & (cfg.present_tense | cfg.past_tense)  # told
+            or len(item) > _ITEM_WORDS
+            or cfg.first_person & told
+            or stops.intersection(item)  # an answer or a denial, not an item
+            or told & (cfg.present_tense | cfg.past_tense)  # told, not asked
         ):
             break
-        out.extend(words)
+        out.extend(item)
         k = nxt
     return out
 
@@ -231,19 +237,14 @@ _ANSWERED = frozenset({CLAUSE, "yes"})
 _LETTERS = frozenset({("n",), ("and",)})
 
 
-def denied_fields(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
+def denied_fields(cfg: EmergencyConfig, tokens: list[str], words: Words) -> frozenset[int]:
     """The tokens of every form field whose value is only a denial: after a colon ("Back pain:
     none"), or at the end of a short line ("Face droop - none")."""
     if not cfg.field_denials:
         return frozenset()
-    by_sentence: dict[int, list[int]] = {}
-    for i, tok in enumerate(tokens):
-        if tok != SENTENCE:
-            by_sentence.setdefault(sentence[i], []).append(i)
     out: set[int] = set()
-    keys = sorted(by_sentence)
-    for label, value in pairwise(keys):
-        field, said = by_sentence[label], by_sentence[value]
+    for label, value in pairwise(sorted(words)):
+        field, said = words[label], words[value]
         told = tuple(tokens[i] for i in said)
         if len(field) > _FIELD_WORDS or told not in cfg.field_denials:
             continue
@@ -256,7 +257,7 @@ def denied_fields(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) 
         # the label ends at a colon: nothing but the sentence mark between it and the value
         if all(tokens[i] == SENTENCE for i in range(field[-1] + 1, said[0])):
             out.update(field)
-    for line in by_sentence.values():
+    for line in words.values():
         for size in (1, 2):
             head, tail = line[:-size], tuple(tokens[i] for i in line[-size:])
             if (
@@ -268,23 +269,20 @@ def denied_fields(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) 
     return frozenset(out)
 
 
-def history_lines(cfg: EmergencyConfig, tokens: list[str], sentence: list[int]) -> frozenset[int]:
-    """The tokens of the line after a `history_headings` heading ("PMH:", "Past:")."""
+def history_lines(cfg: EmergencyConfig, tokens: list[str], words: Words) -> frozenset[int]:
+    """The tokens of the line after a `history_headings` heading ("PMH:", "Past:"): a heading is
+    a whole sentence, after a sentence mark (or first) and before one (a colon)."""
     if not cfg.history_headings:
         return frozenset()
     n = len(tokens)
     out: set[int] = set()
-    for i in range(n):
-        # a heading is a whole sentence: at the start or after a sentence mark, before a colon
-        if i and tokens[i - 1] != SENTENCE:
-            continue
-        for head in cfg.history_headings:
-            end = i + len(head)
-            if tuple(tokens[i:end]) == head and end < n and tokens[end] == SENTENCE:
-                k = end
-                while k < n and tokens[k] == SENTENCE:
-                    k += 1
-                if k < n:
-                    out.update(j for j in range(k, n) if sentence[j] == sentence[k])
-                break
-    return frozenset(j for j in out if tokens[j] != SENTENCE)
+    for heading, line in pairwise(sorted(words)):
+        head = words[heading]
+        if (
+            tuple(tokens[i] for i in head) in cfg.history_headings
+            and (head[0] == 0 or tokens[head[0] - 1] == SENTENCE)
+            and head[-1] + 1 < n
+            and tokens[head[-1] + 1] == SENTENCE
+        ):
+            out.update(words[line])
+    return frozenset(out)
