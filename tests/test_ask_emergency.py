@@ -3340,3 +3340,96 @@ def test_a_companions_sign_told_as_now_counts_beside_study_or_work(text: str, fi
 )
 def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: str) -> None:
     assert finding in answer(text, load_bundle()).emergency_findings, text
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-third session's blind sets: emergencies the start reader missed, and the
+        # look-alikes written beside each mend (None: no emergency)
+        (
+            "back went again on monday and I wet the bed last night without waking up",
+            "cauda_equina_signs",
+        ),
+        (
+            "today the insides of both my thighs feel like they belong to someone else, back is "
+            "killing me",
+            "cauda_equina_signs",
+        ),
+        (
+            "my 4 year old wet the bed last night without waking up, normal at his age? my feet "
+            "tingle when i sit cross legged",
+            None,
+        ),
+        (
+            "I have sciatica before only right side. Now from 3 day the pain and electric go down "
+            "in two leg, left and right, and is more bad every day. I cannot walk good.",
+            "both_legs_weak",
+        ),
+        (
+            "I had injection in the back for pain (steroid) two days ago. Now my leg is more numb "
+            "then before and weak, I am dragging the foot when I walk.",
+            "spine_head_injury",
+        ),
+        (
+            "I had injection in the back for pain (steroid) two years ago and it helped. Now my "
+            "foot tingle when I sit long.",
+            None,
+        ),
+        (
+            "My neighbour stood on a nail in his garden a few days back and wouldn't let me look "
+            "at it. Just went round and his foot's swollen like a balloon and red right up the "
+            "shin, he's burning up and not making much sense.",
+            "foot_infection",
+        ),
+        ("my feet are burning up at night, hot and tingly, I have diabetes", None),
+        (
+            "This morning I went down in the bathroom, one minute brushing my teeth, next thing "
+            "I'm on the floor and my husband is shouting at me. Only out a few seconds he says.",
+            "chest_symptoms",
+        ),
+        (
+            "sold out a few seconds after release lol. my foot goes numb when I sit on it gaming",
+            None,
+        ),
+        (
+            "The past week its different, both legs are numb from about mid-shin down, a lot worse "
+            "than the usual, and I've tripped twice because I cant feel where my feet are.",
+            "both_legs_weak",
+        ),
+        (
+            "Foot: ulcer under my big toe that the podiatrist has been dressing for about a month. "
+            "Doesn't smell, no pus that I can see, redness hasn't changed, not swollen. Sugars ok. "
+            "But last night I had the shakes really bad, teeth chattering under two duvets, and "
+            "the thermometer said 39.1 this morning.",
+            "foot_infection",
+        ),
+        (
+            "I have a diabetic foot ulcer the podiatrist dresses weekly, no fever, no shivering, "
+            "no redness. can I still walk on it?",
+            None,
+        ),
+        (
+            "I seem to be weaker than usual with bad balance. Nothing was wrong with my hands all "
+            "the way up through Friday night. Now, I can't feel anything in my left hand.",
+            "stroke_signs",
+        ),
+        ("I slept on my arm and now I cant feel my left hand lol, balance is fine", None),
+        (
+            "doctor asked me if I had numbness between my legs, I said no, but now tonight my bum "
+            "is numb and I cant pee",
+            "cauda_equina_signs",
+        ),
+        (
+            "Doctor ask me if problem with pee or numb between legs, I say no, all normal. Only "
+            "pain in back and right leg tingle from 5 days after I move furniture.",
+            None,
+        ),
+    ],
+)
+def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
+    said = answer(text, load_bundle())
+    if finding is None:
+        assert not said.emergency, (text, said.emergency_findings)
+    else:
+        assert finding in said.emergency_findings, text

@@ -62,6 +62,8 @@ PARTS = (
     "realworld_blind40.jsonl",
     "realworld_blind41.jsonl",
     "realworld_blind42.jsonl",
+    "realworld_blind43.jsonl",
+    "realworld_blind44.jsonl",
 )
 
 
@@ -464,6 +466,30 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 56, "off_topic_declined": 56,
              "findings_recall": 47, "findings_precision": 51},
         ),
+        (
+            # one helper asked for emergencies and tricky stories (fundraisers, cancer blogs,
+            # carers; about 125 used pages met): 50 rows, 4 "yes", 11 "either"; first run at
+            # 774b32d 2 of 4 emergencies, false emergencies 28.6% (10 of 35, 2 off-topic),
+            # right topic 40.6%, declined 40.0%, findings 19.3 / 48.5%; not in any training.
+            # Mended: a left hand newly without feeling beside "bad balance" (found; the hand is
+            # off-topic, so the declines fall to 20.0%), "God kept me from being incontinent".
+            # Left: a myeloma blogger's "right leg is feeble" whose cancer the excerpt does not
+            # name; survivors' stories told after the fact
+            "realworld_blind43.jsonl",
+            {"emergency_recall": 75, "right_topic": 40, "off_topic_declined": 20,
+             "findings_recall": 20, "findings_precision": 48},
+        ),
+        (
+            # one helper asked for ordinary stories, questions and off-topic texts (acupuncture
+            # Q&A, wedding heels, ice baths; about 125 used pages met): 50 rows, 1 "yes", 2
+            # "either"; first run at 774b32d 1 of 1 emergency, false emergencies 8.5% (4 of 47,
+            # 2 off-topic), right topic 76.0%, declined 68.2%, findings 52.2 / 36.4%; not in any
+            # training. Mended: "deep indentations criss-crossing my feet and parts of the
+            # bottom seemed to be numb" (the soles)
+            "realworld_blind44.jsonl",
+            {"emergency_recall": 100, "right_topic": 76, "off_topic_declined": 68,
+             "findings_recall": 52, "findings_precision": 37},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -593,6 +619,13 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # survivors' and patients' stories told on hobby forums: a stroke "the previous day",
         # a right hand that "can hardly move", a pinched nerve, GBS in 2010, drop foot (README)
         "blind42": 15.0,
+        # after-the-fact stories again: a father's face "last Saturday", a GBS story "mid-July
+        # of this year", a right side "dead numb" after a dental jab, a sister's slurred
+        # speech, a vertigo attack, legs that "couldn't move" one Monday morning (README)
+        "blind43": 26.0,
+        # menopause's "night sweats and heart palpitations", a leg "very cold and tingling"
+        # after acupuncture, a bike fall "back in the summer" (README)
+        "blind44": 6.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -660,6 +693,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind40": 1,
         "blind41": 1,
         "blind42": 1,
+        # part 43's two: a father who "could not move the right side of his face" last
+        # Saturday; a vertigo attack that "couldn't see anything"; part 44's two: menopause's
+        # palpitations; a bike fall "back in the summer"
+        "blind43": 2,
+        "blind44": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -1748,6 +1748,79 @@ def test_set_76_admin_around_symptoms() -> None:
     )
 
 
+def test_set_77_stories_with_times_in_them() -> None:
+    """Set 77 (a sixty-sixth writer: earlier today, yesterday arvo, a fortnight ago, back in
+    March, mixed with now). First run at 774b32d 29 of 30 found (the rules alone 29), 6 of 30
+    alarmed. Mended since: a bed wet "last night without waking up" and inner thighs that "feel
+    like they belong to someone else" beside an old disc, a foot that went white in the lido and
+    "came back in about ten minutes". Left: a stroke treated on Tuesday, a son's rugby knock
+    checked, a cast re-done by the fracture clinic, a panic attack with a normal ECG, "when
+    should I actually go to A&E with numb feet?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes77", first=(29, 6), rules_alone=(29, 6), floor=(30, 5)
+    )
+
+
+def test_set_78_text_speak_dictation_and_second_language() -> None:
+    """Set 78 (a sixty-seventh writer: no punctuation, "u r rn ngl", "sugar disease"). First run
+    at 774b32d 28 of 30 found (the rules alone 27), 7 of 30 alarmed. Mended since: sciatica
+    that "go down in two leg, left and right", an "injection in the back for pain (steroid) two
+    days ago" with a dragging foot, "Doctor ask me if problem with pee or numb between legs, I
+    say no", a dentist who "say normal", a mate "slurrin" after "10 shots", tingling "slowly
+    creepin up" for months. Left: a hypothetical chest pain, legs weak after leg day, a numb
+    leg after a night on the bathroom floor."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes78", first=(28, 7), rules_alone=(27, 7), floor=(30, 3)
+    )
+
+
+def test_set_79_someone_else_now_or_then() -> None:
+    """Set 79 (a sixty-eighth writer: carers, partners, neighbours, colleagues, a care home;
+    television and novels). First run at 774b32d 29 of 30 found (the rules alone 26), 11 of 30
+    alarmed. Mended since: a neighbour who "stood on a nail", his foot "swollen like a balloon"
+    and "burning up" (a fever), a husband in ICU with Guillain-Barre on "the immunoglobulin drip", a
+    neighbour given "the clot-busting drug", a colleague's faint put down to "low sugar", a
+    brother's chest pain that "turned out to be a panic attack", a father's 2018 fall "old
+    news". Left: Casualty's cold blue leg, a "general q" about cauda equina, a novel's tight
+    cast, a healed ulcer last winter, a mother on the ward after her cauda equina operation, a
+    mate's split cast two months ago."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes79", first=(29, 11), rules_alone=(26, 11), floor=(30, 6)
+    )
+
+
+def test_set_80_long_messages_with_the_sign_buried() -> None:
+    """Set 80 (a sixty-ninth writer: 60 to 150 words, the sign among medicines, scans and
+    family). First run at 774b32d 27 of 30 found (the rules alone 27), 7 of 30 alarmed. Mended
+    since: a faint "next thing I'm on the floor ... Only out a few seconds", both legs numb "a
+    lot worse than the usual" with trips, a foot ulcer with "the shakes" and "the thermometer
+    said 39.1" (a wound with a temperature, however the wound is told), "an article about
+    strokes", "scared myself about cauda equina", a runner's black toenail "on the right foot",
+    rugby concussions "last one in 2012" beside tiling on the knees. Left: a mother's bowel
+    cancer beside the writer's back ache, a dental jab's droop worn off, a hypothetical stroke
+    question."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes80", first=(27, 7), rules_alone=(27, 7), floor=(30, 3)
+    )
+
+
+def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None:
+    """Topic sets 46 and 47 (two writers: medicines, vitamins, age and remedies; work, sport,
+    travel, sleep and pregnancy; each two emergencies), each run once at 774b32d: 46 right
+    topic 77.6%, declined 77.5%, false emergencies 2.0%, findings 54.3 / 48.7%; 47 right topic
+    82.8%, declined 80.0%, false emergencies 2.0%, findings 70.3 / 65.2%; both found their
+    emergencies. Mended since: medicines named ("simvastatin", "amlodipine", "pregabalin"),
+    "what can i do right now, foot went dead sitting on the loo", an electric feeling down both
+    legs when the chin drops to the chest (Lhermitte's, not sciatica)."""
+    sets = {  # first run's right topic and declines, false emergencies now, the floors
+        "written_topics46": ((77.6, 77.5), 1.0, (84, 77, 54, 49)),
+        "written_topics47": ((82.8, 80.0), 1.0, (84, 80, 70, 66)),
+    }
+    for name, ((right, declined), false_emergencies, floor) in sets.items():
+        first = {"right_topic": right, "off_topic_declined": declined}
+        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
+
+
 def test_the_thirty_eighth_to_forty_fifth_written_topic_sets_are_kept() -> None:
     """Topic sets 38 to 45 (eight writers: comparisons, home and hobbies, clinical jargon,
     weather, recurrences, young adults, notes and forms, work and driving; each two
