@@ -3420,9 +3420,51 @@ def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: s
             "is numb and I cant pee",
             "cauda_equina_signs",
         ),
+        # the second round: a question answered no is no denial of what came after
         (
-            "Doctor ask me if problem with pee or numb between legs, I say no, all normal. Only "
-            "pain in back and right leg tingle from 5 days after I move furniture.",
+            "rang 111 earlier, they asked if the redness round the ulcer on my foot was spreading "
+            "and i said no. they told me to draw round it with a biro. its gone way past the line "
+            "now, up onto the ankle, and the ankle's puffy and hot to touch.",
+            "foot_infection",
+        ),
+        (
+            "the redness on my shin has spread past the pen line since this morning and i feel "
+            "shivery",
+            "foot_infection",
+        ),
+        (
+            "woke up and id wet the bed. im 44. back's been agony for days and my right foot "
+            "tingly. embarrassed to even type this",
+            "cauda_equina_signs",
+        ),
+        (
+            "my 6 year old wet the bed again last night, his back was sore from football. is that "
+            "normal",
+            None,
+        ),
+        (
+            "I used to wet the bed as a kid. now my back aches after gardening and my foot tingles",
+            None,
+        ),
+        (
+            "keep convincing myself ive got a temp because my foot ulcer still hasnt healed, but "
+            "the thermometer says 36.7 every single time. no redness round it, doesnt smell",
+            None,
+        ),
+        (
+            "I started to feel pins and needles in my little toe on my left foot today. I did some "
+            "research on the internet, and it might possibly be something called Compartment "
+            "Syndrome.",
+            "compartment_signs",
+        ),
+        (
+            "fell off the ladder onto my back, it knocked the wind out of me and now I cant feel "
+            "my legs",
+            "spine_head_injury",
+        ),
+        (
+            "I fell hard on my lower back, knocking the air from my lungs. I laid on the ground "
+            "struggling to get my breath back, then moving my toes to make sure nothing was broken",
             None,
         ),
     ],

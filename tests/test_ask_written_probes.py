@@ -1765,12 +1765,14 @@ def test_set_78_text_speak_dictation_and_second_language() -> None:
     """Set 78 (a sixty-seventh writer: no punctuation, "u r rn ngl", "sugar disease"). First run
     at 774b32d 28 of 30 found (the rules alone 27), 7 of 30 alarmed. Mended since: sciatica
     that "go down in two leg, left and right", an "injection in the back for pain (steroid) two
-    days ago" with a dragging foot, "Doctor ask me if problem with pee or numb between legs, I
-    say no", a dentist who "say normal", a mate "slurrin" after "10 shots", tingling "slowly
-    creepin up" for months. Left: a hypothetical chest pain, legs weak after leg day, a numb
-    leg after a night on the bathroom floor."""
+    days ago" with a dragging foot, a dentist who "say normal", a mate "slurrin" after "10
+    shots", tingling "slowly creepin up" for months. Left: a hypothetical chest pain, legs weak
+    after leg day, a numb leg after a night on the bathroom floor, and "Doctor ask me if problem
+    with pee or numb between legs, I say no" (a rewrite that read a question answered no as a
+    denial lost set 81's "they asked if the redness ... was spreading and i said no ... its gone
+    way past the line now", and was taken back)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes78", first=(28, 7), rules_alone=(27, 7), floor=(30, 3)
+        "written_probes78", first=(28, 7), rules_alone=(27, 7), floor=(30, 4)
     )
 
 
@@ -1802,6 +1804,75 @@ def test_set_80_long_messages_with_the_sign_buried() -> None:
     _kept_out_of_the_net_and_scores(
         "written_probes80", first=(27, 7), rules_alone=(27, 7), floor=(30, 3)
     )
+
+
+def test_set_81_signs_in_lay_words() -> None:
+    """Set 81 (a seventieth writer: a fever as "burning up" or a reading, a faint as "next thing
+    I was on the floor", a bed wet, 111's questions and the answers; written to try this
+    session's first mends blind). First run at 774b32d 29 of 30 found (the rules alone 26), 4
+    of 30 alarmed; at b7f2e37, the reader with those mends, 28 (25) and 5: the mends lost "they
+    asked if the redness round the ulcer on my foot was spreading and i said no ... its gone way
+    past the line now" (the question answered no read as a denial; taken back) and alarmed a
+    foot ulcer beside "the thermometer says 36.7". Mended since: the biro line gone past (a
+    wound's redness spreading), a normal reading, "woke up and id wet the bed. im 44. back's
+    been agony for days". Left: a nerve block's numb leg after a knee operation, toes white
+    every winter, a near-faint in a hot shower, constipation on codeine."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes81", first=(29, 4), rules_alone=(26, 4), floor=(30, 4)
+    )
+
+
+def test_set_82_diaries_told_in_the_past() -> None:
+    """Set 82 (a seventy-first writer: blog and diary entries in the past tense; the emergency
+    still going on at the end, or over). First run at 774b32d 30 of 30 found (the rules alone
+    27), 12 of 30 alarmed, the same at b7f2e37. Mended since: a cold plunge pool's icy pale
+    foot, cellulitis whose redness "is totally gone now". Left: ten stories told after the fact
+    whose ending the reader does not take as an ending (a panic attack with "ECG and bloods all
+    normal", an MRI "clean", GBS "discharged last week walking with a stick", a mother's stroke
+    in June)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes82", first=(30, 12), rules_alone=(27, 12), floor=(30, 10)
+    )
+
+
+def test_set_83_an_explanation_offered() -> None:
+    """Set 83 (a seventy-second writer: every message blames something - drink, the dentist,
+    the gym, the cold, a new tablet). First run at 774b32d 30 of 30 found (the rules alone 28),
+    5 of 30 alarmed, the same at b7f2e37 and now."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes83", first=(30, 5), rules_alone=(28, 5), floor=(30, 5)
+    )
+
+
+def test_set_84_emergencies_read_about_or_in_the_family() -> None:
+    """Set 84 (a seventy-third writer: an article, a programme, a friend's story, a late
+    father's illness beside the writer's own symptoms). First run at 774b32d 30 of 30 found
+    (the rules alone 30), 11 of 30 alarmed, the same at b7f2e37. Mended since: "Read about
+    compartment syndrome in runners", "my late father had GBS", "an epidural with my son in
+    2011". Left: a Facebook post's spinal tumour, a friend's husband's fall, a mate's black
+    toe, a brother-in-law's spinal cancer, an oncologist's leaflet, a friend who fainted at the
+    gym."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes84", first=(30, 11), rules_alone=(30, 11), floor=(30, 8)
+    )
+
+
+def test_the_forty_eighth_and_forty_ninth_written_topic_sets_are_kept() -> None:
+    """Topic sets 48 and 49 (two writers: older adults and carers; the border of the subject -
+    unusual words for the feeling, other body parts, other leg troubles, figures of speech),
+    each run once at 774b32d and at b7f2e37 with the same results: 48 right topic 79.3%,
+    declined 92.5%, false emergencies 3.1%, findings 70.1 / 56.0%; 49 right topic 60.3%,
+    declined 65.0%, false emergencies 2.0% (one off-topic), findings 34.8 / 54.5%. Mended
+    since: "numb with shock", "tingling all over when she said yes", pins and needles "for
+    quilting", legs "turned to jelly at the top of the rollercoaster", a knee that "is sore" (how
+    it feels, not a wound)."""
+    sets = {  # first run's right topic and declines, false emergencies now, the floors
+        "written_topics48": ((79.3, 92.5), 3.1, (79, 92, 70, 56)),
+        "written_topics49": ((60.3, 65.0), 0.0, (62, 75, 34, 58)),
+    }
+    for name, ((right, declined), false_emergencies, floor) in sets.items():
+        first = {"right_topic": right, "off_topic_declined": declined}
+        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
 
 
 def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None:
