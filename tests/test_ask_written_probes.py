@@ -219,6 +219,17 @@ def _topic_set_holds(
     assert summary["findings_precision"] >= precision, summary
 
 
+# a topic set's first run (right topic, declines), its false emergencies now, and its floors
+TopicSetFloors = tuple[tuple[float, float], float, tuple[float, float, float, float]]
+
+
+def _topic_sets_hold(sets: dict[str, TopicSetFloors]) -> None:
+    """`_topic_set_holds` for each of `sets`, read from a table."""
+    for name, ((right, declined), false_emergencies, floor) in sets.items():
+        first = {"right_topic": right, "off_topic_declined": declined}
+        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
+
+
 def _no_alarm_since_first_run(
     name: str, *, first: tuple[float, float], posts_declined: float
 ) -> dict[str, float | int | None]:
@@ -1866,13 +1877,11 @@ def test_the_forty_eighth_and_forty_ninth_written_topic_sets_are_kept() -> None:
     since: "numb with shock", "tingling all over when she said yes", pins and needles "for
     quilting", legs "turned to jelly at the top of the rollercoaster", a knee that "is sore" (how
     it feels, not a wound)."""
-    sets = {  # first run's right topic and declines, false emergencies now, the floors
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
         "written_topics48": ((79.3, 92.5), 3.1, (79, 92, 70, 56)),
         "written_topics49": ((60.3, 65.0), 0.0, (62, 75, 34, 58)),
     }
-    for name, ((right, declined), false_emergencies, floor) in sets.items():
-        first = {"right_topic": right, "off_topic_declined": declined}
-        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
+    _topic_sets_hold(sets)
 
 
 def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None:
@@ -1883,13 +1892,11 @@ def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None
     emergencies. Mended since: medicines named ("simvastatin", "amlodipine", "pregabalin"),
     "what can i do right now, foot went dead sitting on the loo", an electric feeling down both
     legs when the chin drops to the chest (Lhermitte's, not sciatica)."""
-    sets = {  # first run's right topic and declines, false emergencies now, the floors
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
         "written_topics46": ((77.6, 77.5), 1.0, (84, 77, 54, 49)),
         "written_topics47": ((82.8, 80.0), 1.0, (84, 80, 70, 66)),
     }
-    for name, ((right, declined), false_emergencies, floor) in sets.items():
-        first = {"right_topic": right, "off_topic_declined": declined}
-        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
+    _topic_sets_hold(sets)
 
 
 def test_the_thirty_eighth_to_forty_fifth_written_topic_sets_are_kept() -> None:
@@ -1905,7 +1912,7 @@ def test_the_thirty_eighth_to_forty_fifth_written_topic_sets_are_kept() -> None:
     injection, a liver abscess, blisters "how do i stop them getting infected"; and for set 44
     a cast "off since Dec", an arm that cannot lift "above my head" with a shoulder ache,
     "Feet fine", a checklist's crosses."""
-    sets = {  # first run's right topic and declines, false emergencies now, the floors
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
         "written_topics38": ((75.9, 82.5), 1.0, (79, 85, 53, 52)),
         "written_topics39": ((72.4, 82.5), 4.1, (72, 82, 57, 54)),
         "written_topics40": ((82.8, 77.5), 2.0, (84, 80, 63, 44)),
@@ -1915,6 +1922,4 @@ def test_the_thirty_eighth_to_forty_fifth_written_topic_sets_are_kept() -> None:
         "written_topics44": ((77.6, 82.5), 1.0, (82, 85, 66, 55)),
         "written_topics45": ((75.9, 92.5), 4.1, (75, 92, 70, 48)),
     }
-    for name, ((right, declined), false_emergencies, floor) in sets.items():
-        first = {"right_topic": right, "off_topic_declined": declined}
-        _topic_set_holds(name, first=first, false_emergencies=false_emergencies, floor=floor)
+    _topic_sets_hold(sets)
