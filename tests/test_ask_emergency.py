@@ -3451,6 +3451,9 @@ def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: s
             "the thermometer says 36.7 every single time. no redness round it, doesnt smell",
             None,
         ),
+        ("foot ulcer the nurse dresses, my temp is 36.8 so no fever, is it healing ok", None),
+        ("ingrown toenail, toe is a bit red and my temp is 36.8, can i soak it", None),
+        ("foot ulcer is red and hot and my temp is 38.9", "foot_infection"),
         (
             "I started to feel pins and needles in my little toe on my left foot today. I did some "
             "research on the internet, and it might possibly be something called Compartment "
