@@ -3470,6 +3470,55 @@ def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: s
             "struggling to get my breath back, then moving my toes to make sure nothing was broken",
             None,
         ),
+        # the third round
+        (
+            "Pharmacist drew round the red patch on the top of my foot yesterday with a biro and "
+            "said come back if it goes over. Well it's gone over. A good 2 inches past the line "
+            "towards my shin this morning.",
+            "foot_infection",
+        ),
+        (
+            "Discharged from A&E on Tuesday, they said it was a TIA and everything had resolved. "
+            "Since about 9 tonight my right leg feels like it belongs to someone else and I keep "
+            "veering into the doorframe.",
+            "stroke_signs",
+        ),
+        (
+            "GP said yesterday the tingling in my feet was probably a vitamin thing and booked "
+            "bloods for next week. Overnight it's spread up to my hips",
+            "ascending_weakness",
+        ),
+        (
+            "111 asked if I could feel the toilet paper when I wipe. I said yes at the time but "
+            "now I'm honestly not sure, it's like wiping through a rubber glove.",
+            "cauda_equina_signs",
+        ),
+        (
+            "osteopath reckons numbness in both legs is normal with a bulging disc. its got worse "
+            "every day this week and today I couldnt feel the pedals properly driving home",
+            "both_legs_weak",
+        ),
+        (
+            "they asked about face, arms, speech, all fine then. now an hour later my face is "
+            "drooping and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "rang 111 last night cos my foot went numb. they asked about face, arms, speech, all "
+            "fine and still fine this morning. turned out I'd fallen asleep with it tucked "
+            "under me",
+            None,
+        ),
+        (
+            "I had a blister on my heel, it got infected and I went to my doctor on monday. now "
+            "the redness is spreading up my leg and I have a fever",
+            "foot_infection",
+        ),
+        (
+            "both my legs ache after the gym and its got worse every day this week, DOMS is brutal",
+            None,
+        ),
+        ("walked barefoot on hot sand and burnt the soles of my feet, now got blisters", None),
     ],
 )
 def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:

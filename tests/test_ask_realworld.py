@@ -65,6 +65,7 @@ PARTS = (
     "realworld_blind43.jsonl",
     "realworld_blind44.jsonl",
     "realworld_blind45.jsonl",
+    "realworld_blind46.jsonl",
 )
 
 
@@ -504,6 +505,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 53, "off_topic_declined": 25,
              "findings_recall": 37, "findings_precision": 65},
         ),
+        (
+            # one helper asked for asides on hobby blogs and product reviews (quilting, sewing,
+            # gardening, golf; about 106 used pages met): 49 rows, 1 "yes", 1 "either"; first run
+            # at 774b32d 0 of 1 emergency (a quilter's pain from the right hip and thigh to the
+            # left hip, knee and shin, "decided I had sciatica": sciatica in both legs, told
+            # without the words), false emergencies 8.5% (4 of 47), right topic 55.9%, declined
+            # 69.2%, findings 48.0 / 37.5%, the same at d73a656; not in any training. Left as
+            # it was: a rule for pain that moves from one leg to the other would also read
+            # sciatica that switched sides
+            "realworld_blind46.jsonl",
+            {"right_topic": 55, "off_topic_declined": 69,
+             "findings_recall": 48, "findings_precision": 37},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -642,6 +656,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind44": 6.5,
         # a fall from a horse told after, a lingering infection beside foot drop (README)
         "blind45": 4.5,
+        # sciatica told after, a leg that could not lift "Back on June 9th", an infected
+        # blister the doctor saw, a circulation scare (README)
+        "blind46": 9.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -1884,6 +1884,60 @@ def test_the_forty_eighth_and_forty_ninth_written_topic_sets_are_kept() -> None:
     _topic_sets_hold(sets)
 
 
+def test_set_85_infections_temperatures_and_the_bladder_in_everyday_words() -> None:
+    """Set 85 (a seventy-fourth writer, written to try the session's mends blind: wounds and
+    lines drawn round redness, readings, an adult's bed wet beside a bad back). First run at
+    774b32d 28 of 30 found (the rules alone 26), 6 of 30 alarmed; at d73a656, the reader with
+    the session's mends, the same. Mended since: "a good 2 inches past the line towards my
+    shin" (the pharmacist's biro line), "the bed was wet. I didn't even feel it happen".
+    Left: a pint knocked into a lap ("Just wet myself"), flu with legs like lead, an uncle's
+    cauda equina in the 90s, a shy bladder, cellulitis home from hospital, a father in pads."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes85", first=(28, 6), rules_alone=(26, 6), floor=(30, 6)
+    )
+
+
+def test_set_86_how_an_episode_ends() -> None:
+    """Set 86 (a seventy-fifth writer: endings that end it - discharged, scan clear, sorted - and
+    endings that do not). First run at 774b32d 27 of 30 found (the rules alone 25), 10 of 30
+    alarmed; at d73a656 27 (25), 9. Mended since: a TIA "resolved" and now a right leg that
+    "feels like it belongs to someone else" with "veering into the doorframe", a sex life gone
+    and numbness "between my legs, like I've been on a bike saddle all day" (a likeness), a GP's
+    "vitamin thing" and then tingling "spread up to my hips" overnight, a cast "off Monday".
+    Left: eight stories over (a panic attack's numb legs "this morning", a complex migraine
+    after CT and MRI, a flu jab's weak legs, a UTI's weeing trouble)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes86", first=(27, 10), rules_alone=(25, 10), floor=(30, 8)
+    )
+
+
+def test_set_87_what_the_professionals_asked() -> None:
+    """Set 87 (a seventy-sixth writer: 111, a GP, a pharmacist, a physio asked; what was said;
+    what changed since). First run at 774b32d 28 of 30 found (the rules alone 27), 9 of 30
+    alarmed; at d73a656 the same. Mended since: "like wiping through a rubber glove", an
+    osteopath's "normal with a bulging disc" and then both legs "worse every day" with the
+    pedals not felt, "they asked about face, arms, speech, all fine" (the checks, denied), "OOH
+    doctor asked if I'd hit my head. I hadn't". Left: "chest pain or breathlessness, no and no",
+    a 2019 fall with a clear MRI, "any numbness 'down there'. I don't.", IBS for 20 years, a leg
+    dead over the edge of the bath, an infected toe cleared in January."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes87", first=(28, 9), rules_alone=(27, 9), floor=(30, 6)
+    )
+
+
+def test_the_fiftieth_written_topic_set_is_kept() -> None:
+    """Topic set 50 (a fiftieth writer: the feeling told without "tingling", "numb" or "pins and
+    needles" - fizzy, static, ants, cotton wool, walking on cushions - and the same images for
+    other things), run once at 774b32d and at d73a656 with the same results: right topic 72.4%,
+    declined 60.0%, false emergencies 4.1% (one off-topic), findings 58.1 / 68.3%. Mended
+    since: "walked barefoot on hot sand and burnt the soles of my feet, now got blisters" (the
+    sand's heat, not a hot wound). Left: a calf that cramps and a foot that "goes dead and
+    waxy" on walking and wears off after "stop for a minute" (claudication, read as a cold leg;
+    the words of resting as an exception hid "My foot is ice cold and blue." told after two
+    real stories, and were taken back)."""
+    _topic_sets_hold({"written_topics50": ((72.4, 60.0), 3.1, (72, 60, 58, 68))})
+
+
 def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None:
     """Topic sets 46 and 47 (two writers: medicines, vitamins, age and remedies; work, sport,
     travel, sleep and pregnancy; each two emergencies), each run once at 774b32d: 46 right
