@@ -3527,3 +3527,164 @@ def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str |
         assert not said.emergency, (text, said.emergency_findings)
     else:
         assert finding in said.emergency_findings, text
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-fourth session's blind sets: emergencies the start reader missed, the
+        # look-alikes it alarmed on, and the wordings written beside each mend (None: no
+        # emergency)
+        (
+            "Doc on Wednesday said the tingling in my feet was probably anxiety. It's Friday and "
+            "I can't get out of the chair on my own, my husband had to lift me",
+            "ascending_weakness",
+        ),
+        (
+            "my feet have been tingling for a week and tonight I cant get out of the chair, my "
+            "wife had to lift me",
+            "ascending_weakness",
+        ),
+        (
+            "I've had numb feet for years from diabetes and I cant get out of the chair without "
+            "help, always been like that with my knees",
+            None,
+        ),
+        (
+            "Today he keeps asking who I am and what year it is, and his left leg keeps folding "
+            "under him on the frame. Was fine at the morning call.",
+            "stroke_signs",
+        ),
+        (
+            "She has been wet twice since yesterday without knowing. Back's been playing up all "
+            "week.",
+            "cauda_equina_signs",
+        ),
+        (
+            "my right leg tingles down the back from my buttock since my back went on Tuesday, "
+            "and I havent managed a proper wee since this morning even though I feel full, just "
+            "dribbles",
+            "cauda_equina_signs",
+        ),
+        ("I have not had a wee dram since new year, just the tingly foot", None),
+        (
+            "Cast felt too tight on tuesday and my toes were tingling, went back to fracture "
+            "clinic and they split it, all fine now, toes pink and warm.",
+            None,
+        ),
+        ("Cast was split yesterday but now my toes are white and numb again", "compartment_signs"),
+        (
+            "My brother had compartment syndrome last year, he's fine now. I get shin splints "
+            "and my feet tingle a bit after runs.",
+            None,
+        ),
+        (
+            "My shin splints were bad last month. Now after a kick in football my shin is "
+            "swollen tight, pain unbearable and my foot is numb",
+            "compartment_signs",
+        ),
+        ("like if both legs went weak should I go to A&E? mine is just one tingly foot", None),
+        ("At my cousin's wedding everyone was slurring by 11pm haha. My toes tingle.", None),
+        (
+            "Toe infection cleared up after the antibiotics, redness gone. Just the usual "
+            "numbness in both feet.",
+            None,
+        ),
+        (
+            "toe infection cleared up last month but now the foot is red hot and swollen with "
+            "pus and I'm shivering",
+            "foot_infection",
+        ),
+        (
+            "three weeks ago I had slurred words for 40 minutes, they called it a TIA and I was "
+            "discharged after 2 days. Not a single symptom since.",
+            None,
+        ),
+        (
+            "My dad had a TIA last year, they called it a TIA. Now his face is drooping and his "
+            "speech is slurred",
+            "stroke_signs",
+        ),
+        (
+            "Dad's numbness has crept up from his toes to his ankles over about 5 years, both "
+            "sides.",
+            None,
+        ),
+        (
+            "The numbness crept up from my feet to my knees over about 2 days and now my hands "
+            "are tingling",
+            "ascending_weakness",
+        ),
+        (
+            "mum fell and hit her head in 2019 she was fine after. shes had tingly feet for years",
+            None,
+        ),
+        (
+            "she was fine after the fall yesterday but now her left leg is numb and she's being "
+            "sick and confused",
+            "spine_head_injury",
+        ),
+        (
+            "Client's left leg is always a bit colder and purplish, she's had PAD for years. "
+            "Today it's the same as it always is, no new pain.",
+            None,
+        ),
+        (
+            "Client's left leg is always a bit colder than the right, she's had PAD for years. "
+            "Today it's suddenly white and freezing and she's in agony.",
+            "cold_pale_leg",
+        ),
+        (
+            "I had a proper scare last week: racing heart, felt faint. Went to A&E, bloods and "
+            "ECG normal, said probably too much coffee.",
+            None,
+        ),
+        ("One day ago, my mouth went limp, and my eyes were watering.", "stroke_signs"),
+        (
+            "I experienced mild numbness on the right arm, below the knee, and from the chin to "
+            "the neck. Could this be a sign of a stroke?",
+            "stroke_signs",
+        ),
+        (
+            "I fell while roller blading, all my weight on my left calf. No more damage than a "
+            "bad contusion and some swelling.",
+            None,
+        ),
+        (
+            "She could hobble to the car - grasping anything that came to hand like bicycles, "
+            "the fence, the wall",
+            None,
+        ),
+        (
+            "My step dad doesn't do blood. So, after dropping a kitchen cabinet on his toe, he "
+            "collapsed.",
+            None,
+        ),
+        (
+            "Saw the GP on Monday about my back. That night both my legs went weak and I still "
+            "can't walk properly",
+            "both_legs_weak",
+        ),
+        (
+            "toddler naps on my lap on the train home and by the time we get in my right leg is "
+            "completely dead",
+            None,
+        ),
+        (
+            "head chef. before a big service my legs go all tingly and my chest feels tight with "
+            "nerves, settles once we're going",
+            None,
+        ),
+        (
+            "12 hr shifts on the ward. by the end my lower legs and feet are cold, purplish and "
+            "tingly. takes ages to warm up",
+            None,
+        ),
+    ],
+)
+def test_the_twenty_fourth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
+    said = answer(text, load_bundle())
+    if finding is None:
+        assert not said.emergency, (text, said.emergency_findings)
+    else:
+        assert finding in said.emergency_findings, text

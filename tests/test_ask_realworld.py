@@ -66,6 +66,7 @@ PARTS = (
     "realworld_blind44.jsonl",
     "realworld_blind45.jsonl",
     "realworld_blind46.jsonl",
+    "realworld_blind47.jsonl",
 )
 
 
@@ -518,6 +519,20 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 69,
              "findings_recall": 48, "findings_precision": 37},
         ),
+        (
+            # one helper asked for unusual corners (chemotherapy blogs, MS relapses, carers,
+            # bodybuilding, cycling and trucker forums; about 150 used pages met): 64 rows, 2
+            # "yes", 5 "either", 34 off-topic; first run at 5193a79 0 of 2 emergencies (numbness
+            # "on the right arm, below the knee, and from the chin to the neck" with Covid; "my
+            # mouth went limp" a day ago), false emergencies 19.3% (11 of 57, 6 off-topic),
+            # right topic 52.0%, declined 61.8%, findings 38.2 / 53.8%; not in any training.
+            # Mended: both emergencies; a "contusion" and "grasping" read as slips of
+            # "concussion" and "gasping", a step dad who "doesn't do blood", a groin and leg
+            # numb "at night time" with squats, "That night I passed out"
+            "realworld_blind47.jsonl",
+            {"emergency_recall": 100, "right_topic": 56, "off_topic_declined": 61,
+             "findings_recall": 40, "findings_precision": 59},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -659,6 +674,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # sciatica told after, a leg that could not lift "Back on June 9th", an infected
         # blister the doctor saw, a circulation scare (README)
         "blind46": 9.0,
+        # after-the-fact stories: a mother's left side numb since her strokes, a foot drop
+        # "one night" in 2008, a doctor's blog of a grey cold foot, a ward's "I just could not
+        # pee" after back surgery, an angiogram's "tightening in the upper chest" (README)
+        "blind47": 12.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -707,7 +726,7 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 32's two: a flight's numb crotch in 2006; a mother-in-law's chest on the stairs
         "blind32": 2,
         # part 33's seven: survivors' and hikers' stories, dental numbness, a scalded foot
-        "blind33": 7,
+        "blind33": 6,  # 7 until the twenty-fourth session: "One night this past year, ..."
         # part 34's two: a heart thumping with chest pain told after; an infected toenail
         "blind34": 2,
         # part 35's three: a climber's broken neck, a fighter's fractured neck, a bike crash in
@@ -731,6 +750,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # palpitations; a bike fall "back in the summer"
         "blind43": 2,
         "blind44": 2,
+        # part 47's three: an angiogram's chest told after; a 2010 stroke's "trouble with
+        # speaking"; a hydrocodone reaction, "passed out and came to 6 times in a row"
+        "blind47": 3,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -45,6 +45,7 @@ class SubjectTests(ABC):
     sensations: frozenset[str]  # the anchors but `left_after_denial`: what a denial denies
     vets: frozenset[str]
     idioms: frozenset[str]
+    images: frozenset[str]
     not_animals: tuple[str, ...]
     other_troubles: tuple[str, ...]
     denial_extenders: frozenset[str]  # the emergency reader's: "or", "nor"
@@ -112,6 +113,19 @@ class SubjectTests(ABC):
         if {term for term, _ in marked} & (self.body | self.elsewhere):
             return False
         return _names_any(_said(text), self.idioms)
+
+    def only_images(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether our words here are only images of the feeling (`images`: "fizzy drinks",
+        "my phone keeps buzzing", "ants in the kitchen", "a static shock off the car door"):
+        no body part at all, and no anchor left once the images are taken out."""
+        if {term for term, _ in marked} & (self.body | self.elsewhere):
+            return False
+        said = _said(text)
+        if not _names_any(said, self.images):
+            return False
+        for image in sorted(self.images, key=len, reverse=True):
+            said = said.replace(f" {image} ", " ")
+        return self.anchor_strength(self.terms_marked(said)) < 2
 
     def undenied(self, text: str) -> list[tuple[str, bool]]:
         """`terms_marked(text)` less the anchors it denies: "No tingling or numbness or

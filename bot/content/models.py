@@ -172,6 +172,9 @@ class Synonyms:
     # figures of speech made of our words ("I've been on pins and needles since morning"): with
     # one of these and no body part at all, the message is not about a body
     idioms: frozenset[str] = frozenset()
+    # images of the feeling ("fizzy", "buzzing", "ants", "static"): with no body part at all,
+    # a message that has no other anchor is about a drink, a phone, a kitchen or a car door
+    images: frozenset[str] = frozenset()
     # another trouble of the legs or feet ("plantar fasciitis", "a blister"): named with no
     # anchor, only `aches`, no `circulation_signs` and no finding but `other_trouble_findings`,
     # the message is about that trouble and is declined
