@@ -67,6 +67,7 @@ PARTS = (
     "realworld_blind45.jsonl",
     "realworld_blind46.jsonl",
     "realworld_blind47.jsonl",
+    "realworld_blind48.jsonl",
 )
 
 
@@ -533,6 +534,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 56, "off_topic_declined": 61,
              "findings_recall": 40, "findings_precision": 59},
         ),
+        (
+            # one helper asked for pages unlike the obvious (fundraisers, agony aunts, hobby
+            # forums, product reviews; about 165 used pages met): 87 rows, no "yes" (no page
+            # found told an emergency happening now), 13 "either", 44 off-topic; first run at
+            # 5193a79 false emergencies 10.8% (8 of 74, 4 off-topic), right topic 42.4%, declined
+            # 65.9%, findings 23.7 / 40.0%, the same at 997a01a; not in any training. Mended: a
+            # cyclist's "perineal numbness" ("bicycle", "riding"), a scooter rider's arm "numb and
+            # useless for a couple of days"
+            "realworld_blind48.jsonl",
+            {"right_topic": 45, "off_topic_declined": 68,
+             "findings_recall": 23, "findings_precision": 41},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -678,6 +691,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # "one night" in 2008, a doctor's blog of a grey cold foot, a ward's "I just could not
         # pee" after back surgery, an angiogram's "tightening in the upper chest" (README)
         "blind47": 12.5,
+        # stories told after: legs that "gave out from under me" a few Saturdays ago, a horse
+        # fall "today" told with irony, a broken neck told by a fundraiser, a rugby concussion
+        # described, a motorcycle rag's tale (README)
+        "blind48": 8.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -753,6 +770,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 47's three: an angiogram's chest told after; a 2010 stroke's "trouble with
         # speaking"; a hydrocodone reaction, "passed out and came to 6 times in a row"
         "blind47": 3,
+        # part 48's three: a horse fall "today" told with irony, a father "struck down by a
+        # stroke" in September, a rugby concussion described
+        "blind48": 3,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

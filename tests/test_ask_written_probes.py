@@ -2043,3 +2043,69 @@ def test_the_fifty_first_and_fifty_second_written_topic_sets_are_kept() -> None:
         "written_topics52": ((75.9, 70.0), 1.0, (75, 82, 50, 56)),
     }
     _topic_sets_hold(sets)
+
+
+def test_set_92_typed_in_a_hurry() -> None:
+    """Set 92 (an eighty-first writer: run-on lines, slips, capitals). First run at 5193a79 29
+    of 30 found (the rules alone 26), 4 of 30 alarmed; at 997a01a, the first mends, 29 (26), 3.
+    Mended since: "numb feet yest numb shins today numb thighs tonight" (climbing a day at a
+    time); "not happening now" (a denial of now, not now); "hurt my back fine now". Left: "it
+    said chest pain meant chest of drawers lol" (an autocorrect explained)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes92", first=(29, 4), rules_alone=(26, 4), floor=(30, 1)
+    )
+
+
+def test_set_93_pregnancy_and_birth() -> None:
+    """Set 93 (an eighty-second writer: pregnancy, epidurals, caesareans, new parents). First
+    run at 5193a79 30 of 30 found (the rules alone 28), 7 of 30 alarmed; at 997a01a the same.
+    Mended since: wrist splints, a faint "once ... 5 months ago" with low blood pressure, an
+    epidural's numbness with "Everything's been normal since", legs "shaking like jelly" after
+    pushing, a filling's droopy lip that "wore off by teatime". Left: "If after the spinal I
+    still can't feel my legs ... is that when I should worry?" ("can't feel" says now even in a
+    question), an epidural that worked on one side, all worn off (the emergency net's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes93", first=(30, 7), rules_alone=(28, 7), floor=(30, 3)
+    )
+
+
+def test_set_94_a_long_standing_condition_as_the_background() -> None:
+    """Set 94 (an eighty-third writer: diabetes, MS, past cancer, PAD, a past stroke or back
+    operation; the usual against the new). First run at 5193a79 29 of 30 found (the rules alone
+    28), 3 of 30 alarmed; at 997a01a the same. Mended since: sciatica "down BOTH legs ... way
+    worse than my usual"; "for about 5 years now" (how long, not new); "back to my normal level"
+    after a spinal injection. Left: a melanoma in 2012 with the same back ache "since my
+    twenties" and a foot that tingles cross-legged."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes94", first=(29, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_set_95_updates_and_follow_ups() -> None:
+    """Set 95 (an eighty-fourth writer: "update:", "it's me again", replies to a chat the bot
+    cannot see). First run at 5193a79 26 of 30 found (the rules alone 24), 4 of 30 alarmed; at
+    997a01a the same. Mended since: a mother's leg that "went dead ... she cant lift it" while
+    she "keeps asking me what day it is"; a foot "gone completely numb" with a hand that "won't
+    grip my mug"; a leg "cold ... n pale compared to the other one"; "I forgot to say I slipped
+    on the ice ... landed flat on my back" (not a quote); "I panicked about the face drooping
+    thing"; tingling that "crept up to the ankle". Left: a marathon's "dead heavy" legs and "what
+    if ... I suddenly couldn't pee" (both as the start reader)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes95", first=(26, 4), rules_alone=(24, 4), floor=(30, 2)
+    )
+
+
+def test_the_fifty_third_and_fifty_fourth_written_topic_sets_are_kept() -> None:
+    """Topic sets 53 and 54 (two writers: medicines and supplements; teenagers and young adults),
+    each run once at 5193a79 and at 997a01a with the same results: 53 right topic 72.4%,
+    declined 82.5%, false emergencies 3.1%, findings 78.1 / 52.6%; 54 right topic 79.3%,
+    declined 85.0%, false emergencies 4.1% (one off-topic), findings 47.5 / 44.6%; both found
+    their emergencies. Mended since: medicines and vitamins named with no body part
+    (`bare_names`: "how much b12", "carboplatin is making me so sick"); "will the numbness go
+    back" (return, not the back), bortezomib's numb feet, topiramate's tingling, a gamer's foot
+    "gone in 2 mins", legs folded under on a party floor, a school bag's sore upper back."""
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
+        "written_topics53": ((72.4, 82.5), 2.0, (72, 85, 78, 53)),
+        "written_topics54": ((79.3, 85.0), 0.0, (82, 85, 47, 47)),
+    }
+    _topic_sets_hold(sets)

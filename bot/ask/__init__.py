@@ -249,9 +249,10 @@ def answer(
         anchor = 0  # "Steve and I broke up ... I just feel numb"
     if anchor and not findings and idx.topics.only_an_idiom(text, marked):
         anchor = 0  # "I have been on pins and needles since morning" waiting for results
-    if anchor == 2 and not findings and idx.topics.only_images(text, marked):
-        anchor = 1  # "is it bad to drink fizzy drinks every day?": an image of the feeling, no
-        # body: answered only as a question a topic covers
+    if anchor == 2 and not findings and idx.topics.only_stand_ins(text, marked):
+        anchor = 1  # "is it bad to drink fizzy drinks every day?", "how much b12 should a
+        # vegan take": an image of the feeling or a medicine, no body: answered only as a
+        # question a topic covers
     if anchor and not stated and idx.topics.only_joints(marked):
         anchor = 0  # "sharp pain in my knee after a run": joint pain, not pins and needles
     kept: list[tuple[str, bool]] | None = None  # `undenied(text)`, when it can matter

@@ -138,6 +138,7 @@ class EmergencyDetector:
             if needed and not any(
                 negated_by[s] < 0
                 and (echo or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general))
+                and not (rule.needs_recent and s in text.ctx.not_now)
                 for term in needed
                 for s, _ in text.spans(term)
             ):

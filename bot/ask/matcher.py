@@ -132,7 +132,7 @@ class TopicIndex(SubjectTests):
         self.not_animals = syn.not_animals
         self.vets = syn.vets
         self.idioms = syn.idioms
-        self.images = syn.images
+        self.stand_ins = syn.images | syn.bare_names
         self.denial_extenders = bundle.emergency.scope_extenders
         self.other_troubles = syn.other_troubles
         self.aches = frozenset(self._canon(c) for c in syn.aches)

@@ -45,7 +45,7 @@ class SubjectTests(ABC):
     sensations: frozenset[str]  # the anchors but `left_after_denial`: what a denial denies
     vets: frozenset[str]
     idioms: frozenset[str]
-    images: frozenset[str]
+    stand_ins: frozenset[str]  # `images` and `bare_names`
     not_animals: tuple[str, ...]
     other_troubles: tuple[str, ...]
     denial_extenders: frozenset[str]  # the emergency reader's: "or", "nor"
@@ -114,17 +114,18 @@ class SubjectTests(ABC):
             return False
         return _names_any(_said(text), self.idioms)
 
-    def only_images(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
-        """Whether our words here are only images of the feeling (`images`: "fizzy drinks",
-        "my phone keeps buzzing", "ants in the kitchen", "a static shock off the car door"):
-        no body part at all, and no anchor left once the images are taken out."""
+    def only_stand_ins(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether our words here only stand in for the subject: images of the feeling
+        (`images`: "fizzy drinks", "my phone keeps buzzing", "ants in the kitchen") or a
+        medicine named bare (`bare_names`: "how much b12 should a vegan take"), with no body
+        part at all and no anchor left once they are taken out."""
         if {term for term, _ in marked} & (self.body | self.elsewhere):
             return False
         said = _said(text)
-        if not _names_any(said, self.images):
+        if not _names_any(said, self.stand_ins):
             return False
-        for image in sorted(self.images, key=len, reverse=True):
-            said = said.replace(f" {image} ", " ")
+        for word in sorted(self.stand_ins, key=len, reverse=True):
+            said = said.replace(f" {word} ", " ")
         return self.anchor_strength(self.terms_marked(said)) < 2
 
     def undenied(self, text: str) -> list[tuple[str, bool]]:

@@ -107,6 +107,7 @@ def _read_rules(
                 "needs",
                 "needs_also",
                 "unless_over",
+                "needs_recent",
             },
         )
         if finding not in allowed:
@@ -130,6 +131,7 @@ def _read_rules(
         needs = read_terms(r, where, r.strings(where, t, "needs", required=False), concepts)
         also = read_terms(r, where, r.strings(where, t, "needs_also", required=False), concepts)
         after = read_terms(r, where, r.strings(where, t, "unless_over", required=False), concepts)
+        recent = flag(r, where, t, "needs_recent")
         if also and not needs:
             r.problems.append(f"{where}: 'needs_also' needs 'needs'")
         rules.append(
@@ -146,6 +148,7 @@ def _read_rules(
                 needs,
                 also,
                 after,
+                recent,
             )
         )
     return rules

@@ -64,6 +64,9 @@ class EmergencyRule:
     # over ("knelt weeding for two hours, stood up and both legs went to jelly ... it all
     # passed"): a harmless cause told with an episode that has ended
     unless_over: tuple[Term, ...] = ()
+    # `needs` must be told as recent: not in a clause of the past ("Fell on my back skiing in
+    # 2012, all fine since. Last few weeks pins and needles in my right foot" is an old fall)
+    needs_recent: bool = False
 
 
 @dataclass(frozen=True)

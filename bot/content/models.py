@@ -175,6 +175,9 @@ class Synonyms:
     # images of the feeling ("fizzy", "buzzing", "ants", "static"): with no body part at all,
     # a message that has no other anchor is about a drink, a phone, a kitchen or a car door
     images: frozenset[str] = frozenset()
+    # medicines and vitamins that, named with no body part and no other anchor, make a
+    # question about the medicine ("how much b12 should a vegan take")
+    bare_names: frozenset[str] = frozenset()
     # another trouble of the legs or feet ("plantar fasciitis", "a blister"): named with no
     # anchor, only `aches`, no `circulation_signs` and no finding but `other_trouble_findings`,
     # the message is about that trouble and is declined
