@@ -3680,6 +3680,93 @@ def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str |
             "tingly. takes ages to warm up",
             None,
         ),
+        # the second and third rounds
+        ("numb feet yest numb shins today numb thighs tonight wtf", "ascending_weakness"),
+        (
+            "I forgot to say I slipped on the ice Tuesday and landed flat on my back. the tingling "
+            "in both feet started the next morning and it's creeping more every day",
+            "spine_head_injury",
+        ),
+        (
+            "Fell on my back skiing in 2012, all fine since. Last few weeks pins and needles in my "
+            "right foot when I'm on the hard chairs at work",
+            None,
+        ),
+        ("I fell on my back yesterday and now both feet are tingling", "spine_head_injury"),
+        (
+            "mum's left leg went dead about 20 min ago while she was just sat watching telly. she "
+            "cant lift it at all and she keeps asking me what day it is",
+            "stroke_signs",
+        ),
+        (
+            "In the last half hour my foot has gone completely numb, like it isn't there, and my "
+            "right hand won't grip my mug properly",
+            "stroke_signs",
+        ),
+        (
+            "still numb but now its cold. like proper cold to touch n pale compared to the other "
+            "one and it hurts like hell",
+            "cold_pale_leg",
+        ),
+        (
+            "ive had sciatica on the left on and off. last 3 days its down BOTH legs, back of the "
+            "thighs into both feet, way worse than my usual",
+            "both_legs_weak",
+        ),
+        (
+            "heart races when i panic then my feet n hands tingle, calms down in 10 min. not "
+            "happening now just want tips",
+            None,
+        ),
+        (
+            "both legs have been weakish and numb from the knees down for about 5 years now, "
+            "hasnt changed in ages",
+            None,
+        ),
+        (
+            "both legs have been numb for about 5 years now but since this morning I cant stand "
+            "up at all",
+            "both_legs_weak",
+        ),
+        (
+            "had an epidural yesterday, the numbness wore off, but now both my legs are numb "
+            "again and weak",
+            "spine_head_injury",
+        ),
+        (
+            "steroid injection in my back last week, leg pain way down, but since this morning "
+            "both legs are numb and I can't pee",
+            "cauda_equina_signs",
+        ),
+        ("LP on monday. now right foot numb n weak, low back achy", "spine_head_injury"),
+        (
+            "A&E put a compression bandage on my calf 3 hrs ago. Now my toes are numb and a "
+            "purple-ish colour and the throbbing is 9/10",
+            "compartment_signs",
+        ),
+        (
+            "In a cast since Thursday. Woke up at 2 with my toes numb and pins and needles and the "
+            "pain is off the scale, way worse than when I actually broke it.",
+            "compartment_signs",
+        ),
+        (
+            "got a tiny blister on my little toe from new hiking boots. the toe's a bit tingly. "
+            "plaster ok?",
+            None,
+        ),
+        ("my leg is in plaster and my toes are numb and white", "compartment_signs"),
+        (
+            "Had a chest infection a few weeks back, all cleared up now. But I still get a bit of "
+            "tingling in my left foot on cold mornings.",
+            None,
+        ),
+        (
+            "I was in a car crash in 2012, whiplash, physio sorted it. Now I get tingling in my "
+            "right foot after long drives",
+            None,
+        ),
+        ("will the numbness go back if they lower the dose of bortezomib?", None),
+        ("my dad's old LP is on the shelf, the music makes my foot tap", None),
     ],
 )
 def test_the_twenty_fourth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:

@@ -2109,3 +2109,72 @@ def test_the_fifty_third_and_fifty_fourth_written_topic_sets_are_kept() -> None:
         "written_topics54": ((79.3, 85.0), 0.0, (82, 85, 47, 47)),
     }
     _topic_sets_hold(sets)
+
+
+def test_set_96_told_with_numbers() -> None:
+    """Set 96 (an eighty-fifth writer: times, readings, pain scores, dates). First run at
+    5193a79 29 of 30 found (the rules alone 26), 4 of 30 alarmed; at a20b741, the first two
+    rounds of mends, the same. Mended since: a "compression bandage" with toes "numb and a
+    purple-ish colour" and throbbing at 9/10; a car crash in 2012 that "physio sorted"; a
+    steroid injection with pain "down from 8/10 to 3/10". Left: a friend's dad's leg that "went
+    cold and blue" before his operation, and GBS in 2017 asked about as "is that GBS coming
+    back?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes96", first=(29, 4), rules_alone=(26, 4), floor=(30, 2)
+    )
+
+
+def test_set_97_playing_it_down() -> None:
+    """Set 97 (an eighty-sixth writer: "probably nothing", "sorry to bother", "lol"). First run
+    at 5193a79 30 of 30 found (the rules alone 29), 6 of 30 alarmed; at a20b741 the same.
+    Mended since: a blister's "plaster ok?" (a sticking plaster, not a cast), "all cleared up
+    now", tingling "on cold mornings", a foot cold from a hot water bottle that fell out, "pink
+    and fine now". Left: legs cold and pale after a February sea swim (the emergency net's), a
+    DVT ten years ago and a foot that tingles "when it's cold" told with "Now", a face and words
+    numb "this morning ... because I'd had a filling" (a cause told anywhere would also explain
+    a stroke told after a filling)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes97", first=(30, 6), rules_alone=(29, 5), floor=(30, 3)
+    )
+
+
+def test_set_98_night_time_and_waking() -> None:
+    """Set 98 (an eighty-seventh writer: waking, naps, night shifts, drink). First run at
+    5193a79 29 of 30 found (the rules alone 28), 5 of 30 alarmed; at a20b741 the same. Mended
+    since: toes numb in a cast with pain "off the scale, way worse than when I actually broke
+    it"; sleep paralysis; a nightmare's racing heart and "the breathing thing"; "could the
+    epidural have done it?". Left: one side of the face numb from lying on a hand, "gone in 5
+    mins" (an ending that would also end a passing stroke sign); "Hungover as anything.
+    Apparently I was slurring my words last night" (a hangover frames its own sentence only:
+    as a cause it hid "My speech is slurred." told after real stories)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes98", first=(29, 5), rules_alone=(28, 5), floor=(30, 2)
+    )
+
+
+def test_set_99_after_a_procedure_or_treatment() -> None:
+    """Set 99 (an eighty-eighth writer: operations, injections, casts, medicines, a long
+    stay). First run at 5193a79 29 of 30 found (the rules alone 28), 6 of 30 alarmed; at
+    a20b741 29, 5. Mended since: "LP on monday. now right foot numb n weak" (a lumbar
+    puncture); a spinal's legs numb "on the ward" with "nurses checking"; speech "slurry in
+    recovery ... it was the anaesthetic"; "will the epidural jab numb my leg?"; an injection
+    that "has been amazing, leg pain way down"; legs weak "from lying in bed so long" with the
+    physio's exercises."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes99", first=(29, 6), rules_alone=(28, 6), floor=(30, 0)
+    )
+
+
+def test_the_fifty_fifth_and_fifty_sixth_written_topic_sets_are_kept() -> None:
+    """Topic sets 55 and 56 (two writers: the writer's own theories of the cause; short chat
+    messages), each run once at 5193a79: 55 right topic 86.2%, declined 80.0%, no false
+    emergency, findings 67.7 / 46.7%; 56 right topic 81.0%, declined 95.0%, false emergencies
+    1.0%, findings 72.7 / 75.5%; at a20b741 55 declined 82.5%, the rest the same. Left: back
+    pain with "nothing goes down my legs" (the denial is of the legs, and "nothing" denies
+    nothing), "always thirsty, is it diabetes?", "lower back pain n now my left leg tingles" (the
+    emergency net's cauda equina)."""
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
+        "written_topics55": ((86.2, 80.0), 0.0, (86, 82, 67, 46)),
+        "written_topics56": ((81.0, 95.0), 1.0, (81, 95, 72, 75)),
+    }
+    _topic_sets_hold(sets)
