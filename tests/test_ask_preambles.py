@@ -39,7 +39,10 @@ FRAMES = {
     # long-standing frame was read by sentence
     # 29 before: a story read about is a frame too (set 26's wne020, both feet "going floppy"
     # since last night, was lost behind it until "both feet ... floppy" was read as now)
-    "I've been reading about this.": 3,
+    # 4 since written set 101 (the twenty-fourth session): "It's happening again - same as the
+    # TIA I had in March, right side of my face gone tingly and my right leg dragging ... it's
+    # still there" is lost behind it, as it was at that session's start reader (left)
+    "I've been reading about this.": 4,
     "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
     "I'm 45 and I've been diabetic for years.": 2,  # 21 before
 }

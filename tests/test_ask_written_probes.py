@@ -2178,3 +2178,63 @@ def test_the_fifty_fifth_and_fifty_sixth_written_topic_sets_are_kept() -> None:
         "written_topics56": ((81.0, 95.0), 1.0, (81, 95, 72, 75)),
     }
     _topic_sets_hold(sets)
+
+
+def test_set_100_strong_feelings() -> None:
+    """Set 100 (an eighty-ninth writer: frightened, angry, tearful, swearing). First run at
+    5193a79 30 of 30 found (the rules alone 29), 2 of 30 alarmed; at 43580c4, the first three
+    rounds of mends, the same. Mended since: hands and feet tingly while sobbing and "breathing
+    really fast", "stopped once I calmed down"; a mother's "a stroke waiting to happen"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes100", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_101_ambiguous_time_words() -> None:
+    """Set 101 (a ninetieth writer: "earlier", "the other day", "a while back", "again"). First
+    run at 5193a79 30 of 30 found (the rules alone 29), 5 of 30 alarmed; at 43580c4 30 (30), 5.
+    Mended since: "a while back" dates what it is said with (a cold blue foot after a sea swim,
+    a bladder accident after a birth, a sister's black foot). Left: chemo's feet "slowly going
+    numb" with "Back and neck are fine", and "did i have a stroke??" for a leg slept on that
+    "came back in like 5 min"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes101", first=(30, 5), rules_alone=(29, 5), floor=(30, 2)
+    )
+
+
+def test_set_102_precise_places_and_sides() -> None:
+    """Set 102 (a ninety-first writer: the place or the side is the sign). First run at 5193a79
+    29 of 30 found (the rules alone 28), 4 of 30 alarmed; at 43580c4 the same. Mended since:
+    both inner thighs that "feel like they're not mine" and "nothing would come out" at the
+    urinal; "read the list about numbness in the back passage ... all feels normal"; "GP asked
+    had I ever had my left arm and left leg go numb together. I haven't"; a car crash in 2004,
+    "all healed". Left: a right leg and hip dead on waking "lying on my right side", "then was
+    totally normal" (the emergency net's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes102", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_103_outside_the_uk_and_formal() -> None:
+    """Set 103 (a ninety-second writer: American, Australian, Indian, Nigerian, Filipino, Irish
+    and Scottish English; "kindly advise", "sugar patient", Fahrenheit). First run at 5193a79 30
+    of 30 found (the rules alone 28), 3 of 30 alarmed; at 43580c4 the same. Left: "baith legs
+    are like jelly the day" after Ben Nevis, a cousin's bike accident "last year ... recovered
+    fully", a toe wound "2 months back" that "healed completely"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes103", first=(30, 3), rules_alone=(28, 3), floor=(30, 3)
+    )
+
+
+def test_the_fifty_seventh_and_fifty_eighth_written_topic_sets_are_kept() -> None:
+    """Topic sets 57 and 58 (two writers: what should I do; two things in one message), each
+    run once at 5193a79 and at 43580c4 with the same results: 57 right topic 77.6%, declined
+    90.0%, false emergencies 1.0%, findings 74.2 / 65.7%; 58 right topic 82.8%, declined 95.0%,
+    false emergencies 4.1%, findings 62.5 / 58.4%; both found their emergencies. Left: a calf
+    swollen and warm after a flight (a clot's sign, read as the chest's), an MS relapse's leg,
+    a stag do's foot numb on waking in a chair, a foot numb for a week after a cold."""
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
+        "written_topics57": ((77.6, 90.0), 1.0, (77, 90, 74, 65)),
+        "written_topics58": ((82.8, 95.0), 4.1, (82, 95, 62, 58)),
+    }
+    _topic_sets_hold(sets)
