@@ -3342,6 +3342,16 @@ def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: s
     assert finding in answer(text, load_bundle()).emergency_findings, text
 
 
+def _wording_holds(text: str, finding: str | None) -> None:
+    """`finding` is among the emergency findings `answer` reads in `text`, or (None) `answer`
+    reads no emergency there."""
+    said = answer(text, load_bundle())
+    if finding is None:
+        assert not said.emergency, (text, said.emergency_findings)
+    else:
+        assert finding in said.emergency_findings, text
+
+
 @pytest.mark.parametrize(
     ("text", "finding"),
     [
@@ -3522,11 +3532,7 @@ def test_this_sessions_blind_sets_emergencies_told_plainly(text: str, finding: s
     ],
 )
 def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
-    said = answer(text, load_bundle())
-    if finding is None:
-        assert not said.emergency, (text, said.emergency_findings)
-    else:
-        assert finding in said.emergency_findings, text
+    _wording_holds(text, finding)
 
 
 @pytest.mark.parametrize(
@@ -3770,8 +3776,4 @@ def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str |
     ],
 )
 def test_the_twenty_fourth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
-    said = answer(text, load_bundle())
-    if finding is None:
-        assert not said.emergency, (text, said.emergency_findings)
-    else:
-        assert finding in said.emergency_findings, text
+    _wording_holds(text, finding)
