@@ -132,7 +132,8 @@ class TopicIndex(SubjectTests):
         self.not_animals = syn.not_animals
         self.vets = syn.vets
         self.idioms = syn.idioms
-        self.stand_ins = syn.images | syn.bare_names
+        # longest first, so that a phrase is taken out before a word inside it
+        self.stand_ins = tuple(sorted(syn.images | syn.bare_names, key=len, reverse=True))
         self.denial_extenders = bundle.emergency.scope_extenders
         self.other_troubles = syn.other_troubles
         self.aches = frozenset(self._canon(c) for c in syn.aches)
