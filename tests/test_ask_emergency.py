@@ -1037,8 +1037,9 @@ def test_a_lasting_deficit_after_an_old_stroke_is_not_a_new_one(text: str) -> No
 
 def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one() -> None:
     """A run of single-word rewrites is one expression with a table (`vocabulary._compiled`),
-    and a rewrite is tried only on a text containing a string it needs (`vocabulary.needed`):
-    the tokens are exactly those of applying every rewrite in order, on every stored text."""
+    and a rewrite is tried only on a text containing a string it needs (`vocabulary.needed`)
+    where its probe finds a match (`vocabulary._probe`): the tokens are exactly those of
+    applying every rewrite in order, on every stored text."""
     import json
     import re
     from pathlib import Path

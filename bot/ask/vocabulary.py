@@ -26,15 +26,30 @@ _MAX_CACHE = 20_000
 # a rewrite that only swaps single words ("piernas|beine|jambes" -> "legs")
 _WORDS_ONLY = re.compile(r"[a-z]+(\|[a-z]+)*")
 _Replacement = str | Callable[[re.Match[str]], str]
-# a rewrite: its expression, its replacement, and strings one of which each of its matches
-# contains (None: it is tried on every text)
-_Rewrite = tuple[re.Pattern[str], _Replacement, frozenset[str] | None]
+# a rewrite: its expression, its replacement, strings one of which each of its matches
+# contains (None: it is tried on every text), and its probe (`_probe`)
+_Rewrite = tuple[re.Pattern[str], _Replacement, frozenset[str] | None, re.Pattern[str]]
+_WORD_START = r"(?<![a-z0-9])"
 # longer lists of needed strings cost about what the expression costs
 _MAX_NEEDED = 40
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+    return re.compile(rf"{_WORD_START}(?:{pattern})(?![a-z0-9])")
+
+
+def _probe(pattern: str) -> re.Pattern[str]:
+    """An expression that finds a match of `_bounded(pattern)` in `text` exactly when it is
+    searched for in `" " + text`: the character before a match is consumed instead of looked
+    behind at. The answer is the same, but the engine can then skip ahead to the characters a
+    match can begin with; an expression that opens by looking behind is tried at every
+    position of the text, and most rewrites are tried on a text that has no match (about
+    one in sixty changes a message)."""
+    return re.compile(rf"[^a-z0-9](?:{pattern})(?![a-z0-9])")
+
+
+def _rewrite(pattern: str, to: _Replacement) -> _Rewrite:
+    return (_bounded(pattern), to, needed(pattern), _probe(pattern))
 
 
 def needed(pattern: str) -> frozenset[str] | None:
@@ -104,17 +119,17 @@ def _compiled(rewrites: Iterable[Rewrite]) -> list[_Rewrite]:
         if len(run) > 1:
             table = dict(run)
             pattern = "|".join(sorted(table))
-            out.append((_bounded(pattern), lambda m: table[m.group()], needed(pattern)))
+            out.append(_rewrite(pattern, lambda m: table[m.group()]))
         elif run:
             ((word, to),) = run.items()
-            out.append((_bounded(word), to, needed(word)))
+            out.append(_rewrite(word, to))
         run.clear()
         used.clear()
 
     for rw in rewrites:
         if not _WORDS_ONLY.fullmatch(rw.pattern) or "\\" in rw.to:
             close()
-            out.append((_bounded(rw.pattern), rw.to, needed(rw.pattern)))
+            out.append(_rewrite(rw.pattern, rw.to))
             continue
         words = rw.pattern.split("|")
         if used & set(words):
@@ -212,9 +227,11 @@ class Vocabulary:
 
     def tokens(self, text: str) -> list[str]:
         joined = " ".join(self.mend(t) for t in tokenize(text))
-        for rx, to, need in self._rewrites:
-            if need is None or any(s in joined for s in need):
+        padded = " " + joined
+        for rx, to, need, probe in self._rewrites:
+            if (need is None or any(s in joined for s in need)) and probe.search(padded):
                 joined = rx.sub(to, joined)
+                padded = " " + joined
         return joined.split()
 
     def mend(self, tok: str) -> str:
