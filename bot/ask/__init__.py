@@ -282,6 +282,10 @@ def answer(
         # net has read it ("my right leg just went from under me, no pins and needles first");
         # `kept` is read above for every message this can hold for (the net found nothing, so
         # `stated` is the same)
+    if anchor and not findings and idx.topics.legs_ruled_out(text, marked):
+        anchor = 0  # "not my leg that tingles, its my arm", "nothing goes down my legs, its
+        # just my lower back": the legs ruled out, the trouble placed elsewhere (once the net
+        # has read it: "Not one leg - it's shooting down both of them")
     if anchor == 0:  # nothing about legs, feet or tingling: no topic, whatever else it says,
         # unless it speaks of emergency signs that nothing explains away ("my dad had a stroke
         # years ago; what if my face droops?"); a dentist's numb lip is not about this

@@ -137,7 +137,11 @@ class EmergencyDetector:
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
                 negated_by[s] < 0
-                and (echo or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general))
+                and (
+                    echo
+                    or rule.needs_named
+                    or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general)
+                )
                 and not (rule.needs_recent and s in text.ctx.not_now)
                 for term in needed
                 for s, _ in text.spans(term)

@@ -92,7 +92,8 @@ def denied_quotes(
     bare = [w[0] for w in words.values() if tuple(tokens[i] for i in w) in cfg.field_denials]
     denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)] + bare
     hedges = [s for s, _ in spans_of(cfg.quote_hedges, at, matches)] if denials else []
-    affirmed = [s for s, _ in spans_of(cfg.quote_affirmations, at, matches)]
+    # ... and an affirmation that opens a denial is part of it ("I've got none of those")
+    affirmed = [s for s, e in spans_of(cfg.quote_affirmations, at, matches) if e not in denials]
     stops = {*denials, *affirmed, *hedges}  # where a list asked item by item ends
     kept = [d for d in denials if not any(_hedges(tokens, sentence, d, h) for h in hedges)]
     actions = {e: s for s, e in spans_of(cfg.quote_actions, at, matches)}
@@ -183,7 +184,12 @@ def _quote(
     out: list[int] = []
     for i in range(start, n):
         if sentence[i] != k:
-            break
+            # a run-on break inside a list is not its end ("a list of red flags - numb bum,
+            # can't control bladder, both legs going weak"), unless the writer's own words
+            # open the new part ("... numbness can happen my leg went cold")
+            if tokens[i - 1] == SENTENCE or cfg.first_person & {*tokens[i : i + 2]}:
+                break
+            k = sentence[i]
         # the writer's own words end it: "the leaflet says numbness can happen, and my leg
         # went cold and pale"
         if i > start and tokens[i] in _JOINS and cfg.first_person & {*tokens[i + 1 : i + 3]}:
@@ -217,7 +223,9 @@ def _hedges(tokens: list[str], sentence: list[int], denial: int, hedge: int) -> 
     if hedge <= denial:
         return False
     if sentence[hedge] == sentence[denial]:
-        return True
+        # ... a word of time only in the denial's own clause ("none of that before today",
+        # not "none of those, just one tingly leg since my hip replacement")
+        return tokens[hedge] not in _TIMES or CLAUSE not in tokens[denial:hedge]
     opening = hedge - _OPENING
     return (
         sentence[hedge] == sentence[denial] + 1

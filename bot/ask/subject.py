@@ -9,6 +9,7 @@ the matcher is: the tests are small set look-ups over its own terms.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable
@@ -154,6 +155,31 @@ class SubjectTests(ABC):
         said = self.terms_marked(" ".join(words))
         return any(t in self.anchors and t not in after for t, _ in said)
 
+    def legs_ruled_out(self, text: str, marked: Iterable[tuple[str, bool]]) -> bool:
+        """Whether `text` places its trouble elsewhere and rules the legs out in so many words:
+        every leg or foot it names is in a denial of `_LEGS_DENIED` ("not my feet or legs",
+        "nothing in my legs", "no numbness in my leg", "my legs and feet are fine"), it names
+        a part far from the legs, or the back, outside those denials ("..., its my arm", "its
+        just my lower back"), and names no cause of ours ("nothing down my legs yet, is it
+        sciatica?"). Not "not one leg, both of them", "without checking her numb foot", "not
+        just my feet, my hands too"."""
+        if self.names_a_cause(marked):
+            return False
+        said = " ".join(tokenize(text))
+        denied = [m.span() for m in _LEGS_DENIED.finditer(said)]
+        if not denied:
+            return False
+        other = False
+        for m in _WORD.finditer(said):
+            inside = any(a <= m.start() < b for a, b in denied)
+            part = self._canon(m.group())
+            if part in self.body and part not in _NOT_LEGS:
+                if not inside:
+                    return False  # a leg named and not denied
+            elif (part in self.elsewhere or part in _NOT_LEGS) and not inside:
+                other = True
+        return other
+
     def denies_an_anchor(
         self, marked: Iterable[tuple[str, bool]], kept: Iterable[tuple[str, bool]]
     ) -> bool:
@@ -229,6 +255,27 @@ class SubjectTests(ABC):
             if self._canon(x) in self.body:
                 return True
         return False
+
+
+# `legs_ruled_out`: the legs named and denied ("not my feet or legs", "nothing goes down my
+# legs", "no numbness in my leg", "my legs and feet are fine", "no leg symptoms")
+_LEG = r"(?:legs?|foot|feet|toes?|calf|calves|thighs?|shins?|ankles?|knees?)"
+_WHOSE = r"(?:my|his|her|their|the)"
+_FINE = r"(?:fine|ok|okay|normal|alright|good|grand)"
+# ... but "no feeling in my legs" is numbness, not a denial
+_SIGNS = r"(?:feeling|sensation|sense|strength|power|use|movement|control|grip|circulation)\b"
+_LEGS_DENIED = re.compile(
+    rf"\b(?:not (?:in )?{_WHOSE} (?:\w+ )?{_LEG}(?: (?:or|and|nor) (?:{_WHOSE} )?{_LEG})?"
+    rf"|nothing (?:\w+ ){{0,2}}(?:in|down|into|to) {_WHOSE} (?:\w+ )?{_LEG}"
+    rf"|no (?!{_SIGNS})(?:\w+ ){{1,2}}(?:in|down|into) {_WHOSE} (?:\w+ )?{_LEG}"
+    rf"|no (?:leg|foot|feet) (?:symptoms|pain|problems|issues|trouble)"
+    rf"|(?:{_WHOSE} )?{_LEG}(?: and (?:{_WHOSE} )?{_LEG})? (?:are |is |feel |feels |r |s |seem )?"
+    rf"(?:totally |completely |perfectly |absolutely |all |both )?{_FINE})\b"
+)
+_WORD = re.compile(r"[a-z]+")
+# the parts of `body` that are not the legs: named undenied, they are the trouble placed
+# elsewhere ("nothing goes down my legs, its just my lower back")
+_NOT_LEGS = frozenset({"back", "spine", "vein", "hip"})
 
 
 def _said(text: str) -> str:

@@ -108,6 +108,7 @@ def _read_rules(
                 "needs_also",
                 "unless_over",
                 "needs_recent",
+                "needs_named",
             },
         )
         if finding not in allowed:
@@ -132,6 +133,7 @@ def _read_rules(
         also = read_terms(r, where, r.strings(where, t, "needs_also", required=False), concepts)
         after = read_terms(r, where, r.strings(where, t, "unless_over", required=False), concepts)
         recent = flag(r, where, t, "needs_recent")
+        named = flag(r, where, t, "needs_named")
         if also and not needs:
             r.problems.append(f"{where}: 'needs_also' needs 'needs'")
         rules.append(
@@ -149,6 +151,7 @@ def _read_rules(
                 also,
                 after,
                 recent,
+                named,
             )
         )
     return rules

@@ -67,6 +67,10 @@ class EmergencyRule:
     # `needs` must be told as recent: not in a clause of the past ("Fell on my back skiing in
     # 2012, all fine since. Last few weeks pins and needles in my right foot" is an old fall)
     needs_recent: bool = False
+    # `needs` counts when only named, even in a conditional or a general sentence: it says
+    # what the match is about ("the leaflet says if you cant pee go to A&E. well ive been
+    # trying since 6am and nothing is coming out"), not a sign of its own
+    needs_named: bool = False
 
 
 @dataclass(frozen=True)
