@@ -3778,3 +3778,99 @@ def test_the_twenty_third_sessions_blind_sets_wordings(text: str, finding: str |
 )
 def test_the_twenty_fourth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-fifth session's blind sets (written sets 104 to 109): emergencies the
+        # start reader missed, look-alikes it alarmed on, and the wordings written beside each
+        # mend (None: no emergency)
+        (
+            "they put a really tight bandage on my knee after the op yesterday and my foot is "
+            "all pins and noodles and the pain is unbearable not normal sore",
+            "compartment_signs",
+        ),
+        (
+            "the leaflet says if you cant pee go to A&E. well ive been trying since 6am and "
+            "nothing is coming out, back is killing me",
+            "cauda_equina_signs",
+        ),
+        ("ive been trying since 6am to pee and nothing is coming out", "cauda_equina_signs"),
+        (
+            "wife says i wet the bed last night and didnt even wake up. never happened in my "
+            "life. been off work with a disc for months",
+            "cauda_equina_signs",
+        ),
+        (
+            "sciatica used to be just the left. Since Tuesday the right ones doing it too, "
+            "shooting down the backs of both thighs",
+            "both_legs_weak",
+        ),
+        (
+            "dad couldnt stand up this morning. he had a stomach bug two weeks ago then started "
+            "saying his feet were tingly, but it never went off and its moved up his legs",
+            "ascending_weakness",
+        ),
+        ("Dad's words are coming out mushed up and he's dropped his tea twice", "stroke_signs"),
+        (
+            "Nothing wrong with my waterworks... well actually I haven't been for a wee since "
+            "yesterday lunchtime and I've drunk loads. Back's agony",
+            "cauda_equina_signs",
+        ),
+        (
+            "keep blacking out when i stand up, went down twice today. its just low blood "
+            "pressure from the new tablets",
+            "chest_symptoms",
+        ),
+        (
+            "back playing up for a week, and the last 2 days things downstairs just... dont "
+            "work. also numb on the insides of the tops of my legs",
+            "cauda_equina_signs",
+        ),
+        # a condition named beside a harmless cause or its signs ruled out ...
+        ("is this a stroke?? foot dead after kneeling", None),
+        ("GBS?? legs feel normal, walking fine, feet maybe a bit tingly", None),
+        ("cauda equina?? bum went numb on a 3 hour coach trip, came back when i walked", None),
+        ("convinced I've got cauda equina. Weeing normally, bowels fine", None),
+        # ... but not beside a sign
+        ("is this a stroke? my face is drooping on one side, I was at my desk", "stroke_signs"),
+        ("is this a stroke? speech slurred since lunch, walking fine", "stroke_signs"),
+        (
+            "could this be cauda equina? sciatica for a week and now i cant feel it when i "
+            "wipe, walking fine though",
+            "cauda_equina_signs",
+        ),
+        (
+            "dad cant get his words out and his face has dropped. stroke?? he was sat in his chair",
+            "stroke_signs",
+        ),
+        # a red-flag list denied whole, "I've got none of those" ...
+        (
+            "My physio gave me a list of red flags - numb bum, can't control bladder, both legs "
+            "going weak. I've got none of those, just one tingly leg since my hip replacement",
+            None,
+        ),
+        # ... and a supposition's list of items up to its "or" ...
+        (
+            "She said go to A&E if I get numbness between my legs, trouble weeing, or both legs "
+            "going weak. None of that so far.",
+            None,
+        ),
+        # ... but not a list after a supposition of no one, nor one ending in a question
+        ("not sure if you can help, face drooping, arm weak, or just tired", "stroke_signs"),
+        ("not sure if you can help, face drooping, arm weak, or is it nothing", "stroke_signs"),
+        ("tingly toes from the chemo i had back then. no back pain whatsoever", None),
+        ("I'm in a cast for my wrist and now my foot is tingling from lying on the sofa", None),
+        ("my leg is in a cast and the toes are numb and white", "compartment_signs"),
+        ("Just my big toe on one side has been numb since I got the new hiking boots", None),
+        (
+            "Whiplash in 2009, neck fine now. Lately right foot tingles when I run more than 5k",
+            None,
+        ),
+        ("whiplash yesterday and now my right foot tingles", "spine_head_injury"),
+        ("pharmacist asked about my back. bit bunged up from the co-codamol itself", None),
+    ],
+)
+def test_the_twenty_fifth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

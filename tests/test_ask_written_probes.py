@@ -1352,12 +1352,14 @@ def test_the_thirty_first_written_topic_set_is_kept_and_scores_its_floors() -> N
     declined 82.5%, false emergencies 1.0%, findings 46.8 / 53.6%). Not in the topic head's nor
     the emergency net's training. Since: "since I born my baby 3 days ago by CS with injection
     for my back, my two legs dey tingle and feel weak small" (missed: an epidural, both legs),
-    a market trader's legs that tingle "after standing long"."""
+    a market trader's legs that tingle "after standing long". Right topic 75.9% -> 74.1% in
+    the twenty-fifth #9 session (more medicines and their phrases in the medicines FAQ moved
+    "Abeg wetin dey cause leg to dey tingle ..." to the home remedies)."""
     _topic_set_holds(
         "written_topics31",
         first={"emergency_recall": 50.0, "right_topic": 74.1},
         false_emergencies=0.0,
-        floor=(75, 82, 48, 55),
+        floor=(74, 82, 48, 55),
     )
 
 
@@ -1486,12 +1488,14 @@ def test_the_thirty_fifth_written_topic_set_is_kept_and_scores_its_floors() -> N
     run at 2cb85e8: right topic 72.4%, off-topic declined 85.0%, false emergencies 2.0%,
     findings 58.2 / 63.9%). Not in the topic head's nor the emergency net's training. Since: a
     heel "numb on the bottom" (the underside, not the bottom), a boy's shin and foot that "go
-    numb during matches" with shin pads taped tight."""
+    numb during matches" with shin pads taped tight. Findings precision 66 -> 65% in the
+    twenty-fifth #9 session (the retrained findings head: a pregnant writer's sciatica also
+    read as lasting)."""
     _topic_set_holds(
         "written_topics35",
         first={"right_topic": 72.4, "off_topic_declined": 85.0},
         false_emergencies=0.0,
-        floor=(74, 85, 58, 66),
+        floor=(74, 85, 58, 65),
     )
 
 
@@ -1502,12 +1506,14 @@ def test_the_thirty_sixth_written_topic_set_is_kept_and_scores_its_floors() -> N
     47.2%). Not in the topic head's nor the emergency net's training. Since: "hay fever" (not a
     fever beside a heel), a tooth abscess, chemotherapy's mouth ulcers and nails "going funny".
     Left: a calf swollen and warm after a 12-hour flight with the foot tingling, read by the
-    emergency net as a cold leg."""
+    emergency net as a cold leg. Findings recall 56 -> 54.7% in the twenty-fifth #9 session:
+    "Diabetic for 12 years. My feet are fine, ... the new tablet" is now declined (the legs
+    ruled out, `legs_ruled_out`), and a declined message states no finding of the legs."""
     _topic_set_holds(
         "written_topics36",
         first={"right_topic": 69.0, "off_topic_declined": 70.0},
         false_emergencies=1.0,
-        floor=(72, 75, 56, 50),
+        floor=(72, 80, 54, 50),
     )
 
 
@@ -1945,9 +1951,11 @@ def test_the_forty_sixth_and_forty_seventh_written_topic_sets_are_kept() -> None
     82.8%, declined 80.0%, false emergencies 2.0%, findings 70.3 / 65.2%; both found their
     emergencies. Mended since: medicines named ("simvastatin", "amlodipine", "pregabalin"),
     "what can i do right now, foot went dead sitting on the loo", an electric feeling down both
-    legs when the chin drops to the chest (Lhermitte's, not sciatica)."""
+    legs when the chin drops to the chest (Lhermitte's, not sciatica). Set 46's findings
+    recall 54 -> 52.9% in the twenty-fifth #9 session: "fingers tingling since chemo, feet are
+    fine tho" is now declined (`legs_ruled_out`), and a declined message states no finding."""
     sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
-        "written_topics46": ((77.6, 77.5), 1.0, (84, 77, 54, 49)),
+        "written_topics46": ((77.6, 77.5), 1.0, (86, 85, 52, 49)),
         "written_topics47": ((82.8, 80.0), 1.0, (84, 80, 70, 66)),
     }
     _topic_sets_hold(sets)
@@ -2236,5 +2244,101 @@ def test_the_fifty_seventh_and_fifty_eighth_written_topic_sets_are_kept() -> Non
     sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
         "written_topics57": ((77.6, 90.0), 1.0, (77, 90, 74, 65)),
         "written_topics58": ((82.8, 95.0), 4.1, (82, 95, 62, 58)),
+    }
+    _topic_sets_hold(sets)
+
+
+def test_set_104_voice_dictation() -> None:
+    """Set 104 (a ninety-third writer: speech-to-text, "pins and noodles", "write leg", "full
+    stop" said aloud). First run at the twenty-fifth session's start 240e5b3: 29 of 30 found
+    (the rules alone 28), 2 of 30 alarmed. Mended since: a tight bandage after a knee op with
+    the foot "all pins and noodles"; a head bumped on the car door set apart by "my actual
+    question is"; a cast "for my wrist" (the arm's) beside a foot tingling from the sofa."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes104", first=(29, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_set_105_quoted_advice() -> None:
+    """Set 105 (a ninety-fourth writer: what 111, a GP, a pharmacist, a leaflet or a wife said).
+    First run at 240e5b3: 28 of 30 found (the rules alone 28), 11 of 30 alarmed. Mended since:
+    "the leaflet says if you cant pee go to A&E. well ive been trying since 6am and nothing is
+    coming out" (`needs_named`); a bed wet "and didnt even wake up"; a red-flag list answered
+    "I've got none of those, just one tingly leg since ..."; a GP's "if I get numbness between
+    my legs, trouble weeing, or both legs going weak" (a supposition's list up to its "or");
+    chemo "i had back then"; "what do they mean by can't pee"; "bunged up" (not "banged"). Left:
+    "111 said ... if my face droops ... Neither has happened, it's just the usual tingly right
+    foot" ("just the" hedges a denial); "my face looks odd in photos lately"; a back scanned in
+    A&E last night with the foot still tingly."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes105", first=(28, 11), rules_alone=(28, 11), floor=(30, 3)
+    )
+
+
+def test_set_106_compared_with_before() -> None:
+    """Set 106 (a ninety-fifth writer: "not like my normal sciatica", "same as last time"; one
+    row relabelled "either" before the first run: "this time its both legs", alone). First run
+    at 240e5b3: 27 of 29 found (the rules alone 27), 3 of 30 alarmed. Mended since: sciatica
+    "shooting down the backs of both thighs"; "its moved up his legs" told far from the
+    tingling; "I read about bladder problems, I don't have any". Left: "had a TIA two years
+    ago, all sorted ... could that be from the TIA?" (the name asked about), a husband's
+    sciatica in both legs "once, back in his 40s" (the date after the clause it dates)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes106", first=(27, 3), rules_alone=(27, 3), floor=(29, 2)
+    )
+
+
+def test_set_107_lists_and_timelines() -> None:
+    """Set 107 (a ninety-sixth writer: bullet lists, timelines, forms). First run at 240e5b3: 30
+    of 30 found (the rules alone 28), 7 of 30 alarmed. Mended since: whiplash in 2009 before a
+    foot that tingles "lately" (`needs_recent`); a toe infection on flucloxacillin with the
+    "redness shrinking back inside the pen line"; an antibiotic "for an abscess". Left: "What
+    are the red flags exactly? Is it like: 1. face dropping ..." with nothing denied; a panic
+    attack's timeline; a numb bum after an 80 mile bike ride; a gran's stroke in a family
+    history list."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes107", first=(30, 7), rules_alone=(28, 7), floor=(30, 4)
+    )
+
+
+def test_set_108_denials_mixed_with_signs() -> None:
+    """Set 108 (a ninety-seventh writer: a real sign among denials). First run at 240e5b3: 28
+    of 30 found (the rules alone 26), 1 of 30 alarmed. Mended since: words "coming out mushed
+    up"; "I haven't been for a wee since yesterday lunchtime and I've drunk loads"; a big toe
+    numb "on one side" (of the toe)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes108", first=(28, 1), rules_alone=(26, 1), floor=(30, 0)
+    )
+
+
+def test_set_109_self_diagnosis() -> None:
+    """Set 109 (a ninety-eighth writer: "just my sciatica again" with bladder trouble; "is this a
+    stroke??" for a foot dead after kneeling). First run at 240e5b3: 28 of 30 found (the rules
+    alone 27), 18 of 30 alarmed. Mended since: blacking out "twice today" blamed on new tablets;
+    "things downstairs just... dont work" and numb "insides of the tops of my legs"; a name asked
+    about beside a harmless cause or its signs ruled out (`name_explained`: "after kneeling",
+    "walking fine", "weeing normally", a coach trip); "all settled now" after a panic attack; a
+    friend who "had compartment syndrome". Left: "gangrene???" for a dry heel the podiatrist
+    saw; a father's spine cancer "before he passed"; a dentist's numb face called a stroke (the
+    emergency net's); legs "like jelly" after a first 10k; "sciatica in both legs?? no, just my
+    left one"; "could it be a spinal injury?" about a lumbar puncture in 2021."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes109", first=(28, 18), rules_alone=(27, 18), floor=(30, 6)
+    )
+
+
+def test_the_fifty_ninth_and_sixtieth_written_topic_sets_are_kept() -> None:
+    """Topic sets 59 and 60 (two writers: medicines; denials and negatives), each run once at
+    240e5b3: 59 right topic 70.7%, declined 85.0%, false emergencies 2.0%, findings 61.1 /
+    38.4%; 60 right topic 82.8%, declined 72.5%, false emergencies 2.0%, findings 68.4 / 50.6%;
+    both found their emergencies. Mended since: the legs ruled out and the trouble placed
+    elsewhere (`legs_ruled_out`: "not my leg that tingles, its my arm", "nothing goes down my
+    legs, its just my lower back"); more medicines by name (HRT, sertraline, furosemide,
+    Mounjaro). Left: "does atorvastatin cause pins and needles ... my calves tingle" (a clot's
+    calves), a calf swollen after a flight (the emergency net's), "Not both legs, just the
+    left" (the net's)."""
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
+        "written_topics59": ((70.7, 85.0), 1.0, (77, 90, 61, 40)),
+        "written_topics60": ((82.8, 72.5), 2.0, (82, 92, 68, 51)),
     }
     _topic_sets_hold(sets)
