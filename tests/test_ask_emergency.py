@@ -3931,3 +3931,46 @@ def test_the_twenty_fifth_sessions_blind_sets_wordings(text: str, finding: str |
 )
 def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round three of the twenty-fifth session's blind sets (written sets 114 to 117)
+        (
+            "fell backwards down three stairs this morning and cracked the back of my head and "
+            "neck on the banister. now both feet are tingling",
+            "spine_head_injury",
+        ),
+        ("one of the rods in my back is cracked, the screws have eroded the bone", None),
+        (
+            "Since yesterday my bum and the tops of my inner thighs feel like the dentist has "
+            "numbed them, wiping feels really strange",
+            "cauda_equina_signs",
+        ),
+        (
+            "first aider at work (supermarket). customer fainted by the tills, came round after "
+            "a few secs, her heart was going like the clappers",
+            "chest_symptoms",
+        ),
+        ("For a first aid course: what if someone faints at work?", None),
+        (
+            "Doc told me to come straight back if my legs go weak or I can't wee. Neither has "
+            "happened, just the same sciatica",
+            None,
+        ),
+        (
+            "Doc told me to come straight back if my legs go weak, and this morning both legs "
+            "have gone weak",
+            "both_legs_weak",
+        ),
+        ("Oncology nurse rang back about my tingly feet since chemo. No back pain.", None),
+        (
+            "what should i do if one of the lads takes a knock to the head and his legs tingle?",
+            None,
+        ),
+        ("started Diamox for the altitude and my fingers and toes tingle on and off", None),
+    ],
+)
+def test_the_twenty_fifth_sessions_third_round_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -2414,3 +2414,74 @@ def test_the_sixty_first_and_sixty_second_written_topic_sets_are_kept() -> None:
         "written_topics62": ((63.8, 85.0), 2.0, (67, 90, 60, 54)),
     }
     _topic_sets_hold(sets)
+
+
+def test_set_114_travel_and_abroad() -> None:
+    """Set 114 (a hundred-and-third writer: planes, ferries, hotels, treks, no GP nearby). First
+    run at 240e5b3: 30 of 30 found (the rules alone 27), 3 of 30 alarmed; at ec2f214 (rounds one
+    and two) the same. Mended since: Diamox's tingling fingers and toes. Left: jet lag's "confused
+    what time it was at home" beside a dead leg "for a bit" after sleeping on the plane; legs
+    "a bit jelly" after a rough ferry crossing."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes114", first=(30, 3), rules_alone=(27, 3), floor=(30, 2)
+    )
+
+
+def test_set_115_other_chronic_conditions() -> None:
+    """Set 115 (a hundred-and-fourth writer: MS, lupus, Parkinson's, heart failure ... a new sign
+    against the usual). First run at 240e5b3: 29 of 30 found (the rules alone 27), 5 of 30
+    alarmed; at ec2f214 the same. Mended since: a fall backwards down three stairs that "cracked
+    the back of my head and neck" with both feet tingling since; a cast "long gone" two years
+    after. Left: heart failure's swollen legs and tingling feet, "what would a stroke feel like
+    compared to MS?", an MS flare's weak legs "like they always go", Parkinson's "slurry" voice
+    "for years now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes115", first=(29, 5), rules_alone=(27, 5), floor=(30, 4)
+    )
+
+
+def test_set_116_seen_but_since_worse() -> None:
+    """Set 116 (a hundred-and-fifth writer: "the GP said it was nothing on Monday but now ...").
+    First run at 240e5b3: 29 of 30 found (the rules alone 28), 4 of 30 alarmed; at ec2f214 the
+    same. Mended since: the saddle "like the dentist has numbed them, wiping feels really
+    strange" (a simile, not a dentist); "come straight back if my legs go weak or I can't wee.
+    Neither has happened"; "they checked the saddle area"; "said it was a panic attack"; an
+    oncology nurse who "rang back" (a call, not the back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_set_117_someone_with_them_in_a_role() -> None:
+    """Set 117 (a hundred-and-sixth writer: a care worker, a coach, a shop's first aider about
+    someone in front of them). First run at 240e5b3: 29 of 30 found (the rules alone 29), 3 of
+    30 alarmed; at ec2f214 the same. Mended since: "first aider at work (supermarket). customer
+    fainted" (a first aider at work was read as someone asking for their work: now only their
+    courses and procedures are); a coach's "what should i do if one of the lads ...". Left:
+    "trainee q: cold white leg, 999 or GP??", a rugby tackle "last term" told with its numbness
+    then."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes117", first=(29, 3), rules_alone=(29, 3), floor=(30, 2)
+    )
+
+
+def test_the_sixty_third_and_sixty_fourth_written_topic_sets_are_kept() -> None:
+    """Topic sets 63 and 64 (two writers: sleep and night-time; sport and exercise), each run
+    once at 240e5b3 and at ec2f214: 63 right topic 75.9%, declined 90.0% (92.5% at ec2f214),
+    false emergencies 6.1% (none off-topic), findings 73.1 / 59.0%; 64 (one message labelled
+    "either": a son already on a ward) right topic 78.9%, declined 85.0%, false emergencies
+    2.1%, findings 63.9 / 52.0%; both found their emergencies. Mended since: "If I came off my
+    bike and my legs went numb" (a supposition). Left in set 63: a foot "completely dead" on
+    waking, "then fine", from sleeping with it tucked under; a clot's calf after a c-section
+    (read as the chest's); claudication read as both legs weak."""
+    _topic_sets_hold({"written_topics63": ((75.9, 90.0), 6.1, (75, 92, 73, 59))})
+    kept = json.loads((DATA / "written_topics64_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (78.9, 85.0)
+    assert kept["on_topic"] + kept["emergencies"] == 59  # and one "either"
+    assert "written_topics64.jsonl" not in TRAINING_PARTS
+    assert "written_topics64.jsonl" not in NET_PARTS
+    summary = score_file(DATA / "written_topics64.jsonl", timed=False).summary()
+    assert summary["emergency_recall"] == 100.0 and summary["off_topic_alarms"] == 0, summary
+    assert summary["false_emergencies"] <= 1.0, summary
+    assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 85, summary
+    assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 53, summary
