@@ -3955,19 +3955,16 @@ def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str
         ),
         ("For a first aid course: what if someone faints at work?", None),
         (
-            "Doc told me to come straight back if my legs go weak or I can't wee. Neither has "
-            "happened, just the same sciatica",
-            None,
-        ),
-        (
             "Doc told me to come straight back if my legs go weak, and this morning both legs "
             "have gone weak",
             "both_legs_weak",
         ),
         ("Oncology nurse rang back about my tingly feet since chemo. No back pain.", None),
+        # ("if one of" is no supposition: "if one of my legs is suddenly cold, white and numb
+        # right now what do i do" is an emergency)
         (
-            "what should i do if one of the lads takes a knock to the head and his legs tingle?",
-            None,
+            "if one of my legs is suddenly cold, white and numb right now what do i do",
+            "cold_pale_leg",
         ),
         ("started Diamox for the altitude and my fingers and toes tingle on and off", None),
     ],

@@ -2444,11 +2444,13 @@ def test_set_116_seen_but_since_worse() -> None:
     """Set 116 (a hundred-and-fifth writer: "the GP said it was nothing on Monday but now ...").
     First run at 240e5b3: 29 of 30 found (the rules alone 28), 4 of 30 alarmed; at ec2f214 the
     same. Mended since: the saddle "like the dentist has numbed them, wiping feels really
-    strange" (a simile, not a dentist); "come straight back if my legs go weak or I can't wee.
-    Neither has happened"; "they checked the saddle area"; "said it was a panic attack"; an
-    oncology nurse who "rang back" (a call, not the back)."""
+    strange" (a simile, not a dentist); "they checked the saddle area"; "said it was a panic
+    attack"; an oncology nurse who "rang back" (a call, not the back). Left: "Doc told me to
+    come straight back if my legs go weak or I can't wee. Neither has happened" (read as a
+    supposition of its clause, it also hid "sheet says come back if toes go numb in the cast.
+    they are numb and white now": taken back)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
+        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
     )
 
 
@@ -2457,11 +2459,12 @@ def test_set_117_someone_with_them_in_a_role() -> None:
     someone in front of them). First run at 240e5b3: 29 of 30 found (the rules alone 29), 3 of
     30 alarmed; at ec2f214 the same. Mended since: "first aider at work (supermarket). customer
     fainted" (a first aider at work was read as someone asking for their work: now only their
-    courses and procedures are); a coach's "what should i do if one of the lads ...". Left:
-    "trainee q: cold white leg, 999 or GP??", a rugby tackle "last term" told with its numbness
-    then."""
+    courses and procedures are). Left: "trainee q: cold white leg, 999 or GP??", a rugby
+    tackle "last term" told with its numbness then, a coach's "what should i do if one of the
+    lads takes a knock to the head ..." ("if one of" as a supposition also hid "if one of my
+    legs is suddenly cold, white and numb right now": taken back)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes117", first=(29, 3), rules_alone=(29, 3), floor=(30, 2)
+        "written_probes117", first=(29, 3), rules_alone=(29, 3), floor=(30, 3)
     )
 
 
