@@ -1,6 +1,7 @@
 """Whether a typed message is about the bot's subject: the tests `answer` asks of a message
 before it ranks topics (an anchor word, a far-off body part, emotional numbness, an animal,
-joint pain alone, another trouble of the legs).
+joint pain alone, another trouble of the legs, the legs ruled out and the trouble placed
+elsewhere).
 
 A mixin of `bot.ask.matcher.TopicIndex`, which reads the word lists these tests use from
 ``content/<lang>/synonyms.toml`` and turns a message into terms. Hand-written for the reason
