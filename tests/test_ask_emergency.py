@@ -3960,6 +3960,26 @@ def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str
             "both_legs_weak",
         ),
         ("Oncology nurse rang back about my tingly feet since chemo. No back pain.", None),
+        # a denial with "has happened" inside it, and "just the usual" after it
+        (
+            "Doc told me to come straight back if my legs go weak or I can't wee. Neither has "
+            "happened, it's just the same sciatica down my left leg",
+            None,
+        ),
+        (
+            "111 said to go straight to A&E if my face droops or my speech goes funny. Neither "
+            "has happened, it's just the usual tingly right foot",
+            None,
+        ),
+        (
+            "Doc told me to come straight back if my legs go weak. Neither has happened until "
+            "this morning, now both legs weak",
+            "both_legs_weak",
+        ),
+        (
+            "111 said to go to A&E if my face droops. It has happened now, my face is drooping",
+            "stroke_signs",
+        ),
         # ("if one of" is no supposition: "if one of my legs is suddenly cold, white and numb
         # right now what do i do" is an emergency)
         (

@@ -2269,12 +2269,13 @@ def test_set_105_quoted_advice() -> None:
     coming out" (`needs_named`); a bed wet "and didnt even wake up"; a red-flag list answered
     "I've got none of those, just one tingly leg since ..."; a GP's "if I get numbness between
     my legs, trouble weeing, or both legs going weak" (a supposition's list up to its "or");
-    chemo "i had back then"; "what do they mean by can't pee"; "bunged up" (not "banged"). Left:
+    chemo "i had back then"; "what do they mean by can't pee"; "bunged up" (not "banged");
     "111 said ... if my face droops ... Neither has happened, it's just the usual tingly right
-    foot" ("just the" hedges a denial); "my face looks odd in photos lately"; a back scanned in
-    A&E last night with the foot still tingly."""
+    foot" ("has happened" inside a denial no longer affirms the list, and "just the usual" no
+    longer hedges it). Left: "my face looks odd in photos lately"; a back scanned in A&E last
+    night with the foot still tingly."""
     _kept_out_of_the_net_and_scores(
-        "written_probes105", first=(28, 11), rules_alone=(28, 11), floor=(30, 3)
+        "written_probes105", first=(28, 11), rules_alone=(28, 11), floor=(30, 2)
     )
 
 
@@ -2445,12 +2446,13 @@ def test_set_116_seen_but_since_worse() -> None:
     First run at 240e5b3: 29 of 30 found (the rules alone 28), 4 of 30 alarmed; at ec2f214 the
     same. Mended since: the saddle "like the dentist has numbed them, wiping feels really
     strange" (a simile, not a dentist); "they checked the saddle area"; "said it was a panic
-    attack"; an oncology nurse who "rang back" (a call, not the back). Left: "Doc told me to
-    come straight back if my legs go weak or I can't wee. Neither has happened" (read as a
-    supposition of its clause, it also hid "sheet says come back if toes go numb in the cast.
-    they are numb and white now": taken back)."""
+    attack"; an oncology nurse who "rang back" (a call, not the back); "Doc told me to come
+    straight back if my legs go weak or I can't wee. Neither has happened, it's just the same
+    sciatica" (denied as a quoted list; first read as a supposition of its clause, which also
+    hid "sheet says come back if toes go numb in the cast. they are numb and white now": taken
+    back)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
+        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
     )
 
 

@@ -90,10 +90,16 @@ def denied_quotes(
     # not to a list of items whose last alone it answers ("face drooping ✔ arm weak ✔ speech
     # slurred ✘")
     bare = [w[0] for w in words.values() if tuple(tokens[i] for i in w) in cfg.field_denials]
-    denials = [s for s, _ in spans_of(cfg.quote_denials, at, matches)] + bare
+    denied_spans = list(spans_of(cfg.quote_denials, at, matches))
+    denials = [s for s, _ in denied_spans] + bare
     hedges = [s for s, _ in spans_of(cfg.quote_hedges, at, matches)] if denials else []
-    # ... and an affirmation that opens a denial is part of it ("I've got none of those")
-    affirmed = [s for s, e in spans_of(cfg.quote_affirmations, at, matches) if e not in denials]
+    # ... and an affirmation that opens a denial or lies inside one is part of it ("I've got
+    # none of those", "Neither has happened")
+    affirmed = [
+        s
+        for s, e in spans_of(cfg.quote_affirmations, at, matches)
+        if e not in denials and not any(a <= s < b for a, b in denied_spans)
+    ]
     stops = {*denials, *affirmed, *hedges}  # where a list asked item by item ends
     kept = [d for d in denials if not any(_hedges(tokens, sentence, d, h) for h in hedges)]
     actions = {e: s for s, e in spans_of(cfg.quote_actions, at, matches)}
