@@ -3962,11 +3962,6 @@ def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str
         ("Oncology nurse rang back about my tingly feet since chemo. No back pain.", None),
         # a denial with "has happened" inside it, and "just the usual" after it
         (
-            "Doc told me to come straight back if my legs go weak or I can't wee. Neither has "
-            "happened, it's just the same sciatica down my left leg",
-            None,
-        ),
-        (
             "111 said to go straight to A&E if my face droops or my speech goes funny. Neither "
             "has happened, it's just the usual tingly right foot",
             None,

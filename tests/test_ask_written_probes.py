@@ -2446,13 +2446,13 @@ def test_set_116_seen_but_since_worse() -> None:
     First run at 240e5b3: 29 of 30 found (the rules alone 28), 4 of 30 alarmed; at ec2f214 the
     same. Mended since: the saddle "like the dentist has numbed them, wiping feels really
     strange" (a simile, not a dentist); "they checked the saddle area"; "said it was a panic
-    attack"; an oncology nurse who "rang back" (a call, not the back); "Doc told me to come
-    straight back if my legs go weak or I can't wee. Neither has happened, it's just the same
-    sciatica" (denied as a quoted list; first read as a supposition of its clause, which also
-    hid "sheet says come back if toes go numb in the cast. they are numb and white now": taken
-    back)."""
+    attack"; an oncology nurse who "rang back" (a call, not the back). Left: "Doc told me to
+    come straight back if my legs go weak or I can't wee. Neither has happened" (read as a
+    supposition of its clause, it also hid "sheet says come back if toes go numb in the cast.
+    they are numb and white now"; read as a quote of the doctor, it hid the sciatica of "GP
+    said wait 6 weeks and see if the sciatica settles" from the findings: both taken back)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
+        "written_probes116", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
     )
 
 
