@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.spans import Matches, Positions, spans_of, units_with
+from bot.ask.suppositions import listed_after
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -169,7 +170,7 @@ def read_context(
                 supposed |= {i for i, c in enumerate(clause) if c == clause[s]}
     for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
         supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
-        supposed |= _listed_after(cfg, tokens, clause, sentence, present, s)
+        supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
     # a list quoted from a leaflet or a checker and denied whole ("None of that.")
@@ -332,50 +333,6 @@ def _endings(
         for s, _ in spans_of(cfg.over, at, matches)
         if s not in hoped and sentence[s] not in questions
     ]
-
-
-_LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
-_SOMEONE = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
-_ASKING = frozenset({"is", "am", "are", "was", "should", "could", "can", "do", "does", "will"})
-
-
-def _listed_after(
-    cfg: EmergencyConfig,
-    tokens: list[str],
-    clause: list[int],
-    sentence: list[int],
-    present: set[int],
-    s: int,
-) -> set[int]:
-    """The items a supposition lists after its own clause, in its sentence: "if I get numbness
-    between my legs, trouble weeing, or both legs going weak" supposes all three. Only a list
-    that ends with "or" is one; each item is a short clause with no word of the writer and no
-    word of now ("... if you can help, my speech is slurred" is not an item)."""
-    n = len(tokens)
-    i = s
-    while i < n and clause[i] == clause[s]:
-        i += 1
-    if not (cfg.first_person | _SOMEONE) & set(tokens[s:i]):
-        return set()  # supposing of no one: "not sure if you can help, face drooping, ..."
-    first = i
-    while i < n and tokens[i] == CLAUSE and sentence[i] == sentence[s]:
-        j = i + 1
-        while j < n and clause[j] == clause[i]:
-            j += 1
-        words = tokens[i + 1 : j]
-        if (
-            not words
-            or len(words) > _LIST_ITEM
-            or cfg.first_person & set(words)
-            or clause[i] in present
-        ):
-            break
-        if words[0] in ("or", "nor"):
-            # ... and the last is an item, not a question ("..., face drooping, arm weak, or
-            # is it nothing")
-            return set() if _ASKING & set(words) else set(range(first, j))
-        i = j
-    return set()
 
 
 def _opens(tokens: list[str], clause: list[int], i: int) -> bool:

@@ -1,0 +1,57 @@
+"""The items a supposition lists after its own clause: "if I get numbness between my legs,
+trouble weeing, or both legs going weak" supposes all three (`listed_after`). Read by
+`bot/ask/context.py`, which marks what a supposition covers.
+
+Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library reads the
+scope of a conditional over a list.
+"""
+
+from __future__ import annotations
+
+from bot.ask.normalize import CLAUSE
+from bot.content.emergency_models import EmergencyConfig
+
+__all__ = ["listed_after"]
+
+_LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
+_SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
+_ASKING = frozenset({"is", "am", "are", "was", "should", "could", "can", "do", "does", "will"})
+
+
+def listed_after(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    clause: list[int],
+    sentence: list[int],
+    present: set[int],
+    s: int,
+) -> set[int]:
+    """The items a supposition lists after its own clause, in its sentence: "if I get numbness
+    between my legs, trouble weeing, or both legs going weak" supposes all three. Only a list
+    that ends with "or" is one; each item is a short clause with no word of the writer and no
+    word of now ("... if you can help, my speech is slurred" is not an item)."""
+    n = len(tokens)
+    i = s
+    while i < n and clause[i] == clause[s]:
+        i += 1
+    if not (cfg.first_person | _SUBJECTS) & set(tokens[s:i]):
+        return set()  # supposing of no one: "not sure if you can help, face drooping, ..."
+    first = i
+    while i < n and tokens[i] == CLAUSE and sentence[i] == sentence[s]:
+        j = i + 1
+        while j < n and clause[j] == clause[i]:
+            j += 1
+        words = tokens[i + 1 : j]
+        if (
+            not words
+            or len(words) > _LIST_ITEM
+            or cfg.first_person & set(words)
+            or clause[i] in present
+        ):
+            break
+        if words[0] in ("or", "nor"):
+            # ... and the last is an item, not a question ("..., face drooping, arm weak, or
+            # is it nothing")
+            return set() if _ASKING & set(words) else set(range(first, j))
+        i = j
+    return set()
