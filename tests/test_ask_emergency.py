@@ -3986,3 +3986,87 @@ def test_the_twenty_fifth_sessions_second_round_wordings(text: str, finding: str
 )
 def test_the_twenty_fifth_sessions_third_round_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-sixth session's blind sets: emergencies the start reader missed, the
+        # look-alikes a writer took back, and the corrections that must stay emergencies
+        (
+            "Mum's legs are numb, she said it's just her circulation. Actually I've just asked "
+            "her again and she says it's BOTH legs and a lot worse than last week, she can "
+            "barely lift her feet to get into bed.",
+            "both_legs_weak",
+        ),
+        (
+            "foot went to sleep i think? sorry no not asleep. its freezing cold and white like a "
+            "candle and it hurts like hell. came on about an hour ago",
+            "cold_pale_leg",
+        ),
+        (
+            "To the doctor bot. My mother is 87. Yesterday she had pins and needles in her feet "
+            "only, today it is up to her thighs and she cannot stand up from her chair at all.",
+            "ascending_weakness",
+        ),
+        (
+            "The chiropodist nicked my big toe a week ago and it has gone angry red right up "
+            "onto the top of the foot, hot and puffy with yellow matter coming out. Last night "
+            "I was shivering in bed. I am a diabetic of long standing.",
+            "foot_infection",
+        ),
+        (
+            "flatmate was out of it on ket and lay on the kitchen floor with his leg twisted "
+            "under him for like 10 hours. now his thigh is massive and tight and he screams if "
+            "you touch it",
+            "compartment_signs",
+        ),
+        # taken back
+        (
+            "my face feels droopy on one side... wait no, it's the dentist's numbing jab from my "
+            "filling at 2, forgot. separate q, my foot tingles after sitting cross-legged, why?",
+            None,
+        ),
+        (
+            "coughed up blood - sorry, let me rephrase, nosebleed this morning and some went "
+            "down the back of my throat. Anyway the leg thing: tingling in my calf after runs",
+            None,
+        ),
+        (
+            "wait scratch my last msg about chest pain, it was the seatbelt bruise from last "
+            "month, all healed. the foot numbness is from my tight work boots",
+            None,
+        ),
+        (
+            "Hi. Grandad is having a stroke. Apologies, autocorrect - Grandad HAD a stroke, in "
+            "2019. He's fine. Could the numbness in my own left foot be B12?",
+            None,
+        ),
+        # ... but a correction that moves a sign, or a "sorry no" with words after it, takes
+        # nothing back
+        ("my face is drooping, sorry no idea what is happening", "stroke_signs"),
+        ("my right leg is weak and numb, no wait, its both legs, i cant stand", "both_legs_weak"),
+        (
+            "my face dropped on one side. sorry no, its still dropped, my speech is slurred too",
+            "stroke_signs",
+        ),
+        ("feet numb. scratch that, hips now. cant stand", "ascending_weakness"),
+        (
+            "I read in the paper about an illness where the numbness creeps up from the feet "
+            "and people cannot walk. My own feet tingle only when I lie in bed.",
+            None,
+        ),
+        (
+            "Hurt my shoulder lifting boxes above my head at work, can't raise my arm past "
+            "shoulder height without it catching",
+            None,
+        ),
+        (
+            "my arm is weak and I can't lift it past shoulder height since this morning and my "
+            "face drooped",
+            "stroke_signs",
+        ),
+    ],
+)
+def test_the_twenty_sixth_sessions_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -2490,3 +2490,94 @@ def test_the_sixty_third_and_sixty_fourth_written_topic_sets_are_kept() -> None:
     assert summary["false_emergencies"] <= 1.0, summary
     assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 85, summary
     assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 53, summary
+
+
+def test_set_118_self_corrections() -> None:
+    """Set 118 (a hundred-and-seventh writer: "sorry I meant LEFT", "wait no", a second
+    thought that changes the meaning). First run at ee2d8db: 28 of 30 found (the rules alone
+    26), 12 of 30 alarmed - most of them signs the writer took back ("my face feels droopy on
+    one side... wait no, it's the dentist's numbing jab"). Mended since: what a writer takes
+    back (`bot/ask/retractions.py`); "its freezing cold and white like a candle and it hurts
+    like hell" with the foot in an earlier sentence; "BOTH legs and a lot worse ..., she can
+    barely lift her feet". Left: "chest pain. sorry, NO chest pain lol" (a "sorry no" followed
+    by words takes nothing back, so "my face is drooping, sorry no idea what is happening"
+    stays an emergency); cold white feet that are "what happens to my FINGERS"; a toddler
+    locked in the bathroom as why "cant pee!!!"; "back in March" read as the back."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes118", first=(28, 12), rules_alone=(26, 12), floor=(30, 5)
+    )
+
+
+def test_set_119_text_speak() -> None:
+    """Set 119 (a hundred-and-eighth writer: rn, tbh, ngl, emoji in place of words). First run
+    at ee2d8db: 30 of 30 found (the rules alone 28), 2 of 30 alarmed. Left: a grandad's
+    sciatica "down both legs yrs ago", a numb bum on a four-hour coach ride."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes119", first=(30, 2), rules_alone=(28, 1), floor=(30, 2)
+    )
+
+
+def test_set_120_someone_at_a_distance() -> None:
+    """Set 120 (a hundred-and-ninth writer: a relative on the phone, a video call, a voice
+    note). First run at ee2d8db: 30 of 30 found (the rules alone 30), 10 of 30 alarmed. Nothing
+    mended for it. Left: a dentist's droop seen on FaceTime, a video call frozen "with her
+    mouth all lopsided", a "numb-down-below scare" already cleared by an MRI, "is that the
+    cauda equina thing?", sciatica that "could spread to both legs", feet white in the snow
+    that "went pink again", legs that "wont hold him up" after a ten-mile walk."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes120", first=(30, 10), rules_alone=(30, 10), floor=(30, 10)
+    )
+
+
+def test_set_121_home_and_diy() -> None:
+    """Set 121 (a hundred-and-tenth writer: ladders, gardening, tiling, the dog). First run at
+    ee2d8db: 30 of 30 found (the rules alone 29), 4 of 30 alarmed. Left: a grandad's stroke in
+    2012 beside a calf numb "on the right side" from a low stool, a racing heart after chasing
+    the dog, "legs felt like jelly" after the ladder, a son's bump on the head last week."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes121", first=(30, 4), rules_alone=(29, 4), floor=(30, 4)
+    )
+
+
+def test_set_122_drink_and_nights_out() -> None:
+    """Set 122 (a hundred-and-eleventh writer: hangovers, festivals, drugs, a sofa slept on).
+    First run at ee2d8db: 29 of 30 found (the rules alone 27), 4 of 30 alarmed. Mended since:
+    a long lie on ketamine, "his thigh is massive and tight and he screams if you touch it" (a
+    crush). Left: festival feet white in the rain, warm again in 20 minutes; "cancer free 10
+    yrs (testicular). pins and needles ..."; a healing blister; "what are the signs a numb leg
+    is an emergency ... asking for when my flatmate gets home"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes122", first=(29, 4), rules_alone=(27, 4), floor=(30, 4)
+    )
+
+
+def test_set_123_formal_older_writers() -> None:
+    """Set 123 (a hundred-and-twelfth writer: "Dear Sir or Madam, I am 81 years of age").
+    First run at ee2d8db: 28 of 30 found (the rules alone 26), 7 of 30 alarmed. Mended since:
+    "Yesterday she had pins and needles in her feet only, today it is up to her thighs"; a toe
+    nicked by the chiropodist with "yellow matter coming out"; "an illness where the numbness
+    creeps up" read in the paper (a supposition). Left: "my heart goes like the clappers" at
+    the bank, toes white from the coal shed, "cannot feel much down there" of a diabetic's foot,
+    a bandage loosened and the toes "a nice pink colour", a dentist's lopsided mouth told this
+    morning."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes123", first=(28, 7), rules_alone=(26, 7), floor=(30, 6)
+    )
+
+
+def test_the_sixty_fifth_and_sixty_sixth_written_topic_sets_are_kept() -> None:
+    """Topic sets 65 and 66 (two writers: work; other parts of the body), each run once at
+    ee2d8db: 65 right topic 75.9%, declined 92.5%, false emergencies 3.1% with two off-topic
+    (a shoulder hurt lifting boxes, "My chair is broken and my lower back aches"), findings
+    73.6 / 53.4%; 66 right topic 60.3%, declined 92.5%, false emergencies 17.3% (none
+    off-topic), findings 62.0 / 46.8%; both found their emergencies. Mended since: set 65's two
+    off-topic alarms. Left in set 66: tingling in both hands and feet told over months or years
+    (diabetes, alcohol, omeprazole, a gastric bypass) still reads as the emergency's "both hands
+    and feet" (TRIAGE.md); a message that says "now" ("for like a year now") keeps a rule's
+    exceptions from counting."""
+    _topic_sets_hold(
+        {
+            "written_topics65": ((75.9, 92.5), 1.0, (75, 97, 73, 55)),
+            "written_topics66": ((60.3, 92.5), 17.3, (60, 92, 62, 46)),
+        }
+    )

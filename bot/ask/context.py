@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
+from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
 from bot.ask.suppositions import listed_after
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
@@ -54,6 +55,9 @@ class Context:
     # the tokens of an old story told on to a later `closure` word (`_flashback`: "in 2022 my
     # cancer came back in my spine and my legs went numb ... I walked out of hospital")
     closed_story: frozenset[int] = frozenset()
+    # the tokens the writer takes back ("... wait no, it's the dentist's numbing":
+    # `bot/ask/retractions.py`)
+    retracted: frozenset[int] = frozenset()
 
 
 def read_context(
@@ -219,6 +223,7 @@ def read_context(
         told_in_present(cfg, tokens, sentence),
         frozenset(other_past),
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
+        retracted(cfg, tokens, at, matches),
     )
 
 

@@ -143,6 +143,7 @@ class EmergencyDetector:
                     or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general)
                 )
                 and not (rule.needs_recent and s in text.ctx.not_now)
+                and s not in text.ctx.retracted
                 for term in needed
                 for s, _ in text.spans(term)
             ):
@@ -230,6 +231,8 @@ class EmergencyDetector:
                         continue
                     if not echo and joins_others_past(self.config, text, combo):
                         continue
+                    if not echo and text.ctx.retracted.issuperset(range(start, end)):
+                        continue  # "my face feels droopy ... wait no, it's the dentist's"
                     # ... but its new signs must not all belong to an old story that the
                     # message says has ended ("in 2022 my cancer came back in my spine and
                     # my legs went numb ... I walked out of hospital two weeks later"); told

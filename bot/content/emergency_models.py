@@ -110,6 +110,13 @@ class EmergencyConfig:
     now_subjects: frozenset[str] = frozenset()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
+    # what a writer takes back as they type (`bot/ask/retractions.py`): markers that take back
+    # the clause before them ("ignore that"), those that do only before a comma or a full stop
+    # ("wait no"), and those that take back what they name after them ("scratch my last msg
+    # about")
+    retractions: tuple[Term, ...] = ()
+    retractions_at_break: tuple[Term, ...] = ()
+    retractions_ahead: tuple[Term, ...] = ()
     # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
     # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
     # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
