@@ -28,7 +28,7 @@ _BREAKS = frozenset({CLAUSE, SENTENCE})
 _FILLERS = frozenset(
     {
         "sorry", "apologies", "oops", "oh", "ok", "okay", "wait", "actually", "hmm", "lol",
-        "um", "erm", "and", "but", "no", CLAUSE,
+        "um", "erm", "and", "but", "no",
     }
 )  # fmt: skip
 
