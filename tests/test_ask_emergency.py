@@ -4070,3 +4070,70 @@ def test_the_twenty_fifth_sessions_third_round_wordings(text: str, finding: str 
 )
 def test_the_twenty_sixth_sessions_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-sixth session's second round: a generic "you" the writer then owns, and
+        # the look-alikes beside each mend
+        (
+            "Is it normal for your foot to just suddenly go numb and floppy for no reason? Asking "
+            "because it's happening to me right now at my desk, haven't moved, can't lift my toes",
+            "stroke_signs",
+        ),
+        (
+            "you bang your head on the cupboard door, think nothing of it, then a couple of hours "
+            "later your foot starts tingling and your leg feels a bit useless. thats normal "
+            "right?? (its me. its today)",
+            "spine_head_injury",
+        ),
+        ("is a numb bum normal with sciatica?? mine is rn", "cauda_equina_signs"),
+        (
+            "What colour is your foot meant to be? Genuinely asking. Mine's gone a sort of whitey "
+            "grey in the last hour, it's freezing to touch and it hurts like mad",
+            "cold_pale_leg",
+        ),
+        ("Is it normal for your foot to go numb when you sit cross-legged?", None),
+        ("If your legs go weak with sciatica, should you go to A&E? Mine are fine.", None),
+        ("my bum is normal, no numbness, just sciatica down my left leg", None),
+        (
+            "Been shovelling the drive for an hour. Chest feels like a band round it and it's "
+            "going into my jaw, feet are tingling too",
+            "chest_symptoms",
+        ),
+        (
+            "The storm brought a branch down on my head in the garden yesterday. Since then my "
+            "right foot keeps tingling and going numb",
+            "spine_head_injury",
+        ),
+        (
+            "stroke in 2019 so my right side is the weak side. but my LEFT calf pain came on out "
+            "of nowhere about 40 mins ago, foot looks pale and feels like a block of ice",
+            "cold_pale_leg",
+        ),
+        (
+            "bk amputee on the left. since sunday my right foot has been tingling, then my "
+            "fingers started too, and this morning i couldnt stand on my leg",
+            "ascending_weakness",
+        ),
+        (
+            "My boyfriend is worried the sciatica in his left leg could spread to both legs "
+            "while he's away. Right now it's just the one leg",
+            None,
+        ),
+        (
+            "I'm worried my legs could be giving way, they both just buckled and I cant stand",
+            "both_legs_weak",
+        ),
+        ("hands and feet both tingly for like a year now, type 2 diabetic", None),
+        ("my legs have been numb and weak for 2 days now and spreading up", "ascending_weakness"),
+        (
+            "Palpitations at night when I lie on my left side. Cardiologist did a 24 hour monitor "
+            "and said ectopic beats, harmless",
+            None,
+        ),
+    ],
+)
+def test_the_twenty_sixth_sessions_second_round_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

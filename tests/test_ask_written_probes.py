@@ -2519,13 +2519,14 @@ def test_set_119_text_speak() -> None:
 
 def test_set_120_someone_at_a_distance() -> None:
     """Set 120 (a hundred-and-ninth writer: a relative on the phone, a video call, a voice
-    note). First run at ee2d8db: 30 of 30 found (the rules alone 30), 10 of 30 alarmed. Nothing
-    mended for it. Left: a dentist's droop seen on FaceTime, a video call frozen "with her
-    mouth all lopsided", a "numb-down-below scare" already cleared by an MRI, "is that the
-    cauda equina thing?", sciatica that "could spread to both legs", feet white in the snow
-    that "went pink again", legs that "wont hold him up" after a ten-mile walk."""
+    note). First run at ee2d8db: 30 of 30 found (the rules alone 30), 10 of 30 alarmed. Mended
+    since (in round two): a boyfriend "worried the sciatica ... could spread to both legs" (a
+    fear of what could come). Left: a dentist's droop seen on FaceTime, a video call frozen
+    "with her mouth all lopsided", a "numb-down-below scare" already cleared by an MRI, "is that
+    the cauda equina thing?", feet white in the snow that "went pink again", legs that "wont
+    hold him up" after a ten-mile walk."""
     _kept_out_of_the_net_and_scores(
-        "written_probes120", first=(30, 10), rules_alone=(30, 10), floor=(30, 10)
+        "written_probes120", first=(30, 10), rules_alone=(30, 10), floor=(30, 9)
     )
 
 
@@ -2579,5 +2580,98 @@ def test_the_sixty_fifth_and_sixty_sixth_written_topic_sets_are_kept() -> None:
         {
             "written_topics65": ((75.9, 92.5), 1.0, (75, 97, 73, 55)),
             "written_topics66": ((60.3, 92.5), 17.3, (60, 92, 62, 46)),
+        }
+    )
+
+
+def test_set_124_patients_jargon() -> None:
+    """Set 124 (a hundred-and-thirteenth writer: DVT, CES, GBS, TIA, sats, "my onc"; round two
+    of the twenty-sixth session). First run at ee2d8db: 30 of 30 found (the rules alone 29), 3
+    of 30 alarmed; at b721589 (round one's mends) the same. Left: "is it normal to get a numb
+    foot after an epidural? I'm booked in for one ... next month"; a bump on the head last
+    month told beside years of a tingling foot; "numb bum after a 6hr drive ... went after a
+    walk"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes124", first=(30, 3), rules_alone=(29, 3), floor=(30, 3)
+    )
+
+
+def test_set_125_parents_of_adult_children() -> None:
+    """Set 125 (a hundred-and-fourteenth writer: a son at university, a daughter across
+    town). First run at ee2d8db: 30 of 30 found (the rules alone 28), 5 of 30 alarmed; at
+    b721589 the same. Left: a panic attack's tingling hands, feet and lips last night; a
+    concussion "in year 10"; legs "jelly and tingly" after a spin class; "the bladder/bum
+    numbness stuff I read about" that the son denied; whiplash a year ago, "all sorted"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes125", first=(30, 5), rules_alone=(28, 5), floor=(30, 5)
+    )
+
+
+def test_set_126_weather_and_seasons() -> None:
+    """Set 126 (a hundred-and-fifteenth writer: heatwaves, snow, frost, storms). First run at
+    ee2d8db: 28 of 30 found (the rules alone 26), 6 of 30 alarmed; at b721589 the same. Mended
+    since: "Chest feels like a band round it and it's going into my jaw" while shovelling snow;
+    "The storm brought a branch down on my head" with a foot tingling since. Left: toes white in
+    the frost, "pink and tingly and fine now"; a friend's frostbite; cheeks and toes numb after
+    cycling in the frost; a storm's panic with tingling hands and feet."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes126", first=(28, 6), rules_alone=(26, 6), floor=(30, 6)
+    )
+
+
+def test_set_127_a_generic_you() -> None:
+    """Set 127 (a hundred-and-sixteenth writer: "you know when your leg goes dead ... well
+    mine's been like that since this morning"). First run at ee2d8db: **24 of 30 found** (the
+    rules alone 21), 1 of 30 alarmed; at b721589 24 (the rules alone 22). The weakest first run
+    of the session: "your foot" was a hypothetical for the whole message. Mended since: a
+    generic "you" that a later sentence gives to the writer ("Asking because it's happening to
+    me right now", "(its me. its today)", "it's both of mine now") is the writer's
+    (`owned_generics`); "happening to me right now" was read "to my right"; "is a numb bum
+    normal with sciatica?? mine is rn" was read as a bum told normal; both legs worse with the
+    knees "going on me"; "Mine's gone a sort of whitey grey"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes127", first=(24, 1), rules_alone=(21, 1), floor=(30, 1)
+    )
+
+
+def test_set_128_lists_and_diaries() -> None:
+    """Set 128 (a hundred-and-seventeenth writer: numbered lists, bullets, "Q:" lines, diaries).
+    First run at ee2d8db: 30 of 30 found (the rules alone 29), 6 of 30 alarmed; at b721589 the
+    same. Left: a bandage loosened on day 1 told in a day-5 diary; "Q: had a melanoma removed in
+    2015. Q: back twinge ... but no numbness, no weakness, wees fine"; legs heavy by the end of
+    the day "a couple of years"; an ice pack's pale foot; a spinal injection booked next week;
+    a son's bump at football, "A&E checked him over"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes128", first=(30, 6), rules_alone=(29, 6), floor=(30, 6)
+    )
+
+
+def test_set_129_different_baselines() -> None:
+    """Set 129 (a hundred-and-eighteenth writer: wheelchair users, amputees, an old spinal
+    injury, cerebral palsy, post-polio, an old stroke). First run at ee2d8db: 28 of 30 found
+    (the rules alone 28), 9 of 30 alarmed; at b721589 the same. Mended since: "foot looks pale
+    and feels like a block of ice" (the colour told before the cold); an amputee's one foot,
+    then the fingers, then "couldnt stand". Left: nine baselines told as such ("both legs numb,
+    cant walk, have been like that since my injury in 2009", slurred speech "since birth" with
+    CP, self-catheterising since 2015, an old stroke's weak side): a usual told beside a new
+    question still reads as a sign now."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes129", first=(28, 9), rules_alone=(28, 9), floor=(30, 9)
+    )
+
+
+def test_the_sixty_seventh_and_sixty_eighth_written_topic_sets_are_kept() -> None:
+    """Topic sets 67 and 68 (two writers: footwear and kit; anxiety and reassurance), each run
+    once at ee2d8db and at b721589: 67 right topic 81.0%, declined 82.5%, false emergencies
+    1.0%, findings 77.1 / 48.7% (79.2 / 49.4% at b721589); 68 right topic 82.8%, declined
+    85.0%, false emergencies 3.1% with one off-topic (palpitations a cardiologist's 24-hour
+    monitor called harmless ectopic beats), findings 45.2 / 59.2%; both found their
+    emergencies. Mended since: the monitored palpitations. Left: a claudicant's cold numb toes
+    (read as a cold pale leg), panic's "legs go jelly", a stroke feared from the news with
+    "face is fine in the mirror"."""
+    _topic_sets_hold(
+        {
+            "written_topics67": ((81.0, 82.5), 1.0, (81, 82, 79, 49)),
+            "written_topics68": ((82.8, 85.0), 2.1, (82, 85, 45, 59)),
         }
     )

@@ -22,7 +22,7 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.ask.suppositions import listed_after
+from bot.ask.suppositions import listed_after, owned_generics
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -164,7 +164,9 @@ def read_context(
     # end of its clause ("my speech is slurred if you know what i mean" is not one); a
     # conditional someone told ("my doctor said if I lost control of my bladder, bowels or
     # ...") forward to the end of its sentence, across commas
-    whole = units_with(cfg.hypothetical, clause, at, matches)
+    whole = units_with(cfg.hypothetical, clause, at, matches) - owned_generics(
+        cfg, tokens, clause, sentence, at, matches
+    )
     supposed = {i for i, c in enumerate(clause) if c in whole}
     feared = [s for s, _ in spans_of(cfg.fears, at, matches)]
     if feared:

@@ -9,9 +9,10 @@ scope of a conditional over a list.
 from __future__ import annotations
 
 from bot.ask.normalize import CLAUSE
+from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["listed_after"]
+__all__ = ["listed_after", "owned_generics"]
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
@@ -55,3 +56,28 @@ def listed_after(
             return set() if _ASKING & set(words) else set(range(first, j))
         i = j
     return set()
+
+
+_GENERIC = frozenset({"you", "your", "youre", "yours"})
+
+
+def owned_generics(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    clause: list[int],
+    sentence: list[int],
+    at: Positions,
+    matches: Matches,
+) -> set[int]:
+    """The clauses a generic "you" supposes ("Is it normal for your foot to suddenly go numb
+    ...?") that an `owned_after` word in a later sentence gives to the writer ("Asking because
+    it's happening to me right now", "(its me. its today)", "it's both of mine now")."""
+    owners = [s for s, _ in spans_of(cfg.owned_after, at, matches)]
+    if not owners:
+        return set()
+    last = max(sentence[s] for s in owners)
+    return {
+        clause[s]
+        for s, _ in spans_of(cfg.hypothetical, at, matches)
+        if tokens[s] in _GENERIC and sentence[s] < last
+    }

@@ -182,6 +182,7 @@ class Vocabulary:
             config.future,
             config.conditional,
             config.retractions,
+            config.owned_after,
             config.retractions_at_break,
             config.retractions_ahead,
             config.other_people,

@@ -289,6 +289,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         future=terms("future"),
         conditional=terms("conditional"),
         retractions=terms("retractions"),
+        owned_after=terms("owned_after"),
         retractions_at_break=terms("retractions_at_break"),
         retractions_ahead=terms("retractions_ahead"),
         companions=terms("companions"),

@@ -17,6 +17,7 @@ CONTEXT_KEYS = frozenset(
         "now_subjects",
         "conditional",
         "retractions",
+        "owned_after",
         "retractions_at_break",
         "retractions_ahead",
         "quote_openers",
