@@ -4117,9 +4117,19 @@ def test_the_twenty_sixth_sessions_wordings(text: str, finding: str | None) -> N
             "fingers started too, and this morning i couldnt stand on my leg",
             "ascending_weakness",
         ),
+        # a fear supposes only what comes after it: the sign told before it, in the same
+        # clause, is now (before, "worried that" supposed its whole clause)
+        ("my face is drooping and I'm worried that it could get worse", "stroke_signs"),
+        (
+            "my foot is cold and white and I'm scared that the leg might have to come off",
+            "cold_pale_leg",
+        ),
+        ("my face is drooping and I'm worried the stroke could get worse", "stroke_signs"),
+        ("I'm scared that my face will droop one day like my mum's did", None),
         (
             "My boyfriend is worried the sciatica in his left leg could spread to both legs "
-            "while he's away. Right now it's just the one leg",
+            "while he's away travelling. Right now it's just the one leg and its a bit better "
+            "than last week. What should he look out for?",
             None,
         ),
         (

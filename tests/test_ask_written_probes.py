@@ -2520,11 +2520,12 @@ def test_set_119_text_speak() -> None:
 def test_set_120_someone_at_a_distance() -> None:
     """Set 120 (a hundred-and-ninth writer: a relative on the phone, a video call, a voice
     note). First run at ee2d8db: 30 of 30 found (the rules alone 30), 10 of 30 alarmed. Mended
-    since (in round two): a boyfriend "worried the sciatica ... could spread to both legs" (a
-    fear of what could come). Left: a dentist's droop seen on FaceTime, a video call frozen
-    "with her mouth all lopsided", a "numb-down-below scare" already cleared by an MRI, "is that
-    the cauda equina thing?", feet white in the snow that "went pink again", legs that "wont
-    hold him up" after a ten-mile walk."""
+    since (in round two): a boyfriend "worried the sciatica in his left leg could spread to both
+    legs" (a fear of what could come; a fear now supposes only what follows it). Left: a
+    dentist's droop seen on FaceTime, a video call frozen "with her mouth all lopsided", a
+    "numb-down-below scare" already cleared by an MRI, "is that the cauda equina thing?", feet
+    white in the snow that "went pink again", legs that "wont hold him up" after a ten-mile
+    walk."""
     _kept_out_of_the_net_and_scores(
         "written_probes120", first=(30, 10), rules_alone=(30, 10), floor=(30, 9)
     )

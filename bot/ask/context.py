@@ -173,7 +173,9 @@ def read_context(
         future = [f for f, _ in spans_of(cfg.future, at, matches)]
         for s in feared:
             if any(clause[f] == clause[s] and f > s for f in future):
-                supposed |= {i for i, c in enumerate(clause) if c == clause[s]}
+                # from the fear on: "my face is drooping and I'm worried that it could get
+                # worse" fears only what comes after it
+                supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
     for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
         supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
         supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
