@@ -1,6 +1,8 @@
 """The items a supposition lists after its own clause: "if I get numbness between my legs,
-trouble weeing, or both legs going weak" supposes all three (`listed_after`). Read by
-`bot/ask/context.py`, which marks what a supposition covers.
+trouble weeing, or both legs going weak" supposes all three (`listed_after`); and a generic
+"you" that the writer owns in a later sentence, which supposes nothing ("Is it normal for your
+foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`).
+Read by `bot/ask/context.py`, which marks what a supposition covers.
 
 Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library reads the
 scope of a conditional over a list.

@@ -102,7 +102,8 @@ class EmergencyConfig:
     # ... those that only reach forward from where they are ("if you know what I mean") ...
     hypothetical_ahead: tuple[Term, ...] = ()
     # ... a fear ("scared that") only when a word of the future follows it in its clause: "I'm
-    # scared that I'll have a stroke" is one, "I'm scared that my face is drooping" is now
+    # scared that I'll have a stroke" is one, "I'm scared that my face is drooping" is now; it
+    # supposes from itself on ("my face is drooping and I'm worried that it could get worse")
     fears: tuple[Term, ...] = ()
     future: tuple[Term, ...] = ()
     # the words before a present-tense verb that make a part after "and" tell its own present
