@@ -175,12 +175,12 @@ def read_context(
             if any(clause[f] == clause[s] and f > s for f in future):
                 # from the fear on: "my face is drooping and I'm worried that it could get
                 # worse" fears only what comes after it
-                supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
+                supposed |= _ahead(clause, s)
     for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
-        supposed |= {i for i in range(s, len(tokens)) if clause[i] == clause[s]}
+        supposed |= _ahead(clause, s)
         supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
     for s, _ in spans_of(cfg.conditional, at, matches):
-        supposed |= {i for i in range(s, len(tokens)) if sentence[i] == sentence[s]}
+        supposed |= _ahead(sentence, s)
     # a list quoted from a leaflet or a checker and denied whole ("None of that.")
     words = sentence_words(tokens, sentence)
     supposed |= denied_quotes(cfg, tokens, sentence, words, at, matches)
@@ -229,6 +229,11 @@ def read_context(
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
         retracted(cfg, tokens, at, matches),
     )
+
+
+def _ahead(unit: list[int], s: int) -> set[int]:
+    """The tokens from `s` to the end of its unit (clause or sentence, by `unit`)."""
+    return {i for i in range(s, len(unit)) if unit[i] == unit[s]}
 
 
 def _flashback(

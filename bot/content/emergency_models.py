@@ -116,11 +116,11 @@ class EmergencyConfig:
     # ("wait no"), and those that take back what they name after them ("scratch my last msg
     # about")
     retractions: tuple[Term, ...] = ()
+    retractions_at_break: tuple[Term, ...] = ()
+    retractions_ahead: tuple[Term, ...] = ()
     # words that say a generic "you" was the writer ("Is it normal for your foot to suddenly go
     # numb? Asking because it's happening to me right now"): `owned_generics`
     owned_after: tuple[Term, ...] = ()
-    retractions_at_break: tuple[Term, ...] = ()
-    retractions_ahead: tuple[Term, ...] = ()
     # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
     # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
     # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
