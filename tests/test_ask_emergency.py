@@ -370,12 +370,18 @@ def test_a_slip_in_a_word_the_rewrites_look_for_is_mended_first() -> None:
 
 def test_a_number_with_a_point_or_colon_is_one_word() -> None:
     """ "4.5 years" and "5:20" are numbers, not sentence breaks: the years stay with what
-    they tell of."""
+    they tell of. A time of day is one word that is no year ("[19:30] Becky:" is not 1930)."""
     assert tokenize("for the past 4.5 years, at 5:20. 1,000 steps. I am 5. 6 days") == [
-        *("for", "the", "past", "45", "years", ",", "at", "520", "."),
+        *("for", "the", "past", "45", "years", ",", "at", "5h20", "."),
         *("1000", "steps", ".", "i", "am", "5", ".", "6", "days"),
     ]
+    assert tokenize("[19:30] Becky: at 20:10") == ["19h30", "becky", ".", "at", "20h10"]
     assert findings("My left side has tingled on and off for the past 4.5 years.") == []
+    assert tokenize("at 19.45, fine by 3.05. temp 38.9") == [
+        *("at", "19h45", ",", "fine", "by", "3h05", ".", "temp", "389"),
+    ]
+    assert "stroke_signs" in findings("[19:45] my face has dropped on one side and I cant smile")
+    assert "stroke_signs" in findings("at 19.45 her face dropped on one side")
 
 
 def test_a_minus_sign_before_a_number_is_the_word_minus() -> None:
@@ -4146,4 +4152,30 @@ def test_the_twenty_sixth_sessions_wordings(text: str, finding: str | None) -> N
     ],
 )
 def test_the_twenty_sixth_sessions_second_round_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a supposition a later sentence says came true, naming its sign again (`fulfilled`):
+        # before, the conditional hid the toes and the cast, and "they" named neither
+        (
+            "the doctor said to come back if my toes went numb in the cast. they are numb and "
+            "white now",
+            "compartment_signs",
+        ),
+        (
+            "if my face droops call 999 they said. well its gone droopy on one side now",
+            "stroke_signs",
+        ),
+        # ... but not one it denies, or one it does not name again
+        ("told to come back if my toes went numb in the cast. they are fine now", None),
+        (
+            "told to come back if my toes went numb in the cast. they are not numb, just itchy",
+            None,
+        ),
+    ],
+)
+def test_the_twenty_seventh_sessions_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)

@@ -22,7 +22,7 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.ask.suppositions import listed_after, owned_generics
+from bot.ask.suppositions import fulfilled, listed_after, owned_generics
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -129,6 +129,19 @@ def read_context(
         while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
             past.add(c)
             c += 1
+    # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
+    back = _dated_back(
+        cfg,
+        tokens,
+        clause,
+        sentence,
+        past,
+        present,
+        told_in_present(cfg, tokens, clause),
+        at,
+        matches,
+    )
+    past |= back
     strong = [s for s, _ in spans_of(cfg.strong_present, at, matches)]
     # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
     # is his past, "my wife had a fall and her face is drooping" is an emergency now
@@ -184,6 +197,8 @@ def read_context(
     # a list quoted from a leaflet or a checker and denied whole ("None of that.")
     words = sentence_words(tokens, sentence)
     supposed |= denied_quotes(cfg, tokens, sentence, words, at, matches)
+    # ... unless a later sentence says it came true ("... they are numb and white now")
+    supposed -= fulfilled(cfg, tokens, sentence, supposed, at, matches)
     now = {i for i, c in enumerate(clause) if c in present}
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)
@@ -191,6 +206,7 @@ def read_context(
     # a part after "and" that tells its own present is not its clause's past: "I had a stroke
     # years ago and my face is drooping" (not "... and my leg is still weak": a lasting deficit)
     dated = lasting | {part[s] for s in past_starts}
+    dated |= {part[i] for i, c in enumerate(clause) if c in back}  # "... That was in 2015."
     told_now = _told_now_parts(cfg, tokens, part, dated)
     not_now = frozenset(
         i
@@ -229,6 +245,45 @@ def read_context(
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
         retracted(cfg, tokens, at, matches),
     )
+
+
+def _dated_back(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    clause: list[int],
+    sentence: list[int],
+    past: set[int],
+    present: set[int],
+    told_present: frozenset[int],  # clauses told in the present tense
+    at: Positions,
+    matches: Matches,
+) -> set[int]:
+    """The clauses a later `dated_back` clause dates: "my face drooped and I couldn't speak.
+    That was in 2015." (the sentence before), "'... coughing blood' - that was 2018 for her"
+    (what comes before it in its own sentence). Its clause must hold a year or a `past` date
+    ("that was at lunch and it's still numb" dates nothing) or a later clause of its sentence
+    ("that's been there since her stroke, before she came to us in 2021"). A clause that says
+    now is never dated, nor one told in the present tense unless the date tells a state that
+    lasts (`dated_back_whole`: "her face droops ..., that's been there since ... 2021"; but "my face
+    is drooping ... that was in 2015 too" is now)."""
+    dated: set[int] = set()
+    openers = [(s, False) for s, _ in spans_of(cfg.dated_back, at, matches)]
+    openers += [(s, True) for s, _ in spans_of(cfg.dated_back_whole, at, matches)]
+    for s, lasts in openers:
+        end = tokens.index(SENTENCE, s) if SENTENCE in tokens[s:] else len(tokens)
+        if not any(clause[i] in past for i in range(s, end)):
+            continue  # (to its full stop: a run-on break may come before the date)
+        first = s > 0 and sentence[s - 1] != sentence[s]
+        story = sentence[s] - 1 if first else sentence[s]
+        dated |= {
+            clause[i]
+            for i in range(s)
+            if sentence[i] == story
+            and clause[i] != clause[s]
+            and clause[i] not in present
+            and (lasts or clause[i] not in told_present)
+        }
+    return dated
 
 
 def _ahead(unit: list[int], s: int) -> set[int]:

@@ -21,8 +21,18 @@ _TICKS = str.maketrans(dict.fromkeys("✘✗✖", " . no . "))
 _TICK_END_RE = re.compile(r"[✔✓✅☑][ \t]*(?=\n|$)")
 _TICK_RE = re.compile(r"[✔✓✅☑]")
 _TOKEN_RE = re.compile(r"[a-z0-9]+|[.!?;:\n]+|,")
-# "4.5 years", "10:30", "1,000": a number, not a sentence or clause break
+# "4.5 years", "1,000": a number, not a sentence or clause break ...
 _NUMBER_SEP_RE = re.compile(r"(?<=[0-9])[.,:](?=[0-9])")
+# ... and a time of day ("[19:30] Becky:", "10:30") one word, "19h30": joined into digits it
+# would read as a year ("1930") and date what is told with it
+_TIME_RE = re.compile(r"(?<![0-9])([0-9]{1,2}):(?=[0-9]{2}(?![0-9]))")
+# ... and so is one told with a point after a word of time or before "am"/"pm" ("at 19.45 her
+# face dropped", "3.05am"; not "a temp of 38.9" or "£19.45")
+_DOT_TIME_RE = re.compile(
+    r"(?:(?<=\bat )|(?<=\bsince )|(?<=\bfrom )|(?<=\bby )|(?<=\btill )|(?<=\buntil )|"
+    r"(?<=\babout )|(?<=\baround )|(?<=\bbefore )|(?<=\bafter ))"
+    r"([0-9]{1,2})\.(?=[0-9]{2}(?![0-9]|\.[0-9]))|\b([0-9]{1,2})\.(?=[0-9]{2} ?[ap]m\b)"
+)
 # "-8" or "−8" (a temperature): the sign is a word, "minus", not punctuation to drop
 _MINUS_RE = re.compile(r"(?<![a-z0-9])[-\u2212](?=[0-9])")
 # punctuation spoken to a phone's voice typing ("... totally dead full stop once I moved her
@@ -51,6 +61,10 @@ def _tokens(text: str) -> tuple[str, ...]:
         t = unicodedata.normalize("NFKD", t)
         t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = t.lower().translate(_APOSTROPHES).replace("'", "").replace("&", " and ")
+    if ":" in t:
+        t = _TIME_RE.sub(r"\1h", t)
+    if "." in t:
+        t = _DOT_TIME_RE.sub(lambda m: (m.group(1) or m.group(2)) + "h", t)
     t = _NUMBER_SEP_RE.sub("", t)
     t = _MINUS_RE.sub(" minus ", t)
     if any(said in t for said in _DICTATED_WORDS):

@@ -1,7 +1,9 @@
 """The items a supposition lists after its own clause: "if I get numbness between my legs,
 trouble weeing, or both legs going weak" supposes all three (`listed_after`); and a generic
 "you" that the writer owns in a later sentence, which supposes nothing ("Is it normal for your
-foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`).
+foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`), and
+those a later sentence says have come true ("the doctor said to come back if my toes went numb
+in the cast. they are numb and white now": `fulfilled`).
 Read by `bot/ask/context.py`, which marks what a supposition covers.
 
 Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library reads the
@@ -14,7 +16,7 @@ from bot.ask.normalize import CLAUSE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["listed_after", "owned_generics"]
+__all__ = ["fulfilled", "listed_after", "owned_generics"]
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
@@ -83,3 +85,36 @@ def owned_generics(
         for s, _ in spans_of(cfg.hypothetical, at, matches)
         if tokens[s] in _GENERIC and sentence[s] < last
     }
+
+
+def fulfilled(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    sentence: list[int],
+    supposed: set[int],
+    at: Positions,
+    matches: Matches,
+) -> set[int]:
+    """The supposed tokens whose sign a later sentence says has come true: "... come back if my
+    toes went numb in the cast. they are numb and white now". The later sentence opens its
+    clause with a `fulfilled_by` term ("they are", "it's gone"), names again a `fulfilled_signs`
+    word of the supposition, and holds no negation ("they are not numb")."""
+    opened = [(s, e) for s, e in spans_of(cfg.fulfilled_by, at, matches)]
+    if not opened or not supposed:
+        return set()
+    found: set[int] = set()
+    for s, e in opened:
+        later = sentence[s]
+        words = []
+        for k in range(e, len(tokens)):
+            if sentence[k] != later:
+                break
+            words.append(tokens[k])
+        if cfg.negators & set(words):
+            continue
+        signs = cfg.fulfilled_signs & set(words)
+        if not signs:
+            continue
+        earlier = {sentence[i] for i in supposed if sentence[i] < later and tokens[i] in signs}
+        found |= {i for i in supposed if sentence[i] in earlier}
+    return found

@@ -121,6 +121,15 @@ class EmergencyConfig:
     # words that say a generic "you" was the writer ("Is it normal for your foot to suddenly go
     # numb? Asking because it's happening to me right now"): `owned_generics`
     owned_after: tuple[Term, ...] = ()
+    # ... and the openers and sign words of a later sentence that says a supposition came true
+    # ("come back if my toes went numb in the cast. they are numb and white now"): `fulfilled`
+    fulfilled_by: tuple[Term, ...] = ()
+    # ... a clause that dates the story told before it ("... That was in 2015."): `_dated_back`
+    dated_back: tuple[Term, ...] = ()
+    # ... or a state told before it, even in the present tense ("her face droops ..., that's
+    # been there since her stroke ... in 2021")
+    dated_back_whole: tuple[Term, ...] = ()
+    fulfilled_signs: frozenset[str] = frozenset()
     # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
     # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
     # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
