@@ -143,9 +143,13 @@ class SubjectTests(ABC):
             if tok in (SENTENCE, CLAUSE) or tok in DENIAL_BREAKS:
                 left = 0
             elif left:
-                left = DENIAL_REACH if tok in self.denial_extenders else left - 1
-                if tok in ("pins", "needles") or self._canon(self.correct(tok)) in self.anchors:
-                    continue
+                # "pins and needles" is one word's worth ("no pins and needles or numbness")
+                one = tok in ("pins", "needles") or (tok == "and" and tokens[i - 1] == "pins")
+                if not one:
+                    left = DENIAL_REACH if tok in self.denial_extenders else left - 1
+                if one or self._canon(self.correct(tok)) in self.anchors:
+                    if tok != "and":
+                        continue
             kept.append(tok)
         return self.terms_marked(" ".join(kept))
 
