@@ -4175,6 +4175,72 @@ def test_the_twenty_sixth_sessions_second_round_wordings(text: str, finding: str
             "told to come back if my toes went numb in the cast. they are not numb, just itchy",
             None,
         ),
+        # a date told after its story dates it (`dated_back`) ...
+        ("my face drooped and I couldnt speak. that was in 2015. now my foot tingles", None),
+        (
+            "'after my flight I got a clot in my lung, coughing blood' - that was 2018 for her. "
+            "my calves tingle on flights",
+            None,
+        ),
+        # ... but not what is told in the present tense, nor a date that is today
+        (
+            "my face is drooping and my speech is slurred. that was in 2015 too, it is "
+            "happening again now",
+            "stroke_signs",
+        ),
+        (
+            "my face drooped and I couldnt speak. that was at lunch and its still droopy",
+            "stroke_signs",
+        ),
+        # ... while a state lasting since then is dated even in the present tense
+        (
+            "both legs numb, cant walk, have been like that since my injury in 2009 so dont "
+            "panic lol. why do my feet buzz more when its cold out",
+            None,
+        ),
+        # round one's misses
+        (
+            "Its just the one leg, the left, but it went from fine to numb in about a minute "
+            "while I was stood making a brew. that was at lunch and it's still numb",
+            "stroke_signs",
+        ),
+        (
+            "An hour ago I didn't even notice I'd wet myself til I stood up. I've had sciatica "
+            "down the left leg 6 weeks",
+            "cauda_equina_signs",
+        ),
+        ("since sunday i cant get it up at all and its numb round my balls", "cauda_equina_signs"),
+        ("the balls of my feet are numb after my run", None),
+        (
+            "our guy keeps jabbing at his upper back, the finger monitor is saying pulse 148 "
+            "and hes clammy",
+            "chest_symptoms",
+        ),
+        ("heart rate of 171 straight after my 5k run, back to 80 now", None),
+        (
+            "just now he went grey and slumped in the armchair, out for maybe half a minute, "
+            "came round all sweaty",
+            "chest_symptoms",
+        ),
+        (
+            "Laminectomy last Wednesday. Today there's new numbness down my right leg that "
+            "wasn't there before, and the foot keeps slapping down when I walk",
+            "spine_head_injury",
+        ),
+        (
+            "the cut on my foot, GP said come back if it spreads. it has spread up to my knee "
+            "now and im shivering",
+            "foot_infection",
+        ),
+        # look-alikes
+        ("I meant they were wobbly after spin class, my legs giving way was a joke", None),
+        ("dads a worrier about strokes. is this normal", None),
+        (
+            "My mum had bowel cancer, Ive never had cancer myself. I have lower back ache and my "
+            "left leg tingles",
+            None,
+        ),
+        ("my bag from the bus's luggage compartment was heavy and my legs are tired", None),
     ],
 )
 def test_the_twenty_seventh_sessions_wordings(text: str, finding: str | None) -> None:

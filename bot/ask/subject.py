@@ -147,9 +147,8 @@ class SubjectTests(ABC):
                 one = tok in ("pins", "needles") or (tok == "and" and tokens[i - 1] == "pins")
                 if not one:
                     left = DENIAL_REACH if tok in self.denial_extenders else left - 1
-                if one or self._canon(self.correct(tok)) in self.anchors:
-                    if tok != "and":
-                        continue
+                if tok != "and" and (one or self._canon(self.correct(tok)) in self.anchors):
+                    continue
             kept.append(tok)
         return self.terms_marked(" ".join(kept))
 
