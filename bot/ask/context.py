@@ -137,7 +137,7 @@ def read_context(
         sentence,
         past,
         present,
-        told_in_present(cfg, tokens, clause),
+        told_in_present(cfg, tokens, clause),  # by clause, not by sentence
         at,
         matches,
     )
@@ -263,9 +263,10 @@ def _dated_back(
     (what comes before it in its own sentence). Its clause must hold a year or a `past` date
     ("that was at lunch and it's still numb" dates nothing) or a later clause of its sentence
     ("that's been there since her stroke, before she came to us in 2021"). A clause that says
-    now is never dated, nor one told in the present tense unless the date tells a state that
-    lasts (`dated_back_whole`: "her face droops ..., that's been there since ... 2021"; but "my face
-    is drooping ... that was in 2015 too" is now)."""
+    now is never dated, nor one told in the present tense ("my face is drooping ... that was in
+    2015 too" is now), unless the opener dates a lasting state or words quoted
+    (`dated_back_whole`: "her face droops ..., that's been there since ... 2021", "'my chest is
+    killing me' is what I said to my GP in March")."""
     dated: set[int] = set()
     openers = [(s, False) for s, _ in spans_of(cfg.dated_back, at, matches)]
     openers += [(s, True) for s, _ in spans_of(cfg.dated_back_whole, at, matches)]

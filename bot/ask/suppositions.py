@@ -96,23 +96,20 @@ def fulfilled(
     matches: Matches,
 ) -> set[int]:
     """The supposed tokens whose sign a later sentence says has come true: "... come back if my
-    toes went numb in the cast. they are numb and white now". The later sentence opens its
-    clause with a `fulfilled_by` term ("they are", "it's gone"), names again a `fulfilled_signs`
-    word of the supposition, and holds no negation ("they are not numb")."""
-    opened = [(s, e) for s, e in spans_of(cfg.fulfilled_by, at, matches)]
+    toes went numb in the cast. they are numb and white now". From a `fulfilled_by` term ("they
+    are", "it's gone") to its sentence's end, the later sentence names again a
+    `fulfilled_signs` word of the supposition's sentence and holds no negation ("they are not
+    numb"); that whole sentence is then supposed no longer."""
+    opened = spans_of(cfg.fulfilled_by, at, matches)
     if not opened or not supposed:
         return set()
     found: set[int] = set()
     for s, e in opened:
         later = sentence[s]
-        words = []
-        for k in range(e, len(tokens)):
-            if sentence[k] != later:
-                break
-            words.append(tokens[k])
-        if cfg.negators & set(words):
+        words = {tokens[k] for k in range(e, len(tokens)) if sentence[k] == later}
+        if cfg.negators & words:
             continue
-        signs = cfg.fulfilled_signs & set(words)
+        signs = cfg.fulfilled_signs & words
         if not signs:
             continue
         earlier = {sentence[i] for i in supposed if sentence[i] < later and tokens[i] in signs}
