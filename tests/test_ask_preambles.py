@@ -41,7 +41,10 @@ FRAMES = {
     # since last night, was lost behind it until "both feet ... floppy" was read as now)
     # 4 since written set 101 (the twenty-fourth session): "It's happening again - same as the
     # TIA I had in March, right side of my face gone tingly and my right leg dragging ... it's
-    # still there" is lost behind it, as it was at that session's start reader (left)
+    # still there" is lost behind it, as it was at that session's start reader (left); in the
+    # twenty-seventh session the four are zwe003, wee003, wqe077 and written set 142's lde023 (a
+    # cut heel that "hasnt healed" with shivering, found since by a rule that `@asking_about`
+    # excuses; left)
     "I've been reading about this.": 4,
     "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
     "I'm 45 and I've been diabetic for years.": 2,  # 21 before

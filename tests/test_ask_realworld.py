@@ -462,10 +462,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # your left foot ... as you try to focus on breathing", a foot "black and blue and
             # very tender" after a sting
             "realworld_blind41.jsonl",
-            # (findings recall floor 31 -> 29 in the twenty-seventh session: the findings head,
-            # retrained on that session's rules, no longer reads a horse kick's "leg_injury")
+            # (findings floors 31 / 44 -> 29 / 42 in the twenty-seventh session: the findings
+            # head, retrained on that session's rules, no longer reads a horse kick's
+            # "leg_injury")
             {"right_topic": 34, "off_topic_declined": 50,
-             "findings_recall": 29, "findings_precision": 44},
+             "findings_recall": 29, "findings_precision": 42},
         ),
         (
             # one helper asked for passing mentions on hobby forums (cycling, meditation,
