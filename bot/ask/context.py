@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.ask.backdating import dated_back
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
@@ -130,7 +131,7 @@ def read_context(
             past.add(c)
             c += 1
     # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
-    back = _dated_back(
+    back = dated_back(
         cfg,
         tokens,
         clause,
@@ -245,46 +246,6 @@ def read_context(
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
         retracted(cfg, tokens, at, matches),
     )
-
-
-def _dated_back(
-    cfg: EmergencyConfig,
-    tokens: list[str],
-    clause: list[int],
-    sentence: list[int],
-    past: set[int],
-    present: set[int],
-    told_present: frozenset[int],  # clauses told in the present tense
-    at: Positions,
-    matches: Matches,
-) -> set[int]:
-    """The clauses a later `dated_back` clause dates: "my face drooped and I couldn't speak.
-    That was in 2015." (the sentence before), "'... coughing blood' - that was 2018 for her"
-    (what comes before it in its own sentence). Its clause must hold a year or a `past` date
-    ("that was at lunch and it's still numb" dates nothing) or a later clause of its sentence
-    ("that's been there since her stroke, before she came to us in 2021"). A clause that says
-    now is never dated, nor one told in the present tense ("my face is drooping ... that was in
-    2015 too" is now), unless the opener dates a lasting state or words quoted
-    (`dated_back_whole`: "her face droops ..., that's been there since ... 2021", "'my chest is
-    killing me' is what I said to my GP in March")."""
-    dated: set[int] = set()
-    openers = [(s, False) for s, _ in spans_of(cfg.dated_back, at, matches)]
-    openers += [(s, True) for s, _ in spans_of(cfg.dated_back_whole, at, matches)]
-    for s, lasts in openers:
-        end = tokens.index(SENTENCE, s) if SENTENCE in tokens[s:] else len(tokens)
-        if not any(clause[i] in past for i in range(s, end)):
-            continue  # (to its full stop: a run-on break may come before the date)
-        first = s > 0 and sentence[s - 1] != sentence[s]
-        story = sentence[s] - 1 if first else sentence[s]
-        dated |= {
-            clause[i]
-            for i in range(s)
-            if sentence[i] == story
-            and clause[i] != clause[s]
-            and clause[i] not in present
-            and (lasts or clause[i] not in told_present)
-        }
-    return dated
 
 
 def _ahead(unit: list[int], s: int) -> set[int]:

@@ -124,7 +124,8 @@ class EmergencyConfig:
     # ... and the openers and sign words of a later sentence that says a supposition came true
     # ("come back if my toes went numb in the cast. they are numb and white now"): `fulfilled`
     fulfilled_by: tuple[Term, ...] = ()
-    # ... a clause that dates the story told before it ("... That was in 2015."): `_dated_back`
+    # ... a clause that dates the story told before it ("... That was in 2015."):
+    # `bot/ask/backdating.py`
     dated_back: tuple[Term, ...] = ()
     # ... or a state told before it, even in the present tense ("her face droops ..., that's
     # been there since her stroke ... in 2021")
