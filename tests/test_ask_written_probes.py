@@ -2921,3 +2921,38 @@ def test_the_seventy_third_and_seventy_fourth_written_topic_sets_are_kept() -> N
             "written_topics74": ((77.6, 85.0), 8.2, (77, 85, 61, 47)),
         }
     )
+
+
+def test_set_143_night_time_and_waking() -> None:
+    """Set 143 (a hundred-and-thirty-second writer: the small hours and waking; round four of
+    the twenty-seventh session). First run at 3890560: 28 of 30 found (the rules alone 26), 5 of
+    30 alarmed; at ead7673 (round three's mends) the same. Mended since: a foot that "just
+    wouldnt work ... now everythings doubled when I look at the telly"; a knee op's bandage
+    "really tight now. couldnt sleep for the pain, foot is swollen and tingling"; "Had my ankle
+    cast off 3 weeks ago"; chest pain last Tuesday, "ECGs and bloods all fine, it was reflux".
+    Left: a grandad's stroke "back in 2009" feared on waking; a partner's open window and feet
+    "white-ish" that "go pink again in 5 mins"; a tequila night on the bathroom floor, "took
+    about 20 mins to come right" (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes143", first=(28, 5), rules_alone=(26, 5), floor=(30, 3)
+    )
+
+
+def test_set_144_questions_about_going_to_hospital() -> None:
+    """Set 144 (a hundred-and-thirty-third writer: "do I really need A&E", "111 said wait", "the
+    ambulance is 4 hours"). First run at 3890560: 30 of 30 found (the rules alone 30), 3 of 30
+    alarmed; at ead7673 the same. Mended since: a cellulitis the hospital "sorted ... all healed
+    up now"; "something like a stroke ... asking for the future". Left: a father's confusion last
+    month that "turned out to be a water infection" (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes144", first=(30, 3), rules_alone=(30, 3), floor=(30, 1)
+    )
+
+
+def test_the_seventy_fifth_written_topic_set_is_kept() -> None:
+    """Topic set 75 (a writer: long-term conditions - diabetes, MS, thyroid and kidney disease,
+    arthritis, HIV, coeliac disease, long Covid), run once at 3890560 and at ead7673 (the same
+    figures): right topic 84.5%, declined **75.0%**, false emergencies 2.0%, findings 70.0 /
+    56.2%; both emergencies found, no off-topic alarm. Nothing mended for it yet: its declines
+    (medication doses, blood results, joint pain "without tingling") are left."""
+    _topic_sets_hold({"written_topics75": ((84.5, 75.0), 2.0, (84, 75, 70, 56))})
