@@ -124,13 +124,14 @@ class EmergencyConfig:
     # ... and the openers and sign words of a later sentence that says a supposition came true
     # ("come back if my toes went numb in the cast. they are numb and white now"): `fulfilled`
     fulfilled_by: tuple[Term, ...] = ()
+    fulfilled_signs: frozenset[str] = frozenset()
     # ... a clause that dates the story told before it ("... That was in 2015."):
     # `bot/ask/backdating.py`
     dated_back: tuple[Term, ...] = ()
-    # ... or a state told before it, even in the present tense ("her face droops ..., that's
-    # been there since her stroke ... in 2021")
+    # ... or what is told before it even in the present tense: a lasting state ("her face
+    # droops ..., that's been there since her stroke ... in 2021") or words quoted ("'my chest
+    # is killing me' is what I said to my GP in March")
     dated_back_whole: tuple[Term, ...] = ()
-    fulfilled_signs: frozenset[str] = frozenset()
     # ... a list quoted from a leaflet, a web page, a symptom checker or someone's questions
     # ("NHS site says go to A&E if: face drooping, arm weak ... None of that.") is silenced
     # only when the writer denies it whole: it opens at a `quote_openers` term, or at a
