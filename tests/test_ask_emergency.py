@@ -4245,3 +4245,76 @@ def test_the_twenty_sixth_sessions_second_round_wordings(text: str, finding: str
 )
 def test_the_twenty_seventh_sessions_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # someone else's dated past never dates the writer's own sign in another sentence or
+        # part (`Frame.others`): both were missed before
+        ("My dad had a stroke years ago. I woke up and my face drooped", "stroke_signs"),
+        ("My dad had a stroke years ago, I woke up and my face drooped", "stroke_signs"),
+        # ... while it still dates theirs, and the writer's own frame still dates the writer's
+        ("My mum had a stroke in 2019. Her face drooped and she couldnt speak.", None),
+        ("I have been living with foot drop since 2020. I woke up and couldn't move my foot", None),
+        # the twenty-eighth session's blind sets: numbness that "came on in under a minute" is
+        # sudden; a tractor rolled onto a calf "like a drum"; a colour, a pain of 9/10 and no
+        # feeling told as measurements
+        (
+            "right leg numb from knee down, came on in under a minute while brushing teeth",
+            "stroke_signs",
+        ),
+        ("my foot went numb, it comes on within minutes of sitting on the toilet", None),
+        (
+            "tractor rolled back onto my calf yesterday. leg is like a drum now, pain is unreal, "
+            "foot all pins and needles",
+            "compartment_signs",
+        ),
+        (
+            "Right foot colour white with blue patches since 11:40. Pain 9/10 in the calf and "
+            "foot. Pen test: no sensation on the top of the foot.",
+            "cold_pale_leg",
+        ),
+        # ... and the look-alikes mended beside them: "slung" is not "slurring"; a leg bent up
+        # under the sleeper or jammed in a car's footwell; leg day at the gym; one leg's numb
+        # patch creeping up with "other leg's fine"; a mother seen at the TIA clinic; a
+        # hypothetical "if ... ever came with chest pain"
+        (
+            "my husband sleeps with his leg slung over mine and i wake up with pins and needles",
+            None,
+        ),
+        (
+            "woke up at 3am and my left foot was totally dead. id been lying on my front with "
+            "that leg bent up under me",
+            None,
+        ),
+        (
+            "slept in the car, legs jammed in the footwell. woke with my right leg numb from the "
+            "knee down. walked round the car park and it was fine",
+            None,
+        ),
+        (
+            "did legs at the gym yesterday, both thighs are jelly and sore today. its just doms",
+            None,
+        ),
+        (
+            "a numb bit on the side of my right foot, now its crept up the side of my calf. other "
+            "leg's fine",
+            None,
+        ),
+        (
+            "My mum had a mini stroke in January. She was seen at the TIA clinic the same day "
+            "and is doing great.",
+            None,
+        ),
+        (
+            "if the numbness in my thigh ever came with chest pain, would that change anything?",
+            None,
+        ),
+        # ... but the same words with the sign now still alarm
+        ("woke up and my left foot is totally dead, i wasnt lying on it", "stroke_signs"),
+        ("my thigh is numb and now I have chest pain", "chest_symptoms"),
+    ],
+)
+def test_the_twenty_eighth_sessions_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

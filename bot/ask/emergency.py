@@ -342,7 +342,13 @@ class EmergencyDetector:
             if (
                 rule.finding in silenced
                 and hit.tense
-                and dates(frames, prepared.sentence, hit.start, hit.end)
+                and dates(
+                    frames,
+                    prepared.sentence,
+                    hit.start,
+                    hit.end,
+                    own(self.config, prepared, hit.start, hit.end),
+                )
             ):
                 if hit.tense == "past" and rule.finding in EMERGENCY_FINDINGS:
                     back.append(rule.finding)

@@ -39,6 +39,10 @@ class Frame:
     # for years", "living with MS"), and for one that dates someone else's past ("my mum had
     # a stroke years ago")
     reaches_out: bool
+    # the frame dates someone else's past ("my mum had a stroke years ago"): it never dates
+    # the writer's own sign, in its sentence or another ("My dad had a stroke years ago. I
+    # woke up and my face drooped")
+    others: bool = False
 
 
 def long_standing(
@@ -63,18 +67,23 @@ def long_standing(
     closed = {sentence[s] for s, _ in spans_of(cfg.ended, at, matches)}
     present = bool((ctx.present_in | ctx.ended_in) - {sentence[s] for s, _ in (*dated, *ongoing)})
     found = [(s, e, ctx.part[s] in ctx.others_past) for s, e in dated]
-    found += [(s, e, True) for s, e in ongoing]
     return [
-        Frame(s, e, sentence[s], sentence[s] not in closed and not (weak and present))
+        Frame(s, e, sentence[s], sentence[s] not in closed and not (weak and present), weak)
         for s, e, weak in sorted(found)
-    ]
+    ] + [Frame(s, e, sentence[s], sentence[s] not in closed and not present) for s, e in ongoing]
 
 
-def dates(frames: list[Frame], sentence: list[int], start: int, end: int) -> bool:
+def dates(
+    frames: list[Frame], sentence: list[int], start: int, end: int, mine: bool = False
+) -> bool:
     """Whether one of a message's `frames` dates the sign told at start..end: a frame in one
-    of the sign's sentences, or one that reaches out of its own."""
+    of the sign's sentences, or one that reaches out of its own; for the writer's own sign
+    (`mine`), not one of someone else's past."""
     where = range(sentence[start], sentence[end - 1] + 1)
-    return any(frame.reaches_out or frame.sentence in where for frame in frames)
+    return any(
+        (frame.sentence in where or frame.reaches_out) and not (mine and frame.others)
+        for frame in frames
+    )
 
 
 def silences(
