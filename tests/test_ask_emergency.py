@@ -4318,3 +4318,34 @@ def test_the_twenty_seventh_sessions_wordings(text: str, finding: str | None) ->
 )
 def test_the_twenty_eighth_sessions_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 51 and topic set 76: "bang, it hit me" is a pain's sudden start, "blinked
+        # my eyes" no blindness, "nearly fell over" no fall
+        (
+            "getting out of my car after work and bang, it hit me. A soaring pain in my back "
+            "which spread down my right leg",
+            None,
+        ),
+        ("I looked around the hospital room and blinked my eyes several times", None),
+        (
+            "45 min sit in half lotus and both feet were dead at the end, nearly fell over "
+            "getting up. back to normal after 5 min",
+            None,
+        ),
+        # ... but a blow that hit the head, and a real fall, still count
+        (
+            "he threw the bottle and bang, it hit me on the head, now my legs are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "I fell down the stairs last night and now both my feet are numb and my back hurts",
+            "spine_head_injury",
+        ),
+    ],
+)
+def test_the_twenty_eighth_sessions_real_wordings(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
