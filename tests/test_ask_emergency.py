@@ -4265,6 +4265,13 @@ def test_the_twenty_seventh_sessions_wordings(text: str, finding: str | None) ->
             "stroke_signs",
         ),
         ("my foot went numb, it comes on within minutes of sitting on the toilet", None),
+        # ... and one that "became numb over about 10 seconds" (a preamble's frame had hidden
+        # it: it was read only as "from the hip down", both legs)
+        (
+            "I've been reading about this. Left leg from the hip down became numb over about 10 "
+            "seconds while I stood at my standing desk",
+            "stroke_signs",
+        ),
         (
             "tractor rolled back onto my calf yesterday. leg is like a drum now, pain is unreal, "
             "foot all pins and needles",
