@@ -4356,3 +4356,78 @@ def test_the_twenty_eighth_sessions_wordings(text: str, finding: str | None) -> 
 )
 def test_the_twenty_eighth_sessions_real_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round two of the twenty-eighth session: a leg that "just lost power, like someone
+        # pulled the fuse"; half of what one sees "missing, both eyes"; "the words are coming
+        # out scrambled"; a digger "parked on my chest"; a nail through a welly and redness
+        # spreading with a fever; one leg numb "just like that"; an arm that "just flops when
+        # she tries to lift her cup" ("tries" was read as "tris", triceps)
+        (
+            "20 min ago my right leg just lost power, like someone pulled the fuse on it. "
+            "Wasn't kneeling, nothing pressing on it",
+            "stroke_signs",
+        ),
+        ("the left half of my monitor is just missing, both eyes", "stroke_signs"),
+        (
+            "can't grip the kettle with his left hand and the words are coming out scrambled",
+            "stroke_signs",
+        ),
+        ("digger parked on my chest right now, into left arm", "chest_symptoms"),
+        (
+            "stood on a nail in the yard sunday, went straight thru the welly. redness spreading "
+            "up my shin like rust now and im burning up, 39.2",
+            "foot_infection",
+        ),
+        (
+            "standing at the counter making toast and my right leg went numb from the hip down, "
+            "just like that",
+            "stroke_signs",
+        ),
+        (
+            "today shes not making sense and her right arm just flops when she tries to lift "
+            "her cup",
+            "stroke_signs",
+        ),
+        # ... and the look-alikes mended: "can't feel my legs from laughing", an IT system's
+        # "stroke", jelly legs "fine after a brew", a leg "jammed under me" on the sofa, GBS
+        # read on Facebook or a scare that "never came back", a soles' tingle that "hasnt
+        # spread", "in two words. Sweet MUSH", a chemo neuropathy after "infusion days"
+        (
+            "bestie sent me a video of her cat falling off the sofa and i literally can't feel "
+            "my legs from laughing",
+            None,
+        ),
+        ("Whole company IT system's had a stroke today", None),
+        ("legs like jelly after 12 hours up and down ladders, fine after a brew", None),
+        (
+            "Woke up with my right leg completely dead - I'd nodded off on the sofa with it "
+            "jammed under me. Three minutes of stamping and it came back",
+            None,
+        ),
+        (
+            "Saw a thing on facebook saying the booster gives people guillain barre. I dont "
+            "have any symptoms",
+            None,
+        ),
+        (
+            "mild tingling in the soles of both feet for a few days. Hasn't spread, legs "
+            "strong, hands fine",
+            None,
+        ),
+        ("I can perfectly describe it in two words. Sweet MUSH", None),
+        (
+            "neuropathy in my hands and feet, flare-ups after my infusion days; the oncology "
+            "team has prescribed gabapentin",
+            None,
+        ),
+        # ... while the same signs told as now still alarm
+        ("my legs are jelly and i cant feel them, cant stand up", "both_legs_weak"),
+        ("i cant feel my legs and i cant pee", "cauda_equina_signs"),
+    ],
+)
+def test_the_twenty_eighth_sessions_second_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
