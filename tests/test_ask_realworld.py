@@ -70,6 +70,8 @@ PARTS = (
     "realworld_blind48.jsonl",
     "realworld_blind49.jsonl",
     "realworld_blind50.jsonl",
+    "realworld_blind51.jsonl",
+    "realworld_blind52.jsonl",
 )
 
 
@@ -578,6 +580,28 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 58, "off_topic_declined": 53,
              "findings_recall": 44, "findings_precision": 63},
         ),
+        (
+            # the twenty-eighth session's helper searched crafts, farming, prayer-request and
+            # travel blogs (most obvious pages used): 78 rows, none "yes", 6 "either", 39
+            # off-topic; first run at fca42ee: false emergencies 6.9% (5 of 72, 2 off-topic),
+            # right topic 60.6%, declined 82.1%, findings 50.0 / 17.9%; not in any training.
+            # Mended: "bang, it hit me" (a back pain's start), "blinked my eyes"; one label
+            # mended after the run (a past stroke, "tricky" with no accepted topic: now the
+            # emergency FAQ, as the corpus contract asks)
+            "realworld_blind51.jsonl",
+            {"right_topic": 69, "off_topic_declined": 82,
+             "findings_recall": 50, "findings_precision": 18},
+        ),
+        (
+            # a second helper searched diaries, newsletters, product reviews and caregivers'
+            # blogs: 73 rows, none "yes", 8 "either", 38 off-topic; first run at fca42ee and at
+            # 8677299 (the same): false emergencies 10.8% (7 of 65, 1 off-topic), right topic
+            # 51.9%, declined 81.6%, findings 39.3 / 30.6%; not in any training. Mended: "in
+            # two words. Sweet MUSH" (a soup), a chemo's neuropathy after "infusion days"
+            "realworld_blind52.jsonl",
+            {"right_topic": 55, "off_topic_declined": 84,
+             "findings_recall": 39, "findings_precision": 32},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -736,6 +760,13 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # husband "still ... paralyzed"), a back that made a husband crawl, a rider who "landed
         # on my head" (README)
         "blind50": 8.5,
+        # a wife's fall told after ("probable paralysis if surgery didn't happen"), a bike
+        # accident's concussion months ago, a friend's mother's incontinence (README)
+        "blind51": 4.5,
+        # a faint at a doctor's abroad, an ER doctor's and a podiatrist's past patients, a news
+        # story's Guillain-Barre, episodes of nerve pain "the entire right half of my body"
+        # (README)
+        "blind52": 8.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -818,6 +849,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind49": 1,
         # part 50's six: the same six stories (all labelled off-topic: none speaks of the legs)
         "blind50": 6,
+        # part 51's two: a bike accident's concussion before a launch; a friend's mother who
+        # "often can't feel herself" and wets herself
+        "blind51": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

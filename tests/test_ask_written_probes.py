@@ -2956,3 +2956,115 @@ def test_the_seventy_fifth_written_topic_set_is_kept() -> None:
     56.2%; both emergencies found, no off-topic alarm. Nothing mended for it yet: its declines
     (medication doses, blood results, joint pain "without tingling") are left."""
     _topic_sets_hold({"written_topics75": ((84.5, 75.0), 2.0, (84, 75, 70, 56))})
+
+
+def test_set_145_faith_and_prayer() -> None:
+    """Set 145 (a hundred-and-thirty-fourth writer: faith and prayer - "please pray", the
+    pastor laying hands on her, not breaking the Ramadan fast; round one of the twenty-eighth
+    session). First run at fca42ee: 30 of 30 found (the rules alone 28), 2 of 30 alarmed.
+    Mended since: a mother "seen at the TIA clinic the same day ... doing great". Left: hands
+    and feet that tingle before leading worship, "most sundays for a year", "not happening
+    right now" (a habit told in the present keeps `unless` out)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes145", first=(30, 2), rules_alone=(28, 2), floor=(30, 1)
+    )
+
+
+def test_set_146_money_and_practical_barriers() -> None:
+    """Set 146 (a hundred-and-thirty-fifth writer: the ambulance bill, a zero-hours shift, no
+    car, the dog). First run at fca42ee: 30 of 30 found (the rules alone 29), 3 of 30 alarmed.
+    Mended since: "did legs at the gym yesterday ... both thighs are jelly ... its just DOMS".
+    Left: groin numbness two weeks ago, a clear MRI, "The groin numbness has gone, just some
+    tingling down the back of my leg now" (the ending is read, then the tingling after it);
+    an ER visit for a foot "cold and pale after I fell asleep on the sofa", all checked."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes146", first=(30, 3), rules_alone=(29, 3), floor=(30, 2)
+    )
+
+
+def test_set_147_remote_and_rural_life() -> None:
+    """Set 147 (a hundred-and-thirty-sixth writer: farms, islands, the last ferry, one bar of
+    signal). First run at fca42ee: **29** of 30 found (the rules alone 29), 1 of 30 alarmed.
+    Missed at first, and mended: "tractor rolled back onto my calf yesterday. leg is like a
+    drum now, pain is unreal, foot all pins and needles" ("rolled back onto" is now a blow).
+    Left: a father's toe lost to diabetes "years ago, it went black" told beside the writer's
+    own new diagnosis (the comma's clause is not dated by the one before it)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes147", first=(29, 1), rules_alone=(29, 1), floor=(30, 1)
+    )
+
+
+def test_set_148_very_literal_precise_writers() -> None:
+    """Set 148 (a hundred-and-thirty-seventh writer: timed onsets, pen tests, numbered
+    observations, "I cannot rule out"). First run at fca42ee: **28** of 30 found (the rules
+    alone 26), **7** of 30 alarmed. Missed at first, and mended: "right leg numb from knee
+    down, came on in under a minute ... the lower half of what I see, both eyes, is grey";
+    "Colour white with blue patches ... Pain 9/10 in the calf and foot. Pen test: no
+    sensation". Also mended: a leg that "became numb over about 10 seconds" (found before only
+    as both legs, and lost behind a preamble); "if the numbness in my thigh ever came with
+    chest pain". Left: episodes timed to their end after sitting cross-legged or on the toilet
+    ("sensation fully back at 2 min 40 s"); a mother's embolism in 2015, "she was
+    breathless"; saddle and bladder questions answered "negative on both"; a head bump that
+    the leg tingling "predates"; "Breathless during the run as normal"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes148", first=(28, 7), rules_alone=(26, 7), floor=(30, 6)
+    )
+
+
+def test_set_149_gen_z_and_internet_slang() -> None:
+    """Set 149 (a hundred-and-thirty-eighth writer: "lowkey", "ngl", "not me ...", keysmash;
+    round two of the twenty-eighth session). First run at fca42ee and at round one's reader
+    8677299 (the same): 30 of 30 found (the rules alone 28), 1 of 30 alarmed. Mended since:
+    "i literally can't feel my legs from laughing"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes149", first=(30, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_set_150_trades_and_machine_metaphors() -> None:
+    """Set 150 (a hundred-and-thirty-ninth writer: "lost power", "like someone pulled the
+    fuse", "gone offline"). First run at fca42ee and at 8677299 (the same): **25** of 30 found
+    (the rules alone 22), 3 of 30 alarmed - the hardest first run of the session. Missed at
+    first, and mended: a right leg that "just lost power ... the foot's dragging"; a leg "gone
+    offline" with "the left half of my monitor ... missing, both eyes"; "the left side's lost
+    power ... the words are coming out scrambled"; "digger parked on my chest right now, into
+    left arm"; a nail "straight thru the welly", redness spreading and "burning up, 39.2".
+    Also mended: an IT system's "stroke", jelly legs "fine after a brew", a leg "jammed under
+    me" on the sofa."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes150", first=(25, 3), rules_alone=(22, 3), floor=(30, 0)
+    )
+
+
+def test_set_151_after_an_illness_infection_or_jab() -> None:
+    """Set 151 (a hundred-and-fortieth writer: a stomach bug, covid, shingles or a booster in
+    the past days). First run at fca42ee and at 8677299 (the same): **28** of 30 found (the
+    rules alone 27), 4 of 30 alarmed. Missed at first, and mended: covid's ninth day and "my
+    right leg went numb from the hip down, just like that"; a mother "not making sense" whose
+    "right arm just flops when she tries to lift her cup" ("tries" was read as "tris"). Also
+    mended: Guillain-Barre read "on facebook", a scare in March that "never come back", a
+    soles' tingle that "hasnt spread ... legs strong". Left: a father's stroke in 2021 with
+    weakness "the same as it's been" during a water infection."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes151", first=(28, 4), rules_alone=(27, 4), floor=(30, 1)
+    )
+
+
+def test_the_seventy_sixth_and_seventy_seventh_written_topic_sets_are_kept() -> None:
+    """Topic sets 76 and 77 (two writers: hobbies and crafts; sleep and bed), each run once at
+    fca42ee: 76 right topic 84.2%, declined 92.5%, false emergencies 3.1%, findings 64.2 /
+    50.7%; 77 right topic **56.1%**, declined 100%, false emergencies **6.2%**, findings 62.2 /
+    73.9%; every emergency found, no off-topic alarm. Mended since: "nearly fell over getting
+    up" after half lotus; a dead leg on waking with the leg "bent up under me" or "jammed in
+    the footwell"; a husband's leg "slung" over the writer's (read as "slurring"); one leg's
+    numb patch creeping up "other leg's fine". Left: topic 77's sleeping positions answered
+    with home remedies rather than pressure on a nerve (three phrases added to that cause moved
+    33 stored messages right and 26 wrong, so they were taken back); a foot drop after a night
+    passed out drunk with a leg crossed over the other, "its tuesday now"; a seiza class's
+    feet that "go completely numb and I can't stand up straight away"."""
+    _topic_sets_hold(
+        {
+            "written_topics76": ((84.2, 92.5), 2.1, (86, 92, 64, 51)),
+            "written_topics77": ((56.1, 100.0), 2.1, (57, 100, 62, 79)),
+        }
+    )
