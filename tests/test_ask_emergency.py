@@ -4431,3 +4431,39 @@ def test_the_twenty_eighth_sessions_real_wordings(text: str, finding: str | None
 )
 def test_the_twenty_eighth_sessions_second_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # someone else's story dated long ago dates the clauses after it in its sentence that
+        # say nothing of the writer (`read_context`): three of the ten stored look-alikes it
+        # mended, and a father's toe from written set 147
+        (
+            "my twin brother had a mini stroke last year, his leg just went numb out of nowhere. "
+            "mine goes tingly when i cross my legs for ages but shakes off straight away",
+            None,
+        ),
+        (
+            "me da had a stroke back in 2012, face went aal droopy then, but he's canny now",
+            None,
+        ),
+        (
+            "Background only: my mother had a pulmonary embolism in 2015, she was breathless "
+            "and coughing blood, treated, fine now.",
+            None,
+        ),
+        ("Dad lost a toe to diabetes years ago, it went black. My feet are fine.", None),
+        # ... but not a story dated days or weeks ago, nor the writer's own clause after it,
+        # nor what is told as now
+        (
+            "dad couldnt stand up this morning. he had a stomach bug two weeks ago then started "
+            "saying his feet were tingly, and its moved up his legs",
+            "ascending_weakness",
+        ),
+        ("My mum had a stroke years ago, I woke up and my face drooped", "stroke_signs"),
+        ("my mum had a stroke 3 years ago, her face is drooping again", "stroke_signs"),
+    ],
+)
+def test_someone_elses_old_story_dates_its_own_sentence(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
