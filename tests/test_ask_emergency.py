@@ -4467,3 +4467,69 @@ def test_the_twenty_eighth_sessions_second_round(text: str, finding: str | None)
 )
 def test_someone_elses_old_story_dates_its_own_sentence(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round three of the twenty-eighth session: the touch not felt "when she touches the
+        # inside of my thighs"; a leg "pale, like marble" with a calf pain "unreal"; legs weak
+        # "both sides and climbing, struggling to swallow"
+        (
+            "my gf noticed i cant feel it when she touches the inside of my thighs, or down "
+            "there at all",
+            "cauda_equina_signs",
+        ),
+        (
+            "Teammate pointed out my leg looks really pale, like marble. The pain in the calf is "
+            "unreal",
+            "cold_pale_leg",
+        ),
+        (
+            "Had flu over new year, now legs weak both sides and climbing, struggling to swallow "
+            "my tea",
+            "ascending_weakness",
+        ),
+        ("i cant feel it when i wipe", "cauda_equina_signs"),
+        # ... and the look-alikes mended: a foot that "came back after a minute" (not a back);
+        # white toes warmed "back to pink"; a foot dead "in a cramped seat", "back to normal
+        # within 5 mins"; a husband's joke; "Turned out I had a water infection"; "Last
+        # Easter", "they said it was a TIA"; sore muscles after dancing
+        (
+            "Mum had bowel cancer 8 yrs ago. At the party she sat on a low pouffe and her foot "
+            "went to sleep, came back after a minute walking about. She's fine",
+            None,
+        ),
+        (
+            "my toes went white and numb in the stand. Warmed them up and they were pink and "
+            "normal again, no pain now. Happens every winter",
+            None,
+        ),
+        (
+            "my right foot had gone dead after 9 hours in a cramped seat. Stamped it a few times "
+            "and it was back to normal within 5 mins",
+            None,
+        ),
+        ("husband says im 'having a stroke' every time i try to work the new tv remote", None),
+        (
+            "My daughter noticed I was talking nonsense last week. Turned out I had a water "
+            "infection and I'm back to myself now",
+            None,
+        ),
+        (
+            "Last Easter my leg went numb and my speech went funny, I was in hospital for three "
+            "days, they said it was a TIA and I'm on the tablets now. Nothing's happening today",
+            None,
+        ),
+        (
+            "legs feel like jelly going down stairs. no numbness, I can feel and move "
+            "everything, just very stiff and sore muscles",
+            None,
+        ),
+        # ... while the same words told as now still alarm
+        ("my foot came back to life but now my face is drooping", "stroke_signs"),
+        ("my toes are white and numb and the pain is unbearable", "cold_pale_leg"),
+    ],
+)
+def test_the_twenty_eighth_sessions_third_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
