@@ -72,6 +72,7 @@ PARTS = (
     "realworld_blind50.jsonl",
     "realworld_blind51.jsonl",
     "realworld_blind52.jsonl",
+    "realworld_blind53.jsonl",
 )
 
 
@@ -602,6 +603,17 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 84,
              "findings_recall": 39, "findings_precision": 32},
         ),
+        (
+            # a third helper searched race reports, lifting logs, DIY and church blogs (health
+            # columns and reader letters all used): 63 rows, none "yes", 1 "either", 34
+            # off-topic; first run at fca42ee and at 8c9d89c (the same): false emergencies
+            # 8.1% (5 of 62, none off-topic), right topic 60.7%, declined 79.4%, findings 53.3
+            # / 22.9%; not in any training. Mended: a triathlete's fingers and toes "colder and
+            # colder until they were numb"
+            "realworld_blind53.jsonl",
+            {"right_topic": 64, "off_topic_declined": 79,
+             "findings_recall": 53, "findings_precision": 23},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -767,6 +779,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # story's Guillain-Barre, episodes of nerve pain "the entire right half of my body"
         # (README)
         "blind52": 8.0,
+        # a mother's legs that collapsed after an epidural five years before, quoted; a
+        # friend's paralysis on one side, "heading home soon"; a triathlete's tight chest in
+        # cold water; a doctor's toe lost to gangrene, told to a reporter (README)
+        "blind53": 6.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -2987,10 +2987,10 @@ def test_set_147_remote_and_rural_life() -> None:
     signal). First run at fca42ee: **29** of 30 found (the rules alone 29), 1 of 30 alarmed.
     Missed at first, and mended: "tractor rolled back onto my calf yesterday. leg is like a
     drum now, pain is unreal, foot all pins and needles" ("rolled back onto" is now a blow).
-    Left: a father's toe lost to diabetes "years ago, it went black" told beside the writer's
-    own new diagnosis (the comma's clause is not dated by the one before it)."""
+    Also mended: a father's toe lost to diabetes "years ago, it went black" (someone else's
+    story dated long ago now dates the clauses after it in its sentence)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes147", first=(29, 1), rules_alone=(29, 1), floor=(30, 1)
+        "written_probes147", first=(29, 1), rules_alone=(29, 1), floor=(30, 0)
     )
 
 
@@ -3002,12 +3002,12 @@ def test_set_148_very_literal_precise_writers() -> None:
     "Colour white with blue patches ... Pain 9/10 in the calf and foot. Pen test: no
     sensation". Also mended: a leg that "became numb over about 10 seconds" (found before only
     as both legs, and lost behind a preamble); "if the numbness in my thigh ever came with
-    chest pain". Left: episodes timed to their end after sitting cross-legged or on the toilet
-    ("sensation fully back at 2 min 40 s"); a mother's embolism in 2015, "she was
-    breathless"; saddle and bladder questions answered "negative on both"; a head bump that
-    the leg tingling "predates"; "Breathless during the run as normal"."""
+    chest pain"; a mother's embolism in 2015, "she was breathless". Left: episodes timed to
+    their end after sitting cross-legged or on the toilet ("sensation fully back at 2 min 40
+    s"); saddle and bladder questions answered "negative on both"; a head bump that the leg
+    tingling "predates"; "Breathless during the run as normal"."""
     _kept_out_of_the_net_and_scores(
-        "written_probes148", first=(28, 7), rules_alone=(26, 7), floor=(30, 6)
+        "written_probes148", first=(28, 7), rules_alone=(26, 7), floor=(30, 5)
     )
 
 
@@ -3068,3 +3068,51 @@ def test_the_seventy_sixth_and_seventy_seventh_written_topic_sets_are_kept() -> 
             "written_topics77": ((56.1, 100.0), 2.1, (57, 100, 62, 79)),
         }
     )
+
+
+def test_set_152_events_and_occasions() -> None:
+    """Set 152 (a hundred-and-forty-first writer: weddings, funerals, a match in the stand,
+    Christmas dinner; round three of the twenty-eighth session). First run at fca42ee and at
+    round two's reader 8c9d89c (the same): 30 of 30 found (the rules alone 29), 4 of 30
+    alarmed. Mended since: a mother with a past cancer whose foot "came back after a minute
+    walking about" ("came back" was read as a back); Boxing Day's white toes "pink and normal
+    again ... Happens every winter"; sore muscles after a ceilidh. Left: "my heart stopped and
+    my legs went to jelly" when the team equalised."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes152", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_set_153_what_other_people_noticed() -> None:
+    """Set 153 (a hundred-and-forty-second writer: "my wife says my face looks funny", "the
+    barista asked if I was ok"). First run at fca42ee and at 8c9d89c (the same): **28** of 30
+    found (the rules alone 28), 3 of 30 alarmed. Missed at first, and mended: "my gf noticed i
+    cant feel it when she touches the inside of my thighs, or down there"; a leg "really pale,
+    like marble ... The pain in the calf is unreal". Also mended: a foot dead "in a cramped
+    seat", "back to normal within 5 mins"; "having a stroke every time i try to work the new
+    tv remote"; "Turned out I had a water infection"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes153", first=(28, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_154_holidays_weekends_and_closed_services() -> None:
+    """Set 154 (a hundred-and-forty-third writer: bank holiday Monday, the GP shut until
+    Tuesday, 3am on a Sunday). First run at fca42ee: **29** of 30 found (the rules alone 28),
+    3 of 30 alarmed; at 8c9d89c the same but 2 alarmed. Missed at first, and mended: "Had flu
+    over new year, now legs weak both sides and climbing, struggling to swallow my tea". Also
+    mended: "Last Easter ... they said it was a TIA"; white toes after the fireworks that went
+    "back to pink in ten minutes"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes154", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_the_seventy_eighth_written_topic_set_is_kept() -> None:
+    """Topic set 78 (a writer: money, waiting lists and self-care on a budget - TENS machines,
+    a £3 B12 test, private physio, a neurology wait), run once at fca42ee and at 8c9d89c (the
+    same figures): right topic 77.2%, declined 95.0%, false emergencies 2.1%, findings 74.7 /
+    76.4%; all three emergencies found, no off-topic alarm. Nothing mended for it: one leg's
+    numbness that "has spread up to my knee" on the waiting list reads as climbing both legs,
+    and claudication priced by a vascular surgeon ("nearly passed out") as a faint."""
+    _topic_sets_hold({"written_topics78": ((77.2, 95.0), 2.1, (77, 95, 74, 76))})
