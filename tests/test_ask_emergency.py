@@ -4526,6 +4526,20 @@ def test_someone_elses_old_story_dates_its_own_sentence(text: str, finding: str 
             "everything, just very stiff and sore muscles",
             None,
         ),
+        # a heart "going like a two-stroke, 140 on the watch" beside a swollen calf (found before
+        # only by "stroke" in "two-stroke", and lost behind a preamble), not a two-stroke engine,
+        # a bill of 150 pounds, nor a run's heart rate
+        (
+            "I've been reading about this. heart going like a two-stroke, 140 on the watch sat "
+            "on the sofa for half an hour now. right calf been swollen since the drive monday",
+            "chest_symptoms",
+        ),
+        ("my old two-stroke moped finally died, my legs are fine", None),
+        ("my heart sank when i saw the bill of 150 pounds", None),
+        (
+            "heart rate hit 171 on my watch but I'd just finished a 5k, it was 64 ten mins later",
+            None,
+        ),
         # ... while the same words told as now still alarm
         ("my foot came back to life but now my face is drooping", "stroke_signs"),
         ("my toes are white and numb and the pain is unbearable", "cold_pale_leg"),

@@ -44,7 +44,8 @@ FRAMES = {
     # still there" is lost behind it, as it was at that session's start reader (left); in the
     # twenty-seventh session the four are zwe003, wee003, wqe077 and written set 142's lde023 (a
     # cut heel that "hasnt healed" with shivering, found since by a rule that `@asking_about`
-    # excuses; left)
+    # excuses; left); in the twenty-eighth, wee003 is found (a leg numb "out of nowhere") and
+    # written set 153's lue025 is lost (a father's black toe: `@asking_about` again, left)
     "I've been reading about this.": 4,
     "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
     "I'm 45 and I've been diabetic for years.": 2,  # 21 before

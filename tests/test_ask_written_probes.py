@@ -30,11 +30,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 LEFT: dict[str, list[str]] = {}
 
 # Look-alikes left alarmed, each named in the README. Set 6: a bumped head with no new
-# symptom; a friend's operation for the same emergency told before the writer's own sciatica;
-# a son's dead leg from a beanbag, over by the morning; an aunt's cancer told before the
-# writer's stiff back
+# symptom; a son's dead leg from a beanbag, over by the morning; an aunt's cancer told before
+# the writer's stiff back (a friend's operation last year for the same emergency, told before
+# the writer's own sciatica, no longer alarms since the twenty-eighth session: someone else's
+# story dated long ago dates the rest of its sentence)
 ALARMED_LEFT = {
-    "written_probes6.jsonl": ["wun001", "wun005", "wun015", "wun060"],
+    "written_probes6.jsonl": ["wun001", "wun015", "wun060"],
     # set 7: a mother's mini-stroke three years ago ("her arm went weak for ten minutes"); "if
     # someone's legs were still numb after a spinal anaesthetic"; "paralysed with fear ...
     # literally couldn't feel my legs haha" (a dead leg on the loo "tonight" that came back in
