@@ -1,6 +1,6 @@
 """A date told after its story: "my face drooped and I couldn't speak. That was in 2015." dates
-the sentence before it (`dated_back`). Read by `bot/ask/context.py`, which adds the clauses it
-dates to the past.
+the sentence before it (`dated_back`); a date told first dates the rest of its sentence
+(`dated_on`). Read by `bot/ask/context.py`, which adds the clauses they date to the past.
 
 Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library's context
 rules look backward from a date to the story it closes.
@@ -8,11 +8,13 @@ rules look backward from a date to the story it closes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.ask.normalize import SENTENCE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["dated_back"]
+__all__ = ["dated_back", "dated_on"]
 
 
 def dated_back(
@@ -52,4 +54,17 @@ def dated_back(
             and clause[i] not in present
             and (lasts or clause[i] not in told_present)
         }
+    return dated
+
+
+def dated_on(sentence_of: dict[int, int], starts: Iterable[int], stops: set[int]) -> set[int]:
+    """The clauses after each of the clauses `starts` in its sentence, up to the first of
+    `stops` (a clause that says now, or speaks of the writer): "Two weeks ago, I had ..." dates
+    what follows it."""
+    dated: set[int] = set()
+    for d in starts:
+        c = d + 1
+        while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in stops:
+            dated.add(c)
+            c += 1
     return dated

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.ask.backdating import dated_back
+from bot.ask.backdating import dated_back, dated_on
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
@@ -125,29 +125,16 @@ def read_context(
             or tokens[clause.index(clause[i])] in cfg.when_openers
         )
     }
-    for d in dating:
-        c = d + 1
-        while c in sentence_of and sentence_of[c] == sentence_of[d] and c not in present:
-            past.add(c)
-            c += 1
+    past |= dated_on(sentence_of, dating, present)
     # ... and so does someone else's story dated long ago (a year, "years ago"), over the
     # clauses after it that say nothing of the writer ("my mother had a pulmonary embolism in
     # 2015, she was breathless and coughing blood"; not "he had a stomach bug two weeks ago then
     # started saying his feet were tingly", nor "... years ago, I woke up and my face drooped")
     long_ago = {clause[s] for s, _ in spans_of(cfg.long_standing_dated, at, matches)} | years
-    theirs = long_ago & units_with(cfg.other_people, clause, at, matches)
-    if theirs - dating:
+    theirs = long_ago & units_with(cfg.other_people, clause, at, matches) - dating
+    if theirs:
         writers = {clause[i] for i in range(len(tokens)) if speaks_of_writer(cfg, tokens, i)}
-        for d in theirs - dating:
-            c = d + 1
-            while (
-                c in sentence_of
-                and sentence_of[c] == sentence_of[d]
-                and c not in present
-                and c not in writers
-            ):
-                past.add(c)
-                c += 1
+        past |= dated_on(sentence_of, theirs, present | writers)
     # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
     back = dated_back(
         cfg,
