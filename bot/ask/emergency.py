@@ -347,7 +347,9 @@ class EmergencyDetector:
                     prepared.sentence,
                     hit.start,
                     hit.end,
-                    own(self.config, prepared, hit.start, hit.end),
+                    # whose sign, read only when a frame is someone else's
+                    any(f.others for f in frames)
+                    and own(self.config, prepared, hit.start, hit.end),
                 )
             ):
                 if hit.tense == "past" and rule.finding in EMERGENCY_FINDINGS:
