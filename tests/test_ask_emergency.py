@@ -4547,3 +4547,142 @@ def test_someone_elses_old_story_dates_its_own_sentence(text: str, finding: str 
 )
 def test_the_twenty_eighth_sessions_third_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-ninth #9 session's first round (written sets 155 to 158, topic set 79, real
+        # part 54): the two first-run misses ...
+        (
+            "copied from my notes app:\n'tingly foot - 3rd week\ncough since sat\nthis morning "
+            "coughed into a tissue and it was bright red, did it again twice since'",
+            "chest_symptoms",
+        ),
+        (
+            "sat at my desk, right leg just switched off about 10 mins ago. not asleep, wasn't "
+            "sitting on it funny, I just can't lift it",
+            "stroke_signs",
+        ),
+        # ... a cancer whose back pain is new, beside chemotherapy's tingling (found before only
+        # through "bowel" in "bowel cancer")
+        (
+            "on chemo now for my bowel cancer. a new ache in my back this week, different from "
+            "anything before, and both legs have gone tingly and a bit weak on the stairs",
+            "cancer_spine_signs",
+        ),
+        # ... the look-alikes mended
+        (
+            "feeding sheep at 6am in the frost, toes a bit white. warmed them by the Aga and 10 "
+            "min later theyre pink and toasty, no pain at all",
+            None,
+        ),
+        (
+            "chasing pigs round the field, both legs were jelly after. Sat down with a cuppa and "
+            "they're back to normal now",
+            None,
+        ),
+        (
+            "a friend said you can get Guillain-Barre from chickens?? I feel completely fine, no "
+            "tingling. What are the signs so I know?",
+            None,
+        ),
+        (
+            "one of the ewes is down and cant get up, back legs just not working. vets on the way",
+            None,
+        ),
+        (
+            "Had bowel cancer 8 years ago, all clear since. Lower back sore for 2 days after "
+            "lifting a lamb. No numbness, no weakness, wees and poos normal",
+            None,
+        ),
+        (
+            "- bowel cancer 2012, all clear\n- back: no pain at all\n- bladder/bowels normal\n- "
+            "left foot goes numb on the loo, back to normal within a minute of getting up",
+            None,
+        ),
+        (
+            "Mum fell down the stairs last week and hurt her back - A&E did scans, nothing broken, "
+            "she's home and fine. My foot tingles when I kneel",
+            None,
+        ),
+        (
+            "Last Tuesday chest pain at work, A&E did an ECG and bloods, all normal. Not had any "
+            "chest pain since. My heel tingles",
+            None,
+        ),
+        (
+            "A&E on Saturday with chest pain, they said panic attack. Since then nothing in my "
+            "chest at all. My thigh tingles",
+            None,
+        ),
+        (
+            "sat on my foot on the sofa for the whole film and it went dead. my brain instantly "
+            "went 'stroke'. it was just the sitting wasn't it",
+            None,
+        ),
+        ("my legs turned to jelly when the hospital letter came lol. bloods all normal", None),
+        ("vision is fine today, no numbness, no weakness, walking fine", None),
+        (
+            "small blister on my heel, no pus, no redness. i've worked myself up into thinking "
+            "gangrene",
+            None,
+        ),
+        (
+            "having a stroke trying to do my tax return. my foot tingles when I sit cross legged",
+            None,
+        ),
+        (
+            "I've literally broken my back hoovering the stairs lol (I haven't, it's just achy). "
+            "legs work fine",
+            None,
+        ),
+        (
+            "had a 'mini stroke' in 2021. face went weird for 10 mins, got scanned, on statins "
+            "ever since. nothing like that today, my foot fell asleep while I sat on it",
+            None,
+        ),
+        (
+            "remember when I couldn't feel my legs after the epidural? baby is 3 now. legs are "
+            "totally fine, my lower back aches when I carry her",
+            None,
+        ),
+        (
+            "06:40 fell asleep with my left leg folded under me\n06:41 leg completely dead, "
+            "couldn't stand on it\n06:45 pins and needles, then back to normal",
+            None,
+        ),
+        (
+            "tingling in my left foot started tuesday after laying turf and its crept up to my "
+            "knee now, worse every day",
+            None,
+        ),
+        (
+            "when I bend my head right down to weed I get an electric-shock feeling shooting down "
+            "my back and into both legs",
+            None,
+        ),
+        (
+            "pressure washed the patio in the cold and my toes went white then purple and numb. "
+            "this happens every time im out in the garden in winter",
+            None,
+        ),
+        ("I could get about ten strokes on my dominant side in the canoe before switching", None),
+        ("nerve endings in our legs and feet are not working as they should, so cold feet", None),
+        ("carrying heavy diaper bags on my left side has caused my sciatica", None),
+        # ... while the same words told as now still alarm
+        ("my right leg just switched off and I cant lift it", "stroke_signs"),
+        ("both legs have gone to jelly and I can't stand up", "both_legs_weak"),
+        ("I had bowel cancer and now new back pain and my legs are weak", "cancer_spine_signs"),
+        (
+            "mum fell down the stairs an hour ago, hurt her back, now she can't feel her legs",
+            "spine_head_injury",
+        ),
+        ("I've got no vision in my left eye since this morning", "stroke_signs"),
+        ("my big toe has gone black and smells, I think it's gangrene", "foot_infection"),
+        ("the tingling crept up from my feet to my knees in two days", "ascending_weakness"),
+        ("my toes are white and numb and the pain is unbearable", "cold_pale_leg"),
+    ],
+)
+def test_the_twenty_ninth_sessions_first_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -73,6 +73,7 @@ PARTS = (
     "realworld_blind51.jsonl",
     "realworld_blind52.jsonl",
     "realworld_blind53.jsonl",
+    "realworld_blind54.jsonl",
 )
 
 
@@ -614,6 +615,20 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 64, "off_topic_declined": 79,
              "findings_recall": 53, "findings_precision": 23},
         ),
+        (
+            # the twenty-ninth session's helper searched MS relapse diaries, hobby blogs that
+            # mention sciatica in passing, local news and memorials, CIDP and CMT blogs: 95
+            # rows, 1 "yes", 8 "either", 43 off-topic (four labels set by the corpus contract
+            # before the run), one dropped after the run (a copy of part 3's rw3g118), 94 kept;
+            # first run at 1bd185a over the 94: the one emergency found (a face and neck numb
+            # on one side now), false emergencies 11.8% (10 of 85, 2 off-topic), right topic
+            # 43.6%, declined 56.5%, findings 48.8 / 33.3%; not in any training.
+            # Mended: a canoe's "ten strokes"; "legs and feet, are not working as they should"
+            # (a neuropathy's nerves); "heavy diaper bags ... on my left side"
+            "realworld_blind54.jsonl",
+            {"emergency_recall": 100, "right_topic": 48, "off_topic_declined": 56,
+             "findings_recall": 48, "findings_precision": 34},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -783,6 +798,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # friend's paralysis on one side, "heading home soon"; a triathlete's tight chest in
         # cold water; a doctor's toe lost to gangrene, told to a reporter (README)
         "blind53": 6.5,
+        # a Raynaud's walk to work "couple weeks ago"; an upholsterer "ambulanced from the
+        # shop" with numbness from the hips down; a volunteer's roadside collapse, "Was he
+        # having a stroke?"; a lightning survivor's "couldn't feel my legs", quoted; two
+        # clots' breathlessness told after a death (README)
+        "blind54": 8.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -868,6 +888,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 51's two: a bike accident's concussion before a launch; a friend's mother who
         # "often can't feel herself" and wets herself
         "blind51": 2,
+        # part 54's one, left: a quilter's hands "dating back to a motorcycle accident I had
+        # several years ago" (a "years ago" frame would also have hidden a fall told today)
+        "blind54": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 
