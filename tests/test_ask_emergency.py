@@ -4686,3 +4686,129 @@ def test_the_twenty_eighth_sessions_third_round(text: str, finding: str | None) 
 )
 def test_the_twenty_ninth_sessions_first_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-ninth #9 session's second round (written sets 159 to 161, topic set 80,
+        # real part 55): the three first-run misses ...
+        (
+            "Part of a ceiling came down on my crewmate's head about 40 mins ago, helmet took most "
+            "of it. Now he's saying his legs feel numb and his neck hurts",
+            "spine_head_injury",
+        ),
+        (
+            "Doris at tea just now - her mouth's slipped down on the right and the soup is "
+            "dribbling out the corner",
+            "stroke_signs",
+        ),
+        ("Mr P can't grip my hand with his left, and his smile's gone crooked", "stroke_signs"),
+        # ... the look-alikes mended
+        (
+            "kneeling in a fire position on the range, right leg went completely dead. stood up, "
+            "pins and needles for a couple of mins then normal. walking fine now",
+            None,
+        ),
+        (
+            "Staff briefed us on compartment syndrome after leg injuries. What are the signs? "
+            "Haven't got anything wrong with me",
+            None,
+        ),
+        (
+            "first aid refresher tomorrow and my casualty card says 'face drooping on left side, "
+            "slurred speech'. nobody is actually ill lol",
+            None,
+        ),
+        (
+            "Raynauds since basic training. On stag last night in the snow my toes went white. "
+            "Thawed out in the van, pink again in ten mins, no pain now.",
+            None,
+        ),
+        (
+            "Staff said on the brief if we ever get numb round our backside or can't pee after a "
+            "heavy carry, go straight to the med centre. Just asking, I'm fine",
+            None,
+        ),
+        (
+            "bowel cancer 6 years ago, all clear. lower back ached for 2 days after a layover. No "
+            "numbness, legs strong, peeing and pooing like normal",
+            None,
+        ),
+        (
+            "toes went white and numb standing on the freezing ferry deck. came into the cafe and "
+            "now theyre completely back to normal, no pain",
+            None,
+        ),
+        (
+            "Last Tuesday my dad's words came out jumbled for a few minutes. They scanned him, "
+            "said it was a TIA. We're going home today",
+            None,
+        ),
+        (
+            "i get panic attacks on planes. heart thumping on takeoff, crew sat with me, settled "
+            "after 10 mins. calm now, heart back to normal",
+            None,
+        ),
+        (
+            "his left arm is weak and his mouth droops a bit on that side, but that's from his "
+            "stroke in 2019, the same as every visit",
+            None,
+        ),
+        (
+            "What should night staff do if a resident's face suddenly drops? I'm writing our new "
+            "falls and emergencies policy",
+            None,
+        ),
+        (
+            "Dad's been incontinent for two years with his Alzheimer's, he's in pads and nothing "
+            "has changed. His feet tingle at night",
+            None,
+        ),
+        (
+            "warden asked if ive got any trouble with my waterworks or numbness down below. no, "
+            "all normal. just sciatica down my right leg",
+            None,
+        ),
+        (
+            "Both my legs have been weak since polio as a child, no change at all. My right foot "
+            "tingled after I sat on the bath edge, gone now",
+            None,
+        ),
+        (
+            "woke up on the sofa with my arm completely dead, couldn't lift it for a sec. back to "
+            "normal in 5 mins once I shook it out",
+            None,
+        ),
+        ("stubbed my toe on the desk leg at 3am, its gone purple. broken?", None),
+        ("a cut above his left eye which was oozing blood into the carpet", None),
+        ("But man am I sore. I could barely walk when I woke up on Monday after the tiling", None),
+        (
+            "Last spring I had numbness around my bottom that went after a few hours. This week "
+            "the sciatica is back, nothing around my bottom or bladder this time",
+            None,
+        ),
+        # ... while the same words told as now still alarm
+        (
+            "I don't get panic attacks. my heart's going like the clappers and I nearly passed out",
+            "chest_symptoms",
+        ),
+        (
+            "my arm has gone completely dead and I can't lift it, it came on an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "the GP asked if I have any numbness down below and I said yes since this morning",
+            "cauda_equina_signs",
+        ),
+        (
+            "I have numbness around my bottom and I can't pee since this morning",
+            "cauda_equina_signs",
+        ),
+        ("my toe is white and cold and the pain is terrible", "cold_pale_leg"),
+        ("both my legs have suddenly gone weak and I can't stand", "both_legs_weak"),
+        ("her face has dropped on one side just now and she can't lift her arm", "stroke_signs"),
+    ],
+)
+def test_the_twenty_ninth_sessions_second_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

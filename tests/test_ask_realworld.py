@@ -74,6 +74,7 @@ PARTS = (
     "realworld_blind52.jsonl",
     "realworld_blind53.jsonl",
     "realworld_blind54.jsonl",
+    "realworld_blind55.jsonl",
 )
 
 
@@ -629,6 +630,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 48, "off_topic_declined": 56,
              "findings_recall": 48, "findings_precision": 34},
         ),
+        (
+            # a second helper of the session searched transverse myelitis, MS relapse and
+            # surgery diaries, Lyme, dialysis, long COVID, rowing, sailing, bell-ringing, choir,
+            # amateur dramatics and lambing blogs (no page with an emergency at the time of
+            # writing was left): 91 rows, none "yes", 6 "either", 42 off-topic; first run at
+            # 1bd185a and at a8a70cb (the same): false emergencies 8.2% (7 of 85, 2
+            # off-topic), right topic 55.8%, declined 54.8%, findings 46.3 / 31.7%; not in any
+            # training. Mended: a panto actor's cut "oozing blood" (bleeding, not pus); a
+            # tiler "so sore" he "could barely walk when I woke up"
+            "realworld_blind55.jsonl",
+            {"right_topic": 55, "off_topic_declined": 59,
+             "findings_recall": 46, "findings_precision": 32},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -803,6 +817,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # having a stroke?"; a lightning survivor's "couldn't feel my legs", quoted; two
         # clots' breathlessness told after a death (README)
         "blind54": 8.5,
+        # transverse myelitis's lasting numbness "from my lower body"; an MS relapse on its
+        # last day of steroids, "my left leg is weak, my left arm is recovering"; a leg numb
+        # "Prior to the surgery"; a cast cut open in 2012; a nan's fatal stroke in 2013 (README)
+        "blind55": 6.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

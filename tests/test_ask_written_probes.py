@@ -3184,3 +3184,58 @@ def test_the_seventy_ninth_written_topic_set_is_kept() -> None:
     happen "every time im out in the garden in winter". Left: sciatica with a stone lost and
     night pain, which the net reads as the cauda equina."""
     _topic_sets_hold({"written_topics79": ((77.2, 97.5), 1.0, (80, 97, 60, 65))})
+
+
+def test_set_159_military_veterans_and_uniformed_services() -> None:
+    """Set 159 (a hundred-and-forty-eighth writer: soldiers, firefighters, prison officers,
+    veterans - "tabbing with a full bergen", "sick parade", "my oppo"; round two of the
+    twenty-ninth session). First run at 1bd185a and at round one's reader a8a70cb (the same):
+    **29** of 30 found (the rules alone 27), **6** of 30 alarmed. Missed at first, and
+    mended: "Part of a ceiling came down on my crewmate's head ... his legs feel numb and his
+    neck hurts". Also mended: a leg dead after kneeling on the range, "walking fine now"; a
+    briefing on compartment syndrome; a first aid refresher's casualty card; Raynaud's toes
+    "pink again in ten mins, no pain now"; "if we ever get numb round our backside or can't
+    pee" (a clause was split at "round our"). Left: a grandfather who "lost his leg to gangrene
+    from a diabetic foot" (the part after "and" does not name him)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes159", first=(29, 6), rules_alone=(27, 6), floor=(30, 1)
+    )
+
+
+def test_set_160_on_the_move() -> None:
+    """Set 160 (a hundred-and-forty-ninth writer: trains, planes, coaches, ferries, a layover).
+    First run at 1bd185a and at a8a70cb (the same): 30 of 30 found (the rules alone 28), 4 of
+    30 alarmed. Mended since: a cancer history with "legs strong, peeing and pooing like
+    normal"; toes white on "the freezing ferry deck", "completely back to normal"; a father's
+    jumbled words last Tuesday that the hospital "said it was a TIA"; a panic attack on
+    takeoff, "heart back to normal"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes160", first=(30, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_set_161_care_homes_and_visiting() -> None:
+    """Set 161 (a hundred-and-fiftieth writer: care workers, night staff, visitors, sheltered
+    housing). First run at 1bd185a: **28** of 30 found (the rules alone 27), **8** of 30
+    alarmed; at a8a70cb the same but 7 alarmed. Missed at first, and mended: "her mouth's
+    slipped down on the right and the soup is dribbling out the corner" and "his smile's gone
+    crooked" (the "'s" read as a plural). Also mended: a stroke's old weakness "from his
+    stroke in 2019" on a visit (the net still alarms on it); a policy "if a resident's face
+    suddenly drops"; a dementia's incontinence "in pads"; the warden's questions answered
+    "no, all normal"; legs weak "since polio"; an arm dead "once I shook it out". Left: a
+    husband's spinal cord compression from his cancer, years ago, beside the writer's own
+    tingling foot."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes161", first=(28, 8), rules_alone=(27, 8), floor=(30, 2)
+    )
+
+
+def test_the_eightieth_written_topic_set_is_kept() -> None:
+    """Topic set 80 (a writer: gaming, streaming and desk work), run once at 1bd185a and at
+    a8a70cb (the same figures): right topic 73.7%, declined 82.5%, false emergencies **4.1%**
+    (**one off-topic**: a toe stubbed "on the desk leg ... its gone purple"), findings 62.5 /
+    50.6%; all three emergencies found. Mended since: the desk's leg; a past saddle numbness
+    "around my bottom" last spring (a clause was split at "around my"). Left: sciatica worse
+    at night that the net reads as the cauda equina; a foot sat on while editing that took
+    "a good five minutes to come back", in a message that says "Tonight"."""
+    _topic_sets_hold({"written_topics80": ((73.7, 82.5), 2.1, (75, 82, 62, 52))})
