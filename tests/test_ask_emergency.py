@@ -4812,3 +4812,97 @@ def test_the_twenty_ninth_sessions_first_round(text: str, finding: str | None) -
 )
 def test_the_twenty_ninth_sessions_second_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the twenty-ninth #9 session's third round (written sets 162 to 164, topic set 81):
+        # the four first-run misses ...
+        (
+            "Mrs Hollis doesn't know who I am, keeps calling me Brian, and she dropped her mug "
+            "twice - her left hand just isn't gripping. I'm still with her",
+            "stroke_signs",
+        ),
+        (
+            "one of our altos has gone all confused at rehearsal. keeps saying spoon instead of "
+            "soprano and her folder slid out of her left hand",
+            "stroke_signs",
+        ),
+        (
+            "Since my back flared up on Tuesday the insides of my thighs feel like they've been to "
+            "the dentist",
+            "cauda_equina_signs",
+        ),
+        (
+            "straining on the toilet and suddenly my left leg went numb from the hip down and I "
+            "can't lift it. only sat there a minute, nothing pressing on it. 15 mins ago",
+            "stroke_signs",
+        ),
+        # ... the look-alikes mended
+        (
+            "Power's off. My feet were freezing and a bit white so I got under the duvet with a "
+            "hot water bottle. 20 mins later they're pink and warm. Had pins and needles while "
+            "they warmed up but thats gone now",
+            None,
+        ),
+        (
+            "I slipped on the ice on Monday and landed on my back. A&E x-rayed it, said it's "
+            "bruising. No numbness or weakness anywhere",
+            None,
+        ),
+        (
+            "Cleared the drive of snow this morning and got puffed like you do, but fine after 2 "
+            "minutes sitting down. No chest pain",
+            None,
+        ),
+        (
+            "When I panic my hands and feet tingle and my lips go funny. Happens every time I "
+            "panic, the GP said its from over breathing",
+            None,
+        ),
+        ("Cut my foot a week ago. Still open, but no redness, no pus, temperature normal", None),
+        (
+            "our guitarist had a TIA last month, his face went droopy for 10 mins. the stroke "
+            "clinic have signed him off. is it mad to go on tour?",
+            None,
+        ),
+        (
+            "Playing a man who has a stroke in act 2. Director wants the face droop to look real. "
+            "(I'm fine, it's acting!)",
+            None,
+        ),
+        ("my legs turned to jelly when harry walked out, screamed the whole set", None),
+        (
+            "I've just had a filling. The dentist's injection has made my lip numb, I look "
+            "lopsided when I smile",
+            None,
+        ),
+        (
+            "kneeling on the patio for an hour, stood up and my right foot was completely dead, "
+            "couldnt feel it hit the floor. back to normal after 5 mins",
+            None,
+        ),
+        (
+            "After a couple of hours in the snow my toes went numb, pale and stiff. Warmed them "
+            "in the car. Now they're completely normal",
+            None,
+        ),
+        # ... while the same words told as now still alarm
+        (
+            "mum's mouth has dropped on one side, like she's had a dental injection, and she keeps "
+            "asking what day it is",
+            "stroke_signs",
+        ),
+        (
+            "fell off ladder yesterday onto my back. today feet tingle n right leg numb. just "
+            "bruising prob?",
+            "spine_head_injury",
+        ),
+        ("I'm short of breath sitting still and my calf is swollen", "chest_symptoms"),
+        ("my lips have gone numb and my face is drooping on one side", "stroke_signs"),
+        ("my left leg suddenly went numb and I can't lift it", "stroke_signs"),
+    ],
+)
+def test_the_twenty_ninth_sessions_third_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -3239,3 +3239,57 @@ def test_the_eightieth_written_topic_set_is_kept() -> None:
     at night that the net reads as the cauda equina; a foot sat on while editing that took
     "a good five minutes to come back", in a message that says "Tonight"."""
     _topic_sets_hold({"written_topics80": ((73.7, 82.5), 2.1, (75, 82, 62, 52))})
+
+
+def test_set_162_storms_floods_power_cuts_and_being_cut_off() -> None:
+    """Set 162 (a hundred-and-fifty-first writer: snowed in, flooded, a power cut, a ferry
+    cancelled; round three of the twenty-ninth session). First run at 1bd185a: **29** of 30
+    found (the rules alone 27), **8** of 30 alarmed; at round two's reader 40248d1 the same but
+    7 alarmed. Missed at first, and mended: a neighbour who "doesn't know who I am, keeps
+    calling me Brian ... her left hand just isn't gripping". Also mended: feet white in a power
+    cut, "20 mins later they're pink and warm ... thats gone now"; a fall on the ice that A&E
+    "said it's bruising"; puffed clearing snow "like you do, but fine after 2 minutes"; lips
+    that "go funny" at every panic; "temperature normal". Left: an uncle's infected foot in
+    the 2014 floods beside the writer's healed cut; "If he gets chest pain while we're cut off"
+    (a hypothetical the reader does not hear)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes162", first=(29, 8), rules_alone=(27, 8), floor=(30, 2)
+    )
+
+
+def test_set_163_music_dance_and_performance() -> None:
+    """Set 163 (a hundred-and-fifty-second writer: bandmates, dancers, organists, a choir, a
+    festival). First run at 1bd185a and at 40248d1 (the same): **29** of 30 found (the rules
+    alone 28), **6** of 30 alarmed. Missed at first, and mended: an alto "gone all confused ...
+    keeps saying spoon instead of soprano and her folder slid out of her left hand". Also
+    mended: a guitarist's TIA the stroke clinic "signed him off"; an actor "Playing a man who
+    has a stroke"; legs "turned to jelly when harry walked out"; a filling's lopsided smile.
+    Left: feet white at a festival, "15 mins later theyre pink and warm ... just the cold
+    yeah?" (the cold is named only after); a fall backstage with a CT, "no fracture ... just
+    bruising" ("just bruising" also hides a fall told as "just bruising prob?")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes163", first=(29, 6), rules_alone=(28, 6), floor=(30, 2)
+    )
+
+
+def test_set_164_embarrassment_and_euphemism() -> None:
+    """Set 164 (a hundred-and-fifty-third writer: "down there", "my bits", "in the bedroom
+    department", "a little accident"). First run at 1bd185a and at 40248d1 (the same): **28**
+    of 30 found (the rules alone 27), 1 of 30 alarmed. Missed at first, and mended: "the
+    insides of my thighs feel like they've been to the dentist"; one leg numb "from the hip
+    down" straining on the toilet with "nothing pressing on it", 15 minutes ago (a seat that the
+    writer says pressed on nothing explains nothing). Left: "What if I can't feel my legs or
+    down there afterwards" before an epidural (a sign in the writer's own words is read even
+    after "what if")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes164", first=(28, 1), rules_alone=(27, 1), floor=(30, 1)
+    )
+
+
+def test_the_eighty_first_written_topic_set_is_kept() -> None:
+    """Topic set 81 (a writer: shoes, boots and footwear - heels, ski boots, insoles, laces done
+    too tight), run once at 1bd185a: right topic 72.4%, declined 87.5%, false emergencies
+    2.0%, findings 64.4 / 37.2%; at 40248d1 right 74.1% and false emergencies 1.0%; both
+    emergencies found, no off-topic alarm. Mended since: toes "numb, pale and stiff" after
+    hours in the snow, "Now they're completely normal"."""
+    _topic_sets_hold({"written_topics81": ((72.4, 87.5), 0.0, (75, 87, 64, 37))})
