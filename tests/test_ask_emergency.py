@@ -4906,3 +4906,36 @@ def test_the_twenty_ninth_sessions_second_round(text: str, finding: str | None) 
 )
 def test_the_twenty_ninth_sessions_third_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a seat or a posture the writer says pressed on nothing explains nothing, for every rule
+        # that a pressure would excuse (`pressure_denied` in emergency.toml; each of these is
+        # read as harmless when that list is empty)
+        (
+            "on the toilet and my right leg suddenly went dead and weak, nothing pressing on it",
+            "stroke_signs",
+        ),
+        (
+            "kneeling to weed and my right foot suddenly went numb and I cant lift it. nothing "
+            "pressing on it at all",
+            "stroke_signs",
+        ),
+        (
+            "sat cross legged and my leg suddenly went numb and weak, nothing pressing on it",
+            "stroke_signs",
+        ),
+        # ... but the same seat still explains a sign when nothing denies the pressure, and a
+        # denial inside a question denies nothing
+        (
+            "sat cross legged for an hour and my left leg suddenly went numb, it came back after "
+            "a minute",
+            None,
+        ),
+        ("If my leg went numb on the loo with nothing pressing on it, is that a stroke?", None),
+    ],
+)
+def test_a_pressure_denied_excuses_nothing(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

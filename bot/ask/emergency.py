@@ -68,6 +68,15 @@ class EmergencyDetector:
 
     # ----------------------------------------------------------------- matching
 
+    def _pressure_denied(self, text: Prepared) -> bool:
+        """The writer denies any pressure on the limb ("nothing pressing on it"), not in a
+        supposition and not negated ("not that nothing was pressing on it")."""
+        return any(
+            text.negated_by[s] < 0 and s not in text.ctx.supposed
+            for term in self.config.pressure_denied
+            for s, _ in text.spans(term)
+        )
+
     def _rule_hits(
         self,
         rule: EmergencyRule,
@@ -155,7 +164,13 @@ class EmergencyDetector:
         # An exception may lower an alert only when nothing in the message says it is now
         # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
         # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
-        for term in () if text.ctx.says_now and not text.ctx.over else rule.unless:
+        unless, unless_over = rule.unless, rule.unless_over
+        if self.config.pressures and (unless or unless_over) and self._pressure_denied(text):
+            # "... on the loo ... my left leg went numb ... nothing pressing on it": a seat or a
+            # posture the writer says pressed on nothing explains nothing
+            unless = tuple(t for t in unless if t not in self.config.pressures)
+            unless_over = tuple(t for t in unless_over if t not in self.config.pressures)
+        for term in () if text.ctx.says_now and not text.ctx.over else unless:
             for s, _ in text.spans(term):
                 if negated_by[s] < 0:
                     blocked.add(where[s])
@@ -166,9 +181,7 @@ class EmergencyDetector:
         # ... and when the message says it is over, a harmless cause explains the episode it
         # opens (`bot/ask/episodes.py`)
         ended = (
-            explained_sentences(
-                text.ctx, rule.unless_over, text.spans, tokens, sentence, negated_by
-            )
+            explained_sentences(text.ctx, unless_over, text.spans, tokens, sentence, negated_by)
             if text.ctx.over
             else set()
         )

@@ -194,6 +194,7 @@ class Vocabulary:
             config.long_standing,
             config.strong_present,  # with `asks_for_help` (the loader adds them)
             config.over,
+            config.pressure_denied,
             config.closure,
             config.elsewhere_contact,
             config.elsewhere_care,

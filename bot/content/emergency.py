@@ -343,6 +343,15 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         long_standing_silences=frozenset(silences),
         dated_story_silences=frozenset(dated_silences),
         asks_for_help=terms("asks_for_help"),
+        pressure_denied=terms("pressure_denied"),
+        pressures=frozenset(
+            read_terms(
+                r,
+                f"{cwhere} pressures",
+                r.strings(cwhere, ctx, "pressures", required=False),
+                concepts,
+            )
+        ),
         over=over,
         endings=endings,
         frames=terms("frames"),

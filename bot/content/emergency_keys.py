@@ -10,6 +10,8 @@ __all__ = ["CONTEXT_KEYS"]
 CONTEXT_KEYS = frozenset(
     {
         "past",
+        "pressure_denied",
+        "pressures",
         "hypothetical",
         "hypothetical_ahead",
         "fears",

@@ -231,6 +231,12 @@ class EmergencyConfig:
     # ... unless the writer's own sign is told in a sentence that says now in words, or with
     # one of these: "I was revising for my finals and suddenly both my legs went weak"
     work_now: tuple[Term, ...] = ()
+    # a pressure the writer denies ("nothing pressing on it", the rewrite of "I wasn't sitting
+    # on it"): then no `pressures` term (a seat, a posture, a position held) in a rule's
+    # `unless` or `unless_over` explains its sign ("straining on the toilet ... suddenly my left
+    # leg went numb ... nothing pressing on it")
+    pressure_denied: tuple[Term, ...] = ()
+    pressures: frozenset[Term] = frozenset()
     # the message says the episode is over ("it's fine now", rewritten "resolved"): a sign's
     # `unless` exception then applies even beside "now" or "this morning"
     over: tuple[Term, ...] = ()
