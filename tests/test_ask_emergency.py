@@ -4939,3 +4939,376 @@ def test_the_twenty_ninth_sessions_third_round(text: str, finding: str | None) -
 )
 def test_a_pressure_denied_excuses_nothing(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirtieth session's blind sets: the two emergencies the start reader missed
+        # (written set 170's mower, real part 56's sciatica down both legs), then the
+        # look-alikes mended (None: no emergency), then controls told as now that must still alarm
+        (
+            (
+                "neighbours husband got his lower leg trapped under the ride on mower "
+                "about an hour ago. the legs swelling up tight as a drum and hes "
+                "screaming with it even after paracetamol, says his foots gone all "
+                "tingly. were with him in their garden"
+            ),
+            "compartment_signs",
+        ),
+        (
+            (
+                "As I lifted one big forkful something kinda let go in my lower back. "
+                "Today, it is sharp pain and numbness shooting down my lower back and "
+                "both legs. I've had this exact pain before. 2 years ago exactly."
+            ),
+            "both_legs_weak",
+        ),
+        (
+            (
+                "Would my nan's fall pendant pick it up if her leg suddenly went cold and"
+                " blue? Her friend had that happen. Nan's fine, her legs are warm and "
+                "normal colour, just planning ahead."
+            ),
+            None,
+        ),
+        (
+            (
+                "fell asleep at my desk in the library with my leg tucked under the "
+                "chair, woke up and couldnt feel my left foot at all. kind of panicked "
+                "but stomped about and it all came back in like 3 minutes. totally normal"
+                " now. just weird?"
+            ),
+            None,
+        ),
+        (
+            (
+                "this all nighter has my whole face drooping lol i look like a melted "
+                "candle. anyway my right foot has been tingling on and off for a few "
+                "weeks when im at my desk, worth seeing the uni GP?"
+            ),
+            None,
+        ),
+        (
+            (
+                "walked home from the club barefoot in the rain carrying my heels, my "
+                "feet were white and numb and freezing. put them in a warm (not hot) bath"
+                " and after 20 mins theyre pink and feel completely normal again. lesson "
+                "learned"
+            ),
+            None,
+        ),
+        (
+            (
+                "my housemate had guillain barre in first year, it started in her feet "
+                "and went right up to her chest and she was in ICU for weeks. she's "
+                "totally fine now and back playing netball. is it catching? i live with "
+                "her and my toes sometimes tingle in my tight climbing shoes"
+            ),
+            None,
+        ),
+        (
+            (
+                "both legs like jelly after walking the grandkids round the whole of "
+                "Legoland all day 🤣 21,000 steps on my fitbit. totally normal again after"
+                " a sit down and a cuppa"
+            ),
+            None,
+        ),
+        (
+            (
+                "My feet go white then red in the cold, always have done, GP said "
+                "Raynaud's years ago. Got them chilly at the bonfire with the grandkids "
+                "last night, they've warmed up and feel completely normal now."
+            ),
+            None,
+        ),
+        (
+            (
+                "Grandad had an infected ulcer on his foot last year, the hospital sorted"
+                " it with IV antibiotics and it healed up. He's diabetic. His feet look "
+                "fine now, we check them every Sunday when we visit."
+            ),
+            None,
+        ),
+        (
+            "face dropped at sunbed prices 😂",
+            None,
+        ),
+        (
+            (
+                "legs were total jelly after my first 5k sea swim yesterday. today just "
+                "achy thighs like after a run. normal?"
+            ),
+            None,
+        ),
+        (
+            (
+                "when i panic in deep water my hands and feet tingle and my lips go "
+                "funny. stops when i calm down. GP said its hyperventilating"
+            ),
+            None,
+        ),
+        (
+            (
+                "Date went amazing, my heart was racing the whole time he was holding my "
+                "hand 😍 only downside my left foot went dead from sitting on it in his "
+                "car for the drive home, back to normal now"
+            ),
+            None,
+        ),
+        (
+            (
+                "Me and my new husband did Snowdon on our honeymoon and both our legs are"
+                " like jelly today lol, so stiff we're walking like penguins. bit of "
+                "tingling in my toes from the boots but it went when i took them off"
+            ),
+            None,
+        ),
+        (
+            (
+                "Had campylobacter a fortnight ago (so did my wife, dodgy chicken on date"
+                " night). I read it can trigger Guillain-Barré. I've got no numbness or "
+                "weakness anywhere, did 10k steps today, just still a bit tired. Anything"
+                " to watch for?"
+            ),
+            None,
+        ),
+        (
+            (
+                "honestly the street whatsapp is giving me chest pains, 47 messages about"
+                " the bin lorry 🙄 anyway my foot went fizzy sat on the kerb watching the "
+                "parade, went as soon as i got up"
+            ),
+            None,
+        ),
+        (
+            (
+                "legs like jelly after carrying 40 chairs up onto the village hall stage "
+                "lol. not weak or numb, just knackered muscles, fine after a cuppa and a "
+                "sit"
+            ),
+            None,
+        ),
+        (
+            (
+                "Last Tuesday my left foot went numb for about an hour while I was at the"
+                " allotment. My neighbour drove me straight to A&E and they did a brain "
+                "scan and bloods and said it was a TIA. I'm on clopidogrel and a statin "
+                "now and I've got the stroke clinic on Friday. Nothing at all since, "
+                "foot's been completely normal, speech fine, no headaches. The doctor "
+                "said to ring 999 if anything comes back, which I will. My question is "
+                "just can I still do the heavy digging or should I leave it to my plot "
+                "neighbour until after Friday?"
+            ),
+            None,
+        ),
+        (
+            (
+                "when they missed that penalty my whole face dropped lol, still cant "
+                "speak about it. anyway my left foot gets pins and needles when im sat on"
+                " the train to away games, goes as soon as i walk about"
+            ),
+            None,
+        ),
+        (
+            (
+                "my heart was racing in the shootout and i couldnt breathe lol WE WON. "
+                "only thing is my right leg went to sleep from sitting on it on the sofa,"
+                " back to normal after a wiggle"
+            ),
+            None,
+        ),
+        (
+            (
+                "Stood on the terrace for the whole match plus extra time and both legs "
+                "felt like jelly walking back to the car. Fine after a sit down and a "
+                "brew. Normal?"
+            ),
+            None,
+        ),
+        (
+            (
+                "that tackle nearly broke my back just watching it. anyway ive had "
+                "tingling in both feet for about a year, slowly got worse, im 63 and "
+                "diabetic"
+            ),
+            None,
+        ),
+        (
+            (
+                "had an infected ulcer on my foot last year, was admitted for IV "
+                "antibiotics and it healed up. im diabetic. foot looks fine now, just the"
+                " usual numbness in both feet ive had for years"
+            ),
+            None,
+        ),
+        (
+            (
+                "Had bowel cancer 8 years ago, discharged and all clear. No back pain at "
+                "all. Only thing is my right foot goes numb when I sit with my legs "
+                "crossed through the whole snooker final, back to normal a minute after I"
+                " stand up."
+            ),
+            None,
+        ),
+        (
+            (
+                "I jumped for a rebound in the game and came down on my foot and it "
+                "inverted, but my foot was still a little plantarflexed as it inverted. "
+                "So it was a slightly plantarflexed ankle inversion. I collapsed "
+                "immediately and could not stand. The pain was pretty severe and my ankle"
+                " swelled up immediately."
+            ),
+            None,
+        ),
+        (
+            (
+                "The anesthesiologist gave me a huge bolus that left me completely numb "
+                "from my chest down and unable to move my lower body at all. I got "
+                "extremely nauseated and started to panic a little bit."
+            ),
+            None,
+        ),
+        (
+            (
+                "Second, my girlfriend was diagnosed with trigeminal neuralgia, a painful"
+                " nerve condition that causes pain and itching on one's face. Last week "
+                "she underwent a procedure to treat the nerve which is supposed to "
+                "relieve the pain. Her face is now numb and she is experiencing burning "
+                "pain on the left side of her face."
+            ),
+            None,
+        ),
+        (
+            (
+                "One Sunday in November 2007, I woke up feeling just fine. However, when "
+                "I bent over to seal a bag of cat food, I felt a popping in my back and "
+                "buckled to my knees."
+            ),
+            None,
+        ),
+        (
+            (
+                "[The pain is an intense pressure on the bones, but I also feel pain, "
+                "tingling and numbness down the left side of my butt, my left thigh "
+                "radiating all the way down to my left foot which had been numb for "
+                "several days prior to the neck CRACK incident. From my own description, "
+                "I know that the psyiatic nerve is involved and perhaps a slipped disk or"
+                " something not right with the vertebrae.]"
+            ),
+            None,
+        ),
+        (
+            (
+                "I experience frequent transient symptoms including numbness and "
+                "tingling, mostly in my hands and feet. And every once in awhile, I have "
+                "strange symptoms – like when my face went numb while riding in the back "
+                "of a convertible – or when I lost feeling in my tongue while eating "
+                "water ice."
+            ),
+            None,
+        ),
+        (
+            (
+                "chef, i drink a bottle of wine most nights after service and more on "
+                "days off. for a few months both my feet have been numb and tingly and it"
+                " creeps up a bit more every month"
+            ),
+            None,
+        ),
+        (
+            (
+                "We're doing gradual retreat sleep training, so I sit on the nursery "
+                "floor next to the cot with my legs folded out to one side until he falls"
+                " asleep. Last night it took 45 minutes. When I got up my right leg and "
+                "foot were completely asleep and I had to hold the door frame until the "
+                "pins and needles went, about a minute. Otherwise my legs are fine all "
+                "day. Is this just from the way I'm sitting?"
+            ),
+            None,
+        ),
+        (
+            (
+                "got put on metronidazole for an infection in my c section wound, been on"
+                " it 2 wks and now my feet are tingling and numb. is that the antibiotic"
+            ),
+            None,
+        ),
+        ("my housemate's face has dropped on one side and she can't lift her arm", "stroke_signs"),
+        ("her leg suddenly went cold and blue an hour ago", "cold_pale_leg"),
+        (
+            (
+                "walked home barefoot in the rain and now my foot is white and ice cold "
+                "and I can't feel it"
+            ),
+            "cold_pale_leg",
+        ),
+        ("both legs went to jelly in the kitchen and I can't stand", "both_legs_weak"),
+        ("his face dropped on one side at dinner", "stroke_signs"),
+        ("her whole face is drooping and her speech is slurred", "stroke_signs"),
+        ("she suddenly can't speak properly and her arm is weak", "stroke_signs"),
+        ("my heart is racing and I have chest pain", "chest_symptoms"),
+        ("I've had chest pains for an hour and feel sick", "chest_symptoms"),
+        ("took a tackle at rugby, now both legs tingling and weak", "spine_head_injury"),
+        (
+            (
+                "had an infected ulcer last year. now my foot is red, hot, oozing pus and"
+                " I have a fever"
+            ),
+            "foot_infection",
+        ),
+        ("had bowel cancer, now both legs numb and weak", "cancer_spine_signs"),
+        ("my legs buckled and I can't stand", "both_legs_weak"),
+        ("numb around my bum and I can't pee", "cauda_equina_signs"),
+        ("I'm an EMT student. My face is drooping and my arm is weak right now", "stroke_signs"),
+        ("my foot wound is infected and oozing pus and I have a fever", "foot_infection"),
+        (
+            ("my son says his hands and feet have gone numb since yesterday and its getting worse"),
+            "ascending_weakness",
+        ),
+        ("numbness on my right side, arm and leg, came on an hour ago", "stroke_signs"),
+        (
+            (
+                "the tingling started in my feet on monday and creeps up every day, now "
+                "its at my hips"
+            ),
+            "ascending_weakness",
+        ),
+        ("woke up and couldn't feel my left foot at all, still numb an hour later", "stroke_signs"),
+        (
+            ("my mum's feet went white and numb in the cold and they've stayed white for an hour"),
+            "cold_pale_leg",
+        ),
+        ("my legs folded under me and I fell", "both_legs_weak"),
+        ("I collapsed at work and can't stand up", "chest_symptoms"),
+        (
+            ("read about guillain barre, my legs are weak and numb and it's moving up to my hips"),
+            "ascending_weakness",
+        ),
+    ],
+)
+def test_the_thirtieth_sessions_rounds_one_and_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 57's one off-topic alarm left after round two: a strained chest muscle told
+        # as a story, gone three weeks later; the same muscle told as now still alarms
+        (
+            "I got out of the shower one morning and felt intense pain in my chest muscle that "
+            "moved to my left shoulder blade. I read that I had an injury or strain of the "
+            "rhomboid muscle that was causing the problem. ... Sure enough, three weeks later, "
+            "the pain was gone.",
+            None,
+        ),
+        (
+            "I have a crushing pain in my chest muscle right now and my left arm aches",
+            "chest_symptoms",
+        ),
+    ],
+)
+def test_a_strained_chest_muscle_told_after(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

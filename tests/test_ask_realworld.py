@@ -75,6 +75,8 @@ PARTS = (
     "realworld_blind53.jsonl",
     "realworld_blind54.jsonl",
     "realworld_blind55.jsonl",
+    "realworld_blind56.jsonl",
+    "realworld_blind57.jsonl",
 )
 
 
@@ -643,6 +645,32 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 59,
              "findings_recall": 46, "findings_precision": 32},
         ),
+        (
+            # the thirtieth session's helpers (MS heat diaries, CIDP and chemotherapy blogs,
+            # wheelchair and dancer blogs, trail journals, local news): 99 rows, 1 "yes", 5
+            # "either", 40 off-topic; first run at 6e56285 and at 2bf9cd8 (the same): **its one
+            # emergency missed** (a farm woman the day after a lift, "sharp pain and numbness
+            # shooting down my lower back and both legs"), false emergencies 11.8% (1
+            # off-topic), right topic 54.7%, declined 55.0%, findings 53.1 / 24.6%; not in any
+            # training. Mended: the both legs told after "my lower back and"; a basketball
+            # ankle's "collapsed"; a labour epidural's "huge bolus"; "Weakness on my right side"
+            # in a pregnancy's sciatica
+            "realworld_blind56.jsonl",
+            {"emergency_recall": 100, "right_topic": 56, "off_topic_declined": 55,
+             "findings_recall": 56, "findings_precision": 27},
+        ),
+        (
+            # a second helper (ambulance and EMT shift blogs, church testimonies, homeschool and
+            # chronic-illness blogs): 99 rows, none "yes", 3 "either", 37 off-topic; first run at
+            # 6e56285 and at 2bf9cd8 (the same): false emergencies **17.7% (3 off-topic)**, right
+            # topic 54.2%, declined 67.6%, findings 44.4 / 30.8%; not in any training. Mended: a
+            # trigeminal procedure's numb face; "buckled to my knees"; one side of the butt; an
+            # MS mother's "frequent transient" numbness; a strained chest muscle gone three
+            # weeks later
+            "realworld_blind57.jsonl",
+            {"right_topic": 55, "off_topic_declined": 75,
+             "findings_recall": 48, "findings_precision": 35},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -821,6 +849,18 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # last day of steroids, "my left leg is weak, my left arm is recovering"; a leg numb
         # "Prior to the surgery"; a cast cut open in 2012; a nan's fatal stroke in 2013 (README)
         "blind55": 6.0,
+        # prayer requests for a friend's father in ICU and a husband who "lived for a day";
+        # a wife's memory of "do you think you might be having a stroke?"; a toddler paralysed,
+        # in the news; Lyme told in an article; a spinal tumour's half a numb body; a concussion
+        # told from hospital; a disc injury's "A few weeks ago, I could not walk" (README)
+        "blind56": 9.0,
+        # paramedics' and EMTs' calls told after (words of their work, "First call was for",
+        # as a whole-message excuse hid a writer's own sign told after them: the suite's story
+        # test caught it, taken back); a stranger's stroke in a breakfast place, paramedics
+        # there; an old testimony's numb right side; necrotic toes and a podiatry case report;
+        # a diabetic pastor's "they can get cuts, infections"; toes "so cold the neuropathy is
+        # more severe" (README)
+        "blind57": 13.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

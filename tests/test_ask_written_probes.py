@@ -3293,3 +3293,113 @@ def test_the_eighty_first_written_topic_set_is_kept() -> None:
     emergencies found, no off-topic alarm. Mended since: toes "numb, pale and stiff" after
     hours in the snow, "Now they're completely normal"."""
     _topic_sets_hold({"written_topics81": ((72.4, 87.5), 0.0, (75, 87, 64, 37))})
+
+
+def test_set_165_smartwatches_apps_and_gadgets() -> None:
+    """Set 165 (a hundred-and-fifty-fourth writer: watch alerts, glucose sensors, doorbell
+    cameras, pendant alarms; round one of the thirtieth session). First run at 6e56285 and at
+    2bf9cd8 (the same): 30 of 30 found (the rules alone 30), **5** of 30 alarmed. Mended: a nan's
+    fall pendant "if her leg suddenly went cold and blue" (a supposition about her leg). Left:
+    known Raynaud's feet white now in a cold house; toes pale under a bandage that "pinked up"
+    once it was taken off; an uncle's cancer in the spine beside the writer's desk ache and a
+    foot sat on; a neighbour's husband taken away, "they think stroke"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes165", first=(30, 5), rules_alone=(30, 5), floor=(30, 4)
+    )
+
+
+def test_set_166_students_and_shared_houses() -> None:
+    """Set 166 (a hundred-and-fifty-fifth writer: halls, all-nighters, house parties, exam
+    season). First run at 6e56285 and at 2bf9cd8: 30 of 30 found (the rules alone 29), **9** of
+    30 alarmed. Mended: a leg "tucked under the chair" in the library, "totally normal now."
+    (said as a sentence of its own); "this all nighter has my whole face drooping lol"; feet white
+    walking home "barefoot in the rain", pink again; a housemate's Guillain-Barre "in first
+    year" (a housemate's past is someone else's). Left: a cracked vertebra in first year signed
+    off by the spinal clinic; a bump on the bunk bed beside tingling "since before Christmas"; a
+    cast re-done at the fracture clinic, toes pink now (the net); a mother's spinal cancer five
+    years ago; a housemate "on the stroke ward now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes166", first=(30, 9), rules_alone=(29, 8), floor=(30, 5)
+    )
+
+
+def test_set_167_grandparents_and_grandchildren() -> None:
+    """Set 167 (a hundred-and-fifty-sixth writer: minding the grandchildren, school runs, days
+    out). First run at 6e56285 and at 2bf9cd8: 30 of 30 found (the rules alone 30), **4** of 30
+    alarmed. Mended: legs like jelly after Legoland "all day ... 21,000 steps", normal again
+    after a sit down; Raynaud's feet that "warmed up and feel completely normal now"; a
+    grandad's infected ulcer last year (a foot named again in "his feet look fine now" is no new
+    sign). Left: an epidural 35 years ago asked about a thigh's numb patch for a year."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes167", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_168_swimming_water_and_beaches() -> None:
+    """Set 168 (a hundred-and-fifty-seventh writer: wild swimming, pools, surfing, stings,
+    boats). First run at 6e56285 and at 2bf9cd8: 30 of 30 found (the rules alone 28), **4** of
+    30 alarmed. Mended: "face dropped at sunbed prices"; legs "total jelly after my first 5k sea
+    swim"; lips that "go funny" when panicking in deep water, "GP said its hyperventilating".
+    Left: a diving board's knock last summer with a clear CT beside a foot sat on."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes168", first=(30, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_169_couples_and_dating() -> None:
+    """Set 169 (a hundred-and-fifty-eighth writer: dates, honeymoons, video calls, partners;
+    round two). First run at 6e56285 and at 2bf9cd8: 30 of 30 found (the rules alone 29), **4** of
+    30 alarmed. Mended: a heart "racing the whole time he was holding my hand" beside a foot sat
+    on in the car; legs "like jelly" after Snowdon, "walking like penguins"; a campylobacter
+    that "can trigger" Guillain-Barre, "no numbness or weakness anywhere". Left: a new cast
+    checked as the nurse said, toes pink and warm (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes169", first=(30, 4), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_set_170_neighbours_and_community() -> None:
+    """Set 170 (a hundred-and-fifty-ninth writer: over the fence, the allotment, the village
+    hall). First run at 6e56285 and at 2bf9cd8: **29** of 30 found (the rules alone 28), 3 of 30
+    alarmed. Missed at first, and mended: a neighbour's husband with his leg "trapped under the
+    ride on mower ... swelling up tight as a drum ... screaming ... his foots gone all tingly"
+    (found before only by the net when told alone; "trapped under" is now an injury). Also
+    mended: "the street whatsapp is giving me chest pains"; legs like jelly after carrying 40
+    chairs, "just knackered muscles"; a TIA told with "the stroke clinic on Friday"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes170", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_171_sports_fans_and_spectators() -> None:
+    """Set 171 (a hundred-and-sixtieth writer: the terraces, the pub, the races, the telly).
+    First run at 6e56285 and at 2bf9cd8: 30 of 30 found (the rules alone 30), **7** of 30
+    alarmed. Mended: "my whole face dropped lol, still cant speak about it"; a heart "racing in
+    the shootout" and "couldnt breathe lol"; jelly legs after standing on the terrace "for the
+    whole match", fine after a sit down; "that tackle nearly broke my back just watching it"; an
+    infected ulcer last year, "foot looks fine now"; bowel cancer eight years ago beside a foot
+    numb with the legs crossed. Left: "£10 says my brother faints" (a bet: "£" is not kept, and
+    "(24) says" is how a relative's age comes before what they say)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes171", first=(30, 7), rules_alone=(30, 7), floor=(30, 1)
+    )
+
+
+def test_the_eighty_second_and_eighty_third_written_topic_sets_are_kept() -> None:
+    """Topic set 82 (standing jobs: shop floors, warehouses, wards, salons, kitchens) and 83
+    (babies, toddlers and young parents), run once at 6e56285 (and the same at 2bf9cd8): 82 right
+    topic **61.4%**, declined 92.5%, false emergencies 2.1%, findings 63.6 / 50.0%; 83 right
+    68.4%, declined 90.0%, false emergencies 2.1%, findings 61.9 / 59.1%; every emergency found,
+    no off-topic alarm. Mended since: a calf that "cramps up after about 5 mins and i have to
+    stop" on patrol (claudication told without "walking"; the topic stays with pressure: the
+    ranker and the head read a job on the feet as pressure); a chef's feet numb for months that
+    "creeps up a bit more every month"; legs "folded out to one side" on the nursery floor (not
+    legs that folded); a caesarean wound's infection. Left: a smoker's calf told as claudication
+    answered as pressure, and most of set 82's medicine and vitamin questions answered as
+    neuropathy."""
+    _topic_sets_hold(
+        {
+            "written_topics82": ((61.4, 92.5), 1.0, (63, 92, 65, 51)),
+            "written_topics83": ((68.4, 90.0), 0.0, (70, 90, 61, 60)),
+        }
+    )

@@ -236,7 +236,16 @@ class EmergencyDetector:
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now
-                    signs = [c for c, b in zip(combo, body, strict=True) if not b]
+                    # an emergency's group matched by one word that only names a part of the
+                    # body is no sign, also in a group that could name a wound ("infected ulcer
+                    # on my foot last year ... im diabetic. foot looks fine now": the foot is no
+                    # new sign; "both legs" may be one: "... back but in both legs this time")
+                    parts = self.config.body_parts if emergency else frozenset()
+                    signs = [
+                        (s, e)
+                        for (s, e), b in zip(combo, body, strict=True)
+                        if not b and not (e - s == 1 and tokens[s] in parts)
+                    ]
                     if not echo and (
                         any(k in supposed for s, e in combo for k in range(s, e))
                         or all(any(k in silent for k in range(s, e)) for s, e in signs or combo)

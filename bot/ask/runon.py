@@ -15,6 +15,10 @@ from bot.content.emergency_models import EmergencyConfig
 __all__ = ["ago_opens", "run_on_breaks"]
 
 
+# "they are not": a clause ended by a verb "to be" and "not"
+_BE = frozenset({"am", "is", "are", "was", "were"})
+
+
 def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
     """Where a message typed without full stops starts a new sentence: at a subject ("i",
     "she"), or an owner with a verb close behind ("my face is"), after a word that does not
@@ -51,6 +55,16 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
             continue
         before = tokens[i - 1] if i else SENTENCE
         glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
+        if (
+            before == "not"
+            and i > 1
+            and tokens[i - 2] in _BE
+            and tokens[i] in cfg.run_on_owners
+            and "that" not in tokens[i + 1 : i + 4]
+        ):
+            glued = False  # "... even when I know they are not | both my legs suddenly went
+            # weak": a clause that ends at "are not" (a cut or a run-on) glues on no owner (but
+            # "it is not my legs that are weak" is one clause)
         if question_at(i) and not glued and i > start:
             # a question asked after the story, whatever phrase it follows
             breaks.add(i)
