@@ -5312,3 +5312,233 @@ def test_the_thirtieth_sessions_rounds_one_and_two(text: str, finding: str | Non
 )
 def test_a_strained_chest_muscle_told_after(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round three of the thirtieth session: the two first-run misses (a foot gone "numb and
+        # floppy" in the chemist's queue, "not leaning on anything, nothing tight"; a casserole
+        # dropped on a foot, swollen tight and shiny, toes numb), the look-alikes mended, and
+        # controls told as now that must still alarm
+        (
+            (
+                "stood in the queue at the chemist for my prescription and my right foot "
+                "has just gone totally numb and floppy, like it belongs to someone else. "
+                "I've been standing normal not leaning on anything, nothing tight. Its "
+                "been 15 mins and no sign of it coming back"
+            ),
+            "stroke_signs",
+        ),
+        (
+            (
+                "Dropped the Le Creuset full of stew on my foot about two hours ago. "
+                "Expected a bruise, but the pain is way beyond that, painkillers haven't "
+                "touched it, the whole foot is swollen tight and shiny and my toes have "
+                "gone numb and tingly. Can barely think straight it hurts so much."
+            ),
+            "compartment_signs",
+        ),
+        (
+            (
+                "There are introductions and pleasant small talk over dinner, a four "
+                "course affair which leaves me breathless. I skipped evening service. It "
+                "was a long day and I was tired."
+            ),
+            None,
+        ),
+        (
+            (
+                "\"He basically couldn't tell what was new damage and what was old "
+                'damage," Smith explained, "and that\'s when I lost all the nerve damage '
+                "in my foot, because I can't feel the last three toes on my left side, I "
+                "can't feel them.\""
+            ),
+            None,
+        ),
+        (
+            (
+                '"I felt a little something last night in my back when I was getting '
+                'treatment. Then, one wrong movement and I had a complete spasm," Roddick'
+                " said. \"I can't really move my left arm right now. You can't really play"
+                ' around that."'
+            ),
+            None,
+        ),
+        (
+            (
+                "My mum keeps asking what she should do if she gets short of breath while"
+                " she's waiting for her leg scan next week. She's fine breathing-wise, "
+                "her left calf is just a bit swollen and sore."
+            ),
+            None,
+        ),
+        (
+            (
+                "2 hours on them hard plastic chairs at the blood clinic and BOTH my legs"
+                " went dead!! went for a walk up the corridor and they were fine in a "
+                "couple of mins"
+            ),
+            None,
+        ),
+        (
+            "my legs turned to jelly when the dentist said root canal haha",
+            None,
+        ),
+        (
+            (
+                "my GP said if the tingling ever starts climbing up my legs or I can't "
+                "stand up, ring 999. It hasn't, its still just my left big toe, same as a"
+                " month ago. next appt is on the 20th"
+            ),
+            None,
+        ),
+        (
+            (
+                "my face dropped a mile when the souffle sank lol. anyway my toes go all "
+                "fizzy when i sit cross legged on the floor watching it through the oven "
+                "door, goes as soon as i get up"
+            ),
+            None,
+        ),
+        (
+            (
+                "I work in a restaurant kitchen and after I've been in the walk-in "
+                "freezer a while my toes go pale and cold. They warm up and go pink again"
+                " in a few minutes once I'm back by the stoves, no pain, can move and "
+                "feel them fine."
+            ),
+            None,
+        ),
+        (
+            (
+                "Kitchen floors at work are always greasy. If I slipped and hurt my back "
+                "and then got tingling in my legs, would that be an A&E thing? Not "
+                "happened, just wondering."
+            ),
+            None,
+        ),
+        (
+            (
+                "The nurse thought dad sounded slurred but that's his accent and he took "
+                "his dentures out. Talking to me in Hindi he's exactly like always, face "
+                "normal, both arms fine. His question is his legs tingling when he sits "
+                "on the toilet too long, goes once he stands"
+            ),
+            None,
+        ),
+        (
+            (
+                "dad fell asleep on the sofa with his left leg folded under him and woke "
+                "up with it totally dead and tingling. 5 min after he got up and stamped "
+                "about it was back to normal. he's laughing at himself now"
+            ),
+            None,
+        ),
+        (
+            (
+                "mum says she 'froze and couldnt move her legs' when the neighbours dog "
+                "ran at her this morning - she means she was scared stiff. she walked "
+                "home fine and her legs are normal. what she asked me to ask about is her"
+                " toes tingling when she gets anxious"
+            ),
+            None,
+        ),
+        (
+            (
+                "granddad said 'breathing hard' but i asked again and he meant the stairs"
+                " up to our flat are hard because his calves cramp and he has to stop "
+                "halfway, then it passes. no chest pain, not out of breath sitting down, "
+                "breathing normal now"
+            ),
+            None,
+        ),
+        (
+            (
+                "my husband did his first 80km bike ride yesterday. his bum and privates "
+                "went numb on the saddle but it went about 20 minutes after he got off. "
+                "today everything normal down there, peeing normal, no back pain"
+            ),
+            None,
+        ),
+        (
+            (
+                "We drove to Cornwall on Saturday and I was squashed in the back between "
+                "the two kids' car seats for nearly five hours with my knees up against "
+                "the front seat. When we stopped both my legs from the knee down were "
+                "completely numb and tingling, I could barely stand for a minute. It all "
+                "went within about five minutes of walking around the car park. Is there "
+                "any harm from that or is it just being folded up?"
+            ),
+            None,
+        ),
+        (
+            (
+                "My husband is 74 and still drives. Over the last year or so he's said "
+                "both his feet feel numb and tingly, it crept up gradually, and now he "
+                "sometimes can't tell if his foot is on the brake or the accelerator "
+                "without looking. He's not diabetic as far as we know. I've told him he "
+                "should stop driving until he's checked out. What could it be?"
+            ),
+            None,
+        ),
+        (
+            (
+                "ride my motorbike to work in winter and when i get there my toes have "
+                "gone white then blue and numb, then bright red and throbbing when they "
+                "warm up. fingers do it too"
+            ),
+            None,
+        ),
+        ("I don't know if it matters but my face is drooping and my arm is weak", "stroke_signs"),
+        (
+            (
+                "my GP said if my legs go numb ring 999. Both my legs went numb an hour "
+                "ago and they're getting weaker"
+            ),
+            "both_legs_weak",
+        ),
+        ("what do I do, she gets short of breath and her calf is swollen", "chest_symptoms"),
+        (
+            (
+                "standing in the queue and my left foot suddenly went numb and floppy, "
+                "nothing tight, still numb 20 mins later"
+            ),
+            "stroke_signs",
+        ),
+        (
+            (
+                "I'm sat on a chair and both my legs have gone weak and numb, getting "
+                "worse by the hour"
+            ),
+            "both_legs_weak",
+        ),
+        (
+            (
+                "came out of the freezer at work and my foot is still white and cold an "
+                "hour later and numb"
+            ),
+            "cold_pale_leg",
+        ),
+        ("I'm breathless and my calf is swollen", "chest_symptoms"),
+        ("dad's speech is slurred and his face has dropped", "stroke_signs"),
+        ("my arm suddenly went weak and I can't lift it, and my face feels droopy", "stroke_signs"),
+        ("mum can't move her legs at all since this morning and her back hurts", "both_legs_weak"),
+        ("dad is breathing hard and has chest pain", "chest_symptoms"),
+        ("today I can't feel down there and can't pee", "cauda_equina_signs"),
+        ("my foot went white and cold an hour ago and it's still white and numb", "cold_pale_leg"),
+        ("my arm and leg on my left side are weak since this morning", "stroke_signs"),
+        ("the numbness crept up from my feet to my hips since yesterday", "ascending_weakness"),
+        ("her face dropped on one side and she can't smile properly", "stroke_signs"),
+        ("my legs turned to jelly and gave way and I can't stand", "both_legs_weak"),
+        (
+            (
+                "dropped the weights plate on my shin, its swollen tight and shiny and my"
+                " toes are numb"
+            ),
+            "compartment_signs",
+        ),
+    ],
+)
+def test_the_thirtieth_sessions_round_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

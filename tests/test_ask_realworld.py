@@ -77,6 +77,7 @@ PARTS = (
     "realworld_blind55.jsonl",
     "realworld_blind56.jsonl",
     "realworld_blind57.jsonl",
+    "realworld_blind58.jsonl",
 )
 
 
@@ -671,6 +672,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 55, "off_topic_declined": 75,
              "findings_recall": 48, "findings_precision": 35},
         ),
+        (
+            # a third helper (heart-bypass and transplant diaries, diving's decompression
+            # stories, sports news quotes, pilgrimage and long-COVID blogs): 91 rows, none
+            # "yes", 9 "either", 42 off-topic; first run at 6e56285 and at 377c4ce (the same):
+            # false emergencies 9.8% (3 off-topic), right topic 45.0%, declined 64.3%, findings
+            # 24.4 / 30.3%; not in any training. Mended: a dinner "which leaves me breathless";
+            # a footballer's "last three toes on my left side"; a tennis player's "complete
+            # spasm" and an arm he "can't really move"
+            "realworld_blind58.jsonl",
+            {"right_topic": 47, "off_topic_declined": 66,
+             "findings_recall": 24, "findings_precision": 33},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -861,6 +874,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a diabetic pastor's "they can get cuts, infections"; toes "so cold the neuropathy is
         # more severe" (README)
         "blind57": 13.0,
+        # a musician's angina told after his bypass; a diving case report; a jockey's
+        # concussion in rehab; an autoimmune runner's numb face "in the typical places"; a
+        # golfer's "I can't really walk", quoted (README)
+        "blind58": 6.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -949,6 +966,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 54's one, left: a quilter's hands "dating back to a motorcycle accident I had
         # several years ago" (a "years ago" frame would also have hidden a fall told today)
         "blind54": 1,
+        # part 58's one, left: a jockey's concussion, in rehab (the injury rule reads concussion
+        # by name)
+        "blind58": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -3403,3 +3403,74 @@ def test_the_eighty_second_and_eighty_third_written_topic_sets_are_kept() -> Non
             "written_topics83": ((68.4, 90.0), 0.0, (70, 90, 61, 60)),
         }
     )
+
+
+def test_set_172_waiting_rooms_pharmacies_and_appointments() -> None:
+    """Set 172 (a hundred-and-sixty-first writer: typed in the GP's waiting room, the pharmacy
+    queue, a clinic; round three of the thirtieth session). First run at 6e56285 and at 377c4ce
+    (the same): **29** of 30 found (the rules alone 28), 4 of 30 alarmed. Missed at first, and
+    mended: in the chemist's queue "my right foot has just gone totally numb and floppy, like it
+    belongs to someone else ... not leaning on anything, nothing tight" (the standing is no
+    pressure the writer allows: `pressure_denied`). Also mended: what a mother should do "if she
+    gets short of breath"; both legs dead after "2 hours on them hard plastic chairs"; "legs
+    turned to jelly when the dentist said root canal"; a GP's "if the tingling ever starts
+    climbing up my legs or I can't stand up, ring 999" (a run-on "if" now opens a phrase)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes172", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_set_173_cooking_baking_and_kitchens() -> None:
+    """Set 173 (a hundred-and-sixty-second writer: the hob, a dropped pan, knife cuts, the walk-in
+    freezer). First run at 6e56285 and at 377c4ce: **29** of 30 found (the rules alone 28), 4 of
+    30 alarmed. Missed at first, and mended: "Dropped the Le Creuset full of stew on my foot ...
+    painkillers haven't touched it, the whole foot is swollen tight and shiny and my toes have
+    gone numb and tingly". Also mended: "my face dropped a mile when the souffle sank"; toes pale
+    after the walk-in freezer, pink again in minutes; "If I slipped and hurt my back". Left: a
+    leg's numbness two weeks ago with a full stroke work-up and clear scans."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes173", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_174_teenagers_writing_about_a_parent_or_grandparent() -> None:
+    """Set 174 (a hundred-and-sixty-third writer: 16 to 20 year olds, for or about mum, dad, nan
+    or grandad). First run at 6e56285 and at 377c4ce: 30 of 30 found (the rules alone 29), 1 of
+    30 alarmed. Left: a grandad who slipped on the ice and "landed on his bum", legs normal,
+    walked to the shop (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes174", first=(30, 1), rules_alone=(29, 0), floor=(30, 1)
+    )
+
+
+def test_set_175_interpreting_for_a_relative() -> None:
+    """Set 175 (a hundred-and-sixty-fourth writer: passing on what a parent or spouse says in
+    another language). First run at 6e56285 and at 377c4ce: 30 of 30 found (the rules alone 28),
+    **6** of 30 alarmed. Mended: a nurse who "thought dad sounded slurred but that's his accent";
+    a leg "folded under him" on the sofa, back to normal in 5 minutes; "she 'froze and couldnt
+    move her legs' ... she means she was scared stiff"; a granddad's "breathing hard" that "he
+    meant the stairs"; a bike ride's numb saddle, "today everything normal down there". Left: a
+    father's mini stroke in March, "face dropped for 10 min", told with his positional tingling."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes175", first=(30, 6), rules_alone=(28, 6), floor=(30, 1)
+    )
+
+
+def test_the_eighty_fourth_written_topic_set_is_kept() -> None:
+    """Topic set 84 (cars, driving and commuting), run once at 6e56285: right topic 75.4%,
+    declined 92.5%, false emergencies **8.2% (1 off-topic)**, findings 63.6 / 42.7%; at 377c4ce
+    the same but findings 65.5 / 43.4%; every emergency found. Mended since: both legs numb
+    "squashed in the back between the two kids' car seats", gone in five minutes; both feet that
+    "crept up gradually" over a year; a motorbike rider's toes "white then blue and numb, then
+    bright red" (Raynaud's colours). The off-topic alarm left: a rear-end shunt's "whiplash"
+    with "no pins and needles or numbness anywhere" (the injury rule reads whiplash by name, as
+    a mechanism to check; a rewrite to a sore neck when numbness is denied lost "no tingling at
+    first but now after the whiplash both my legs are numb", so it was taken back)."""
+    name = "written_topics84"
+    kept = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"]) == (75.4, 92.5)
+    summary = _kept_topic_set(name)
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 5.2 and summary["off_topic_alarms"] <= 1, summary
+    assert summary["right_topic"] >= 80 and summary["off_topic_declined"] >= 92, summary
+    assert summary["findings_recall"] >= 65 and summary["findings_precision"] >= 45, summary

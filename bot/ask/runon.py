@@ -48,10 +48,14 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
 
     breaks: set[int] = set()
     start = 0  # where the current sentence starts
-    had_subject = opened = False
+    had_subject = opened = supposing = False
     for i, tok in enumerate(tokens):
         if tok == SENTENCE:
             start, had_subject, opened = i + 1, False, False
+            continue
+        if tok == CLAUSE and supposing:
+            opened = supposing = False  # "avoiding sitting if at all possible, | not driving
+            # my foot is ice cold": a supposition's phrase ends at its comma
             continue
         before = tokens[i - 1] if i else SENTENCE
         glued = before in (SENTENCE, CLAUSE) or before in cfg.run_on_glue
@@ -85,7 +89,7 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         elif told_at(i):
             had_subject, opened = True, False
         elif tok in cfg.run_on_openers:
-            opened = True
+            opened, supposing = True, tok == "if"
     return frozenset(breaks)
 
 
