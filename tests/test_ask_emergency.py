@@ -5542,3 +5542,105 @@ def test_a_strained_chest_muscle_told_after(text: str, finding: str | None) -> N
 )
 def test_the_thirtieth_sessions_round_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # round four of the thirtieth session (no first-run miss): the look-alikes mended, then
+        # controls told as now that must still alarm ("is it normal for" as a supposition hid
+        # two stored emergencies asked that way, so it was taken back; the last control)
+        (
+            (
+                "Because of Mum's great age, she was reluctant to prescribe diuretics, "
+                "but if Mum becomes breathless, to phone the surgery, and she will "
+                "prescribe a low dose for Mum."
+            ),
+            None,
+        ),
+        (
+            (
+                "My colleague froze on camera mid sentence and his face went all droopy "
+                "and smeared - turned out his wifi dropped and it was the video "
+                "pixelating. He came back a minute later talking totally normally and we "
+                "all laughed. Anyway, my question: my right leg tingles after long calls "
+                "sat cross-legged on the sofa, gone in a couple of minutes."
+            ),
+            None,
+        ),
+        (
+            (
+                "I told my boss I was 'paralysed' by the workload this week, obviously "
+                "not literally haha. My feet tingle in my tight office shoes though, fine"
+                " a few mins after I kick them off under the desk."
+            ),
+            None,
+        ),
+        (
+            (
+                "leg day absolutely destroyed me, cant feel my legs lol. walking down "
+                "stairs like a newborn deer. its just DOMS from yesterdays squats, they "
+                "work fine just sore af"
+            ),
+            None,
+        ),
+        (
+            (
+                "my chest feels tight with guilt lol, had 3 cigs after 2 weeks off. "
+                "physically fine, breathing fine, no pain anywhere"
+            ),
+            None,
+        ),
+        (
+            (
+                "For a few weeks now my left foot has been cold and a bit pale compared "
+                "to the right, and at night in bed it aches and tingles so much that I've"
+                " been sleeping with it hanging over the side of the bed, which helps. I "
+                "smoked until five years ago. It's been gradual, not sudden, and I can "
+                "move it fine. Is this just the cold bedroom?"
+            ),
+            None,
+        ),
+        (
+            (
+                "When should a cold, numb foot be treated as an emergency rather than "
+                "just the weather? My mum has poor circulation and I want to know what "
+                "signs mean we should call an ambulance rather than wait for the GP."
+            ),
+            None,
+        ),
+        (
+            (
+                "I've got mild asthma and I'm training for a spring half marathon. On the"
+                " really frosty mornings my chest goes tight within the first mile and I "
+                "end up coughing. I take my blue inhaler before I go out. Would a snood "
+                "over my mouth help, or should I just move my runs onto the treadmill "
+                "until it warms up?"
+            ),
+            None,
+        ),
+        ("when should I go to A&E? my foot is cold and white and numb right now", "cold_pale_leg"),
+        ("mum is breathless and her calf is swollen", "chest_symptoms"),
+        (
+            ("his face is drooping on one side on the video call and he's slurring his words"),
+            "stroke_signs",
+        ),
+        ("I can't feel my legs and can't stand, it started an hour ago", "both_legs_weak"),
+        ("my foot suddenly went cold and white an hour ago and it's agony", "cold_pale_leg"),
+        ("crushing chest pain spreading to my arm and I'm sweating", "chest_symptoms"),
+        ("my chest feels tight and heavy and my left arm hurts", "chest_symptoms"),
+        (
+            ("back in the autumn I had sciatica, but today my face is drooping and my arm is weak"),
+            "stroke_signs",
+        ),
+        (
+            (
+                "is it normal for a foot to go cold and pale and really painful all of a "
+                "sudden? I've got PAD"
+            ),
+            "cold_pale_leg",
+        ),
+    ],
+)
+def test_the_thirtieth_sessions_round_four(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

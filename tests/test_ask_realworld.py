@@ -78,6 +78,7 @@ PARTS = (
     "realworld_blind56.jsonl",
     "realworld_blind57.jsonl",
     "realworld_blind58.jsonl",
+    "realworld_blind59.jsonl",
 )
 
 
@@ -684,6 +685,16 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 47, "off_topic_declined": 66,
              "findings_recall": 24, "findings_precision": 33},
         ),
+        (
+            # a fourth helper (motorsport and baseball news, famous people's MS and sciatica,
+            # gout, caravan, farm and rowing blogs, a letters page): 105 rows, none "yes", 4
+            # "either", 41 off-topic; first run at 6e56285 and at 968ef66 (the same): false
+            # emergencies 9.9% (1 off-topic), right topic 56.7%, declined 68.3%, findings 32.6 /
+            # 30.4%; not in any training. Mended: a GP's advice "if Mum becomes breathless"
+            "realworld_blind59.jsonl",
+            {"right_topic": 58, "off_topic_declined": 68,
+             "findings_recall": 32, "findings_precision": 31},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -878,6 +889,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # concussion in rehab; an autoimmune runner's numb face "in the typical places"; a
         # golfer's "I can't really walk", quoted (README)
         "blind58": 6.5,
+        # sports news of clots and collapses told after; a fall that "lost all sensation below
+        # the chin"; a broken neck "numb on one side"; toes "purple and then blackish" seen by a
+        # doctor; an MS model's "suddenly lost feeling in my left leg" on a runway (README)
+        "blind59": 9.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -969,6 +984,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 58's one, left: a jockey's concussion, in rehab (the injury rule reads concussion
         # by name)
         "blind58": 1,
+        # part 59's one, left: a father's L4 compression fracture found on X-rays after falls
+        "blind59": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

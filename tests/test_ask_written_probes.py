@@ -3474,3 +3474,58 @@ def test_the_eighty_fourth_written_topic_set_is_kept() -> None:
     assert summary["false_emergencies"] <= 5.2 and summary["off_topic_alarms"] <= 1, summary
     assert summary["right_topic"] >= 80 and summary["off_topic_declined"] >= 92, summary
     assert summary["findings_recall"] >= 65 and summary["findings_precision"] >= 45, summary
+
+
+def test_set_176_rough_sleeping_hostels_and_housing_trouble() -> None:
+    """Set 176 (a hundred-and-sixty-fifth writer: doorways, hostels, sofa-surfing, outreach
+    workers typing for someone; round four of the thirtieth session). First run at 6e56285 and
+    at 968ef66 (the same): 30 of 30 found (the rules alone 29), 1 of 30 alarmed. Left: a key
+    worker's "if i ever cant feel myself on the toilet ... go straight to A&E" beside "i can
+    feel everything fine, peeing normal" (the conditional is not heard as one)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes176", first=(30, 1), rules_alone=(29, 1), floor=(30, 1)
+    )
+
+
+def test_set_177_office_work_hybrid_working_and_video_calls() -> None:
+    """Set 177 (a hundred-and-sixty-sixth writer: desks, sofas, video calls, the commute). First
+    run at 6e56285: 30 of 30 found (the rules alone 30), **4** of 30 alarmed; at 968ef66 3.
+    Mended: a colleague's face "all droopy and smeared" as the video pixelated when "his wifi
+    dropped"; "'paralysed' by the workload". Left: a mother's bowel cancer beside the writer's
+    desk back ache and a foot tingly "when I sit cross-legged" (the posture is told after the
+    match ends)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes177", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_178_gym_weights_and_supplements() -> None:
+    """Set 178 (a hundred-and-sixty-seventh writer: squats, pre-workout, steroids, leg day).
+    First run at 6e56285 and at 968ef66: 30 of 30 found (the rules alone 29), 2 of 30 alarmed.
+    Mended: "leg day absolutely destroyed me, cant feel my legs lol ... its just DOMS". Left: a
+    first aid course's "if a member passed out mid set or said their leg suddenly went numb"
+    (words of study as a whole-message excuse also hide a writer's own sign told after them)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes178", first=(30, 2), rules_alone=(29, 2), floor=(30, 1)
+    )
+
+
+def test_set_179_smokers_vapers_and_quitting() -> None:
+    """Set 179 (a hundred-and-sixty-eighth writer: cigarettes, vapes, patches, cravings). First
+    run at 6e56285 and at 968ef66: 30 of 30 found (the rules alone 29), 2 of 30 alarmed.
+    Mended: "my chest feels tight with guilt lol". Left: a head banged on the smoking shelter
+    last month with a clear CT, "concussion" read by name."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes179", first=(30, 2), rules_alone=(29, 2), floor=(30, 1)
+    )
+
+
+def test_the_eighty_fifth_written_topic_set_is_kept() -> None:
+    """Topic set 85 (winter, cold weather and heating costs), run once at 6e56285 and at 968ef66
+    (the same): right topic 64.9%, declined 92.5%, false emergencies **6.2% (1 off-topic)**,
+    findings 68.5 / 43.5%; every emergency found. Mended since: "When should a cold, numb foot
+    be treated as an emergency"; a foot cold and pale for weeks, "gradual, not sudden"; an
+    asthmatic's frosty chest with "my blue inhaler". Left: an MS patient's "Is it common for
+    the numbness ... to get worse in cold weather" ("is it normal for" as a supposition hid two
+    stored emergencies asked that way); a swollen calf on the sofa read by the net."""
+    _topic_sets_hold({"written_topics85": ((64.9, 92.5), 3.1, (66, 95, 68, 44))})
