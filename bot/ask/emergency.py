@@ -20,6 +20,7 @@ from bot.ask.compiled import compile_rules
 from bot.ask.episodes import explained_sentences
 from bot.ask.frames import dates, long_standing, silences
 from bot.ask.prepared import Prepared, prepare
+from bot.ask.pressure import rule_excuses
 from bot.ask.spans import within
 from bot.ask.tenses import tense
 from bot.ask.vocabulary import Vocabulary
@@ -67,15 +68,6 @@ class EmergencyDetector:
         return self.vocabulary.tokens(text)
 
     # ----------------------------------------------------------------- matching
-
-    def _pressure_denied(self, text: Prepared) -> bool:
-        """The writer denies any pressure on the limb ("nothing pressing on it"), not in a
-        supposition and not negated ("not that nothing was pressing on it")."""
-        return any(
-            text.negated_by[s] < 0 and s not in text.ctx.supposed
-            for term in self.config.pressure_denied
-            for s, _ in text.spans(term)
-        )
 
     def _rule_hits(
         self,
@@ -164,12 +156,8 @@ class EmergencyDetector:
         # An exception may lower an alert only when nothing in the message says it is now
         # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
         # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
-        unless, unless_over = rule.unless, rule.unless_over
-        if self.config.pressures and (unless or unless_over) and self._pressure_denied(text):
-            # "... on the loo ... my left leg went numb ... nothing pressing on it": a seat or a
-            # posture the writer says pressed on nothing explains nothing
-            unless = tuple(t for t in unless if t not in self.config.pressures)
-            unless_over = tuple(t for t in unless_over if t not in self.config.pressures)
+        # ... but no seat or posture the writer says pressed on nothing (`pressure.py`)
+        unless, unless_over = rule_excuses(self.config, text, rule)
         for term in () if text.ctx.says_now and not text.ctx.over else unless:
             for s, _ in text.spans(term):
                 if negated_by[s] < 0:
@@ -236,10 +224,8 @@ class EmergencyDetector:
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now
-                    # an emergency's group matched by one word that only names a part of the
-                    # body is no sign, also in a group that could name a wound ("infected ulcer
-                    # on my foot last year ... im diabetic. foot looks fine now": the foot is no
-                    # new sign; "both legs" may be one: "... back but in both legs this time")
+                    # one word naming a body part is no sign of an emergency, in any group
+                    # ("infected ulcer ... last year ... foot looks fine now"; not "both legs")
                     parts = self.config.body_parts if emergency else frozenset()
                     signs = [
                         (s, e)
