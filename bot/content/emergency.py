@@ -254,6 +254,11 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     def terms(key: str) -> tuple[Term, ...]:
         return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
 
+    def concept_terms(key: str) -> tuple[Term, ...]:  # ... that may name a concept ("@cancer")
+        return read_terms(
+            r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False), concepts
+        )
+
     past, over, endings, closure = terms("past"), terms("over"), terms("endings"), terms("closure")
     lasting, ongoing = terms("long_standing"), {t.words for t in terms("ongoing")}
     for extra in ongoing - {t.words for t in lasting}:
@@ -314,14 +319,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         year_openers=words("year_openers"),
         when_openers=words("when_openers"),
         modals=words("modals"),
-        history_marks=frozenset(
-            read_terms(
-                r,
-                f"{cwhere} history_marks",
-                r.strings(cwhere, ctx, "history_marks", required=False),
-                concepts,
-            )
-        ),
+        history_marks=frozenset(concept_terms("history_marks")),
         deaths=terms("deaths"),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),
@@ -344,14 +342,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         dated_story_silences=frozenset(dated_silences),
         asks_for_help=terms("asks_for_help"),
         pressure_denied=terms("pressure_denied"),
-        pressures=frozenset(
-            read_terms(
-                r,
-                f"{cwhere} pressures",
-                r.strings(cwhere, ctx, "pressures", required=False),
-                concepts,
-            )
-        ),
+        pressures=frozenset(concept_terms("pressures")),
         over=over,
         endings=endings,
         frames=terms("frames"),
@@ -362,12 +353,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         present_tense=words("present_tense"),
         work_now=terms("work_now"),
         body_parts=words("body_parts"),
-        never_with=read_terms(
-            r,
-            f"{cwhere} never_with",
-            r.strings(cwhere, ctx, "never_with", required=False),
-            concepts,
-        ),
+        never_with=concept_terms("never_with"),
         pronouns=words("pronouns"),
         antecedents=words("antecedents"),
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),
