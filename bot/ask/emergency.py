@@ -174,6 +174,9 @@ class EmergencyDetector:
             else set()
         )
         emergency = rule.finding in EMERGENCY_FINDINGS
+        # one word naming a body part is no sign of an emergency, in any group ("infected
+        # ulcer ... last year ... foot looks fine now"; not "both legs")
+        parts = self.config.body_parts if emergency else frozenset()
         told_in_needs = id(rule) in self._rules.history_needed
         told_before: Hit | None = None
         for pattern in rule.patterns:
@@ -224,9 +227,6 @@ class EmergencyDetector:
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
                     silent = supposed if rule.history else text.ctx.not_now
-                    # one word naming a body part is no sign of an emergency, in any group
-                    # ("infected ulcer ... last year ... foot looks fine now"; not "both legs")
-                    parts = self.config.body_parts if emergency else frozenset()
                     signs = [
                         (s, e)
                         for (s, e), b in zip(combo, body, strict=True)
