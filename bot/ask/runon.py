@@ -15,10 +15,6 @@ from bot.content.emergency_models import EmergencyConfig
 __all__ = ["ago_opens", "run_on_breaks"]
 
 
-# "they are not": a clause ended by a verb "to be" and "not"
-_BE = frozenset({"am", "is", "are", "was", "were"})
-
-
 def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
     """Where a message typed without full stops starts a new sentence: at a subject ("i",
     "she"), or an owner with a verb close behind ("my face is"), after a word that does not
@@ -62,7 +58,7 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         if (
             before == "not"
             and i > 1
-            and tokens[i - 2] in _BE
+            and tokens[i - 2] in cfg.run_on_be
             and tokens[i] in cfg.run_on_owners
             and "that" not in tokens[i + 1 : i + 4]
         ):
@@ -89,7 +85,7 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         elif told_at(i):
             had_subject, opened = True, False
         elif tok in cfg.run_on_openers:
-            opened, supposing = True, tok == "if"
+            opened, supposing = True, tok in cfg.run_on_suppositions
     return frozenset(breaks)
 
 

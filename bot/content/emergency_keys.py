@@ -53,6 +53,8 @@ CONTEXT_KEYS = frozenset(
         "run_on_openers",
         "run_on_fronts",
         "run_on_questions",
+        "run_on_suppositions",
+        "run_on_be",
         "other_people",
         "companions",
         "present",

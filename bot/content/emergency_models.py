@@ -195,6 +195,12 @@ class EmergencyConfig:
     # ... and at a question asked after the story ("... on one side of my body what are the
     # signs of a stroke"): one or two words, as typed
     run_on_questions: frozenset[str] = frozenset()
+    # ... an opener of these opens a supposition that ends at its comma ("avoiding sitting if at
+    # all possible, | not driving my foot is ice cold")
+    run_on_suppositions: frozenset[str] = frozenset()
+    # ... and a clause ended by one of these and "not" glues on no owner ("... even when I know
+    # they are not | both my legs suddenly went weak")
+    run_on_be: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # someone the writer is with ("my flatmate"): their sign told as now counts beside a
