@@ -251,10 +251,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     def ordinary(key: str) -> frozenset[str]:  # top-level word lists, any case
         return frozenset(w.lower() for w in r.strings(rel, data, key, required=False))
 
-    def terms(key: str) -> tuple[Term, ...]:
-        return read_terms(r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False))
-
-    def concept_terms(key: str) -> tuple[Term, ...]:  # ... that may name a concept ("@cancer")
+    def terms(key: str) -> tuple[Term, ...]:  # a term may name a concept ("@cancer")
         return read_terms(
             r, f"{cwhere} {key}", r.strings(cwhere, ctx, key, required=False), concepts
         )
@@ -319,7 +316,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         year_openers=words("year_openers"),
         when_openers=words("when_openers"),
         modals=words("modals"),
-        history_marks=frozenset(concept_terms("history_marks")),
+        history_marks=frozenset(terms("history_marks")),
         deaths=terms("deaths"),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),
@@ -344,7 +341,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         dated_story_silences=frozenset(dated_silences),
         asks_for_help=terms("asks_for_help"),
         pressure_denied=terms("pressure_denied"),
-        pressures=frozenset(concept_terms("pressures")),
+        pressures=frozenset(terms("pressures")),
         over=over,
         endings=endings,
         frames=terms("frames"),
@@ -355,7 +352,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         present_tense=words("present_tense"),
         work_now=terms("work_now"),
         body_parts=words("body_parts"),
-        never_with=concept_terms("never_with"),
+        never_with=terms("never_with"),
         pronouns=words("pronouns"),
         antecedents=words("antecedents"),
         pronoun_reach=small_int(r, cwhere, ctx, "pronoun_reach", 15),
