@@ -2,7 +2,7 @@
 rewrites and slips, its sentences (run-on sentences split), each token's rule words (a
 pronoun with its antecedent's), where each word is, what a negator covers, its context
 (`bot/ask/context.py`) and the message-wide marks the rules read: someone asking for their
-work, someone far away already in care, another person named."""
+work, someone far away already in care, another person named, a pressure denied."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ class Prepared:
     # another person is named (`other_people`): a cause the writer tells of themselves then
     # explains only the writer's own signs
     others: bool = False
+    # the writer denies any pressure on the limb ("nothing pressing on it", not supposed and
+    # not negated): then no seat or posture explains a sign (`pressure.py`)
+    denies_pressure: bool = False
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -121,8 +124,23 @@ def prepare(
             for s, e in term_spans(term, at, matches)
             for k in (s, min(e, last))
         ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
+    denies_pressure = any(
+        negated[s] < 0 and s not in ctx.supposed
+        for term in cfg.pressure_denied
+        for s, _ in term_spans(term, at, matches)
+    )
     return Prepared(
-        tokens, negated, sentence, matches, at, ctx, never, now_sentences, elsewhere, others
+        tokens,
+        negated,
+        sentence,
+        matches,
+        at,
+        ctx,
+        never,
+        now_sentences,
+        elsewhere,
+        others,
+        denies_pressure,
     )
 
 

@@ -2,7 +2,8 @@
 it"), "not leaning on anything". Then no seat or posture (`[context] pressures`) in a rule's
 `unless` or `unless_over` explains its sign: "straining on the toilet ... suddenly my left leg
 went numb ... nothing pressing on it. 15 mins ago" is not a leg sat on. Hand-written for the
-reason the reader is (`bot/ask/emergency.py`).
+reason the reader is (`bot/ask/emergency.py`). The denial itself is read once per message, with
+the other message-wide marks (`bot/ask/prepared.py`).
 """
 
 from __future__ import annotations
@@ -18,18 +19,9 @@ def rule_excuses(
 ) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
     """The rule's `unless` and `unless_over` terms that may explain a sign in `text`."""
     unless, over = rule.unless, rule.unless_over
-    if cfg.pressures and (unless or over) and _denied(cfg, text):
+    if cfg.pressures and (unless or over) and text.denies_pressure:
         return (
             tuple(t for t in unless if t not in cfg.pressures),
             tuple(t for t in over if t not in cfg.pressures),
         )
     return unless, over
-
-
-def _denied(cfg: EmergencyConfig, text: Prepared) -> bool:
-    """The writer denies any pressure on the limb, not in a supposition and not negated."""
-    return any(
-        text.negated_by[s] < 0 and s not in text.ctx.supposed
-        for term in cfg.pressure_denied
-        for s, _ in text.spans(term)
-    )
