@@ -5659,3 +5659,78 @@ def test_the_thirtieth_sessions_round_three(text: str, finding: str | None) -> N
 )
 def test_the_thirtieth_sessions_round_four(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-first session's round one: the first-run miss and its look-alikes
+        (
+            "had a swollen painful right calf since the weekend, figured I'd pulled something "
+            "under the van. just coughed into a rag and there's bright red blood in it and my "
+            "breathing's gone short",
+            "chest_symptoms",
+        ),
+        ("my breathing's gone short and my calf is swollen", "chest_symptoms"),
+        ("coughed into the sink and there was bright red blood", "chest_symptoms"),
+        ("coughed into a rag, just oil and dust from under the car, no blood", None),
+        # a vehicle of any size, and a figure of speech for feeling awful
+        ("i was hit by a truck this morning and my legs are numb", "spine_head_injury"),
+        (
+            "got knocked off my bike by a van an hour ago, now my left leg is numb",
+            "spine_head_injury",
+        ),
+        ("woke up feeling like I'd been hit by a truck, my head is pounding, flu I think", None),
+        # "A&E" is one name: someone else's visit last week, treated since; the writer's own now
+        (
+            "One of the lads at work went to A&E last week with a numb bum and couldn't pee "
+            "after lifting an engine. He's had his scan and op and is recovering. Me, I'm fine",
+            None,
+        ),
+        (
+            "went to A&E last week with sciatica and now my bum is numb and I can't pee",
+            "cauda_equina_signs",
+        ),
+        ("my husband went to A&E with chest pain and now my face is drooping", "stroke_signs"),
+        # a sentence opened by "if" that asks what to do supposes all before its comma; an "if"
+        # that does not open the sentence does not
+        (
+            "If one of the older members of our walking group suddenly had a numb leg and "
+            "slurred words, what should we do?",
+            None,
+        ),
+        ("If my face is drooping right now, what should I do?", "stroke_signs"),
+        (
+            "I don't know if one of the kids knocked me but my face is drooping and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "not sure if one of the tablets did it, my left leg suddenly went numb and heavy",
+            "stroke_signs",
+        ),
+        (
+            "no idea what id do if it happened, my face has dropped on one side and my speech is "
+            "slurred",
+            "stroke_signs",
+        ),
+        # a catheter already in place; one taken out since
+        ("I have had a catheter in place since March. I am totally unable to pee on my own.", None),
+        (
+            "I had a catheter in place after my op last month. Now I can't pee and my bum is numb.",
+            "cauda_equina_signs",
+        ),
+        # an infection on the mend, and one that is not
+        (
+            "a few of the blisters are infected, but I am on antibiotics and it should be "
+            "clearing up",
+            None,
+        ),
+        (
+            "the blister on my toe is infected and the redness is spreading up my foot, "
+            "I'm shivery",
+            "foot_infection",
+        ),
+    ],
+)
+def test_the_thirty_first_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -79,6 +79,7 @@ PARTS = (
     "realworld_blind57.jsonl",
     "realworld_blind58.jsonl",
     "realworld_blind59.jsonl",
+    "realworld_blind60.jsonl",
 )
 
 
@@ -695,6 +696,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 58, "off_topic_declined": 68,
              "findings_recall": 32, "findings_precision": 31},
         ),
+        (
+            # the thirty-first session's helper (spinal cord injury and myelitis diaries, CIDP
+            # and Charcot-Marie-Tooth blogs, farm and hiking blogs, stroke and tick news): 99
+            # rows, none "yes", 6 "either", 39 off-topic; first run at 7d1f75a: false
+            # emergencies **16.1% (5 off-topic)**, right topic **35.2%**, declined 53.8%,
+            # findings 38.3 / 29.5%; not in any training. Mended: blisters infected "but I am on
+            # antibiotics and the infection should be clearing up"; a podiatrist's case ("This
+            # patient presented with"); "felt like I'd been hit by a truck"; a catheter in
+            # place since 2023
+            "realworld_blind60.jsonl",
+            {"right_topic": 35, "off_topic_declined": 56,
+             "findings_recall": 38, "findings_precision": 31},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -893,6 +907,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # the chin"; a broken neck "numb on one side"; toes "purple and then blackish" seen by a
         # doctor; an MS model's "suddenly lost feeling in my left leg" on a runway (README)
         "blind59": 9.0,
+        # news of strokes, a tick paralysis and laughing gas told after; a farmer's fall that
+        # left him "unable to use my legs", X-rayed the next day; "I ended up in the ER last
+        # week ... sharp chest pains"; a rancher's concussion; a heart "hammering" at altitude
+        # (README)
+        "blind60": 12.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -986,6 +1005,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind58": 1,
         # part 59's one, left: a father's L4 compression fracture found on X-rays after falls
         "blind59": 1,
+        # part 60's four, left: a rancher knocked unconscious by a cow (the injury rule reads a
+        # knock-out by name); a backpacker's "hammering heart action" at altitude; "the left
+        # side of my body was now in the gutter" (a fall off a heifer); a father-in-law "too
+        # weak to get up from the floor" beside the writer's weak knees
+        "blind60": 4,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -2470,11 +2470,13 @@ def test_set_117_someone_with_them_in_a_role() -> None:
     30 alarmed; at ec2f214 the same. Mended since: "first aider at work (supermarket). customer
     fainted" (a first aider at work was read as someone asking for their work: now only their
     courses and procedures are). Left: "trainee q: cold white leg, 999 or GP??", a rugby
-    tackle "last term" told with its numbness then, a coach's "what should i do if one of the
-    lads takes a knock to the head ..." ("if one of" as a supposition also hid "if one of my
-    legs is suddenly cold, white and numb right now": taken back)."""
+    tackle "last term" told with its numbness then. Mended in the thirty-first session: a
+    coach's "what should i do if one of the lads takes a knock to the head ..." ("what should i
+    do if" supposes its clause; "if one of" alone also hid "if one of my legs is suddenly cold,
+    white and numb right now", and "if one of the" hid "I don't know if one of the kids knocked
+    me but my face is drooping": neither is a supposition of its own)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes117", first=(29, 3), rules_alone=(29, 3), floor=(30, 3)
+        "written_probes117", first=(29, 3), rules_alone=(29, 3), floor=(30, 2)
     )
 
 
@@ -3502,21 +3504,69 @@ def test_set_177_office_work_hybrid_working_and_video_calls() -> None:
 def test_set_178_gym_weights_and_supplements() -> None:
     """Set 178 (a hundred-and-sixty-seventh writer: squats, pre-workout, steroids, leg day).
     First run at 6e56285 and at 968ef66: 30 of 30 found (the rules alone 29), 2 of 30 alarmed.
-    Mended: "leg day absolutely destroyed me, cant feel my legs lol ... its just DOMS". Left: a
-    first aid course's "if a member passed out mid set or said their leg suddenly went numb"
-    (words of study as a whole-message excuse also hide a writer's own sign told after them)."""
+    Mended: "leg day absolutely destroyed me, cant feel my legs lol ... its just DOMS"; in the
+    thirty-first session a first aid course's "if a member passed out mid set or said their leg
+    suddenly went numb, what should i do?" (a sentence opened by "if" that asks what to do
+    after its comma supposes all before it)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes178", first=(30, 2), rules_alone=(29, 2), floor=(30, 1)
+        "written_probes178", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
     )
 
 
 def test_set_179_smokers_vapers_and_quitting() -> None:
     """Set 179 (a hundred-and-sixty-eighth writer: cigarettes, vapes, patches, cravings). First
     run at 6e56285 and at 968ef66: 30 of 30 found (the rules alone 29), 2 of 30 alarmed.
-    Mended: "my chest feels tight with guilt lol". Left: a head banged on the smoking shelter
-    last month with a clear CT, "concussion" read by name."""
+    Mended: "my chest feels tight with guilt lol"; in the thirty-first session a head banged on
+    the smoking shelter last month with a clear CT (a scan that was clear sets an injury aside
+    unless the message says it is now)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes179", first=(30, 2), rules_alone=(29, 2), floor=(30, 1)
+        "written_probes179", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_180_dog_walking_parks_and_countryside_walks() -> None:
+    """Set 180 (a hundred-and-sixty-ninth writer: dog walks, stiles, fells, coast paths; round
+    one of the thirty-first session). First run at 7d1f75a: 30 of 30 found (the rules alone
+    29), 3 of 30 alarmed. Mended: "laughed so hard ... I wet myself a tiny bit. that's been
+    happening since I had the twins"; "Both legs like jelly after the fell walk yesterday";
+    hands and lips tingly "while I was gasping, but it all went ... once I'd calmed down"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes180", first=(30, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_181_fasting_skipped_meals_and_religious_observance() -> None:
+    """Set 181 (a hundred-and-seventieth writer: Ramadan, Lent, Yom Kippur, long services).
+    First run at 7d1f75a: 30 of 30 found (the rules alone 30), 2 of 30 alarmed. Mended: "Last
+    Yom Kippur I fainted in shul" (a festival named with "last" is a time past); "legs like
+    jelly after standing for the 3 hour Orthodox Easter service ... fine after sitting down"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes181", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_182_mechanics_garages_and_car_repairs() -> None:
+    """Set 182 (a hundred-and-seventy-first writer: under cars, axle stands, inspection pits).
+    First run at 7d1f75a: **29** of 30 found (the rules alone 27), 3 of 30 alarmed. The miss,
+    mended: a swollen calf "since the weekend", then "just coughed into a rag and there's
+    bright red blood in it and my breathing's gone short". Mended: toes tingly "when i crouch"
+    (read as "crotch"); a lad who "went to A&E last week with a numb bum and couldn't pee ...
+    He's had his scan and op" ("A&E" is one name, not two parts joined by "and"); "what I'd do
+    if I got slurred words or a droopy face alone in the garage"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes182", first=(29, 3), rules_alone=(27, 3), floor=(30, 0)
+    )
+
+
+def test_set_183_choirs_clubs_volunteering_and_charity_events() -> None:
+    """Set 183 (a hundred-and-seventy-second writer: choirs, bell ringing, food banks, fun
+    runs). First run at 7d1f75a: 30 of 30 found (the rules alone 30), **4** of 30 alarmed.
+    Mended: "If one of the older members of our walking group suddenly had a numb leg and
+    slurred words, what should we do?"; a heart "pounding before my solo ... settled straight
+    after i sang"; a fall with "a CT at A&E which was clear"; a choir member with Guillain-Barré
+    "in hospital at the moment. We're doing a collection for his family"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes183", first=(30, 4), rules_alone=(30, 4), floor=(30, 0)
     )
 
 
@@ -3529,3 +3579,13 @@ def test_the_eighty_fifth_written_topic_set_is_kept() -> None:
     the numbness ... to get worse in cold weather" ("is it normal for" as a supposition hid two
     stored emergencies asked that way); a swollen calf on the sofa read by the net."""
     _topic_sets_hold({"written_topics85": ((64.9, 92.5), 3.1, (66, 95, 68, 44))})
+
+
+def test_the_eighty_sixth_written_topic_set_is_kept() -> None:
+    """Topic set 86 (yoga, pilates, stretching and meditation), run once at 7d1f75a: right topic
+    80.7%, declined 95.0%, false emergencies 3.1%, findings 68.7 / 59.0%; every emergency found.
+    Mended since: a classmate's cauda equina "and it turned out to be something called cauda
+    equina"; "numb patches on my legs that come and go". Left: a smoker's foot "paler than the
+    other" and numb at rest, "crept up over the last fortnight" (labelled gradual; the cold leg
+    rule reads the pallor)."""
+    _topic_sets_hold({"written_topics86": ((80.7, 95.0), 1.0, (82, 95, 68, 60))})

@@ -23,7 +23,7 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.ask.suppositions import fulfilled, listed_after, owned_generics
+from bot.ask.suppositions import asked_if, fulfilled, listed_after, owned_generics
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -200,6 +200,7 @@ def read_context(
         supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= _ahead(sentence, s)
+    supposed |= asked_if(cfg, tokens, sentence, at, matches)
     # a list quoted from a leaflet or a checker and denied whole ("None of that.")
     words = sentence_words(tokens, sentence)
     supposed |= denied_quotes(cfg, tokens, sentence, words, at, matches)
@@ -391,6 +392,7 @@ _BINOMIALS = frozenset(
         ("up", "down"),
         ("in", "out"),
         ("now", "then"),
+        ("a", "e"),  # "A&E" (read "a and e"): "went to A&E last week with ..." is one part
     }
 )
 

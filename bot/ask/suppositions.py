@@ -3,7 +3,9 @@ trouble weeing, or both legs going weak" supposes all three (`listed_after`); an
 "you" that the writer owns in a later sentence, which supposes nothing ("Is it normal for your
 foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`), and
 those a later sentence says have come true ("the doctor said to come back if my toes went numb
-in the cast. they are numb and white now": `fulfilled`).
+in the cast. they are numb and white now": `fulfilled`); and a sentence that opens with "if"
+and asks what to do after its comma ("If one of our group suddenly had a numb leg and slurred
+words, what should we do?": `asked_if`), all of which is supposed up to that comma.
 Read by `bot/ask/context.py`, which marks what a supposition covers.
 
 Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library reads the
@@ -16,7 +18,7 @@ from bot.ask.normalize import CLAUSE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["fulfilled", "listed_after", "owned_generics"]
+__all__ = ["asked_if", "fulfilled", "listed_after", "owned_generics"]
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
@@ -115,3 +117,27 @@ def fulfilled(
         earlier = {sentence[i] for i in supposed if sentence[i] < later and tokens[i] in signs}
         found |= {i for i in supposed if sentence[i] in earlier}
     return found
+
+
+def asked_if(
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    sentence: list[int],
+    at: Positions,
+    matches: Matches,
+) -> set[int]:
+    """The tokens of a sentence that opens with "if" (`run_on_suppositions`), up to the comma
+    before one of `conditional_asks` ("If one of the older members of our walking group
+    suddenly had a numb leg and slurred words, what should we do?"). A sentence that does not
+    open with "if" supposes nothing so ("I don't know if one of the kids knocked me, what do I
+    do, my face is drooping")."""
+    out: set[int] = set()
+    for q, _ in spans_of(cfg.conditional_asks, at, matches):
+        if q == 0 or tokens[q - 1] != CLAUSE:
+            continue
+        start = q - 1
+        while start > 0 and sentence[start - 1] == sentence[q]:
+            start -= 1
+        if tokens[start] in cfg.run_on_suppositions:
+            out.update(range(start, q - 1))
+    return out

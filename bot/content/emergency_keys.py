@@ -18,6 +18,7 @@ CONTEXT_KEYS = frozenset(
         "future",
         "now_subjects",
         "conditional",
+        "conditional_asks",
         "retractions",
         "retractions_at_break",
         "retractions_ahead",

@@ -111,6 +111,10 @@ class EmergencyConfig:
     now_subjects: frozenset[str] = frozenset()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
+    # ... and a sentence that opens with "if" (`run_on_suppositions`) supposes all it says up to
+    # the comma before one of these questions ("If one of our group suddenly had a numb leg and
+    # slurred words, what should we do?")
+    conditional_asks: tuple[Term, ...] = ()
     # what a writer takes back as they type (`bot/ask/retractions.py`): markers that take back
     # the clause before them ("ignore that"), those that do only before a comma or a full stop
     # ("wait no"), and those that take back what they name after them ("scratch my last msg
