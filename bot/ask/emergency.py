@@ -129,11 +129,12 @@ class EmergencyDetector:
             if excusing
             else -1
         )
-        # Someone asking for their work (`never_with`: a novel, an exam, a podcast) tells of no
-        # sign of their own, unless the message says now and the match's part speaks of the
-        # writer: "I was revising for my exam and now both my legs have gone weak".
+        # Someone asking for their work (`never_with`: a novel, an exam) tells of no sign of their
+        # own, unless the message says now and the match's part speaks of the writer ("I was
+        # revising for my exam and now both my legs have gone weak"), or the writer tells it of
+        # themselves now in a sentence of their own (`told_now_at`: "My face is drooping")
         for_work = text.never and not (echo and excused)
-        if for_work and not (text.ctx.strong_now or text.now_sentences):
+        if for_work and not (text.ctx.strong_now or text.now_sentences or text.told_now_at):
             return None
         for needed in (rule.needs, rule.needs_also):
             if needed and not any(
@@ -274,11 +275,15 @@ class EmergencyDetector:
                         continue  # "he's been admitted with a cold white leg", far away
                     if mine_only and own(self.config, text, start, end):
                         continue  # the writer's own cause explains the writer's sign
-                    if for_work and not (
-                        sentence[start] in text.now_sentences
-                        and (
-                            own(self.config, text, start, end)
-                            or with_companion(self.config, text, start)
+                    if (
+                        for_work
+                        and start not in text.told_now_at
+                        and not (
+                            sentence[start] in text.now_sentences
+                            and (
+                                own(self.config, text, start, end)
+                                or with_companion(self.config, text, start)
+                            )
                         )
                     ):
                         continue  # "last night on Casualty a biker's leg went cold and blue"

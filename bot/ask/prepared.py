@@ -41,6 +41,8 @@ class Prepared:
     # the writer denies any pressure on the limb ("nothing pressing on it", not supposed and
     # not negated): then no seat or posture explains a sign (`pressure.py`)
     denies_pressure: bool = False
+    # with `never`: where a sign the writer tells of themselves now may start (`_told_of_self_now`)
+    told_now_at: frozenset[int] = frozenset()
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -113,8 +115,10 @@ def prepare(
     # the sentences that say now in words (`strong_present`, not a question for help:
     # "could you help me write the patient script" is not now); a word that closes its
     # sentence says it of the next one too ("... earlier, and now | my face is drooping");
-    # and those with a `work_now` word ("revising for my finals and suddenly ...")
+    # and those with a `work_now` word ("revising for my finals and suddenly ..."); and where
+    # the writer tells a sign of their own right after a word of theirs (`_told_of_self_now`)
     now_sentences: frozenset[int] = frozenset()
+    told_now_at: frozenset[int] = frozenset()
     if never:
         last = len(sentence) - 1
         now_sentences = frozenset(
@@ -124,6 +128,7 @@ def prepare(
             for s, e in term_spans(term, at, matches)
             for k in (s, min(e, last))
         ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
+        told_now_at = frozenset(_told_of_self_now(cfg, tokens, sentence, at, matches))
     denies_pressure = any(
         negated[s] < 0 and s not in ctx.supposed
         for term in cfg.pressure_denied
@@ -141,7 +146,26 @@ def prepare(
         elsewhere,
         others,
         denies_pressure,
+        told_now_at,
     )
+
+
+def _told_of_self_now(
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
+) -> set[int]:
+    """Where a sign may start that the writer tells of themselves now, in a message with words
+    of work: right after a word of the writer (`first_person`: "My face is drooping", "I can't
+    lift my arm", "I'm short of breath"), in a sentence with nothing of the past (`past_tense`)
+    and no word of work (`never_with`): "We had a patient come in recently ... My face is
+    drooping and I can't lift my arm." (not "I want the actor to describe a sudden cold, pale,
+    painful leg", nor "I'm writing a novel where my character's face is drooping")."""
+    away = {sentence[s] for term in cfg.never_with for s, _ in term_spans(term, at, matches)}
+    away |= {k for tok, k in zip(tokens, sentence, strict=True) if tok in cfg.past_tense}
+    return {
+        i + 1
+        for i, tok in enumerate(tokens[:-1])
+        if tok in cfg.first_person and sentence[i + 1] not in away
+    }
 
 
 def resolve_pronouns(
