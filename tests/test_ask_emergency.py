@@ -5734,3 +5734,67 @@ def test_the_thirtieth_sessions_round_four(text: str, finding: str | None) -> No
 )
 def test_the_thirty_first_sessions_round_one(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-first session's round two: the first-run misses and their look-alikes
+        (
+            "Sitting with my wife in the Tesco car park. She suddenly said everything was "
+            "tilting, she couldn't walk straight back to the car, and now she keeps asking me "
+            "what day it is even though I've told her 3 times.",
+            "stroke_signs",
+        ),
+        ("she keeps asking me what day it is and cant walk straight", "stroke_signs"),
+        ("mum has dementia and keeps asking me what day it is, walks fine", None),
+        (
+            "Yesterday I experienced the inability to raise my left arm, today I felt a shift in "
+            "my brain and a change in my speech.",
+            "stroke_signs",
+        ),
+        ("my speech therapist says there's been a good change in my stammer this year", None),
+        # a seat told before a run-on break; the same numbness with the bladder now
+        (
+            "the speeches went on so long my bum went completely numb lol. fine as soon as i "
+            "stood up",
+            None,
+        ),
+        ("sat through the speeches and now my bum is numb and I can't pee", "cauda_equina_signs"),
+        # someone else's cancer already in hospital; the writer's own
+        (
+            "my gaffers wife has breast cancer thats spread to her spine, she got numb legs and "
+            "shes in hospital",
+            None,
+        ),
+        (
+            "I've got breast cancer that's spread to my spine and now my legs are numb",
+            "cancer_spine_signs",
+        ),
+        # words of work told before the writer's own sign, now: the sign still counts when told
+        # right after a word of the writer's in a sentence of its own (real part 61 with the
+        # suite's story test); a character's or a patient's does not
+        (
+            "We had a patient come in recently with pain in the right foot for one week. My face "
+            "is drooping and I can't lift my arm.",
+            "stroke_signs",
+        ),
+        (
+            "Z and I have spent 6 hours in A and E at our local Hospital over the last 24 hours. "
+            "I'm short of breath and my calf is swollen.",
+            "chest_symptoms",
+        ),
+        (
+            "I'm writing a novel. My character's face is drooping and she can't lift her arm, how "
+            "would she describe it?",
+            None,
+        ),
+        (
+            "I'm a medical student writing an OSCE station. I want the actor to describe a sudden "
+            "cold, pale, painful leg that they can't move.",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_first_sessions_round_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -3581,6 +3581,57 @@ def test_the_eighty_fifth_written_topic_set_is_kept() -> None:
     _topic_sets_hold({"written_topics85": ((64.9, 92.5), 3.1, (66, 95, 68, 44))})
 
 
+def test_set_184_weddings_funerals_and_family_gatherings() -> None:
+    """Set 184 (a hundred-and-seventy-third writer: receptions, wakes, christenings; round two of
+    the thirty-first session). First run at 7d1f75a and at 600db11: 30 of 30 found (the rules
+    alone 30), 4 of 30 alarmed. Mended: "the speeches ... went on so long my bum went completely
+    numb lol. fine as soon as i stood up" (the seat is told before a run-on break, out of reach
+    of `unless`); a racing heart at a funeral "exactly like my usual panic attacks". Left:
+    Raynaud's toes "white and numb in my sandals ... pink and fine now" (the Raynaud's is told in
+    another sentence); a head banged on a marquee pole with every sign denied and old pins and
+    needles "when i sit on the floor"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes184", first=(30, 4), rules_alone=(30, 4), floor=(30, 2)
+    )
+
+
+def test_set_185_hairdressers_barbers_and_beauty_salons() -> None:
+    """Set 185 (a hundred-and-seventy-fourth writer: salons, waxing, pedicures, clippers). First
+    run at 7d1f75a and at 600db11: 30 of 30 found (the rules alone 30), 3 of 30 alarmed.
+    Mended: an eyelid "a bit droopy since my botox ... the doctor who injected me ... said it's a
+    known side effect"; a barber's hands tingly from the clippers, "feet and legs are fine";
+    toes tingly "when I kneel to do pedis" (read as "penis")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes185", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_set_186_building_sites_scaffolding_and_roofing() -> None:
+    """Set 186 (a hundred-and-seventy-fifth writer: scaffolds, roofs, labourers, gaffers). First
+    run at 7d1f75a: 30 of 30 found (the rules alone 29), **7** of 30 alarmed; at 600db11 6.
+    Mended: an old foreman's stroke "2 years back"; legs "white as a ghost ... covered in
+    plaster dust"; a head "banged on a scaffold tube, hard hat took it"; a gaffer's wife with
+    cancer spread to her spine, "in hospital having radiotherapy"; a labourer's TIA, "paramedics
+    took him in ... im home now". Left: a first aid course's "if someone falls off the scaffold
+    and says they cant feel their legs do we move them" (no comma before the question)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes186", first=(30, 7), rules_alone=(29, 7), floor=(30, 1)
+    )
+
+
+def test_set_187_a_partner_or_friend_typing_beside_them() -> None:
+    """Set 187 (a hundred-and-seventy-sixth writer: a bystander describing what they see). First
+    run at 7d1f75a and at 600db11: **29** of 30 found (the rules alone 29), 2 of 30 alarmed. The
+    miss, mended: a wife in a car park who "suddenly said everything was tilting, she couldn't
+    walk straight back to the car, and now she keeps asking me what day it is" (new confusion
+    with a walk gone wrong, told at length). Mended: a husband's "legs turned to jelly when he
+    saw the scan of our baby"; a mother-in-law's cancer spread to her spine, "she's in
+    hospital"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes187", first=(29, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
 def test_the_eighty_sixth_written_topic_set_is_kept() -> None:
     """Topic set 86 (yoga, pilates, stretching and meditation), run once at 7d1f75a: right topic
     80.7%, declined 95.0%, false emergencies 3.1%, findings 68.7 / 59.0%; every emergency found.
@@ -3589,3 +3640,13 @@ def test_the_eighty_sixth_written_topic_set_is_kept() -> None:
     other" and numb at rest, "crept up over the last fortnight" (labelled gradual; the cold leg
     rule reads the pallor)."""
     _topic_sets_hold({"written_topics86": ((80.7, 95.0), 1.0, (82, 95, 68, 60))})
+
+
+def test_the_eighty_seventh_written_topic_set_is_kept() -> None:
+    """Topic set 87 (night shifts, nurses and carers' own legs), run once at 7d1f75a and at
+    600db11 (the same): right topic 71.9%, declined 87.5%, false emergencies **4.1% (1
+    off-topic)**, findings 65.2 / 48.3%; every emergency found. Mended since: "a proper panic
+    attack in the sluice" (read as "slurred"); fingers and lips tingly with "can't get a proper
+    breath in" when "really anxious". Left: a nurse's chemotherapy neuropathy "back at work" (the
+    cancer rule reads "back"); a porter's claudication with the foot "going cold and tingly"."""
+    _topic_sets_hold({"written_topics87": ((71.9, 87.5), 2.1, (73, 87, 65, 49))})
