@@ -24,7 +24,7 @@ from bot.ask.pressure import rule_excuses
 from bot.ask.spans import within
 from bot.ask.tenses import tense
 from bot.ask.vocabulary import Vocabulary
-from bot.ask.whose import joins_others_past, others_history, own, with_companion
+from bot.ask.whose import joins_others_past, others_history, own, told_beside_work
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
@@ -275,17 +275,7 @@ class EmergencyDetector:
                         continue  # "he's been admitted with a cold white leg", far away
                     if mine_only and own(self.config, text, start, end):
                         continue  # the writer's own cause explains the writer's sign
-                    if (
-                        for_work
-                        and start not in text.told_now_at
-                        and not (
-                            sentence[start] in text.now_sentences
-                            and (
-                                own(self.config, text, start, end)
-                                or with_companion(self.config, text, start)
-                            )
-                        )
-                    ):
+                    if for_work and not told_beside_work(self.config, text, start, end):
                         continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding

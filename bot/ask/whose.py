@@ -14,7 +14,7 @@ from bot.ask.prepared import Prepared
 from bot.ask.tenses import speaks_of_writer
 from bot.content.emergency_models import EmergencyConfig, Term
 
-__all__ = ["joins_others_past", "others_history", "own", "with_companion"]
+__all__ = ["joins_others_past", "others_history", "own", "told_beside_work", "with_companion"]
 
 
 def own(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
@@ -23,6 +23,19 @@ def own(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
     parts = {part[k] for k in range(start, end)}
     return any(
         part[i] in parts and speaks_of_writer(cfg, text.tokens, i) for i in range(len(text.tokens))
+    )
+
+
+def told_beside_work(cfg: EmergencyConfig, text: Prepared, start: int, end: int) -> bool:
+    """In a message with words of work (`never_with`), whether the match at start..end is still
+    a sign told now: right after a word of the writer in a sentence of their own
+    (`told_now_at`: "We had a patient come in ... My face is drooping"), or in a sentence that
+    says now (`now_sentences`) and speaks of the writer or of someone with them ("I was revising
+    for my exam and now both my legs have gone weak"; not "last night on Casualty a biker's leg
+    went cold and blue")."""
+    return start in text.told_now_at or (
+        text.sentence[start] in text.now_sentences
+        and (own(cfg, text, start, end) or with_companion(cfg, text, start))
     )
 
 
