@@ -154,7 +154,11 @@ def read_context(
     part: list[int] = []
     current = 0
     for i, (tok, c) in enumerate(zip(tokens, clause, strict=True)):
-        if (tok == "and" and not _binomial(tokens, i)) or not part or c != clause[len(part) - 1]:
+        if (
+            (tok == "and" and not _binomial(cfg, tokens, i))
+            or not part
+            or c != clause[len(part) - 1]
+        ):
             current += 1
         part.append(current)
     other_past = units_with(cfg.other_people, part, at, matches) & units_with(
@@ -377,25 +381,6 @@ def _opens(tokens: list[str], clause: list[int], i: int) -> bool:
     return i == 0 or clause[i - 1] != clause[i] or tokens[i - 1] in (SENTENCE, CLAUSE)
 
 
-# "and" inside a fixed pair joins no two parts: "tingling on and off for 4 years" is one
-_BINOMIALS = frozenset(
-    {
-        ("on", "off"),
-        ("off", "on"),
-        ("comes", "goes"),
-        ("come", "go"),
-        ("came", "went"),
-        ("coming", "going"),
-        ("again", "again"),
-        ("over", "over"),
-        ("back", "forth"),
-        ("up", "down"),
-        ("in", "out"),
-        ("now", "then"),
-        ("a", "e"),  # "A&E" (read "a and e"): "went to A&E last week with ..." is one part
-    }
-)
-
-
-def _binomial(tokens: list[str], i: int) -> bool:
-    return 0 < i < len(tokens) - 1 and (tokens[i - 1], tokens[i + 1]) in _BINOMIALS
+def _binomial(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
+    """Whether the "and" at `i` is inside a fixed pair (`binomials`): "on and off"."""
+    return 0 < i < len(tokens) - 1 and (tokens[i - 1], tokens[i + 1]) in cfg.binomials

@@ -288,6 +288,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         now_subjects=frozenset(
             w.lower() for w in r.strings(cwhere, ctx, "now_subjects", required=False)
         ),
+        binomials=frozenset(_pair(w) for w in r.strings(cwhere, ctx, "binomials", required=False)),
         future=terms("future"),
         conditional=terms("conditional"),
         conditional_asks=terms("conditional_asks"),
@@ -366,3 +367,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         spoken_of_story=frozenset(w for w in story_words if not w.endswith("*")),
         spoken_of_story_prefixes=tuple(sorted(w[:-1] for w in story_words if w.endswith("*"))),
     )
+
+
+def _pair(words: str) -> tuple[str, str]:
+    """A `binomials` entry ("on and off") as the words either side of its "and"."""
+    first, _, second = words.lower().partition(" and ")
+    return first, second

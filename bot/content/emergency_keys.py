@@ -17,6 +17,7 @@ CONTEXT_KEYS = frozenset(
         "fears",
         "future",
         "now_subjects",
+        "binomials",
         "conditional",
         "conditional_asks",
         "retractions",

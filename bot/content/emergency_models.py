@@ -109,6 +109,9 @@ class EmergencyConfig:
     # the words before a present-tense verb that make a part after "and" tell its own present
     # ("I had a stroke years ago and my face is drooping")
     now_subjects: frozenset[str] = frozenset()
+    # "and" inside one of these fixed pairs joins no two parts ("tingling on and off for 4
+    # years" is one; "A&E", read "a and e", is one name)
+    binomials: frozenset[tuple[str, str]] = frozenset()
     # ... a conditional ("said if ...") reaches to the end of its sentence, across commas ...
     conditional: tuple[Term, ...] = ()
     # ... and a sentence that opens with "if" (`run_on_suppositions`) supposes all it says up to
