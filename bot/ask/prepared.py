@@ -105,7 +105,9 @@ def prepare(
         for w in ws:
             at.setdefault(w, []).append(i)
     ctx = read_context(cfg, tokens, sentence, at, matches)
-    never = any(term_spans(t, at, matches) for t in cfg.never_with)
+    # the sentences with a word of work (`never_with`)
+    work = {sentence[s] for t in cfg.never_with for s, _ in term_spans(t, at, matches)}
+    never = bool(work)
     others = next(spans_of(people, at, matches), None) is not None
     elsewhere = all(
         next(spans_of(terms, at, matches), None) is not None
@@ -128,7 +130,7 @@ def prepare(
             for s, e in term_spans(term, at, matches)
             for k in (s, min(e, last))
         ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
-        told_now_at = frozenset(_told_of_self_now(cfg, tokens, sentence, at, matches))
+        told_now_at = frozenset(_told_of_self_now(cfg, tokens, sentence, work))
     denies_pressure = any(
         negated[s] < 0 and s not in ctx.supposed
         for term in cfg.pressure_denied
@@ -151,16 +153,15 @@ def prepare(
 
 
 def _told_of_self_now(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
+    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], work: set[int]
 ) -> set[int]:
     """Where a sign may start that the writer tells of themselves now, in a message with words
     of work: right after a word of the writer (`first_person`: "My face is drooping", "I can't
     lift my arm", "I'm short of breath"), in a sentence with nothing of the past (`past_tense`)
-    and no word of work (`never_with`): "We had a patient come in recently ... My face is
+    and no word of work (`work`, by `never_with`): "We had a patient come in recently ... My face is
     drooping and I can't lift my arm." (not "I want the actor to describe a sudden cold, pale,
     painful leg", nor "I'm writing a novel where my character's face is drooping")."""
-    away = {sentence[s] for term in cfg.never_with for s, _ in term_spans(term, at, matches)}
-    away |= {k for tok, k in zip(tokens, sentence, strict=True) if tok in cfg.past_tense}
+    away = work | {k for tok, k in zip(tokens, sentence, strict=True) if tok in cfg.past_tense}
     return {
         i + 1
         for i, tok in enumerate(tokens[:-1])
