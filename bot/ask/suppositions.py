@@ -14,6 +14,8 @@ scope of a conditional over a list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from bot.ask.normalize import CLAUSE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
@@ -135,9 +137,8 @@ def asked_if(
     for q, _ in spans_of(cfg.conditional_asks, at, matches):
         if q == 0 or tokens[q - 1] != CLAUSE:
             continue
-        start = q - 1
-        while start > 0 and sentence[start - 1] == sentence[q]:
-            start -= 1
+        # sentence numbers rise through the message: its first token is found by bisection
+        start = bisect_left(sentence, sentence[q])
         if tokens[start] in cfg.run_on_suppositions:
             out.update(range(start, q - 1))
     return out
