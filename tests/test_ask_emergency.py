@@ -5798,3 +5798,126 @@ def test_the_thirty_first_sessions_round_one(text: str, finding: str | None) -> 
 )
 def test_the_thirty_first_sessions_round_two(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-second session's round one: the first-run misses and their look-alikes
+        (
+            "left leg just went numb in the tesco queue, wasnt leaning on anything, still numb "
+            "10 mins later",
+            "stroke_signs",
+        ),
+        ("my left leg just went numb while i was sat on the loo, fine now", None),
+        (
+            "my husband is having treatment for prostate cancer. he's got a new pain in his back "
+            "the last few days and this morning he couldn't get his wee going at all.",
+            "cancer_spine_signs",
+        ),
+        (
+            "Milan's brain is shutting down due to severe altitude sickness. He recognizes "
+            "nobody, his eyes are glazed over, he cannot walk on his own.",
+            "stroke_signs",
+        ),
+        # a supposition asked with no comma, and "can't feel" supposed after "if" in its clause
+        (
+            "if my dad's leg went cold and white while he's out riding would that be an emergency?",
+            None,
+        ),
+        (
+            "my dad's leg went cold and white while he's out riding, is that an emergency?",
+            "cold_pale_leg",
+        ),
+        ("what should I do if I come off the bike and can't feel my legs?", None),
+        ("what should I do if I fall and can't feel my legs?", None),
+        ("not sure if this is serious but I cant feel my legs", "both_legs_weak"),
+        ("i dont know if i fell off or what but i cant feel my legs", "both_legs_weak"),
+        # told over: feeling fine, pinked up, a story to its discharge, a heart normal again
+        (
+            "fell asleep in my plane seat with my leg tucked up under me and woke up with the "
+            "whole foot dead. stamped it in the aisle and it was back to normal in about 2 "
+            "minutes, feels completely fine now",
+            None,
+        ),
+        (
+            "passed out in the shower this morning, came round on the tiles. feel ok now just "
+            "embarrassed tbh",
+            "chest_symptoms",
+        ),
+        (
+            "wore compression socks on the long ride, toes went a bit tingly and pale. took them "
+            "off and they pinked up straight away",
+            None,
+        ),
+        (
+            "wore compression socks on the long ride and now my toes are numb and white",
+            "compartment_signs",
+        ),
+        (
+            "bandaged it myself too tight and my toes went tingly that evening. Loosened it and "
+            "within a few minutes they were pink and normal, no tingling since (2 days now)",
+            None,
+        ),
+        (
+            "Two nights ago in the hotel my left arm and leg went numb. They said it was a TIA, "
+            "I've been discharged. Feel completely normal now.",
+            None,
+        ),
+        (
+            "I had a TIA last week and was discharged on Friday. This morning my left arm and leg "
+            "went numb again",
+            "stroke_signs",
+        ),
+        (
+            "my heart was absolutely pounding after the near miss. it all settled within a few "
+            "minutes. been at my desk 3 hours now, heart normal, legs normal",
+            None,
+        ),
+        # others' past, a future procedure, a stiff shoulder, a cancer with nothing new
+        (
+            "My sister got Guillain-Barre last year (she's recovered now). I've got no tingling "
+            "or weakness at all, should I be worried?",
+            None,
+        ),
+        (
+            "booked in for a spinal injection next thursday. is it normal to have numb legs after?",
+            None,
+        ),
+        ("had a spinal injection yesterday and now both my legs are numb", "spine_head_injury"),
+        ("shoulder so stiff after the bowls season i cant lift my arm to put my coat on", None),
+        ("i suddenly cant lift my arm and my face feels droopy", "stroke_signs"),
+        (
+            "had bowel cancer 4 years ago. new ache low in my back for a week. legs feel "
+            "completely normal, no numbness, no weakness, bladder and bowels same as ever",
+            None,
+        ),
+        (
+            "had bowel cancer 4 years ago. new ache low in my back for a week and now my legs are "
+            "numb and weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "both legs like jelly after a 200k audax yesterday. walked the dog fine this "
+            "morning, just knackered",
+            None,
+        ),
+        # real part 62: others' complaints, a risk asked about, an infection long gone
+        (
+            "many seemed negative. People were complaining about tingling in hands and feet, "
+            "hair loss, difficulty with speech",
+            None,
+        ),
+        (
+            "I asked my doctor about my potential risk for stroke and heart attack. All was clear.",
+            None,
+        ),
+        (
+            "A cut that got a serious infection that took months to get rid of. The foot was "
+            "almost twice the size of the left foot",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_second_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -23,7 +23,7 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.ask.suppositions import asked_if, fulfilled, listed_after, owned_generics
+from bot.ask.suppositions import after_if, asked_if, fulfilled, listed_after, owned_generics
 from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -73,11 +73,14 @@ def read_context(
             current += 1
         clause.append(current)
     # "couldn't feel" is read "was cant feel", "woke up unable to feel" "woke up cant feel":
-    # told of then, it does not say now
+    # told of then, it does not say now; nor supposed after "if" in its clause ("what should I
+    # do if I come off the bike and can't feel my legs?")
     said_now = [
         s
         for s, _ in spans_of(cfg.present, at, matches)
-        if not (tokens[s] == "cant" and told_then(cfg, tokens, s))
+        if not (
+            tokens[s] == "cant" and (told_then(cfg, tokens, s) or after_if(cfg, tokens, clause, s))
+        )
     ]
     present = {clause[s] for s in said_now}
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a

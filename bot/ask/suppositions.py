@@ -20,7 +20,7 @@ from bot.ask.normalize import CLAUSE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["asked_if", "fulfilled", "listed_after", "owned_generics"]
+__all__ = ["after_if", "asked_if", "fulfilled", "listed_after", "owned_generics"]
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
@@ -130,15 +130,31 @@ def asked_if(
 ) -> set[int]:
     """The tokens of a sentence that opens with "if" (`run_on_suppositions`), up to the comma
     before one of `conditional_asks` ("If one of the older members of our walking group
-    suddenly had a numb leg and slurred words, what should we do?"). A sentence that does not
+    suddenly had a numb leg and slurred words, what should we do?"), or before one of `bare_asks`
+    with no comma ("if my dad's leg went cold and white while he's out riding would that be an
+    emergency?"). A sentence that does not
     open with "if" supposes nothing so ("I don't know if one of the kids knocked me, what do I
     do, my face is drooping")."""
     out: set[int] = set()
-    for q, _ in spans_of(cfg.conditional_asks, at, matches):
-        if q == 0 or tokens[q - 1] != CLAUSE:
+    asks = [(q, True) for q, _ in spans_of(cfg.conditional_asks, at, matches)]
+    asks += [(q, False) for q, _ in spans_of(cfg.bare_asks, at, matches)]
+    for q, after_comma in asks:
+        if q == 0 or (after_comma and tokens[q - 1] != CLAUSE):
             continue
         # sentence numbers rise through the message: its first token is found by bisection
         start = bisect_left(sentence, sentence[q])
         if tokens[start] in cfg.run_on_suppositions:
-            out.update(range(start, q - 1))
+            out.update(range(start, q - 1 if tokens[q - 1] == CLAUSE else q))
     return out
+
+
+def after_if(cfg: EmergencyConfig, tokens: list[str], clause: list[int], s: int) -> bool:
+    """Whether a supposing word (`run_on_suppositions`: "if") comes before `s` in its clause:
+    "can't feel" there says no now ("what should I do if I come off the bike and can't feel my
+    legs?")."""
+    k = s - 1
+    while k >= 0 and clause[k] == clause[s]:
+        if tokens[k] in cfg.run_on_suppositions:
+            return True
+        k -= 1
+    return False

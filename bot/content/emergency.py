@@ -292,6 +292,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         future=terms("future"),
         conditional=terms("conditional"),
         conditional_asks=terms("conditional_asks"),
+        bare_asks=terms("bare_asks"),
         retractions=terms("retractions"),
         retractions_at_break=terms("retractions_at_break"),
         retractions_ahead=terms("retractions_ahead"),

@@ -20,6 +20,7 @@ CONTEXT_KEYS = frozenset(
         "binomials",
         "conditional",
         "conditional_asks",
+        "bare_asks",
         "retractions",
         "retractions_at_break",
         "retractions_ahead",

@@ -118,6 +118,9 @@ class EmergencyConfig:
     # the comma before one of these questions ("If one of our group suddenly had a numb leg and
     # slurred words, what should we do?")
     conditional_asks: tuple[Term, ...] = ()
+    # ... or before one of these, comma or not: questions no sign's clause goes on into ("if my
+    # dad's leg went cold and white while he's out riding would that be an emergency?")
+    bare_asks: tuple[Term, ...] = ()
     # what a writer takes back as they type (`bot/ask/retractions.py`): markers that take back
     # the clause before them ("ignore that"), those that do only before a comma or a full stop
     # ("wait no"), and those that take back what they name after them ("scratch my last msg
