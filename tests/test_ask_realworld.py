@@ -81,6 +81,7 @@ PARTS = (
     "realworld_blind59.jsonl",
     "realworld_blind60.jsonl",
     "realworld_blind61.jsonl",
+    "realworld_blind62.jsonl",
 )
 
 
@@ -722,6 +723,21 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 54, "off_topic_declined": 72,
              "findings_recall": 34, "findings_precision": 25},
         ),
+        (
+            # the thirty-second session's helper (sailing and cruising blogs, trek and expedition
+            # diaries, Topamax migraine blogs, trail blisters, RV clots): 100 rows, 2 "yes", 10
+            # "either", 41 off-topic; first run at 19e343d: emergency recall **50% (1 of 2)**,
+            # false emergencies 9.1% (none off-topic), right topic 55.3%, declined 68.3%,
+            # findings 41.0 / 32.7%; not in any training. Mended: the miss, a guide at altitude
+            # who "recognizes nobody ... cannot walk on his own"; "People were complaining about
+            # tingling in hands and feet ... difficulty with speech"; "my potential risk for
+            # stroke"; an infected cut "that took months to get rid of"; "could easily have broken
+            # a bone in my spine"; "said she thought grandpa was having a stroke". The findings
+            # head, retrained, moved right topic from 61.7% to 59.6%
+            "realworld_blind62.jsonl",
+            {"emergency_recall": 100, "right_topic": 59, "off_topic_declined": 68,
+             "findings_recall": 45, "findings_precision": 39},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -929,6 +945,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # clinic's infected foot; an arm cast split in A&E; a stroke survivor's "no movement in
         # my left ankle" since; "I had a mild stroke Sunday" (README)
         "blind61": 9.0,
+        # a Topamax story told to the ER after; a writer's speech "jumbled" for weeks after
+        # Covid; an injury's "excruciating pain" from Sunday to Tuesday, "It's ok now" (README)
+        "blind62": 3.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -3650,3 +3650,60 @@ def test_the_eighty_seventh_written_topic_set_is_kept() -> None:
     breath in" when "really anxious". Left: a nurse's chemotherapy neuropathy "back at work" (the
     cancer rule reads "back"); a porter's claudication with the foot "going cold and tingly"."""
     _topic_sets_hold({"written_topics87": ((71.9, 87.5), 2.1, (73, 87, 65, 49))})
+
+
+def test_set_188_holidays_away() -> None:
+    """Set 188 (a hundred-and-seventy-seventh writer: cruises, campsites, caravans, hotels and
+    long flights). First run at 19e343d: 30 of 30 found (the rules alone 29), 4 of 30 alarmed.
+    Mended: a foot dead after sleeping on it in a plane seat, "feels completely fine now"; toes
+    "cold and a bit blue" in a tent at 2 degrees, warmed "by the stove"; a sister's
+    Guillain-Barre last year ("she's recovered now"), the writer with "no tingling or weakness";
+    a TIA told to its discharge, "Feel completely normal now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes188", first=(30, 4), rules_alone=(29, 4), floor=(30, 0)
+    )
+
+
+def test_set_189_schools_and_teachers() -> None:
+    """Set 189 (a hundred-and-seventy-eighth writer: staff rooms, playground duty, exam halls,
+    school trips). First run at 19e343d: 30 of 30 found (the rules alone 30), 2 of 30 alarmed.
+    Mended: a bandage "too tight", loosened, toes "pink and normal" within minutes; a cancer
+    history with a new back ache, "legs feel completely normal ... bladder and bowels same as
+    ever"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes189", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_190_cycling_and_motorbikes() -> None:
+    """Set 190 (a hundred-and-seventy-ninth writer: commutes, club rides, crashes, saddles).
+    First run at 19e343d: 30 of 30 found (the rules alone 30), **6** of 30 alarmed. Mended:
+    "what should I do if I come off the bike and can't feel my legs?" ("can't feel" supposed
+    after "if" in its clause); "both legs like jelly after a 200k audax"; a heart pounding after a
+    near miss, "heart normal" hours later; "if my dad's leg went cold and white while he's out
+    riding would that be an emergency?" (`bare_asks`); a foot numb off the bike from a shoe "done
+    up really tight"; compression socks that left the toes pale until "they pinked up straight
+    away"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes190", first=(30, 6), rules_alone=(30, 6), floor=(30, 0)
+    )
+
+
+def test_set_191_shopping() -> None:
+    """Set 191 (a hundred-and-eightieth writer: supermarkets, markets, queues, car parks). First
+    run at 19e343d: **28** of 30 found (the rules alone 27), 2 of 30 alarmed. The misses, mended:
+    "left leg just went numb in the tesco queue, wasnt leaning on anything"; a husband on
+    treatment for prostate cancer with a new back pain who "couldn't get his wee going at all".
+    Mended: a neighbour's spinal cancer beside the writer's "own back's fine"; a spinal
+    injection booked "next thursday"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes191", first=(28, 2), rules_alone=(27, 2), floor=(30, 0)
+    )
+
+
+def test_the_eighty_eighth_written_topic_set_is_kept() -> None:
+    """Topic set 88 (retirement and older hobbies: bowls, golf, bridge, allotments), run once at
+    19e343d: right topic 75.4%, declined 90.0%, false emergencies 1.0% (**1 off-topic**),
+    findings 66.7 / 54.8%; every emergency found. Mended since: a shoulder "so stiff after the
+    bowls season i cant lift my arm" (off-topic)."""
+    _topic_sets_hold({"written_topics88": ((75.4, 90.0), 0.0, (75, 92, 66, 55))})
