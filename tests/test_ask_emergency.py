@@ -5921,3 +5921,28 @@ def test_the_thirty_first_sessions_round_two(text: str, finding: str | None) -> 
 )
 def test_the_thirty_second_sessions_round_one(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a word of now that ends a run-on sentence tells of the next one: the fever is tonight,
+        # whatever was read about before it (the preamble test with written set 191)
+        (
+            "I've been reading about this. Nan cut her foot on something at the car boot sale "
+            "last week. It's swollen and red all round and hot, and tonight she's got a temp of "
+            "38.9 and can't stop shaking.",
+            "foot_infection",
+        ),
+        (
+            "I've been reading about this. Nan cut her foot on something at the car boot sale "
+            "last week and it got infected, she had a temp of 38.9 but the antibiotics cleared "
+            "it up",
+            None,
+        ),
+    ],
+)
+def test_a_word_of_now_ending_a_run_on_sentence_tells_of_the_next(
+    text: str, finding: str | None
+) -> None:
+    _wording_holds(text, finding)

@@ -24,7 +24,7 @@ from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
 from bot.ask.suppositions import after_if, asked_if, fulfilled, listed_after, owned_generics
-from bot.ask.tenses import speaks_of_writer, told_in_present, told_then
+from bot.ask.tenses import said_now_in, speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
 
@@ -75,13 +75,14 @@ def read_context(
     # "couldn't feel" is read "was cant feel", "woke up unable to feel" "woke up cant feel":
     # told of then, it does not say now; nor supposed after "if" in its clause ("what should I
     # do if I come off the bike and can't feel my legs?")
-    said_now = [
-        s
-        for s, _ in spans_of(cfg.present, at, matches)
+    said_spans = [
+        (s, e)
+        for s, e in spans_of(cfg.present, at, matches)
         if not (
             tokens[s] == "cant" and (told_then(cfg, tokens, s) or after_if(cfg, tokens, clause, s))
         )
     ]
+    said_now = [s for s, _ in said_spans]
     present = {clause[s] for s in said_now}
     # "... and she had no feeling in the leg now.": a clause that is only "now" (a
     # breaker word) at the end of a sentence speaks of the clause before it
@@ -151,7 +152,8 @@ def read_context(
         matches,
     )
     past |= back
-    strong = [s for s, _ in spans_of(cfg.strong_present, at, matches)]
+    strong_spans = list(spans_of(cfg.strong_present, at, matches))
+    strong = [s for s, _ in strong_spans]
     # someone else's past reaches only to the next "and": "my dad had a stroke years ago"
     # is his past, "my wife had a fall and her face is drooping" is an emergency now
     part: list[int] = []
@@ -252,7 +254,7 @@ def read_context(
         bool(ended) and max(ended) > max(says_now, default=-1),
         bool(strong),
         frozenset(sentence[s] for s in ended),
-        frozenset(sentence[s] for s in says_now),
+        frozenset(said_now_in(tokens, sentence, [*said_spans, *strong_spans])),
         max(ended, default=-1),
         told_in_present(cfg, tokens, sentence),
         frozenset(other_past),

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.ask.normalize import SENTENCE
 from bot.content.emergency_models import EmergencyConfig
 
 if TYPE_CHECKING:  # pragma: no cover
     from bot.ask.context import Context
 
-__all__ = ["speaks_of_writer", "tense", "told_in_present", "told_then"]
+__all__ = ["said_now_in", "speaks_of_writer", "tense", "told_in_present", "told_then"]
 
 
 def told_then(cfg: EmergencyConfig, tokens: list[str], s: int) -> bool:
@@ -93,3 +94,16 @@ def _a_verb(cfg: EmergencyConfig, tok: str) -> bool:
 def _past_verb(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
     """Whether token `i` is a verb of the past, not after a present perfect's "has"."""
     return tokens[i] in cfg.past_tense and (i == 0 or tokens[i - 1] not in cfg.perfect)
+
+
+def said_now_in(
+    tokens: list[str], sentence: list[int], says_now: list[tuple[int, int]]
+) -> set[int]:
+    """The sentences that say now (`says_now`: the spans of words that do): each word's own,
+    and the next one where that word ends a run-on sentence ("... hot, and tonight | she's got
+    a temperature" is told tonight)."""
+    out = {sentence[s] for s, _ in says_now}
+    for s, e in says_now:
+        if e < len(tokens) and sentence[e] != sentence[s] and tokens[e - 1] != SENTENCE:
+            out.add(sentence[e])
+    return out
