@@ -5946,3 +5946,116 @@ def test_a_word_of_now_ending_a_run_on_sentence_tells_of_the_next(
     text: str, finding: str | None
 ) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-second session's round two: what the rules alone missed at first, and the
+        # look-alikes written beside each mend
+        (
+            "In a plaster cast since Thursday after I broke my ankle coming off the stepladder. "
+            "Tonight my toes have gone numb and whitish and the pain is unbearable, painkillers "
+            "doing nothing",
+            "compartment_signs",
+        ),
+        (
+            "mum has heart failure and bruises easy. she banged her shin on the car door "
+            "yesterday and now her lower leg is rock hard, swollen tight and shiny and shes "
+            "crying with the pain, paracetamol not touching it",
+            "compartment_signs",
+        ),
+        (
+            "I banged my shin on the table last month, it went rock hard and I was crying with "
+            "the pain for a day, fine now",
+            None,
+        ),
+        (
+            "had breast cancer 4 yrs ago. started with new pain in my middle back this week, but "
+            "now my right leg has gone numb and keeps giving way",
+            "cancer_spine_signs",
+        ),
+        (
+            "back bad for a week and now im numb down below, cant feel the paper when i wipe. and "
+            "i cant get a wee started",
+            "cauda_equina_signs",
+        ),
+        (
+            "numb from the knees down since lunch getting worse, wobbly. both worse than at lunch",
+            "both_legs_weak",
+        ),
+        ("my legs go numb from the knees down when I sit cross legged, every time", None),
+        (
+            "so it started in my toes on tuesday, just tingly. wednesday it was my whole feet. "
+            "yesterday up to my shins and i kept tripping. this morning its up past my knees both "
+            "legs",
+            "ascending_weakness",
+        ),
+        (
+            "mum has heart failure, im sat with her. shes suddenly seeing two of everything and "
+            "keeps tipping over to the left when she tries to stand",
+            "stroke_signs",
+        ),
+        # an "if" clause must run into its ask to suppose it: a request for help before a sign
+        # supposes only the help
+        ("If you can help, my face is drooping, what should I do?", "stroke_signs"),
+        ("If anyone can help, my dad's legs have both gone weak, what do I do?", "both_legs_weak"),
+        (
+            "If one of the older members of our walking group suddenly had a numb leg and slurred "
+            "words, what should we do?",
+            None,
+        ),
+        # look-alikes: a TIA told to its diagnosis, another's death, a foot cold only to the
+        # writer, a cellulitis fully cleared, a pregnancy's breathlessness, a near accident
+        (
+            "last tues my leg went suddenly numb and my speech went funny, ambulance came, scans "
+            "done, they said TIA. on the tablets now. just asking how long till i can drive again",
+            None,
+        ),
+        (
+            "Last Tuesday my left leg suddenly went numb for about 20 minutes. They scanned me and "
+            "said it was a TIA. I'm on clopidogrel now and have been fine since.",
+            None,
+        ),
+        (
+            "My mum had spinal cord compression from her cancer last year and sadly passed. I'm "
+            "getting tingly toes after long days kneeling in the veg beds, they're fine after a "
+            "few minutes walking about",
+            None,
+        ),
+        (
+            "foot feels cold to ME but its same colour as the other one, pink, and warm when my "
+            "husband feels it. can move it fine, no pain",
+            None,
+        ),
+        (
+            "had cellulitis in my foot at 30 weeks, IV antibiotics in hospital, fully cleared. the "
+            "foot's not red or swollen any more and no temp",
+            None,
+        ),
+        (
+            "37 weeks and I get puffed out going up the stairs, have to stop at the top for a "
+            "minute then I'm fine. No chest pain, no worse than last week. Midwife said it's the "
+            "baby squashing everything",
+            None,
+        ),
+        (
+            "sat cross legged in a 2 hr meditation class and BOTH legs went totally dead, couldnt "
+            "stand up for a sec!!! fine after a minute of shaking them out, walking home now",
+            None,
+        ),
+        (
+            "Having major nerve problems in my right leg which almost caused a car accident when I "
+            "couldn't put enough pressure on the brake",
+            None,
+        ),
+        ("I was in a car accident an hour ago and now both my legs are numb", "spine_head_injury"),
+        (
+            "38 weeks and booked for an epidural but keep reading stories of women left "
+            "paralysed. what if that happens to me??",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_second_sessions_round_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -143,8 +143,11 @@ def asked_if(
             continue
         # sentence numbers rise through the message: its first token is found by bisection
         start = bisect_left(sentence, sentence[q])
-        if tokens[start] in cfg.run_on_suppositions:
-            out.update(range(start, q - 1 if tokens[q - 1] == CLAUSE else q))
+        end = q - 1 if tokens[q - 1] == CLAUSE else q
+        # ... and the "if" clause must run into the ask: "If you can help, my face is drooping,
+        # what should I do?" supposes only the help
+        if tokens[start] in cfg.run_on_suppositions and CLAUSE not in tokens[start:end]:
+            out.update(range(start, end))
     return out
 
 
