@@ -6055,6 +6055,20 @@ def test_a_word_of_now_ending_a_run_on_sentence_tells_of_the_next(
             "paralysed. what if that happens to me??",
             None,
         ),
+        # real part 63's miss: new short episodes of one side, several a day; pain, sleep and a
+        # migraine's are not it
+        (
+            'Its now constant. Has been for over 48 hours now. AND? now, I\'m having "episodes" on '
+            "my left side. Just 3 or 4 times a day so far, and maybe only a few minutes long",
+            "stroke_signs",
+        ),
+        ("I have sciatica episodes down my right side", None),
+        ("I get migraine episodes on my left side every month", None),
+        (
+            "I tend to sleep on my right side. I sometimes shift to the left side, but something "
+            "turns me back on my right side.",
+            None,
+        ),
     ],
 )
 def test_the_thirty_second_sessions_round_two(text: str, finding: str | None) -> None:

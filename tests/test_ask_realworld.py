@@ -82,6 +82,7 @@ PARTS = (
     "realworld_blind60.jsonl",
     "realworld_blind61.jsonl",
     "realworld_blind62.jsonl",
+    "realworld_blind63.jsonl",
 )
 
 
@@ -738,6 +739,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 59, "off_topic_declined": 68,
              "findings_recall": 45, "findings_precision": 39},
         ),
+        (
+            # round two's helper (narrowboat, allotment, parkrun, fishing, riding, knitting and
+            # beekeeping blogs, missionary and prayer blogs, mothers with MS, choir and hiking
+            # incident stories): 109 rows, 2 "yes", 12 "either", 45 off-topic; first run at
+            # 19e343d and at ea399be (the same): emergency recall **50% (1 of 2)**, false
+            # emergencies 7.4% (**3 off-topic**), right topic **40.0%**, declined 71.1%, findings
+            # 30.0 / 36.7%; not in any training. Mended: the miss, one side's numbness "now
+            # constant" for 48 hours and new "episodes" on the left side; "almost caused a car
+            # accident"; small cuts "on the hands" that fester at sea
+            "realworld_blind63.jsonl",
+            {"emergency_recall": 100, "right_topic": 40, "off_topic_declined": 73,
+             "findings_recall": 30, "findings_precision": 38},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -948,6 +962,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a Topamax story told to the ER after; a writer's speech "jumbled" for weeks after
         # Covid; an injury's "excruciating pain" from Sunday to Tuesday, "It's ok now" (README)
         "blind62": 3.5,
+        # two singers who passed out on stage with ambulances already outside; a near faint at
+        # last night's concert; an MS story told from its start; a parkrunner's foot "cold/numb"
+        # on and off (README)
+        "blind63": 5.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1050,6 +1068,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # faint is a sign: "I nearly keeled over when I stood up ... everything went grey" is
         # written set 25's emergency)
         "blind61": 1,
+        # part 63's two, left: two choir singers who "PASS OUT ON STAGE" with "AMBULANCES
+        # OUTSIDE"; a teacher's near faint at last night's concert ("I really was going to faint")
+        "blind63": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -3708,3 +3708,62 @@ def test_the_eighty_eighth_written_topic_set_is_kept() -> None:
     findings 66.7 / 54.8%; every emergency found. Mended since: a shoulder "so stiff after the
     bowls season i cant lift my arm" (off-topic)."""
     _topic_sets_hold({"written_topics88": ((75.4, 90.0), 0.0, (75, 92, 66, 55))})
+
+
+def test_set_192_gardening_allotments_and_diy() -> None:
+    """Set 192 (a hundred-and-eighty-first writer: ladders, lofts, digging, power tools). First
+    run at 19e343d: 30 of 30 found (the rules alone 28), 3 of 30 alarmed; at round one's reader
+    ea399be 1. Mended: a cast's toes "numb and whitish and the pain is unbearable, painkillers
+    doing nothing" (the rules alone); a new pain "in my middle back" after breast cancer, a leg
+    numb and giving way (the rules alone); legs "like jelly" after double digging; feet white in
+    a pond "warmed up ... in front of the fire"; a mother's spinal cord compression, "sadly
+    passed", beside the writer's toes tingly from kneeling."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes192", first=(30, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_193_written_in_a_rush_or_a_panic() -> None:
+    """Set 193 (a hundred-and-eighty-second writer: half sentences, corrections, messages pasted
+    together). First run at 19e343d and at ea399be: 30 of 30 found (the rules alone 27), 4 of 30
+    alarmed. Mended: "numb down below ... i cant get a wee started"; "numb from the knees down
+    since lunch getting worse"; numbness that "started in my toes on tuesday" and is "up past my
+    knees" this morning (the rules alone, each); a TIA "they said TIA" told to its tablets; a foot
+    "cold to ME but its same colour as the other one"; both legs dead after sitting cross legged,
+    "walking home now". Left: "if my dads legs both go weak what do i do?" (no comma before the
+    ask; "what do I do" after a run-on may follow a sign told now)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes193", first=(30, 4), rules_alone=(27, 4), floor=(30, 1)
+    )
+
+
+def test_set_194_pregnancy_new_babies_and_night_feeds() -> None:
+    """Set 194 (a hundred-and-eighty-third writer: mothers, fathers and grandparents). First run
+    at 19e343d: 30 of 30 found (the rules alone 30), 5 of 30 alarmed; at ea399be 4. Mended: an
+    epidural "booked" with "stories of women left paralysed"; breathless on the stairs at 37
+    weeks, "no worse than last week ... the baby squashing everything"; a cellulitis "fully
+    cleared"; a mother "in the hospice" with cancer in her spine."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes194", first=(30, 5), rules_alone=(30, 5), floor=(30, 0)
+    )
+
+
+def test_set_195_long_term_conditions_with_something_new() -> None:
+    """Set 195 (a hundred-and-eighty-fourth writer: diabetes, MS, heart failure, a past stroke).
+    First run at 19e343d and at ea399be: **29** of 30 found (the rules alone 28), 1 of 30
+    alarmed. The miss, mended: a mother with heart failure "suddenly seeing two of everything
+    and keeps tipping over to the left"; a shin "banged ... on the car door", "rock hard ... crying
+    with the pain" (the rules alone). Mended: a TIA last week "said it was a TIA ... fine
+    since"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes195", first=(29, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_the_eighty_ninth_written_topic_set_is_kept() -> None:
+    """Topic set 89 (young adults and students: gaming, lectures, festivals, nights out), run
+    once at 19e343d and at ea399be (the same): right topic 80.7%, declined 90.0%, false
+    emergencies 1.0%, findings 65.3 / 50.0%; every emergency found. Left: a month of nitrous
+    oxide with both feet numb "creeping up to my ankles" (labelled gradual; the ascending rule
+    reads it)."""
+    _topic_sets_hold({"written_topics89": ((80.7, 90.0), 1.0, (80, 90, 65, 50))})
