@@ -6073,3 +6073,88 @@ def test_a_word_of_now_ending_a_run_on_sentence_tells_of_the_next(
 )
 def test_the_thirty_second_sessions_round_two(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-second session's round three: the first-run misses and their look-alikes
+        (
+            "my son (19) came off his pony over a jump and landed on his neck. hes up and talking "
+            "but says his legs feel fizzy and weird",
+            "spine_head_injury",
+        ),
+        ("came off my pony last summer, landed on my neck, all fine now", None),
+        (
+            "Me and my husband both have tingly feet. But he's just gone grey and sweaty on the "
+            "sofa saying his chest feels like someone's sat on it, started about 15 mins ago",
+            "chest_symptoms",
+        ),
+        ("the dog sat on my chest this morning lol, my feet tingle when I sit on them", None),
+        # look-alikes: a vet's stroke, a race's jelly legs, care already given, a leaflet's
+        # conditional, a time "back in 2018", a story told from "go back 1 month"
+        (
+            "the vet reckons our old collie has had a stroke, his face has dropped on one side and "
+            "he's staggering about. is there anything that helps?",
+            None,
+        ),
+        (
+            "the vet reckons our collie has had a stroke. and now my face is drooping and I can't "
+            "lift my arm",
+            "stroke_signs",
+        ),
+        (
+            "Me and my wife ran our first ever 10k this morning and now both our legs are like "
+            "jelly lol. No numbness or tingling.",
+            None,
+        ),
+        (
+            "Sister and I were in A&E last night - she had chest pain, they did bloods and an ECG, "
+            "all clear, pulled muscle, sent home. My feet tingle when I get anxious",
+            None,
+        ),
+        (
+            "had breast cancer 3 yrs ago, all clear. right calf swollen and sore since tuesday "
+            "and since this morning im puffed out just walking to the loo",
+            "chest_symptoms",
+        ),
+        (
+            "The discharge leaflet says ring 999 if my face droops or an arm goes weak. What would "
+            "that actually feel like? Nothing like that has happened.",
+            None,
+        ),
+        (
+            "Both me and my husband have had tingly feet for years - mine from chemo back in 2018, "
+            "his from diabetes. Nothing's changed, not spreading.",
+            None,
+        ),
+        (
+            "home from knee op this afternoon, foot still a bit numb where they did the nerve "
+            "block, nurse said it wears off by tomorrow. face fine, speech fine",
+            None,
+        ),
+        (
+            "Go back 1 month. I woke up with numb left arm. Then my left face. I was a stroke "
+            "alert. Possible TIA. Admitted for tests.",
+            None,
+        ),
+        (
+            "Go back 1 month. I woke up with numb left arm. Admitted for tests. Now this morning "
+            "my left arm and leg are numb again",
+            "stroke_signs",
+        ),
+        (
+            "dozed off with my left leg tucked under me. When I woke up my leg from the knee down "
+            "was completely numb. It came back with pins and needles within about five minutes of "
+            "walking up the aisle.",
+            None,
+        ),
+        (
+            "did a 14 hour coach trip on saturday and now my left leg is swollen from the ankle up "
+            "to the knee, the calf throbs. foot feels a bit numb.",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_second_sessions_round_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -83,6 +83,7 @@ PARTS = (
     "realworld_blind61.jsonl",
     "realworld_blind62.jsonl",
     "realworld_blind63.jsonl",
+    "realworld_blind64.jsonl",
 )
 
 
@@ -752,6 +753,20 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 40, "off_topic_declined": 73,
              "findings_recall": 30, "findings_precision": 38},
         ),
+        (
+            # round three's helper (prayer, caregiver and farm diaries, MS relapse blogs, cast and
+            # splint diaries, letters to doctors, hunting forums): 100 rows, 1 "yes", 11
+            # "either", 41 off-topic; first run at 19e343d and at 3fcd295 (the same): its one
+            # emergency found, false emergencies **11.4%** (none off-topic), right topic 48.9%,
+            # declined 70.7%, findings 30.3 / 40.0%; not in any training. Mended: "Years ago, I
+            # woke up in a hospital unable to move or feel my legs ... feeling and movement
+            # returned"; "Go back 1 month. I woke up with numb left arm ... Admitted for tests";
+            # "around Christmas ... it traveled up my legs"; a news item ("the latest comes
+            # from"). The findings head, retrained, moved right topic to 57.4%
+            "realworld_blind64.jsonl",
+            {"emergency_recall": 100, "right_topic": 57, "off_topic_declined": 70,
+             "findings_recall": 30, "findings_precision": 43},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -966,6 +981,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # last night's concert; an MS story told from its start; a parkrunner's foot "cold/numb"
         # on and off (README)
         "blind63": 5.5,
+        # past stories told after: a husband's paralysis after neck surgery, a chemotherapy
+        # patient's spinal scare, an infected dog bite under treatment; an MS flare "in the last
+        # few weeks"; a long illness's breathlessness on effort; CIDP's tingling "at times"
+        # (README)
+        "blind64": 7.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

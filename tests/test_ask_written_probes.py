@@ -3767,3 +3767,63 @@ def test_the_eighty_ninth_written_topic_set_is_kept() -> None:
     oxide with both feet numb "creeping up to my ankles" (labelled gradual; the ascending rule
     reads it)."""
     _topic_sets_hold({"written_topics89": ((80.7, 90.0), 1.0, (80, 90, 65, 50))})
+
+
+def test_set_196_farming_animals_and_rural_work() -> None:
+    """Set 196 (a hundred-and-eighty-fifth writer: lambing, milking, tractors, horses). First run
+    at 19e343d and at round two's reader 3fcd295: **29** of 30 found (the rules alone 28), 3 of
+    30 alarmed. The miss, mended: a son who "came off his pony ... landed on his neck ... his legs
+    feel fizzy"; a tractor wheel over a shin, "rock hard ... way worse than when it happened" (the
+    rules alone). Mended: Guillain-Barre "fully recovered and back milking"; a collie's stroke
+    "the vet reckons". Left: "would it be an emergency if both legs went numb? asking cos my
+    uncle's sciatica went both sides once" (the uncle's "once")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes196", first=(29, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_set_197_several_people_in_one_message() -> None:
+    """Set 197 (a hundred-and-eighty-sixth writer: family gatherings, carers, group chats).
+    First run at 19e343d and at 3fcd295: **29** of 30 found (the rules alone 29), **7** of 30
+    alarmed (the rules alone 6). The miss, mended: a husband "grey and sweaty ... his chest feels
+    like someone's sat on it". Mended: a sister's chest pain, "all clear ... sent home"; a
+    partner's cauda equina operated and "fully recovered"; a first 10k's jelly legs; two
+    epidurals whose numbness "came right the same day"; tingly feet "from chemo back in 2018" (a
+    time, not the back); a mother's back ache, "wee fine ... wasn't worried". Left: a carer's
+    client with every red flag denied (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes197", first=(29, 7), rules_alone=(29, 6), floor=(30, 1)
+    )
+
+
+def test_set_198_after_hospital() -> None:
+    """Set 198 (a hundred-and-eighty-seventh writer: discharge, follow-ups, physio, wounds).
+    First run at 19e343d and at 3fcd295: 30 of 30 found (the rules alone 30), **6** of 30
+    alarmed. Mended: a TIA's "Stroke clinic follow-up is next week"; a nerve block that "wears
+    off by tomorrow"; "The discharge leaflet says ring 999 if my face droops"; a racing heart
+    checked on the ward, "all normal, then let me home"; Guillain-Barre "improving every day"; an
+    oncologist's hotline "if I ever get new back pain", the back and legs "fine right now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes198", first=(30, 6), rules_alone=(30, 6), floor=(30, 0)
+    )
+
+
+def test_set_199_older_people_living_alone() -> None:
+    """Set 199 (a hundred-and-eighty-eighth writer: neighbours, adult children, alarms, falls).
+    First run at 19e343d: 30 of 30 found (the rules alone 29; 30 at 3fcd295), 3 of 30 alarmed.
+    Mended: legs "jelly for a bit lol fine now"; an epidural in 1968 beside a foot numb "when I
+    sit cross-legged". Left: a late husband's cancer in his spine beside the writer's sciatica
+    (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes199", first=(30, 3), rules_alone=(29, 2), floor=(30, 1)
+    )
+
+
+def test_the_ninetieth_written_topic_set_is_kept() -> None:
+    """Topic set 90 (travel and commuting), run once at 19e343d and at 3fcd295 (the same): right
+    topic 73.7%, declined 92.5%, false emergencies **4.1%**, findings 61.8 / 51.5%; every
+    emergency found. Mended since: a leg "tucked under me" on a flight that "came back ... within
+    about five minutes"; a motorcyclist's white toes "every cold morning"; a leg "swollen from the
+    ankle up to the knee" after a coach trip. Left: a calf swollen after a flight, "not short of
+    breath ... no chest pain" (the net)."""
+    _topic_sets_hold({"written_topics90": ((73.7, 92.5), 1.0, (78, 92, 61, 53))})
