@@ -6158,3 +6158,21 @@ def test_the_thirty_second_sessions_round_two(text: str, finding: str | None) ->
 )
 def test_the_thirty_second_sessions_round_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a verb's "to" glues on no owner: the story ends before the sign (real part 64 with the
+        # suite's story test); a preposition's "to" still does
+        (
+            "My lungs, blackened from years of smoking aren't clearing up like their supposed to "
+            "My foot is ice cold and blue.",
+            "cold_pale_leg",
+        ),
+        ("I went back to my GP and my foot is ice cold and blue", "cold_pale_leg"),
+        ("we went to my mums for years and my foot goes cold and blue in her house", None),
+    ],
+)
+def test_a_verbs_to_ends_its_clause(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

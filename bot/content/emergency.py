@@ -331,6 +331,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         run_on_questions=words("run_on_questions"),
         run_on_suppositions=words("run_on_suppositions"),
         run_on_be=words("run_on_be"),
+        run_on_to_verbs=words("run_on_to_verbs"),
         other_people=(people := terms("other_people")),
         other_words=frozenset(t.words[-1][0] for t in people),
         present=terms("present"),

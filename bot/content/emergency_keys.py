@@ -58,6 +58,7 @@ CONTEXT_KEYS = frozenset(
         "run_on_questions",
         "run_on_suppositions",
         "run_on_be",
+        "run_on_to_verbs",
         "other_people",
         "companions",
         "present",

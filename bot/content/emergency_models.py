@@ -211,6 +211,9 @@ class EmergencyConfig:
     # ... and a clause ended by one of these and "not" glues on no owner ("... even when I know
     # they are not | both my legs suddenly went weak")
     run_on_be: frozenset[str] = frozenset()
+    # ... and "to" after one of these is a verb's, not a preposition's: it glues on no owner
+    # ("... aren't clearing up like they're supposed to | my foot is ice cold and blue")
+    run_on_to_verbs: frozenset[str] = frozenset()
     # ... (other people: only together with a past word) ...
     other_people: tuple[Term, ...] = ()
     # someone the writer is with ("my flatmate"): their sign told as now counts beside a
