@@ -155,9 +155,5 @@ def after_if(cfg: EmergencyConfig, tokens: list[str], clause: list[int], s: int)
     """Whether a supposing word (`run_on_suppositions`: "if") comes before `s` in its clause:
     "can't feel" there says no now ("what should I do if I come off the bike and can't feel my
     legs?")."""
-    k = s - 1
-    while k >= 0 and clause[k] == clause[s]:
-        if tokens[k] in cfg.run_on_suppositions:
-            return True
-        k -= 1
-    return False
+    start = bisect_left(clause, clause[s])  # clause numbers rise through the message
+    return any(tok in cfg.run_on_suppositions for tok in tokens[start:s])
