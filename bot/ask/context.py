@@ -254,7 +254,7 @@ def read_context(
         bool(ended) and max(ended) > max(says_now, default=-1),
         bool(strong),
         frozenset(sentence[s] for s in ended),
-        frozenset(said_now_in(tokens, sentence, [*said_spans, *strong_spans])),
+        frozenset(said_now_in(sentence, [*said_spans, *strong_spans])),
         max(ended, default=-1),
         told_in_present(cfg, tokens, sentence),
         frozenset(other_past),

@@ -12,6 +12,7 @@ from bot.ask.context import Context, read_context
 from bot.ask.normalize import SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, spans_of, term_spans
+from bot.ask.tenses import said_now_in
 from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, Term
 
@@ -116,19 +117,23 @@ def prepare(
     negated = negations(cfg, tokens, breaks)
     # the sentences that say now in words (`strong_present`, not a question for help:
     # "could you help me write the patient script" is not now); a word that closes its
-    # sentence says it of the next one too ("... earlier, and now | my face is drooping");
-    # and those with a `work_now` word ("revising for my finals and suddenly ..."); and where
-    # the writer tells a sign of their own right after a word of theirs (`_told_of_self_now`)
+    # sentence says it of the next one too ("... earlier, and now | my face is drooping":
+    # `said_now_in`, as for the context's); and those with a `work_now` word ("revising for my
+    # finals and suddenly ..."); and where the writer tells a sign of their own right after a
+    # word of theirs (`_told_of_self_now`)
     now_sentences: frozenset[int] = frozenset()
     told_now_at: frozenset[int] = frozenset()
     if never:
-        last = len(sentence) - 1
         now_sentences = frozenset(
-            sentence[k]
-            for term in cfg.strong_present
-            if term not in cfg.asks_for_help
-            for s, e in term_spans(term, at, matches)
-            for k in (s, min(e, last))
+            said_now_in(
+                sentence,
+                (
+                    span
+                    for term in cfg.strong_present
+                    if term not in cfg.asks_for_help
+                    for span in term_spans(term, at, matches)
+                ),
+            )
         ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
         told_now_at = frozenset(_told_of_self_now(cfg, tokens, sentence, work))
     denies_pressure = any(

@@ -5,9 +5,9 @@ speaks of the writer ("my uncle's foot" does not)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from bot.ask.normalize import SENTENCE
 from bot.content.emergency_models import EmergencyConfig
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,14 +96,9 @@ def _past_verb(cfg: EmergencyConfig, tokens: list[str], i: int) -> bool:
     return tokens[i] in cfg.past_tense and (i == 0 or tokens[i - 1] not in cfg.perfect)
 
 
-def said_now_in(
-    tokens: list[str], sentence: list[int], says_now: list[tuple[int, int]]
-) -> set[int]:
+def said_now_in(sentence: list[int], says_now: Iterable[tuple[int, int]]) -> set[int]:
     """The sentences that say now (`says_now`: the spans of words that do): each word's own,
     and the next one where that word ends a run-on sentence ("... hot, and tonight | she's got
-    a temperature" is told tonight)."""
-    out = {sentence[s] for s, _ in says_now}
-    for s, e in says_now:
-        if e < len(tokens) and sentence[e] != sentence[s] and tokens[e - 1] != SENTENCE:
-            out.add(sentence[e])
-    return out
+    a temperature" is told tonight; a full stop is its own sentence's last token)."""
+    last = len(sentence) - 1
+    return {sentence[k] for s, e in says_now for k in (s, min(e, last))}
