@@ -6176,3 +6176,105 @@ def test_the_thirty_second_sessions_round_three(text: str, finding: str | None) 
 )
 def test_a_verbs_to_ends_its_clause(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-third session's round one: a phone's autocorrect, read only where the slip
+        # cannot mean its own word (written set 200), and its controls
+        (
+            "my left log just went completely numbers out of nowhere about 15 min ago. I was "
+            "standing at the sink washing up, not sitting on it",
+            "stroke_signs",
+        ),
+        (
+            "fell off the ladder onto my bank yesterday clearing the gutters and since this "
+            "morning my left leg is tingling and numbers all the way down to the foot",
+            "spine_head_injury",
+        ),
+        (
+            "Mum's leg's gone blur and freezing from the knee down, she's screaming with the pain",
+            "cold_pale_leg",
+        ),
+        (
+            "my daughter's leg is in a pastor after her op on thursday, she's crying, the pain is "
+            "much worse than yesterday and her toes are tingly and puffy",
+            "compartment_signs",
+        ),
+        ("my diary log shows my blood sugar numbers are fine, feet tingly for years", None),
+        ("fell on the river bank fishing yesterday and bruised my knee, foot tingles", None),
+        # the bladder or bowel no longer felt, in the writer's words (written sets 200, 203)
+        (
+            "my wife has sudden lost feeling down below, says its like sitting on a numb saddle "
+            "and she cant tell if shes peeing or nit",
+            "cauda_equina_signs",
+        ),
+        (
+            "bad back frm kayaking 2wks, now numb round my bits n cant tell when i need a poo",
+            "cauda_equina_signs",
+        ),
+        ("my toddler cant tell when she needs a poo yet, we are potty training", None),
+        # one leg gone "with no warning" told in a sentence of its own; slurred words told by a
+        # likeness to drink (written set 203)
+        (
+            "stood up to net a fish and my left leg just went from under me. No warning. Numb from "
+            "the knee down and still floppy 15 mins later, I can't lift the foot.",
+            "stroke_signs",
+        ),
+        (
+            "my husband's just come back from the bar talking like he's had ten pints, he's had "
+            "one coke. words all slurred and his left arm keeps sliding off the table",
+            "stroke_signs",
+        ),
+        ("he's had ten pints and he's slurring his words, my legs are tingly from the wall", None),
+        # look-alikes: a heart that raced chasing the dog, a faint at a blood test, a face thinner
+        # on both sides, a bruised tailbone with nothing else, puffed out after paddling, a winter
+        # swim's tingles, "fell back asleep", tingles that come with stress every few days
+        (
+            "Im not having chess pains and im not breathless, the heart racing was when the dog "
+            "got out on the road and i legged it after him, settled in 5 mins",
+            None,
+        ),
+        ("my heart was racing when i chased the dog and now my chest is tight", "chest_symptoms"),
+        (
+            "fainted at my bloodtest last week, always do with needles, nurse was fine about it. "
+            "my right thigh has a numb patch on the outside, been there months",
+            None,
+        ),
+        (
+            "everyone keeps saying I've got 'ozempic face' - my cheeks have gone saggy and hollow "
+            "since I lost 4 stone this year. both sides the same, my smile's fine",
+            None,
+        ),
+        (
+            "Wobbly scales tipped me off last week and I landed on my bum. Tailbone bruised and "
+            "sore to sit on but no numbness or tingling anywhere, weeing normally, legs fine.",
+            None,
+        ),
+        ("I fell back onto the stairs an hour ago and now both my legs are numb", "both_legs_weak"),
+        (
+            "out of breath after paddling against the tide for an hour - normal puffed out, got "
+            "my wind back after 5 minutes sat on the bank, no pain anywhere",
+            None,
+        ),
+        (
+            "did a winter swim off the boat this morning and my hands and feet were all tingly "
+            "after, went within 10 mins of a warm shower. feel fine now",
+            None,
+        ),
+        (
+            "3am hot flush so i flung the duvet off and fell back asleep with my leg hanging over "
+            "the edge of the bed. woke up and it was completely dead from the knee down, fine "
+            "after about 5 mins",
+            None,
+        ),
+        (
+            "Now when work gets stressful I get tingling in both feet and sometimes up my calves, "
+            "and it keeps happening every few days. It always settles when the stress passes.",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_third_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -3827,3 +3827,53 @@ def test_the_ninetieth_written_topic_set_is_kept() -> None:
     ankle up to the knee" after a coach trip. Left: a calf swollen after a flight, "not short of
     breath ... no chest pain" (the net)."""
     _topic_sets_hold({"written_topics90": ((73.7, 92.5), 1.0, (78, 92, 61, 53))})
+
+
+def test_set_200_autocorrect_slips() -> None:
+    """Set 200 (a hundred-and-eighty-ninth writer: a phone's autocorrect - "log" for leg,
+    "numbers" for numb, "bank" for back, "pastor" for plaster, "blur" for blue). First run at
+    a62dc17 (code of 5e470f2): **28** of 30 found (the rules alone **25**), 2 alarmed. Mended:
+    the slips read only where they cannot mean their own word; "cant tell if shes peeing";
+    "im not having chess pains ... the heart racing was when ... i legged it after him"; a faint
+    "at my bloodtest ... always do with needles"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes200", first=(28, 2), rules_alone=(25, 2), floor=(30, 0)
+    )
+
+
+def test_set_201_heat() -> None:
+    """Set 201 (a hundred-and-ninetieth writer: heatwaves, saunas, hot tubs, baths). First run
+    at a62dc17: 30 of 30 found (the rules alone 30), none alarmed."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes201", first=(30, 0), rules_alone=(30, 0), floor=(30, 0)
+    )
+
+
+def test_set_202_weight_loss() -> None:
+    """Set 202 (a hundred-and-ninety-first writer: slimming jabs, bariatric surgery, weigh-ins).
+    First run at a62dc17: 30 of 30 found (the rules alone 30), 2 alarmed. Mended: "ozempic
+    face ... both sides the same"; a bruised tailbone "last week" with "no numbness or tingling
+    anywhere"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes202", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_203_fishing_and_boats() -> None:
+    """Set 203 (a hundred-and-ninety-second writer: anglers, ferries, narrowboats, kayaks).
+    First run at a62dc17: **27** of 30 found (the rules alone 27), 2 alarmed. Mended: a leg that
+    "just went from under me. No warning." (the sudden word in a sentence of its own); a husband
+    "talking like he's had ten pints, he's had one coke" with words slurred (a likeness, not a
+    drink had); "numb round my bits n cant tell when i need a poo"; "normal puffed out" after
+    paddling; a winter swim's tingling hands and feet."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes203", first=(27, 2), rules_alone=(27, 2), floor=(30, 0)
+    )
+
+
+def test_the_ninety_first_written_topic_set_is_kept() -> None:
+    """Topic set 91 (menopause and midlife), run once at a62dc17: right topic 78.9%, declined
+    90.0%, false emergencies 2.1%, findings 72.2 / 51.3%; every emergency found. Mended since: a
+    hot flush's "fell back asleep" with a leg over the bed's edge (sleep, not a fall onto the
+    back); tingling that "keeps happening every few days" when work is stressful."""
+    _topic_sets_hold({"written_topics91": ((78.9, 90.0), 0.0, (82, 90, 74, 53))})
