@@ -6278,3 +6278,194 @@ def test_a_verbs_to_ends_its_clause(text: str, finding: str | None) -> None:
 )
 def test_the_thirty_third_sessions_round_one(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-third session's real part 65: stories told after, and their controls
+        ("His paralysis on the right side is gone and he even stood up.", None),
+        (
+            "22 y/o, bad chest infection 10 days ago. since 6pm yesterday the numbness has gone "
+            "from my feet up to my thighs and now both hands feel like gloves",
+            "ascending_weakness",
+        ),
+        (
+            "An 18-year-old woman presents to the ER in tears. By the time she was seen she was "
+            "tachycardic and had the sensation of tingling in her feet.",
+            None,
+        ),
+        (
+            "I landed with a great thud on concrete. I hit my head. And to this day, a year "
+            "later, I've still got a lot of pain with the back and my leg tingles.",
+            None,
+        ),
+        (
+            "I was resting my foot sideways as I wrote. When I planted my right foot I suddenly "
+            "realized it had gone numb. It gave way onto its side.",
+            None,
+        ),
+        (
+            "nerve damage on the right side of my body ... there's no cure except God I guess",
+            None,
+        ),
+        # round two (written sets 204 to 207): the misses, each with a control
+        (
+            "mum's in the chair next to me at the nail bar and she cant hold the pen, her right "
+            "arm just keeps flopping down and shes saying words that dont make sense",
+            "stroke_signs",
+        ),
+        ("the words in this leaflet dont make sense to me, my feet tingle at night", None),
+        (
+            "pedicure nick on heel gone yellow + mushy, redness spreading by the hour, temp 39.1",
+            "foot_infection",
+        ),
+        ("neck crunched in scrum, legs numb", "spine_head_injury"),
+        (
+            "got dropped with a head kick in sparring about an hour ago. feel foggy, keep asking "
+            "my coach what round it was, and now my right leg feels numb and clumsy",
+            "spine_head_injury",
+        ),
+        (
+            "my boyfriend got kneed in the thigh at rugby, thigh has blown up massive and is "
+            "tight as a drum, hes crying with pain and just said his foot is going tingly",
+            "compartment_signs",
+        ),
+        (
+            "grandad woke up 20 mins ago and his right hand won't hold his tea, it just slid "
+            "out, and he keeps asking where he is even though this is his own house",
+            "stroke_signs",
+        ),
+        (
+            "nan has had dementia for years, she keeps asking where she is and can't hold her "
+            "cup. her feet tingle at night",
+            None,
+        ),
+        (
+            "Resident has had a swollen left calf since yesterday. In the last 10 mins he's "
+            "started breathing really fast and shallow and his lips look a bit blue",
+            "chest_symptoms",
+        ),
+        ("after the sea swim my lips were blue and i was breathing fast, feet tingly", None),
+        (
+            "Fully continent service user, today there was poo in his pants and he didnt even "
+            "notice. Bad back for days.",
+            "cauda_equina_signs",
+        ),
+        (
+            "Today she's been wet twice and didn't seem to notice either time. When I washed her "
+            "she didn't react at all to the flannel round her bottom.",
+            "cauda_equina_signs",
+        ),
+        (
+            "Broke his ankle on Monday, full cast below the knee. The paracetamol and the "
+            "stronger stuff are doing nothing. The toes sticking out of the cast are fat and a "
+            "whitish colour.",
+            "compartment_signs",
+        ),
+        (
+            "had a meltdown an hour ago, headbanging the wall really hard. now hes holding his "
+            "neck and his left leg just flops when he tries to walk",
+            "spine_head_injury",
+        ),
+        (
+            "the words she does have are coming out mushy like shes drunk and her right leg "
+            "looks floppy",
+            "stroke_signs",
+        ),
+        (
+            "Two days ago he kept rubbing his feet. Today he can't hold his cup properly in "
+            "either hand and this afternoon he couldn't get up off the sofa at all.",
+            "ascending_weakness",
+        ),
+        # round two's look-alikes
+        (
+            "is 'nano stroke' brows the same as microblading? my forehead is numb from the cream",
+            None,
+        ),
+        ("tent packing = actual stroke lol", None),
+        ("he keeps saying he 'cant stand' the new staff lol. his legs tingle on the sofa", None),
+        (
+            "cant stand the pain in my back and both legs have gone weak since this morning",
+            "both_legs_weak",
+        ),
+        (
+            "4 days after lipo on my outer thighs. the skin over the lipo area is a bit numb, "
+            "toes warm and pink",
+            None,
+        ),
+        (
+            "went for a hollywood wax today with lidocaine numbing cream first. the skin down "
+            "there still feels a bit numb, wee normal",
+            None,
+        ),
+        (
+            "When the fire alarm test goes off he panics, breathes fast and says his hands and "
+            "feet are tingly. It's the same every week, he has diagnosed anxiety.",
+            None,
+        ),
+        (
+            "My dad had a stroke five years ago. I get pins and needles in my right foot when I "
+            "sit cross-legged. Does contact sport raise your stroke risk?",
+            None,
+        ),
+        (
+            "a guy at my gym broke his neck in a judo throw years ago and he's in a wheelchair "
+            "now. scared it'll happen to me, how do i breakfall safely?",
+            None,
+        ),
+        (
+            "my legs were absolute jelly after 12 rounds of sparring lol, completely dead. fine "
+            "again after a shower",
+            None,
+        ),
+        (
+            "had a steroid injection in my hip for bursitis last week and since then the outside "
+            "of my thigh has been numb",
+            None,
+        ),
+        (
+            "had a steroid injection in my back on tuesday and since then my legs have gone numb "
+            "and weak",
+            "spine_head_injury",
+        ),
+    ],
+)
+def test_the_thirty_third_sessions_round_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-third session's real part 66: stories told after, and their controls
+        (
+            "Until, one day, while at home with my girlfriend, I experience a sudden panic "
+            "attack. I was very short of breath yet, afraid to stand still.",
+            None,
+        ),
+        (
+            "we all came down with stonking coughing snotty colds of the type that mean you "
+            "can't breath",
+            None,
+        ),
+        ("my calf is swollen and hot and since this morning i can't breathe", "chest_symptoms"),
+        (
+            "While in the ER the symptoms I described they took it as a possible stroke and "
+            "admitted me right away. My balance was off.",
+            None,
+        ),
+        (
+            "HISTORY: A lineman was observed to be stumbling toward the sideline and he stated "
+            "that his right leg would not support him and the leg felt numb.",
+            None,
+        ),
+        (
+            "Only recently have I taken off the toenail polish to discover that my toe is black.",
+            None,
+        ),
+        ("my big toe has gone black and it smells and my foot is hot", "foot_infection"),
+    ],
+)
+def test_the_thirty_third_sessions_real_part_66(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

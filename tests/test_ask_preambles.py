@@ -6,6 +6,7 @@ ended dates no story after it."""
 from __future__ import annotations
 
 import json
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -34,8 +35,11 @@ PREAMBLES = (
 # it dates the writer's own story, or when nothing else in the message is told in the present
 # tense (a past-tense sign it reaches is looked back on: the chat then says what to do if it
 # is happening now)
+# (the counts below are of all the emergencies the rules find; since the thirty-third session
+# each frame reads half of them, and its bound is its half's: the four frames lose zwe003 and
+# wse002; lue025; wse002 and yue020; none, of the seven losses over all of them)
 FRAMES = {
-    "My mum had a stroke years ago.": 3,  # 80 before frames were read so; 24 before the
+    "My mum had a stroke years ago.": 2,  # 80 before frames were read so; 24 before the
     # long-standing frame was read by sentence
     # 29 before: a story read about is a frame too (set 26's wne020, both feet "going floppy"
     # since last night, was lost behind it until "both feet ... floppy" was read as now)
@@ -49,9 +53,9 @@ FRAMES = {
     # the thirty-second, written set 191's nse024 was lost at first (a nan's foot cut "last
     # week", swollen, red and hot, "and tonight she's got a temp"): "tonight" ended a run-on
     # sentence, so the fever's sentence was not read as now; found since (`said_now_in`)
-    "I've been reading about this.": 4,
+    "I've been reading about this.": 1,
     "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
-    "I'm 45 and I've been diabetic for years.": 2,  # 21 before
+    "I'm 45 and I've been diabetic for years.": 0,  # 21 before
 }
 
 
@@ -92,9 +96,19 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(index: int, preamble:
     assert lost == [], lost
 
 
-@pytest.mark.parametrize(("preamble", "most"), FRAMES.items())
-def test_a_preamble_dating_its_own_story_loses_few(preamble: str, most: int) -> None:
-    lost = [key for key, text in _found() if not emergency(f"{preamble} {text}")]
+@pytest.mark.parametrize(
+    ("index", "preamble", "most"), [(n, *kv) for n, kv in enumerate(FRAMES.items())]
+)
+def test_a_preamble_dating_its_own_story_loses_few(index: int, preamble: str, most: int) -> None:
+    """Each frame is read before half the emergencies the rules find, the half chosen by the
+    emergency's id (so a set added later does not move the halves) and by the frame's place,
+    so that every emergency is read after two of the four frames (every frame with every
+    emergency took about 55 s more of the suite's CPU); `most` counts that half's losses."""
+    lost = [
+        key
+        for key, text in _found()
+        if (zlib.crc32(key.encode()) + index) % 2 == 1 and not emergency(f"{preamble} {text}")
+    ]
     assert len(lost) <= most, lost
 
 

@@ -84,6 +84,8 @@ PARTS = (
     "realworld_blind62.jsonl",
     "realworld_blind63.jsonl",
     "realworld_blind64.jsonl",
+    "realworld_blind65.jsonl",
+    "realworld_blind66.jsonl",
 )
 
 
@@ -767,6 +769,35 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"emergency_recall": 100, "right_topic": 57, "off_topic_declined": 70,
              "findings_recall": 30, "findings_precision": 43},
         ),
+        (
+            # the thirty-third session's round one (news and human-interest stories, famous
+            # people's health accounts, newspaper columns on getting older, waiting-list stories,
+            # trench foot and Raynaud's, ER and prayer-update family blogs, quilting, police,
+            # golf and tractor blogs): 82 rows, 1 "yes", 3 "either", 42 off-topic; first run at
+            # a62dc17: its one emergency found, false emergencies **12.8% (4 off-topic)**, right
+            # topic **44.4%**, declined 64.3%, findings 53.6 / 36.6%; not in any training.
+            # Mended: "His paralysis on the right side is gone"; a case vignette ("presents to
+            # the ER"); "to this day, a year later"; "resting my foot sideways"; "there's no
+            # cure"; a news quote ("said Mr"); "all-too-familiar feeling like I was going to
+            # faint"; "Some days I would be ok ... Other days I would be crawling"
+            "realworld_blind65.jsonl",
+            {"emergency_recall": 100, "right_topic": 52, "off_topic_declined": 66,
+             "findings_recall": 53, "findings_precision": 41},
+        ),
+        (
+            # round two's helper (news of public figures' sciatica, neuropathy and clots,
+            # polar-bear plunges, lambing diaries, the Camino, musicians, a GBS survivors'
+            # forum): 90 rows, no "yes", 2 "either", 44 off-topic; first run at a62dc17 and at
+            # 419c878 (the same): false emergencies **11.4% (2 off-topic)**, right topic 54.5%,
+            # declined 70.5%, findings 32.4 / 22.2%; not in any training. Mended: a past panic
+            # attack's breathlessness; colds that "mean you can't breath"; "admitted me right
+            # away" after a possible stroke; a case history ("he stated that"); a black toenail
+            # under polish. Left: a friend's groin numbness after a deadlift, told from "I'll
+            # never forget the phone call"
+            "realworld_blind66.jsonl",
+            {"right_topic": 56, "off_topic_declined": 72,
+             "findings_recall": 32, "findings_precision": 24},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -986,6 +1017,14 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # few weeks"; a long illness's breathlessness on effort; CIDP's tingling "at times"
         # (README)
         "blind64": 7.0,
+        # a news quote of a spin class's collapse ("I just collapsed ... told Inside Edition"); a
+        # father's paralysis a week ago, operated and recovering; a stroke's "paralysis on the
+        # right side is gone" (the net) (README)
+        "blind65": 4.0,
+        # a faint at the writer's wedding told after; a friend's diabetic numbness "from the hips
+        # down"; an MS writer's slow left-sided worsening; a footballer's "burner"; a friend's
+        # cauda equina told from "I'll never forget the phone call" (README)
+        "blind66": 6.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

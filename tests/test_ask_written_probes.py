@@ -3877,3 +3877,61 @@ def test_the_ninety_first_written_topic_set_is_kept() -> None:
     hot flush's "fell back asleep" with a leg over the bed's edge (sleep, not a fall onto the
     back); tingling that "keeps happening every few days" when work is stressful."""
     _topic_sets_hold({"written_topics91": ((78.9, 90.0), 0.0, (82, 90, 74, 53))})
+
+
+def test_set_204_dentists_botox_and_fillers() -> None:
+    """Set 204 (a hundred-and-ninety-third writer: dental jabs, botox, fillers, salons). First
+    run at a62dc17 and at round one's 419c878: **28** of 30 found (the rules alone 28), **5**
+    alarmed. Mended: a mother at the nail bar "saying words that dont make sense"; a pedicure
+    "nick" gone yellow with a temperature; look-alikes: "nano stroke" brows, a faint at the sight
+    of the needle already checked, lidocaine cream before a wax, a "lipo area" numb (read as
+    lips), a dental bill that "nearly gave me a heart attack" with jelly legs."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes204", first=(28, 5), rules_alone=(28, 5), floor=(30, 0)
+    )
+
+
+def test_set_205_contact_sports() -> None:
+    """Set 205 (a hundred-and-ninety-fourth writer: rugby, boxing, martial arts). First run at
+    a62dc17 and at 419c878: **27** of 30 found (the rules alone 27), 3 alarmed. Mended: "neck
+    crunched in scrum, legs numb"; a head kick in sparring; a thigh "tight as a drum" after a
+    knee ("kneed"); look-alikes: jelly legs after "12 rounds of sparring", "your stroke risk" in a
+    question, a gym friend's broken neck years ago."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes205", first=(27, 3), rules_alone=(27, 3), floor=(30, 0)
+    )
+
+
+def test_set_206_camping_and_odd_places_to_sleep() -> None:
+    """Set 206 (a hundred-and-ninety-fifth writer: tents, sofas, floors, airbeds). First run at
+    a62dc17 and at 419c878: 29 of 30 found (the rules alone 29), 2 alarmed. Mended: a grandad
+    whose hand "won't hold his tea" who "keeps asking where he is"; "tent packing = actual
+    stroke lol". Left: both feet numb and white-ish in a cold tent, "pink, warm and fine" in ten
+    minutes ("warm and pink" names the other foot in stored emergencies)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes206", first=(29, 2), rules_alone=(29, 2), floor=(30, 1)
+    )
+
+
+def test_set_207_support_workers() -> None:
+    """Set 207 (a hundred-and-ninety-sixth writer: support workers and family of adults who may
+    not say what they feel). First run at a62dc17 and at 419c878: **27** of 30 found (the rules
+    alone **23**), **5** alarmed. Mended: breathing fast with blue lips beside a swollen calf; a
+    bowel or bladder emptied "and he didnt even notice", a flannel not felt; a cast's toes "fat
+    and a whitish colour" with painkillers "doing nothing"; words "coming out mushy"; a neck held
+    after headbanging with a leg that "just flops"; both hands then the legs within days;
+    look-alikes: "cant stand" the new staff, a weekly panic at the fire alarm, jelly legs after
+    races and night shifts. Left: a nan's past cancer of the spine beside a man who is fine."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes207", first=(27, 5), rules_alone=(23, 5), floor=(30, 1)
+    )
+
+
+def test_the_ninety_second_written_topic_set_is_kept() -> None:
+    """Topic set 92 (sports injuries, physio and rehab), run once at a62dc17 and at 419c878 (the
+    same): right topic 71.9%, declined 90.0%, false emergencies **5.2%**, findings
+    66.1 / 50.7%; every emergency found. Mended since: a steroid injection in the hip (not the
+    spine); "a dead leg from a tackle" last spring; a cast split in A&E, "completely fine since";
+    statins with tingling feet. Left: a calf swollen after a marathon flight, "no breathing
+    problems" (the net)."""
+    _topic_sets_hold({"written_topics92": ((71.9, 90.0), 2.1, (75, 90, 66, 52))})
