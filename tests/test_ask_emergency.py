@@ -6469,3 +6469,95 @@ def test_the_thirty_third_sessions_round_two(text: str, finding: str | None) -> 
 )
 def test_the_thirty_third_sessions_real_part_66(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-third session's round three (written sets 208 to 211): dictation's
+        # homophones and spoken punctuation, and their controls
+        ("coffin up blood leg swollen", "chest_symptoms"),
+        ("we chose the coffin for dad today, my legs tingle when I kneel", None),
+        (
+            "dads big tow has gone black at the end and the skin round it is hot and swollen full "
+            "stop hes diabetic",
+            "foot_infection",
+        ),
+        (
+            "my lad took a kick to the shin at football this afternoon comma now his calf is as "
+            "hard as would and stretched tight and shiny and hes in agony",
+            "compartment_signs",
+        ),
+        (
+            "my mum had a stroke in 2019 her face dropped on one side and shes recovered well now "
+            "full stop Im asking for me not her comma both my feet have been tingling at night",
+            None,
+        ),
+        (
+            "my mum had a stroke in 2019 full stop this morning her face dropped on one side and "
+            "she cant lift her arm",
+            "stroke_signs",
+        ),
+        (
+            "sorry my phone wrote stroke when I said stroll full stop my feet tingled after I sat "
+            "on a bench comma gone now",
+            None,
+        ),
+        (
+            "only a bit of sight left in my left I but twenty minutes ago that bit went completely "
+            "black all at once and the whole room is tipping I cant stand up",
+            "stroke_signs",
+        ),
+        # a wake: words "mangled", a mouth "sitting lower than the right" (written set 210)
+        (
+            "His brother's words went all mangled, then his cup slid straight out of his left "
+            "hand. the left side of his mouth is sitting lower than the right",
+            "stroke_signs",
+        ),
+        ("the whole family's paralysed, nobody can face starting on mums house", None),
+        # training questions and plans (written sets 208, 209, 211)
+        (
+            "If a detainee told us their leg had suddenly gone numb out of nowhere, what should "
+            "we be doing? Nobody has it right now, just want to get it right.",
+            None,
+        ),
+        (
+            "new care worker here, what would I actually do if a client suddenly couldnt speak "
+            "properly or one arm went floppy? nobody is ill, its for my own training",
+            None,
+        ),
+        (
+            "new care worker here, my client suddenly cant speak properly and one arm has gone "
+            "floppy",
+            "stroke_signs",
+        ),
+        # told over: a spinal injection's numbness "gone by teatime"; a strapping loosened; a
+        # fright's racing heart; jelly legs after four flights of stairs
+        (
+            "Had a spinal injection for my back 3 weeks ago. My leg was numb for a few hours "
+            "afterwards, it had gone by teatime and I've had nothing since.",
+            None,
+        ),
+        (
+            "healthcare strapped his ankle too tight and his toes went a bit tingly. Nurse redid "
+            "it looser straight away: toes pink and warm, he can feel them",
+            None,
+        ),
+        (
+            "my heart was racing earlier because the fire alarm went off lol, it calmed down in a "
+            "minute",
+            None,
+        ),
+        (
+            "carried a washing machine up four flights, both legs like jelly at the top. sat down "
+            "for 10 mins and they're completely back to normal, walked back down fine",
+            None,
+        ),
+        (
+            "both legs have gone like jelly since this morning and I can't stand up",
+            "both_legs_weak",
+        ),
+    ],
+)
+def test_the_thirty_third_sessions_round_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -86,6 +86,7 @@ PARTS = (
     "realworld_blind64.jsonl",
     "realworld_blind65.jsonl",
     "realworld_blind66.jsonl",
+    "realworld_blind67.jsonl",
 )
 
 
@@ -798,6 +799,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 56, "off_topic_declined": 72,
              "findings_recall": 32, "findings_precision": 24},
         ),
+        (
+            # round three's helper (sports news of nerve injuries, famous people's MS and clots,
+            # news of diabetic amputations, farm papers, welding, canoeing, hunting, drumming and
+            # trucking blogs, birth and knee-surgery diaries): 97 rows, no "yes", 7 "either", 38
+            # off-topic; first run at a62dc17 and at 714c02d (the same): false emergencies
+            # **16.7% (2 off-topic)**, right topic **44.2%**, declined 71.1%, findings 42.1 /
+            # 27.1%; not in any training. Mended: a knee nerve block "wears off"; "Six weeks
+            # later, I can finally walk"; a marathon collapse at the finish line; a politician's
+            # faint "aides said"; a diabetic's infected blister "he told Diabetes UK"
+            "realworld_blind67.jsonl",
+            {"right_topic": 46, "off_topic_declined": 71,
+             "findings_recall": 42, "findings_precision": 29},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1025,6 +1039,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # down"; an MS writer's slow left-sided worsening; a footballer's "burner"; a friend's
         # cauda equina told from "I'll never forget the phone call" (README)
         "blind66": 6.0,
+        # past stories told after, mostly: a faint in a temple and one at a wedding, a labour
+        # epidural's numb leg, a disc's collapse six weeks ago, a neurosurgeon's column on a
+        # missed cauda equina, a hunter's neuroma, an actor's Parkinson's (README)
+        "blind67": 13.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1130,6 +1148,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 63's two, left: two choir singers who "PASS OUT ON STAGE" with "AMBULANCES
         # OUTSIDE"; a teacher's near faint at last night's concert ("I really was going to faint")
         "blind63": 2,
+        # part 67's one, left: an actor's Parkinson's, "his speech slurs, his leg vibrates" (a
+        # profile)
+        "blind67": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

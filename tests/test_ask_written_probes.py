@@ -3935,3 +3935,60 @@ def test_the_ninety_second_written_topic_set_is_kept() -> None:
     statins with tingling feet. Left: a calf swollen after a marathon flight, "no breathing
     problems" (the net)."""
     _topic_sets_hold({"written_topics92": ((71.9, 90.0), 2.1, (75, 90, 66, 52))})
+
+
+def test_set_208_custody_and_security_work() -> None:
+    """Set 208 (a hundred-and-ninety-seventh writer: prison officers, custody, door staff). First
+    run at a62dc17 and at round two's 714c02d: 30 of 30 found (the rules alone 30), **4**
+    alarmed. Mended: a prisoner's stroke in March, "Nothing new today ... the stroke team know";
+    a training question ("Nobody has it right now"); a spinal injection's numbness "gone by
+    teatime ... nothing since"; a strapping the nurse "redid ... looser"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes208", first=(30, 4), rules_alone=(30, 4), floor=(30, 0)
+    )
+
+
+def test_set_209_dictation_and_screen_readers() -> None:
+    """Set 209 (a hundred-and-ninety-eighth writer: homophones, spoken punctuation, run-ons).
+    First run at a62dc17 and at 714c02d: **29** of 30 found (the rules alone **26**), **6**
+    alarmed. Mended: "coffin up blood"; a "big tow" gone black; a calf "as hard as would"; sight
+    in "my left I" gone black with the room "tipping"; "full stop", "comma" and "question mark"
+    read as punctuation; "shes recovered well now"; "my phone wrote stroke when I said stroll";
+    "someone in my VI group said something about not being able to wee"; a racing heart from the
+    fire alarm; jelly legs after a first spin class. Left: "I heard on the radio that a leg going
+    numb suddenly can be a stroke ... what would I actually do if that happened to me"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes209", first=(29, 6), rules_alone=(26, 6), floor=(30, 1)
+    )
+
+
+def test_set_210_grief_and_bereavement() -> None:
+    """Set 210 (a hundred-and-ninety-ninth writer: funerals, wakes, clearing a late parent's
+    house). First run at a62dc17 and at 714c02d: **29** of 30 found (the rules alone 29), **5**
+    alarmed. Mended: a brother-in-law's words "all mangled" and mouth "sitting lower than the
+    right" at the wake; "nobody can face starting on mums house"; a mother's cold white leg
+    "the week before she died"; jelly legs at the graveside. Left: a leg numb at last Monday's
+    funeral, checked in A&E, "completely normal since"; a mother's spinal cancer "two years ago
+    today"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes210", first=(29, 5), rules_alone=(29, 5), floor=(30, 2)
+    )
+
+
+def test_set_211_tradespeople_on_a_job() -> None:
+    """Set 211 (a two-hundredth writer: plumbers, electricians, cleaners, delivery drivers).
+    First run at a62dc17: 30 of 30 found (the rules alone 30), **4** alarmed (3 at 714c02d).
+    Mended: a care worker's training question; a customer's collapse last week, "home now and
+    doing well"; jelly legs after carrying a washing machine up four flights."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes211", first=(30, 4), rules_alone=(30, 4), floor=(30, 0)
+    )
+
+
+def test_the_ninety_third_written_topic_set_is_kept() -> None:
+    """Topic set 93 (getting about in later life: scooters, sticks, wheelchairs, stairlifts), run
+    once at a62dc17 and at 714c02d (the same): right topic 73.7%, declined 90.0%, false
+    emergencies 2.1%, findings 61.8 / 47.9%; every emergency found. Mended since: a wheelchair
+    user's feet "always cold, a bit purplish ... all winter". Left: a back that "went" lifting a
+    scooter, with a numb strip down one leg (the net)."""
+    _topic_sets_hold({"written_topics93": ((73.7, 90.0), 1.0, (75, 90, 61, 48))})
