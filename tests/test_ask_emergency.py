@@ -6569,3 +6569,59 @@ def test_the_thirty_third_sessions_real_part_66(text: str, finding: str | None) 
 )
 def test_the_thirty_third_sessions_round_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-third session's round four: replies in a conversation (written set 212) and
+        # something new among chronic symptoms (written set 213), with controls
+        (
+            "no i havent been able to wee since last night. keep going and trying and nothing "
+            "comes, and my back is agony",
+            "cauda_equina_signs",
+        ),
+        (
+            "I have not been able to pee without straining since my prostate op, it's slowly "
+            "improving",
+            None,
+        ),
+        ("no i cant stand up. tried twice, legs just fold under me", "both_legs_weak"),
+        (
+            "actually worse now. keep bumping into the door frame on my right side and the text "
+            "on my phone has gone double",
+            "stroke_signs",
+        ),
+        (
+            "i cant read the subtitles on the telly, the left half of everything has just "
+            "vanished?? started like 15 min ago",
+            "stroke_signs",
+        ),
+        (
+            "yes it's moving up. was just my feet on monday, now its above my knees on both legs",
+            "ascending_weakness",
+        ),
+        (
+            "my son came off the trampoline onto his back half an hour ago. says his legs feel "
+            "fizzy and weird",
+            "spine_head_injury",
+        ),
+        (
+            "Yes I had an epidural, but that was when I had my son and he's 6 now! The pins and "
+            "needles is just the last month or so, on and off in my right foot",
+            None,
+        ),
+        (
+            "had Guillain-Barre in 2021 after covid, the neurologist discharged me last year. I "
+            "still get tingly toes on both feet most days, no change in ages",
+            None,
+        ),
+        (
+            "My feet dangle on the bar stool and by lunchtime both legs are tingly down to my "
+            "feet. As soon as I get off and walk around it wears off.",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_third_sessions_round_four(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

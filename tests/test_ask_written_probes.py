@@ -3992,3 +3992,37 @@ def test_the_ninety_third_written_topic_set_is_kept() -> None:
     user's feet "always cold, a bit purplish ... all winter". Left: a back that "went" lifting a
     scooter, with a numb strip down one leg (the net)."""
     _topic_sets_hold({"written_topics93": ((73.7, 90.0), 1.0, (75, 90, 61, 48))})
+
+
+def test_set_212_replies_in_a_conversation() -> None:
+    """Set 212 (a two-hundred-and-first writer: replies to the bot's questions, "yes", "no",
+    "actually worse now"). First run at a62dc17 and at round three's a64e930: **27** of 30 found
+    (the rules alone **26**), 1 alarmed. Mended: "no i havent been able to wee since last night"
+    (a reply's "no" negates nothing after it); "legs just fold under me"; "the text on my phone
+    has gone double"; "was just my feet on monday, now its above my knees"; an epidural "when I
+    had my son and he's 6 now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes212", first=(27, 1), rules_alone=(26, 1), floor=(30, 0)
+    )
+
+
+def test_set_213_chronic_pain_with_something_new() -> None:
+    """Set 213 (a two-hundred-and-second writer: fibromyalgia, hypermobility, long COVID). First
+    run at a62dc17 and at a64e930: **29** of 30 found (the rules alone **26**), 3 alarmed.
+    Mended: "the left half of everything has just vanished"; a trampoline onto the back; GBS
+    "discharged me" and "I read GBS can happen after covid". Left: a mother's spinal cancer
+    beside the writer's usual fibromyalgia tingling; found by the net only: legs "heavy and numb
+    from the knees down ... getting worse every hour" and a leg "mottled blue and freezing" told
+    after "used to cold feet w fibro"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes213", first=(29, 3), rules_alone=(26, 3), floor=(30, 1)
+    )
+
+
+def test_the_ninety_fourth_written_topic_set_is_kept() -> None:
+    """Topic set 94 (home working: sofas, beds, laptops, standing desks), run once at a62dc17 and
+    at a64e930 (the same): right topic 86.0%, declined 92.5%, false emergencies 3.1%, findings
+    55.8 / 40.8%; every emergency found. Mended since: a bar stool's tingling that "wears off";
+    anxiety's tingling "on the bad days". Left: a calf swollen on the pill, "Breathing is fine
+    and no chest pain" (the net)."""
+    _topic_sets_hold({"written_topics94": ((86.0, 92.5), 1.0, (87, 92, 55, 42))})
