@@ -35,11 +35,13 @@ PREAMBLES = (
 # it dates the writer's own story, or when nothing else in the message is told in the present
 # tense (a past-tense sign it reaches is looked back on: the chat then says what to do if it
 # is happening now)
-# (the counts below are of all the emergencies the rules find; since the thirty-third session
-# each frame reads half of them, and its bound is its half's: the four frames lose zwe003 and
-# wse002; lue025; wse002 and yue020; none, of the seven losses over all of them)
+# (the counts in the comments are of all the emergencies the rules find; since the thirty-third
+# session each frame reads a quarter of them, every emergency after one frame, and its bound is
+# its quarter's: the four frames lose none; zwe003 and wqe077; none; yue020 - of the seven losses
+# over all of them, zwe003 and wse002, zwe003, lue025 and wqe077, wse002 and yue020, wse002 and
+# yue020)
 FRAMES = {
-    "My mum had a stroke years ago.": 2,  # 80 before frames were read so; 24 before the
+    "My mum had a stroke years ago.": 0,  # 80 before frames were read so; 24 before the
     # long-standing frame was read by sentence
     # 29 before: a story read about is a frame too (set 26's wne020, both feet "going floppy"
     # since last night, was lost behind it until "both feet ... floppy" was read as now)
@@ -53,9 +55,9 @@ FRAMES = {
     # the thirty-second, written set 191's nse024 was lost at first (a nan's foot cut "last
     # week", swollen, red and hot, "and tonight she's got a temp"): "tonight" ended a run-on
     # sentence, so the fever's sentence was not read as now; found since (`said_now_in`)
-    "I've been reading about this.": 1,
-    "I've had anxiety for years.": 2,  # 21 before the long-standing frame was read by sentence
-    "I'm 45 and I've been diabetic for years.": 0,  # 21 before
+    "I've been reading about this.": 2,
+    "I've had anxiety for years.": 0,  # 21 before the long-standing frame was read by sentence
+    "I'm 45 and I've been diabetic for years.": 1,  # 21 before
 }
 
 
@@ -83,15 +85,16 @@ def _found() -> tuple[tuple[str, str], ...]:
 def test_a_preamble_loses_no_emergency_of_the_written_sets(index: int, preamble: str) -> None:
     """Every emergency of the written sets that the rules find is still found after each
     preamble (before the fix, 12 to 51 of the 1,868 stored emergencies the rules find were
-    lost with one of the first four). Each emergency is told after half the preambles, in turn
-    (the odd ones after the first, third and fifth, the even after the others), to keep the
-    suite under its 10 minutes: every preamble with every emergency took about 100 s more of
-    its CPU."""
+    lost with one of the first four). Each emergency is told after a third of the preambles, in
+    turn (the first after the first and fourth, the next after the third and sixth, the next
+    after the second and fifth), to keep the suite under its 10 minutes: every preamble with
+    every emergency took about 170 s more of its CPU, and half of them (until the thirty-third
+    session) about 30 s more than this."""
     assert len(_found()) > 1000
     lost = [
         key
         for n, (key, text) in enumerate(_found())
-        if (n + index) % 2 == 0 and not emergency(f"{preamble} {text}")
+        if (n + index) % 3 == 0 and not emergency(f"{preamble} {text}")
     ]
     assert lost == [], lost
 
@@ -100,14 +103,14 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(index: int, preamble:
     ("index", "preamble", "most"), [(n, *kv) for n, kv in enumerate(FRAMES.items())]
 )
 def test_a_preamble_dating_its_own_story_loses_few(index: int, preamble: str, most: int) -> None:
-    """Each frame is read before half the emergencies the rules find, the half chosen by the
-    emergency's id (so a set added later does not move the halves) and by the frame's place,
-    so that every emergency is read after two of the four frames (every frame with every
-    emergency took about 55 s more of the suite's CPU); `most` counts that half's losses."""
+    """Each frame is read before a quarter of the emergencies the rules find, the quarter chosen
+    by the emergency's id (so a set added later does not move the quarters) and by the frame's
+    place, so that every emergency is read after one of the four frames (every frame with every
+    emergency took about 85 s more of the suite's CPU); `most` counts that quarter's losses."""
     lost = [
         key
         for key, text in _found()
-        if (zlib.crc32(key.encode()) + index) % 2 == 1 and not emergency(f"{preamble} {text}")
+        if (zlib.crc32(key.encode()) + index) % 4 == 0 and not emergency(f"{preamble} {text}")
     ]
     assert len(lost) <= most, lost
 
