@@ -6586,6 +6586,11 @@ def test_the_thirty_third_sessions_round_three(text: str, finding: str | None) -
             "improving",
             None,
         ),
+        (
+            "I wasn't able to pee for a day after the op last year, fine since. my feet tingle "
+            "when I sit cross legged",
+            None,
+        ),
         ("no i cant stand up. tried twice, legs just fold under me", "both_legs_weak"),
         (
             "actually worse now. keep bumping into the door frame on my right side and the text "
