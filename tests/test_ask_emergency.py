@@ -6631,3 +6631,30 @@ def test_the_thirty_third_sessions_round_three(text: str, finding: str | None) -
 )
 def test_the_thirty_third_sessions_round_four(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # An ending that is denied ends nothing (found at the start of the thirty-fourth
+        # session: "it hasn't resolved" and "it's not back to normal" silenced the sign
+        # before them, a live emergency missed) ...
+        (
+            "my leg went cold and white an hour ago and it's not back to normal",
+            "cold_pale_leg",
+        ),
+        ("my face drooped 20 mins ago and it hasn't resolved", "stroke_signs"),
+        ("my face drooped 20 mins ago and it's not resolved yet", "stroke_signs"),
+        (
+            "my dads face drooped and his speech went funny, its not gone back to normal",
+            "stroke_signs",
+        ),
+        ("my legs both went weak this morning and they havent recovered", "both_legs_weak"),
+        # ... and one told as so still ends the sign before it
+        ("my face drooped 20 mins ago and it resolved", None),
+        ("both my legs went weak after the 10k this morning, back to normal now", None),
+        ("my toes went white in the cold at the bus stop, all back to normal now", None),
+    ],
+)
+def test_a_denied_ending_ends_nothing(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -62,9 +62,17 @@ class Context:
 
 
 def read_context(
-    cfg: EmergencyConfig, tokens: list[str], sentence: list[int], at: Positions, matches: Matches
+    cfg: EmergencyConfig,
+    tokens: list[str],
+    sentence: list[int],
+    at: Positions,
+    matches: Matches,
+    negated: list[int] | None = None,
 ) -> Context:
-    """The context of every token of a message."""
+    """The context of every token of a message; `negated` is each token's negator, or -1
+    (`prepared.negations`): a denied ending ends nothing ("it hasn't resolved", "it's not back
+    to normal")."""
+    denied = negated if negated is not None else [-1] * len(tokens)
     clause: list[int] = []
     current = 0
     for i, tok in enumerate(tokens):
@@ -97,7 +105,7 @@ def read_context(
     # a clause told as past only by an ending ("my back pain has resolved", "I recovered
     # fully") is past, but dates no story: what is told after it is not that story's
     past_starts = [s for s, _ in spans_of(cfg.past_dating, at, matches)]
-    ending_starts = [s for s, _ in spans_of(cfg.past_endings, at, matches)]
+    ending_starts = [s for s, _ in spans_of(cfg.past_endings, at, matches) if denied[s] < 0]
     years = {clause[i] for i, tok in enumerate(tokens) if is_year(tok)}  # "in 2008"
     past = {clause[s] for s in past_starts} | years
     only_ended = {clause[s] for s in ending_starts} - past
@@ -185,6 +193,7 @@ def read_context(
         strong,
         at,
         matches,
+        denied,
     )
     past |= told_on
     # a hypothetical ("signs of a stroke", "losing sensation ... is the beginning of") is its
@@ -240,7 +249,7 @@ def read_context(
         if first and tok in cfg.question_openers:
             general.add(sentence[i])
         first = tok == SENTENCE
-    ended = _endings(cfg, at, matches, sentence, general)
+    ended = [s for s in _endings(cfg, at, matches, sentence, general) if denied[s] < 0]
     says_now = [*said_now, *strong]
     return Context(
         clause,
@@ -280,13 +289,14 @@ def _flashback(
     strong: list[int],
     at: Positions,
     matches: Matches,
+    denied: list[int],
 ) -> set[int]:
     """The clauses of an old story told on after its date, when a `closure` word later tells it
     ended ("... back at work for two years"): the clauses after the date in its own sentence,
     then every sentence after it up to the last closure word, as long as none says now or
     tells anything in the present tense (`present_tense`; "is" and "has" are now, "had" and
     "couldn't" are then)."""
-    ends = [sentence[s] for s, _ in spans_of(cfg.closure, at, matches)]
+    ends = [sentence[s] for s, _ in spans_of(cfg.closure, at, matches) if denied[s] < 0]
     if not dated or not ends:
         return set()
     last = max(ends)

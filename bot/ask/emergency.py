@@ -125,7 +125,15 @@ class EmergencyDetector:
         )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
-            max((s for term in excuses.endings for s, _ in text.spans(term)), default=-1)
+            max(
+                (
+                    s
+                    for term in excuses.endings
+                    for s, _ in text.spans(term)
+                    if negated_by[s] < 0  # "it hasn't cleared up" ends nothing
+                ),
+                default=-1,
+            )
             if excusing
             else -1
         )

@@ -105,7 +105,8 @@ def prepare(
     for i, ws in enumerate(matches):
         for w in ws:
             at.setdefault(w, []).append(i)
-    ctx = read_context(cfg, tokens, sentence, at, matches)
+    negated = negations(cfg, tokens, breaks)
+    ctx = read_context(cfg, tokens, sentence, at, matches, negated)
     # the sentences with a word of work (`never_with`)
     work = {sentence[s] for t in cfg.never_with for s, _ in term_spans(t, at, matches)}
     never = bool(work)
@@ -114,7 +115,6 @@ def prepare(
         next(spans_of(terms, at, matches), None) is not None
         for terms in (cfg.other_people, cfg.elsewhere_contact, cfg.elsewhere_care)
     )
-    negated = negations(cfg, tokens, breaks)
     # the sentences that say now in words (`strong_present`, not a question for help:
     # "could you help me write the patient script" is not now); a word that closes its
     # sentence says it of the next one too ("... earlier, and now | my face is drooping":
