@@ -6658,3 +6658,77 @@ def test_the_thirty_third_sessions_round_four(text: str, finding: str | None) ->
 )
 def test_a_denied_ending_ends_nothing(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fourth session's round one: the emergencies the start reader missed, the
+        # misses found probing beside them, and the look-alikes mended (None: no emergency)
+        (
+            "Dad (78) was reading the paper at 9.15 fine. at 9.40 he started saying words that "
+            "arent words and his right arm just slid off the table, he cant lift it back up",
+            "stroke_signs",
+        ),
+        (
+            "About twenty minutes ago at dinner she started mixing up her words, saying 'the "
+            "blue thing' for the salt, and her right hand keeps dropping the fork",
+            "stroke_signs",
+        ),
+        # a question run on after a sign asks about it, it does not suppose it (missed at the
+        # start: "how would i know" made the whole unpunctuated sentence a supposition)
+        ("my face is drooping how would i know if its a stroke", "stroke_signs"),
+        (
+            "my legs are suddenly numb and weak would that be an emergency",
+            "both_legs_weak",
+        ),
+        # ... but one an "if" runs into supposes it
+        ("if my face droops how would i know", None),
+        (
+            "if i forget my apixaban n have a stroke how would i even know? what are the signs",
+            None,
+        ),
+        # a cause or a frame that is denied explains nothing
+        (
+            "his speech is slurred and it's not from the anaesthetic, he had no op",
+            "stroke_signs",
+        ),
+        ("his speech is slurred and it's not the anaesthetic", "stroke_signs"),
+        # a reported question answered "no, none"
+        (
+            "Nurse at the heart clinic asked if I'd had any fainting or chest pain on the new "
+            "dose of metoprolol - no, none. What I do get is pins and needles in my left foot "
+            "when I kneel",
+            None,
+        ),
+        ("the nurse asked if i had chest pain and yes i do", "chest_symptoms"),
+        (
+            "had a filling this morning and half my face is numb and droopy from the injection. "
+            "dentist said it'll wear off in a few hours. nothing else going on",
+            None,
+        ),
+        (
+            "our bassist had what turned out to be a TIA - his face went funny for about ten "
+            "minutes backstage in Bristol, he had the CT and the MRI. Today he's absolutely fine",
+            None,
+        ),
+        (
+            "I had an epidural when my son was born 3 years ago. Now whenever I sit at the organ "
+            "my left leg goes tingly, and it settles when I stand. Could that be the epidural?",
+            None,
+        ),
+        (
+            "I had Guillain-Barre in 2018, was in hospital 3 weeks, couldn't walk. Fully "
+            "recovered now apart from a bit of tingling in my toes",
+            None,
+        ),
+        ("my legs went weak yesterday and I'm not fully recovered now", "both_legs_weak"),
+        (
+            "raynauds diagnosed 2017. toes went white then blue at the bus stop this morning, "
+            "all normal colour now 20 mins later",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_fourth_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

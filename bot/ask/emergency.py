@@ -105,8 +105,14 @@ class EmergencyDetector:
         # a cause explains every match, but one the writer tells of themselves ("I was at the
         # dentist on Monday") not another person's ("... my husband's face has dropped")
         mine_only = False
+        # a cause that is denied explains nothing ("it's not from the anaesthetic"), but its
+        # words still read no sign of their own ("I have not had a wee dram": no "wee" there)
+        denied: list[tuple[int, int]] = []
         if excusing:
-            causes = [span for term in explained for span in text.spans(term)]
+            causes: list[tuple[int, int]] = []
+            for term in explained:
+                for s, e in text.spans(term):
+                    (causes if negated_by[s] < 0 else denied).append((s, e))
             if causes:
                 if not text.others or not all(own(self.config, text, s, e) for s, e in causes):
                     return None
@@ -114,7 +120,11 @@ class EmergencyDetector:
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
         # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
         # or a name ("Stroke survivor here ... a past stroke")
-        starts = [s for term in frames for s, _ in text.spans(term)] if excusing else []
+        starts = (
+            [s for term in frames for s, _ in text.spans(term) if negated_by[s] < 0]
+            if excusing
+            else []
+        )
         framed = {sentence[s] for s in starts}
         # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
         # outside its sentence in a message that tells anything in the present tense
@@ -208,6 +218,8 @@ class EmergencyDetector:
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
+                    if any(start < de and ds < end for ds, de in denied):
+                        continue  # a denied cause's own words are the match's
                     inside = range(start, end)
                     if any(sentence[k] in ended for k in inside) or (
                         start < blocked_until and any(where[k] in blocked for k in inside)

@@ -200,6 +200,10 @@ def _quote(
         # went cold and pale"
         if i > start and tokens[i] in _JOINS and cfg.first_person & {*tokens[i + 1 : i + 3]}:
             return out
+        # ... and so does an answer or a denial told in its sentence ("asked if I'd had any
+        # fainting or chest pain on the new dose - no, none.")
+        if i > start and i in stops:
+            return out
         if tokens[i] != SENTENCE:
             out.append(i)
     # ... and a list asked item by item goes on over the short sentences after it ("Symptom

@@ -68,8 +68,15 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
         if before == "to" and i > 1 and tokens[i - 2] in cfg.run_on_to_verbs:
             glued = tokens[i] not in cfg.run_on_owners  # "... like they're supposed to | my
             # foot is ice cold and blue": a verb's "to" ends its clause
-        if question_at(i) and not glued and i > start:
-            # a question asked after the story, whatever phrase it follows
+        if (
+            question_at(i)
+            and not glued
+            and i > start
+            and cfg.run_on_suppositions.isdisjoint(tokens[start:i])
+        ):
+            # a question asked after the story, whatever phrase it follows (not one an "if"
+            # runs into: "if my face droops how would i know", "what if I get face drooping
+            # how would I even know" suppose the droop)
             breaks.add(i)
             start, had_subject, opened = i, True, False
         elif subject_at(i):
