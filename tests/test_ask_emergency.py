@@ -6732,3 +6732,33 @@ def test_a_denied_ending_ends_nothing(text: str, finding: str | None) -> None:
 )
 def test_the_thirty_fourth_sessions_round_one(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 68's look-alikes mended, beside controls (None: no emergency)
+        (
+            "A pain like someone had stabbed my foot. I caught my breath as it hurt and burned "
+            "and felt numb at the same time.",
+            None,
+        ),
+        ("I couldnt catch my breath and my chest hurts", "chest_symptoms"),
+        (
+            "In 1994, my sister was diagnosed with Multiple Sclerosis. At different times she "
+            "has experienced mild numbness in her arms, hands, legs, and feet.",
+            None,
+        ),
+        (
+            "They removed as much of the tumor as they could. Best case prognosis is recovery "
+            "with lifelong incontinence and possible paralysis.",
+            None,
+        ),
+        (
+            "i have sudden incontinence and a numb bum, worst case i guess its a slipped disc",
+            "cauda_equina_signs",
+        ),
+    ],
+)
+def test_the_thirty_fourth_sessions_real_part_68(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -87,6 +87,7 @@ PARTS = (
     "realworld_blind65.jsonl",
     "realworld_blind66.jsonl",
     "realworld_blind67.jsonl",
+    "realworld_blind68.jsonl",
 )
 
 
@@ -813,6 +814,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 46, "off_topic_declined": 71,
              "findings_recall": 42, "findings_precision": 29},
         ),
+        (
+            # the thirty-fourth session's helper (farm and homestead blogs, rural papers,
+            # prayer-request and caregiver updates, chemo and heart-surgery diaries, woodworking
+            # and drumming): 100 rows, no "yes", 6 "either", 41 off-topic; first run at bd07f2e
+            # and at 7f9d64d (the same): false emergencies **9.6%** (none off-topic), right topic
+            # **58.5%**, declined 65.9%, findings 54.5 / 29.0%; not in any training. Mended: "I
+            # caught my breath as it hurt"; an MS sister's numbness "at different times"; a
+            # friend's "best case prognosis is recovery with lifelong incontinence"
+            "realworld_blind68.jsonl",
+            {"right_topic": 62, "off_topic_declined": 65,
+             "findings_recall": 54, "findings_precision": 31},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1046,6 +1059,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # epidural's numb leg, a disc's collapse six weeks ago, a neurosurgeon's column on a
         # missed cauda equina, a hunter's neuroma, an actor's Parkinson's (README)
         "blind67": 13.5,
+        # past stories told after: a farm wife's husband "dragging his left leg" by June, a
+        # paramedic's blog, a grandmother in a nursing home after her stroke, a childhood
+        # memory of "I CAN'T FEEL MY LEGS", a husband's faint last week, a father's gangrene
+        # years ago (README)
+        "blind68": 6.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
