@@ -6762,3 +6762,101 @@ def test_the_thirty_fourth_sessions_round_one(text: str, finding: str | None) ->
 )
 def test_the_thirty_fourth_sessions_real_part_68(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fourth session's round two, and what probing beside it found (None: no
+        # emergency)
+        (
+            "ah cannae feel ma left leg. came on aw of a sudden ten minutes ago when ah wis "
+            "staunin at the sink, wisnae sittin on it or nothin",
+            "stroke_signs",
+        ),
+        (
+            "wet mesel twice the day an didnt even notice man, never happened before in me "
+            "life. back's killin an me legs are aal pins an needles",
+            "cauda_equina_signs",
+        ),
+        # the onset told after the sign (missed at the start)
+        ("i cant feel my left leg. it came on suddenly ten minutes ago", "stroke_signs"),
+        ("i cant feel my left leg, it came on suddenly", "stroke_signs"),
+        ("cant feel my left leg all of a sudden", "stroke_signs"),
+        ("my ma's face has dropped", "stroke_signs"),
+        ("me heart's in me mouth every time me foot goes numb, only when I kneel", None),
+        (
+            "pissed meself laughin at me mate whose leg went dead on the bus, he went flyin "
+            "gettin off haha. he's fine now, walkin about",
+            None,
+        ),
+        (
+            "my weak stroke leg gives way a bit when im tired at the end of the day, been like "
+            "that 4 yrs, physio knows. tonight same as any other night",
+            None,
+        ),
+        ("my stroke leg has gone cold and white in the last hour", "cold_pale_leg"),
+        (
+            "Last Thursday my stroke arm went extra weak for about 10 mins, I rang 999, they "
+            "kept me in overnight, it was a TIA. Today I'm back to just my usual numb left foot.",
+            None,
+        ),
+        (
+            "Last Bonfire Night I fell off a ladder, hurt my back and my legs were tingly. A&E "
+            "did an MRI, tingling gone within a week. Touch wood no problems since.",
+            None,
+        ),
+        (
+            "dog's paw is red, swollen and oozing and he's limping, I'm at the out of hours vets "
+            "now. my own foot's fine btw",
+            None,
+        ),
+        (
+            "Delivery rider, got knocked off my bike yesterday. Bruised hip. My legs feel "
+            "completely normal, no tingling or numbness, and I can walk fine.",
+            None,
+        ),
+        (
+            "got knocked off my bike an hour ago and now my legs are tingling and weak",
+            "spine_head_injury",
+        ),
+    ],
+)
+def test_the_thirty_fourth_sessions_round_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 69's look-alikes mended, beside controls (None: no emergency)
+        (
+            "Forgetting there was a hook in my shoelace, I embedded the hook deep in my calf. I "
+            "was so shocked I couldn't even speak to tell Steve what was going on.",
+            None,
+        ),
+        ("my dad suddenly cant speak and his face has dropped", "stroke_signs"),
+        (
+            "Sen. Watson, 63, was reportedly experiencing slurred speech and some "
+            "numbness/weakness last week and checked into the hospital on Friday. His condition "
+            "is being characterized by several sources as a very minor stroke.",
+            None,
+        ),
+        (
+            "The rookie was heard complaining that he could not move his left arm over team "
+            "radio after finishing the race last weekend.",
+            None,
+        ),
+        (
+            "It was one year ago today. I'll never forget it. From February through November I "
+            "dealt with numbness and pain in my feet that climbed up to my legs and then my hips",
+            None,
+        ),
+        (
+            "I'm 45 and I've been diabetic for years. leg's went white n baltic jist noo, agony",
+            "cold_pale_leg",
+        ),
+    ],
+)
+def test_the_thirty_fourth_sessions_real_part_69(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -88,6 +88,7 @@ PARTS = (
     "realworld_blind66.jsonl",
     "realworld_blind67.jsonl",
     "realworld_blind68.jsonl",
+    "realworld_blind69.jsonl",
 )
 
 
@@ -826,6 +827,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 62, "off_topic_declined": 65,
              "findings_recall": 54, "findings_precision": 31},
         ),
+        (
+            # round two's helper (medical-negligence case studies, news of senators' and
+            # sportsmen's health, clinic and sports pages, the last personal blogs): 106 rows,
+            # no "yes" or "either", 39 off-topic; first run at bd07f2e and at 7f7b0e6 (the same):
+            # false emergencies **11.3% (2 off-topic)**, right topic **58.2%**, declined 66.7%,
+            # findings 50.0 / 35.5%; not in any training. Mended: "I was so shocked I couldn't
+            # even speak"; news ("several sources", "was heard complaining", "told Spanish
+            # sports daily"); a senator's facial numbness from "swelling of a facial nerve"; an
+            # MS writer's numbness that "climbed up" through a year she "dealt with"
+            "realworld_blind69.jsonl",
+            {"right_topic": 62, "off_topic_declined": 71,
+             "findings_recall": 50, "findings_precision": 39},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1064,6 +1078,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # memory of "I CAN'T FEEL MY LEGS", a husband's faint last week, a father's gangrene
         # years ago (README)
         "blind68": 6.5,
+        # a colleague's fall with her head checked; a cancer writer's chest tightness in August;
+        # a mother's death from MS; two GBS stories told after; "thousands of panic attacks"
+        # (README)
+        "blind69": 6.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
