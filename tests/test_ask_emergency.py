@@ -6860,3 +6860,65 @@ def test_the_thirty_fourth_sessions_round_two(text: str, finding: str | None) ->
 )
 def test_the_thirty_fourth_sessions_real_part_69(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fourth session's round three (None: no emergency)
+        (
+            "I'm a prostate cancer patient and I've had all three since Saturday, can't get my "
+            "water started. Is it still that line at 11pm or do I go to A&E?",
+            "cauda_equina_signs",
+        ),
+        (
+            "I'm at hers now and since lunch she's been talking a bit odd, calling everything "
+            "'the thingy' and once she called the cat by my name",
+            "stroke_signs",
+        ),
+        (
+            "my arm is DEAD cant lift it!!! ...slept on it all night. its coming back now, pins "
+            "and needles everywhere, 5 mins later i can move my fingers",
+            None,
+        ),
+        ("my arm suddenly went weak and I cant lift it", "stroke_signs"),
+        ("i actually pissed myself laughing, couldnt breathe for like a minute", None),
+        (
+            "i cant breathe and my chest hurts, couldnt breathe for laughing earlier but this is "
+            "different",
+            "chest_symptoms",
+        ),
+        (
+            "i peed a little when i sneezed. im 6 months pregnant. is that the cauda thing?? no "
+            "numbness anywhere, no back pain, i can feel everything fine",
+            None,
+        ),
+        (
+            "did my first 10k today!! legs are jelly and i genuinely cant feel my feet lol. jk "
+            "theyre fine, just wrecked",
+            None,
+        ),
+        (
+            'GP letter: "Chest pain - ECG and troponin normal, likely musculoskeletal." that '
+            "was the weekend before last and its completely gone",
+            None,
+        ),
+        (
+            "I had chest pains at Easter, went in, they did an angiogram and put two stents in. "
+            "Been grand since, no pain at all.",
+            None,
+        ),
+        ("leaflet: 'A&E if sciatica both sides'. mine's just the right", None),
+        (
+            "winter golf this morning. by the 5th my toes had gone white and numb, then bright "
+            "red and throbbing when they warmed up in the clubhouse",
+            None,
+        ),
+        (
+            "my foot went cold and white an hour ago and hasnt come back even once im inside",
+            "cold_pale_leg",
+        ),
+    ],
+)
+def test_the_thirty_fourth_sessions_round_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

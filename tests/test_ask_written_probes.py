@@ -4141,3 +4141,58 @@ def test_the_ninety_sixth_written_topic_set_is_kept() -> None:
     an eye's blurred week that "hurt to move the eye" (MS). Left: a trucker's foot "totally dead
     and floppy" on waking in a freezing cab, back after a couple of minutes."""
     _topic_sets_hold({"written_topics96": ((80.7, 90.0), 1.0, (82, 92, 56, 46))})
+
+
+def test_set_222_typed_in_a_panic() -> None:
+    """Set 222 (a two-hundred-and-eleventh writer: all caps, repeated words, shaking hands).
+    First run at bd07f2e: 30 of 30 found (the rules alone 30), **4** alarmed (2 at round two's
+    b131060). Mended: an arm dead after sleeping on it, "its coming back now, pins and needles
+    everywhere"; a pregnant sneeze's leak, "is that the cauda thing?? ... i can feel everything
+    fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes222", first=(30, 4), rules_alone=(30, 4), floor=(30, 0)
+    )
+
+
+def test_set_223_pasted_text_beside_the_writers_words() -> None:
+    """Set 223 (a two-hundred-and-twelfth writer: 111 results, GP letters, discharge summaries,
+    leaflets, a cousin's text). First run at bd07f2e and at b131060: **29** of 30 found (the rules
+    alone 29), **6** alarmed. Mended: a prostate cancer patient's "all three since Saturday, can't
+    get my water started"; "ECG and troponin normal, likely musculoskeletal"; a leaflet's "A&E if
+    sciatica both sides"; an old discharge's "Neurology intact"; GBS named with "nothing going up
+    my legs" and "nothing is climbing". Left: a physio's list answered "i have none of them"
+    (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes223", first=(29, 6), rules_alone=(29, 6), floor=(30, 1)
+    )
+
+
+def test_set_224_stoic_understatement() -> None:
+    """Set 224 (a two-hundred-and-thirteenth writer: "bit of a funny turn", "don't want to make a
+    fuss"). First run at bd07f2e: **29** of 30 found (the rules alone **28**), 3 alarmed (1 at
+    b131060). Mended: a mother "calling everything 'the thingy'" with her tea tipping out of her
+    right hand, told after a question about her foot; stents at Easter, "Been grand since"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes224", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_225_students_and_young_adults() -> None:
+    """Set 225 (a two-hundred-and-fourteenth writer: gaming, gym, festivals, nights out). First run
+    at bd07f2e and at b131060: 30 of 30 found (the rules alone 30), 3 alarmed. Mended: "pissed
+    myself laughing, couldnt breathe for like a minute"; "cant feel my feet lol. jk theyre fine";
+    a numb bum from a festival chair that "went once i got up"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes225", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_the_ninety_seventh_written_topic_set_is_kept() -> None:
+    """Topic set 97 (sport in later life: bowls, golf, walking football, aqua aerobics), run once
+    at bd07f2e and at b131060 (the same): right topic 75.4%, declined 80.0%, false emergencies
+    **4.1%**, findings 58.8 / 41.1%; every emergency found. Mended since: a chemo bowler's
+    "gone back to bowls ... My back is fine" (read as a cancer's back pain); toes white at winter
+    golf, "red and throbbing when they warmed up"; toes white after aqua aerobics "before they go
+    red and tingly"; "cold numb toes ... they come back once im inside". The set holds one exact
+    copy of a stored text ("hello is anyone there"), kept so that it is whole."""
+    _topic_sets_hold({"written_topics97": ((75.4, 80.0), 0.0, (80, 80, 58, 42))})
