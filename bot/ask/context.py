@@ -67,12 +67,11 @@ def read_context(
     sentence: list[int],
     at: Positions,
     matches: Matches,
-    negated: list[int] | None = None,
+    denied: list[int],
 ) -> Context:
-    """The context of every token of a message; `negated` is each token's negator, or -1
+    """The context of every token of a message; `denied` is each token's negator, or -1
     (`prepared.negations`): a denied ending ends nothing ("it hasn't resolved", "it's not back
     to normal")."""
-    denied = negated if negated is not None else [-1] * len(tokens)
     clause: list[int] = []
     current = 0
     for i, tok in enumerate(tokens):

@@ -109,10 +109,8 @@ class EmergencyDetector:
         # words still read no sign of their own ("I have not had a wee dram": no "wee" there)
         denied: list[tuple[int, int]] = []
         if excusing:
-            causes: list[tuple[int, int]] = []
-            for term in explained:
-                for s, e in text.spans(term):
-                    (causes if negated_by[s] < 0 else denied).append((s, e))
+            causes = [span for term in explained for span in text.undenied(term)]
+            denied = [sp for term in explained for sp in text.spans(term) if negated_by[sp[0]] >= 0]
             if causes:
                 if not text.others or not all(own(self.config, text, s, e) for s, e in causes):
                     return None
@@ -120,11 +118,7 @@ class EmergencyDetector:
         # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
         # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
         # or a name ("Stroke survivor here ... a past stroke")
-        starts = (
-            [s for term in frames for s, _ in text.spans(term) if negated_by[s] < 0]
-            if excusing
-            else []
-        )
+        starts = [s for term in frames for s, _ in text.undenied(term)] if excusing else []
         framed = {sentence[s] for s in starts}
         # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
         # outside its sentence in a message that tells anything in the present tense
@@ -135,15 +129,7 @@ class EmergencyDetector:
         )
         # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
         ended_at = (
-            max(
-                (
-                    s
-                    for term in excuses.endings
-                    for s, _ in text.spans(term)
-                    if negated_by[s] < 0  # "it hasn't cleared up" ends nothing
-                ),
-                default=-1,
-            )
+            max((s for term in excuses.endings for s, _ in text.undenied(term)), default=-1)
             if excusing
             else -1
         )

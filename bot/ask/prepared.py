@@ -56,6 +56,11 @@ class Prepared:
             hit = self.found[term.words] = term_spans(term, self.at, self.matches)
         return hit
 
+    def undenied(self, term: Term) -> list[tuple[int, int]]:
+        """Where `term` occurs in the text with no negator covering its first word: a denied
+        ending, cause or frame ("it hasn't resolved", "it's not the anaesthetic") says nothing."""
+        return [(s, e) for s, e in self.spans(term) if self.negated_by[s] < 0]
+
 
 def negations(
     cfg: EmergencyConfig, tokens: list[str], breaks: frozenset[int] = frozenset()
