@@ -1,7 +1,10 @@
 """Reading typed text into TRIAGE.md findings, driven by ``emergency.toml`` + ``findings.toml``.
 
 Pure and independent of topic matching. See the comments at the top of ``emergency.toml``
-for the pattern language (with named concepts), negation, context and typo handling.
+for the pattern language (with named concepts), negation, context and typo handling. This
+module finds each rule's matches and reads their context (past, supposed, someone else's);
+what excuses a rule's matches in a message (causes, frames, endings, exceptions) is
+``rule_scope.py``.
 
 Why hand-written: the context rules are the ConText algorithm (negation, temporality,
 hypotheticals, experiencer, each with a trigger and a scope that ends at a clause breaker),
@@ -17,14 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ask.compiled import compile_rules
-from bot.ask.episodes import explained_sentences
 from bot.ask.frames import dates, long_standing, silences
 from bot.ask.prepared import Prepared, prepare
-from bot.ask.pressure import rule_excuses
+from bot.ask.rule_scope import scope
 from bot.ask.spans import within
 from bot.ask.tenses import tense
 from bot.ask.vocabulary import Vocabulary
-from bot.ask.whose import joins_others_past, others_history, own, told_beside_work
+from bot.ask.whose import joins_others_past, others_history, own
 from bot.content.emergency_models import EmergencyConfig, EmergencyRule
 from bot.content.models import ALL_FINDINGS, EMERGENCY_FINDINGS
 
@@ -94,90 +96,9 @@ class EmergencyDetector:
             for pattern in rule.patterns
         ):
             return None  # most rules: some group's words are not in the message at all
-        aside = rule.set_aside
-        if aside and (text.ctx.strong_now or text.now_sentences) and not text.ctx.over:
-            aside = ()  # "... leg day last week. Now both my legs have gone weak" (but "... a
-            # half marathon yesterday, both legs like jelly after, today tingle gone" is over)
-        excusing = not (echo and excused)
-        excuses = self._rules.excuses[id(rule)]
-        frames = (*excuses.frames, *excuses.aside_frames) if aside else excuses.frames
-        explained = (*excuses.causes, *excuses.aside_causes) if aside else excuses.causes
-        # a cause explains every match, but one the writer tells of themselves ("I was at the
-        # dentist on Monday") not another person's ("... my husband's face has dropped")
-        mine_only = False
-        # a cause that is denied explains nothing ("it's not from the anaesthetic"), but its
-        # words still read no sign of their own ("I have not had a wee dram": no "wee" there)
-        denied: list[tuple[int, int]] = []
-        if excusing:
-            causes = [span for term in explained for span in text.undenied(term)]
-            denied = [sp for term in explained for sp in text.spans(term) if negated_by[sp[0]] >= 0]
-            if causes:
-                if not text.others or not all(own(self.config, text, s, e) for s, e in causes):
-                    return None
-                mine_only = True
-        # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
-        # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
-        # or a name ("Stroke survivor here ... a past stroke")
-        starts = [s for term in frames for s, _ in text.undenied(term)] if excusing else []
-        framed = {sentence[s] for s in starts}
-        # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
-        # outside its sentence in a message that tells anything in the present tense
-        framed_ours = (
-            {sentence[s] for s in starts if text.ctx.part[s] not in text.ctx.others_past}
-            if framed and text.ctx.present_in - framed
-            else framed
-        )
-        # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
-        ended_at = (
-            max((s for term in excuses.endings for s, _ in text.undenied(term)), default=-1)
-            if excusing
-            else -1
-        )
-        # Someone asking for their work (`never_with`: a novel, an exam) tells of no sign of their
-        # own, unless the message says now and the match's part speaks of the writer ("I was
-        # revising for my exam and now both my legs have gone weak"), or the writer tells it of
-        # themselves now in a sentence of their own (`told_now_at`: "My face is drooping")
-        for_work = text.never and not (echo and excused)
-        if for_work and not (text.ctx.strong_now or text.now_sentences or text.told_now_at):
+        excuses = scope(self.config, self._rules, rule, text, echo, excused)
+        if excuses is None:
             return None
-        for needed in (rule.needs, rule.needs_also):
-            if needed and not any(
-                negated_by[s] < 0
-                and (
-                    echo
-                    or rule.needs_named
-                    or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general)
-                )
-                and not (rule.needs_recent and s in text.ctx.not_now)
-                and s not in text.ctx.retracted
-                for term in needed
-                for s, _ in text.spans(term)
-            ):
-                return None  # "no history of cancer", "could it be cancer?", "has anyone had a
-                # steroid injection?"
-        # sentences (or, with `unless_in_part`, parts) containing an `unless` term
-        blocked: set[int] = set()
-        where = text.ctx.part if rule.unless_in_part else sentence
-        # An exception may lower an alert only when nothing in the message says it is now
-        # (or the message says it is over: "... sat cross-legged ... it's totally fine now"),
-        # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
-        # ... but no seat or posture the writer says pressed on nothing (`pressure.py`)
-        unless, unless_over = rule_excuses(self.config, text, rule)
-        for term in () if text.ctx.says_now and not text.ctx.over else unless:
-            for s, _ in text.spans(term):
-                if negated_by[s] < 0:
-                    blocked.add(where[s])
-        # ... where it is allowed only because the message is over, only for a match before
-        # the ending ("My back pain has resolved. ... I sat down and my leg went cold and
-        # white" is not over)
-        blocked_until = text.ctx.last_ending if text.ctx.says_now else len(tokens)
-        # ... and when the message says it is over, a harmless cause explains the episode it
-        # opens (`bot/ask/episodes.py`)
-        ended = (
-            explained_sentences(text.ctx, unless_over, text.spans, tokens, sentence, negated_by)
-            if text.ctx.over
-            else set()
-        )
         emergency = rule.finding in EMERGENCY_FINDINGS
         # one word naming a body part is no sign of an emergency, in any group ("infected
         # ulcer ... last year ... foot looks fine now"; not "both legs")
@@ -204,30 +125,8 @@ class EmergencyDetector:
                     ordered = sorted(combo)
                     if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
                         continue  # one word cannot stand for two groups ("bank": back + bang)
-                    if any(start < de and ds < end for ds, de in denied):
-                        continue  # a denied cause's own words are the match's
-                    inside = range(start, end)
-                    if any(sentence[k] in ended for k in inside) or (
-                        start < blocked_until and any(where[k] in blocked for k in inside)
-                    ):
+                    if excuses.excuses(self.config, rule, pattern, text, start, end):
                         continue
-                    episode = self._episode_start(rule, text, start)
-                    if episode < ended_at:
-                        continue  # "... couldn't move my left leg. It resolved by the evening"
-                    if framed and (
-                        sentence[start] in framed
-                        or sentence[episode] in framed
-                        or (
-                            framed_ours
-                            and sentence[start] not in text.ctx.now_in
-                            and (
-                                # a name ("a past stroke", "GBS coming back"): no tense
-                                (len(pattern.groups) == 1 and end - start <= 2)
-                                or tense(self.config, tokens, text.ctx, start, end)
-                            )
-                        )
-                    ):
-                        continue  # "... years ago. I couldn't move my legs for a week"
                     # a hypothetical silences a match it touches at all; the past or someone
                     # else's past only one it covers in every group ("two weeks ago he said
                     # his toe smelled. ... a big pus ball" is now); a `history` rule ignores
@@ -279,10 +178,6 @@ class EmergencyDetector:
                         continue
                     if not echo and text.elsewhere and not own(self.config, text, start, end):
                         continue  # "he's been admitted with a cold white leg", far away
-                    if mine_only and own(self.config, text, start, end):
-                        continue  # the writer's own cause explains the writer's sign
-                    if for_work and not told_beside_work(self.config, text, start, end):
-                        continue  # "last night on Casualty a biker's leg went cold and blue"
                     if not emergency and sentence[start] in text.ctx.general:
                         continue  # "can diabetes cause numb feet" states no finding
                     words = " ".join(tokens[start:end])
@@ -292,19 +187,6 @@ class EmergencyDetector:
                     if told_before is None:
                         told_before = Hit(rule.finding, pattern.source, words, told, start, end)
         return told_before
-
-    @staticmethod
-    def _episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
-        """Where the episode of a match at `start` begins: at its rule's `needs` cause told
-        nearest before it ("the epidural ... all fine ... my feet go tingly" ended with the
-        epidural's episode), else at the match."""
-        causes = [
-            s
-            for term in rule.needs
-            for s, _ in text.spans(term)
-            if s <= start and text.negated_by[s] < 0
-        ]
-        return max(causes, default=start)
 
     def names_a_history(self, text: str) -> bool:
         """Whether `text` names a history that `history_only` findings need (`history_marks`:
