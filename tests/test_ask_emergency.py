@@ -6922,3 +6922,157 @@ def test_the_thirty_fourth_sessions_real_part_69(text: str, finding: str | None)
 )
 def test_the_thirty_fourth_sessions_round_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fifth session's round one: written sets 226 to 229 and topic set 98, told
+        # in learners' English, in images, by health workers and far from a hospital (None: no
+        # emergency)
+        (
+            "my wife she faint now in the bathroom!! before she complain the calf is inflamed "
+            "and hot. she is awake now but breathing very fast",
+            "chest_symptoms",
+        ),
+        (
+            "Since I woke up it's like breathing through a coffee stirrer and my heart is going "
+            "like a hummingbird. My left calf has been a hot swollen balloon for 3 days",
+            "chest_symptoms",
+        ),
+        (
+            "left leg's gone the colour of skimmed milk from the knee down and icy. came on "
+            "suddenly watching telly, hurts like hell",
+            "cold_pale_leg",
+        ),
+        (
+            "plaster on since friday for a broken ankle and my calf feels like a sausage about "
+            "to split its skin. my toes feel like little icicles",
+            "compartment_signs",
+        ),
+        ("she's gone grey and clammy, her apple watch says HR 158", "chest_symptoms"),
+        ("screenshot from my watch says hr 165 but that was mid spin class lmao", None),
+        ("my wife just folded like a deckchair in the kitchen, she's come round", "chest_symptoms"),
+        (
+            "both my legs feel like theyre made of wet cardboard and its getting worse by the hour",
+            "both_legs_weak",
+        ),
+        (
+            "my son got his neck bent back in a rugby scrum and now his arms and legs feel like "
+            "a tv on static, coach says walk it off",
+            "spine_head_injury",
+        ),
+        ("quick question, I fell off the ladder and now my leg is numb", "spine_head_injury"),
+        (
+            "Yesterday, I fell off a ladder. I felt really foolish, but it was a short fall and "
+            "I wasn't injured in the slightest way.",
+            None,
+        ),
+        # look-alikes mended, beside controls
+        (
+            "An elephant sat on my chest this morning - figuratively! The mortgage letter came. "
+            "Chest is actually fine, no pain, breathing fine.",
+            None,
+        ),
+        ("an elephant is sitting on my chest and I can't breathe", "chest_symptoms"),
+        (
+            "cracked my head on the car boot yesterday, saw stars for a second lol. no headache "
+            "now, no tingling, no numbness, legs totally fine",
+            None,
+        ),
+        (
+            "My aunt had breast cancer that spread to her spine. I'm 29, never had cancer, and "
+            "my left leg tingles when I've been kneeling in the garden",
+            None,
+        ),
+        (
+            "My aunt had breast cancer that spread to her spine, and now her legs have gone weak "
+            "and she can't wee",
+            "cancer_spine_signs",
+        ),
+        (
+            "Last week I had a panic attack - hands and feet tingly like champagne bubbles. GP "
+            "did an ECG, normal, said panic. Right now I'm calm, no chest pain",
+            None,
+        ),
+        (
+            "my sister's wedding speech was so bad i nearly passed out from cringe. the outside "
+            "of my left thigh feels numb",
+            None,
+        ),
+        ("my speech is slurred and i nearly passed out", "stroke_signs"),
+        (
+            "I know the red flags, I don't have any: saddle sensation normal, peeing normally, "
+            "tingling down my right calf for a week",
+            None,
+        ),
+        (
+            "paramedic. hypothetical: could these calf compression sleeves ever give you "
+            "compartment syndrome? no pain, no numbness",
+            None,
+        ),
+        ("my toes are white and numb in the cast - sorry, hypothetical!", None),
+        (
+            "Last rotation my left leg went numb out of nowhere and I got flown off. Had the full "
+            "stroke workup, all clear, and the neurologist signed me fit to go back out. That was "
+            "6 weeks ago and I've been completely fine since, no numbness. Back on the rig now.",
+            None,
+        ),
+        (
+            "the doctor signed me fit for work last week, and this morning I woke up and my left "
+            "leg is like a block of wood",
+            "stroke_signs",
+        ),
+        ("the skipper's gonna have a stroke when he sees this week's catch lol", None),
+        (
+            "my toes went white and numb on the sea ice. warmed them slowly, they went pink and "
+            "tingly. Doc checked them, said frostnip.",
+            None,
+        ),
+        (
+            "my toes went white and numb out on the ice an hour ago and they are still white and "
+            "cold, is it frostnip?",
+            "cold_pale_leg",
+        ),
+        (
+            "toddler fell asleep across my legs on the sofa. both legs dead as anything when she "
+            "woke up, took about 5 mins to get the feeling back",
+            None,
+        ),
+        (
+            "Feeding twins I'm wedged into the sofa with my legs folded over to one side. When I "
+            "stand up my left leg is numb and floppy. It's back to normal within a few minutes.",
+            None,
+        ),
+        ("her legs folded and she went down", "both_legs_weak"),
+    ],
+)
+def test_the_thirty_fifth_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 70's look-alikes mended, beside controls (None: no emergency)
+        (
+            "it left me with laryngitis for about a month. I didn't have a sore throat. I just "
+            "couldn't talk.",
+            None,
+        ),
+        ("lost my voice last month, but now my face is drooping and I can't talk", "stroke_signs"),
+        (
+            "One of my golfing partners has died. The day he collapsed and died he had gone out "
+            "by himself.",
+            None,
+        ),
+        ("he collapsed in the kitchen just now", "chest_symptoms"),
+        (
+            "A sharp pain down my left leg. I fell back into bed and took some ibuprofen. My leg "
+            "was mostly numb.",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_fifth_sessions_real_part_70(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

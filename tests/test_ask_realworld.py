@@ -89,6 +89,7 @@ PARTS = (
     "realworld_blind67.jsonl",
     "realworld_blind68.jsonl",
     "realworld_blind69.jsonl",
+    "realworld_blind70.jsonl",
 )
 
 
@@ -840,6 +841,18 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 62, "off_topic_declined": 71,
              "findings_recall": 50, "findings_precision": 39},
         ),
+        (
+            # the thirty-fifth session's helper (writers', artists' and musicians' blogs,
+            # pastors, golf, cricket, darts and pickleball diaries, programmers' standing desks,
+            # pottery and sewing, a hospice newsletter): 101 rows, no "yes", 5 "either", 42
+            # off-topic; first run at 055d7aa: false emergencies **10.4% (3 off-topic)**, right
+            # topic **57.4%**, declined **64.3%**, findings 46.9 / 25.9%; not in any training.
+            # Mended: laryngitis's "I just couldn't talk"; a golf partner who "collapsed and
+            # died"; "I fell back into bed"; a vertebra pinched "whilst shoveling snow"
+            "realworld_blind70.jsonl",
+            {"right_topic": 59, "off_topic_declined": 66,
+             "findings_recall": 46, "findings_precision": 27},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1082,6 +1095,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a mother's death from MS; two GBS stories told after; "thousands of panic attacks"
         # (README)
         "blind69": 6.0,
+        # past stories told after: a stroke in a hospice newsletter, an amputation for a foot
+        # infection, an MS writer's numb mornings in 2012, a deadlift years ago, swollen numb
+        # hands and feet "in early May"; a rider's leg after black ice (the net) (README)
+        "blind70": 7.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1190,6 +1207,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 67's one, left: an actor's Parkinson's, "his speech slurs, his leg vibrates" (a
         # profile)
         "blind67": 1,
+        # part 70's one, left: a rider's bruised leg that "won't take your weight" the morning
+        # after black ice (the net)
+        "blind70": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -4196,3 +4196,65 @@ def test_the_ninety_seventh_written_topic_set_is_kept() -> None:
     red and tingly"; "cold numb toes ... they come back once im inside". The set holds one exact
     copy of a stored text ("hello is anyone there"), kept so that it is whole."""
     _topic_sets_hold({"written_topics97": ((75.4, 80.0), 0.0, (80, 80, 58, 42))})
+
+
+def test_set_226_english_as_a_second_language() -> None:
+    """Set 226 (a two-hundred-and-fifteenth writer: learners' English - "my leg is not feel",
+    "since two hours", "this is stroke?"). First run at 055d7aa: **29** of 30 found (the rules
+    alone **28**), 3 alarmed. Mended: a wife who "faint now in the bathroom" with a calf
+    "inflamed and hot", "breathing very fast". Left: "if the leg numb suddenly and the face also,
+    this is stroke?" asked for well parents (read as asking now); an aunt's spinal metastasis
+    beside the writer's back pain in a part with no word of theirs; "accident with car 6 month
+    ago, whiplash ... all ok" beside a tingle now."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes226", first=(29, 3), rules_alone=(28, 3), floor=(30, 3)
+    )
+
+
+def test_set_227_similes_and_metaphors() -> None:
+    """Set 227 (a two-hundred-and-sixteenth writer: "my leg belongs to someone else", "an
+    elephant sat on my chest"). First run at 055d7aa: **27** of 30 found (the rules alone
+    **21**), **5** alarmed. Mended: "breathing through a coffee stirrer", a heart "going like a
+    hummingbird", a leg "the colour of skimmed milk", a calf "like a sausage about to split its
+    skin", "folded like a deckchair", legs of "wet cardboard" and "overcooked spaghetti", "a tv on
+    static", "a ghost leg", a neck "bent back in a rugby scrum" (read as "back in" a time) and
+    "coach says walk it off" (read as over); "figuratively!", a head cracked "on the car boot",
+    an aunt's spinal cancer, a panic attack the GP "said panic", "wedding speech", "nearly passed
+    out from cringe"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes227", first=(27, 5), rules_alone=(21, 5), floor=(30, 0)
+    )
+
+
+def test_set_228_health_workers_as_patients() -> None:
+    """Set 228 (a two-hundred-and-seventeenth writer: nurses, paramedics, physios - "obs fine",
+    "GCS 15 but", "I know the red flags"). First run at 055d7aa: **29** of 30 found (the rules
+    alone **28**), 3 alarmed. Mended: a mother's "HR 158" on her watch (a pulse read as "hr");
+    "saddle sensation normal"; "hypothetical: could these sleeves ever give you compartment
+    syndrome?". Left: a paramedic's head bump, "Separate q:", beside two months' sciatica (a
+    break between topics would also hide a fall the writer thinks unrelated)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes228", first=(29, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_set_229_remote_and_offshore_workers() -> None:
+    """Set 229 (a two-hundred-and-eighteenth writer: rigs, ships, research stations, mines). First
+    run at 055d7aa: 30 of 30 found (the rules alone 30), 3 alarmed. Mended: a rig worker's stroke
+    workup, "signed me fit" six weeks ago; "the skipper's gonna have a stroke when he sees this
+    week's catch"; toes white on the sea ice that the doctor "said frostnip" (asked "is it
+    frostnip?" they still alarm)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes229", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_the_ninety_eighth_written_topic_set_is_kept() -> None:
+    """Topic set 98 (new parents: feeding positions, carrying, kneeling at bath time, the school
+    run), run once at 055d7aa: right topic 71.9%, declined 82.5%, false emergencies **7.2%**,
+    findings 61.7 / 49.2%; every emergency found. Mended since: legs "folded over to one side"
+    (read as giving way, then as one side of the body); a toddler asleep across both legs,
+    "took about 5 mins to get the feeling back"; tingling feet and shins "when I'm stressed".
+    Left: an MS story whose past episodes are told beside a new one; feet and legs tingling
+    after missed B12 jabs (read as a spread); two the net alarms."""
+    _topic_sets_hold({"written_topics98": ((71.9, 82.5), 4.1, (77, 82, 61, 51))})

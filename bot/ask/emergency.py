@@ -164,7 +164,8 @@ class EmergencyDetector:
                         continue
                     # ... and a history that is only someone else's, told with their death
                     # ("my dad died of cancer that spread to his spine, he ended up unable to
-                    # walk"), is no one's now ("... when I sit cross-legged my leg tingles")
+                    # walk") or beside signs that are the writer's own, is no one's now ("...
+                    # when I sit cross-legged my leg tingles")
                     if (
                         not echo
                         and rule.history
@@ -173,6 +174,7 @@ class EmergencyDetector:
                             text,
                             [c for c, h in zip(combo, history, strict=True) if h],
                             rule.needs if told_in_needs else (),
+                            new,
                         )
                     ):
                         continue

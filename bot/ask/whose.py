@@ -49,11 +49,18 @@ def with_companion(cfg: EmergencyConfig, text: Prepared, start: int) -> bool:
 
 
 def others_history(
-    cfg: EmergencyConfig, text: Prepared, told: list[tuple[int, int]], needs: tuple[Term, ...]
+    cfg: EmergencyConfig,
+    text: Prepared,
+    told: list[tuple[int, int]],
+    needs: tuple[Term, ...],
+    signs: list[tuple[int, int]],
 ) -> bool:
     """Whether every telling of a history (the match's own groups `told`, and where the rule
-    needs it, each `needs` span) lies in a part that tells someone else's past and of their
-    death (a word of `deaths`, looked up only when the rest holds)."""
+    needs it, each `needs` span) lies in a part that tells someone else's past, and either of
+    their death (a word of `deaths`, looked up only when the rest holds) or beside new signs
+    (`signs`) that, outside that past, are all the writer's own ("My aunt had breast cancer
+    that spread to her spine ... my left leg tingles when I've been kneeling": the cancer is
+    not the writer's)."""
     spans = [  # a denied one ("I've never had cancer myself") tells no history
         *told,
         *(span for term in needs for span in text.spans(term) if text.negated_by[span[0]] < 0),
@@ -61,6 +68,9 @@ def others_history(
     part, others = text.ctx.part, text.ctx.others_past
     if not spans or any(part[s] not in others for s, _ in spans):
         return False
+    mine = [(s, e) for s, e in signs if part[s] not in others]
+    if mine and all(own(cfg, text, s, e) for s, e in mine):
+        return True
     dead = dead_parts(cfg.deaths, text.spans, text.tokens, text.sentence, part)
     return all(part[s] in dead for s, _ in spans)
 
