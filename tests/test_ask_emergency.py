@@ -7076,3 +7076,121 @@ def test_the_thirty_fifth_sessions_round_one(text: str, finding: str | None) -> 
 )
 def test_the_thirty_fifth_sessions_real_part_70(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fifth session's round two (written sets 230 to 233, topic set 99) and what
+        # probing beside round one found (None: no emergency)
+        ("my husband is fall from stair and now he not feel the legs", "both_legs_weak"),
+        (
+            "I have pain in the waist very strong and I not can make pee since morning",
+            "cauda_equina_signs",
+        ),
+        ("feels like my face is melting on the left", "stroke_signs"),
+        ("like a curtain came down over half my world", "stroke_signs"),
+        ("my chest feels like it's in a vice", "chest_symptoms"),
+        ("calf like a rock inside the plaster, screaming pain", "compartment_signs"),
+        ("my toe looks like a rotten plum and stinks", "foot_infection"),
+        ("my big toe is black from the bruise after the marathon, no pain", None),
+        ("I stubbed my toe last week and now its oozing pus and I have a fever", "foot_infection"),
+        ("quick question, fell off the roof this morning and my leg is numb", "spine_head_injury"),
+        # a timed onset, to the minute
+        ("At 09:42 my right foot and lower leg went numb.", "stroke_signs"),
+        ("Left leg not working. Started 14:02. Was standing. Is this relevant.", "stroke_signs"),
+        (
+            "10:15 both legs felt heavy. 11:30 needed the bannister to get up the stairs. 12:50 "
+            "knees buckled twice walking to the kitchen. 13:20 (now) I am sitting down.",
+            "both_legs_weak",
+        ),
+        ("my knees buckled twice when I stood up after kneeling to weed for an hour", None),
+        (
+            "At 13:05 I stood up after sitting cross-legged on the floor for 50 minutes. Left foot "
+            "completely numb. 13:06: pins and needles. 13:09: fully normal.",
+            None,
+        ),
+        (
+            "the scan was fully normal, but my left leg went numb suddenly an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "I have myeloma. If I got new back pain and leg numbness, would I go to A&E? "
+            "Currently: no back pain, legs fine.",
+            None,
+        ),
+        (
+            "2. March: electric shock down my back when I bent my neck. 3. Now: tingling in my left leg",
+            None,
+        ),
+        (
+            "Night before last at 3am my right leg went numb and weak out of nowhere. I rang 999, "
+            "they took me in, scanned me and kept me overnight - it was a TIA. Home now on "
+            "clopidogrel and the leg's back to normal. Just shaken being on my own again.",
+            None,
+        ),
+        (
+            "it was a TIA last year. now my left leg went numb out of nowhere an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "Fell asleep on the sofa with my legs tucked under me. Woke up and my left foot was "
+            "floppy and numb, and now it's completely back to normal.",
+            None,
+        ),
+        (
+            "had a horrible dream i was having a stroke and couldnt speak. woke up and checked "
+            "everything in the mirror, smile even, both arms up",
+            None,
+        ),
+        (
+            "I woke up from a dream and now I cant speak properly and my face is drooping",
+            "stroke_signs",
+        ),
+        ("If I woke up and couldn't feel my bum or couldn't pee, is that an A&E thing?", None),
+        (
+            "had cord compression last year from a spine met, walking again now, but this week "
+            "new back pain and my legs are going numb",
+            "cancer_spine_signs",
+        ),
+        (
+            "I had lymph nodes removed during breast surgery and now my right arm is swollen and "
+            "heavy by the end of the day. The physio mentioned lymphoedema.",
+            None,
+        ),
+        (
+            "bad back all week, now he says his bum and between his legs feel numb like when the "
+            "dentist injects you. he's scared",
+            "cauda_equina_signs",
+        ),
+        ("my lip feels numb like when the dentist injects you, i had a filling an hour ago", None),
+        (
+            "I found him in the hall confused, he couldn't tell me where the bathroom was and he "
+            "keeps walking into the door frame on his left",
+            "stroke_signs",
+        ),
+    ],
+)
+def test_the_thirty_fifth_sessions_round_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # real part 71's look-alikes mended, beside controls (None: no emergency)
+        ("The literature on GBS tells us most patients see changes after three weeks", None),
+        (
+            "I think I have GBS, my feet then hands went numb and now my legs are weak",
+            "ascending_weakness",
+        ),
+        ("Any excessive heat and my hands and feet go numb, those of us with CIDP know", None),
+        (
+            "By Monday I could hardly move my arm. He thinks I have a prolapsed disc in my neck.",
+            None,
+        ),
+        ("my arm is weak and I cant lift it and my face is drooping", "stroke_signs"),
+    ],
+)
+def test_the_thirty_fifth_sessions_real_part_71(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

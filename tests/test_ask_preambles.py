@@ -60,7 +60,9 @@ FRAMES = {
     # match starts in; lost at that session's start reader too, left)
     "I've been reading about this.": 3,
     "I've had anxiety for years.": 0,  # 21 before the long-standing frame was read by sentence
-    "I'm 45 and I've been diabetic for years.": 1,  # 21 before
+    "I'm 45 and I've been diabetic for years.": 2,  # 21 before; written set 233's pve017
+    # ("woke up foot ice cold n grey. agony": a sign told in the past tense after a long-standing
+    # frame, as the frame is read) since the thirty-fifth session, lost at its start reader too
 }
 
 

@@ -90,6 +90,7 @@ PARTS = (
     "realworld_blind68.jsonl",
     "realworld_blind69.jsonl",
     "realworld_blind70.jsonl",
+    "realworld_blind71.jsonl",
 )
 
 
@@ -853,6 +854,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 59, "off_topic_declined": 66,
              "findings_recall": 46, "findings_precision": 27},
         ),
+        (
+            # round two's helper (quilting, knitting and crochet blogs, cruise diaries, Disney
+            # and mobility-scooter boards, MS and neuropathy pages on the weather, family updates
+            # on a grandparent's stroke or fall): 100 rows, no "yes", 8 "either", 44 off-topic;
+            # first run at 055d7aa and at 2dac89a (the same): false emergencies **17.4% (3
+            # off-topic)**, right topic **60.4%**, declined 68.2%, findings 44.4 / 27.6%; not in
+            # any training. Mended: GBS named in "the literature on GBS" and "during my
+            # hospitalization"; CIDP by name (a chronic illness); an arm weak from "a prolapsed
+            # disc in my neck" and one the chiropractor put down to "a problem in my neck"
+            "realworld_blind71.jsonl",
+            {"right_topic": 64, "off_topic_declined": 72,
+             "findings_recall": 44, "findings_precision": 30},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1099,6 +1113,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # infection, an MS writer's numb mornings in 2012, a deadlift years ago, swollen numb
         # hands and feet "in early May"; a rider's leg after black ice (the net) (README)
         "blind70": 7.5,
+        # past stories told after, mostly: a grandmother stented today, a drooling fly-fisher,
+        # a quilter's back surgery, clots in both legs weeks ago, a grandfather's deficits after
+        # a late stroke; an MND writer's right side; MS legs that "stop working" in the heat
+        # (README)
+        "blind71": 12.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1210,6 +1229,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 70's one, left: a rider's bruised leg that "won't take your weight" the morning
         # after black ice (the net)
         "blind70": 1,
+        # part 71's one, left: a grandfather who "fell and hit his head" and broke his hip
+        # today, in hospital
+        "blind71": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

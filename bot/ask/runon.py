@@ -65,6 +65,9 @@ def run_on_breaks(cfg: EmergencyConfig, tokens: list[str]) -> frozenset[int]:
             glued = False  # "... even when I know they are not | both my legs suddenly went
             # weak": a clause that ends at "are not" (a cut or a run-on) glues on no owner (but
             # "it is not my legs that are weak" is one clause)
+        if before == "do" and i > 1 and tokens[i - 2] == "to":
+            glued = False  # "... things I was never able to do | I'm short of breath" (real
+            # part 71): an infinitive's "do" ends its clause
         if before == "to" and i > 1 and tokens[i - 2] in cfg.run_on_to_verbs:
             glued = tokens[i] not in cfg.run_on_owners  # "... like they're supposed to | my
             # foot is ice cold and blue": a verb's "to" ends its clause
