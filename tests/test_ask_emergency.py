@@ -7120,7 +7120,8 @@ def test_the_thirty_fifth_sessions_real_part_70(text: str, finding: str | None) 
             None,
         ),
         (
-            "2. March: electric shock down my back when I bent my neck. 3. Now: tingling in my left leg",
+            "2. March: electric shock down my back when I bent my neck. 3. Now: tingling in my "
+            "left leg",
             None,
         ),
         (
