@@ -7195,3 +7195,81 @@ def test_the_thirty_fifth_sessions_round_two(text: str, finding: str | None) -> 
 )
 def test_the_thirty_fifth_sessions_real_part_71(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-fifth session's round three (written sets 234 to 237, topic set 100, real
+        # part 72) (None: no emergency)
+        (
+            "son fall off bike, hit shin hard 3 hour ago. leg now tight swell shiny, he scream "
+            "pain much more than injury look. foot tingle.",
+            "compartment_signs",
+        ),
+        (
+            "Deaf club have talk last week about stroke. Me worry: if stroke happen to me one day, "
+            "how call 999? Nothing wrong now, face fine, arm fine.",
+            None,
+        ),
+        ("im worried about stroke, my face is drooping and my arm is weak", "stroke_signs"),
+        (
+            "last week chest pain, ambulance take me, hospital check heart, all test fine, they "
+            "say muscle strain. now chest fine. my feet both tingle slowly over 6 month",
+            None,
+        ),
+        (
+            "PHYSIO GIVE ME LEAFLET CAUDA EQUINA. SAY IF WEE CHANGE OR BOTTOM NUMB GO A&E. ME "
+            "CHECK: WEE FINE, BOTTOM FEEL FINE. ONLY SCIATICA RIGHT LEG 3 WEEK.",
+            None,
+        ),
+        (
+            "coach ask: if player hit head and leg go numb on pitch, how we call ambulance? nobody "
+            "hurt now",
+            None,
+        ),
+        (
+            "chemo start 2 month ago. fingers toes tingle slowly come since then. oncology nurse "
+            "know, say chemo side effect. walk fine, back no pain",
+            None,
+        ),
+        (
+            "right calf red, hot and swollen, hurts to walk. breathing's fine, no chest stuff. "
+            "111 kept me on hold for an hour",
+            None,
+        ),
+        (
+            "can't finish a sentence without puffing since lunch, my leg is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "The only thing numb around my backside is my patience with this surgery. I need my "
+            "repeat pregabalin for my sciatica, right leg.",
+            None,
+        ),
+        (
+            "my auntie had an epidural 3 yrs ago. she gets tingly legs sometimes now, can the "
+            "epidural do that years later?",
+            None,
+        ),
+        (
+            "had an ice pack on my sprained ankle for 20 min, foot went pale n cold, took it off "
+            "and its pinking up already, wiggling fine",
+            None,
+        ),
+        (
+            "foot went blue n numb when i got out the bath, rubbed it and it pinked up so i went "
+            "to bed. woke at 3 its cold and blotchy again, pain is unreal",
+            "cold_pale_leg",
+        ),
+        (
+            "Suddenly, my legs turned icy-cold. Luckily, I could close the A/C vent over my head, "
+            "but not the icy blast on my legs.",
+            None,
+        ),
+        ("I have a runny nose and crushing chest pain going down my arm", "chest_symptoms"),
+        ("I have hay fever and crushing chest pain", "chest_symptoms"),
+    ],
+)
+def test_the_thirty_fifth_sessions_round_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

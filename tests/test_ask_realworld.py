@@ -91,6 +91,7 @@ PARTS = (
     "realworld_blind69.jsonl",
     "realworld_blind70.jsonl",
     "realworld_blind71.jsonl",
+    "realworld_blind72.jsonl",
 )
 
 
@@ -867,6 +868,17 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 64, "off_topic_declined": 72,
              "findings_recall": 44, "findings_precision": 30},
         ),
+        (
+            # round three's helper (meditation-retreat diaries, seiza, floor-sitting in Japan,
+            # bleachers, jury duty; stroke and clot stories in holiday, cooking and family
+            # blogs; PhD, paddleboard and lifting logs): 100 rows, no "yes", 2 "either", 40
+            # off-topic; first run at 055d7aa and at 1aa5dd8 (the same): false emergencies
+            # **10.2% (1 off-topic)**, right topic 62.1%, declined 75.0%, findings 37.9 / 26.8%;
+            # not in any training. Mended: legs "icy-cold" under an air-conditioning vent
+            "realworld_blind72.jsonl",
+            {"right_topic": 62, "off_topic_declined": 75,
+             "findings_recall": 37, "findings_precision": 27},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1118,6 +1130,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # a late stroke; an MND writer's right side; MS legs that "stop working" in the heat
         # (README)
         "blind71": 12.5,
+        # stroke and clot stories told after (a mother admitted on Christmas Eve, a father in
+        # hospital since Friday, a wife's leg six weeks into marriage, a friend in Italy); a
+        # meditator's foot numb "before the half hour is out" (README)
+        "blind72": 9.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)

@@ -4317,3 +4317,69 @@ def test_the_ninety_ninth_written_topic_set_is_kept() -> None:
     survivor's "feet still a bit tingly ... same as months ago"; a smoker's cold tingly toes
     with claudication; a carer's sciatica beside his wife's chemo ("me not her")."""
     _topic_sets_hold({"written_topics99": ((75.4, 85.0), 3.1, (75, 87, 63, 50))})
+
+
+def test_set_234_deaf_writers_of_british_sign_language() -> None:
+    """Set 234 (a two-hundred-and-twenty-third writer: BSL grammar - "YESTERDAY LEG LEFT NUMB.
+    NOW STILL", "back no pain", "finish" for the past; 999 BSL and text relay). First run at
+    055d7aa and at round two's 1aa5dd8: **29** of 30 found (the rules alone **26**), **9**
+    alarmed. Mended: a son's shin "tight swell shiny, he scream pain"; "if stroke happen to me
+    one day" and a talk "about stroke"; "all test fine, they say muscle strain"; a leaflet's "SAY
+    IF WEE CHANGE OR BOTTOM NUMB"; "if player hit head"; "back no pain". Left: "when me stress"
+    tingling that a GP "before say anxiety"; marathon legs "heavy weak" (the net); a 2020 car
+    crash's neck, "hospital scan ok"; an epidural's numb leg eight months ago, "Now totally
+    fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes234", first=(29, 9), rules_alone=(26, 9), floor=(30, 4)
+    )
+
+
+def test_set_235_angry_and_sweary_writers() -> None:
+    """Set 235 (a two-hundred-and-twenty-fourth writer: waiting lists, "fobbed me off", 111 on
+    hold, swearing). First run at 055d7aa and at 1aa5dd8: 30 of 30 found (the rules alone 29),
+    2 alarmed. Mended: "breathing's fine, no chest stuff" beside a red hot calf; "The only thing
+    numb around my backside is my patience"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes235", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_236_children_typing_for_a_relative() -> None:
+    """Set 236 (a two-hundred-and-twenty-fifth writer: 11 to 15 year olds for a nan, a dad, a
+    mum). First run at 055d7aa and at 1aa5dd8: 30 of 30 found (the rules alone 30), 1 alarmed.
+    Mended: an auntie's epidural three years ago, "can the epidural do that years later?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes236", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_set_237_typed_one_handed_mid_event() -> None:
+    """Set 237 (a two-hundred-and-twenty-sixth writer: holding someone up, in a moving car, on a
+    ladder). First run at 055d7aa and at 1aa5dd8: 30 of 30 found (the rules alone 30), 1
+    alarmed. Mended: a foot pale under an ice pack, "its pinking up already" (only "already":
+    "it pinked up so i went to bed ... woke at 3 its cold and blotchy again" is written set 86's
+    emergency)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes237", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_the_hundredth_written_topic_set_is_kept() -> None:
+    """Topic set 100 (pets and animals: dog walks, a cat asleep on the legs, riding, grooming),
+    run once at 055d7aa and at 1aa5dd8 (the same): right topic 78.9%, declined 75.0%, false
+    emergencies 3.1% (**2 off-topic**), findings 63.8 / 51.4%; every emergency found. Both
+    off-topic alarms are left: a cat allergy's "chest gets a bit tight at night" (an allergy or a
+    runny nose told beside a chest pain would also excuse "crushing chest pain going down my
+    arm": tried and taken back), and a fall from a horse last week that "broke my wrist" (a
+    horse fall is a dangerous mechanism the injury rule reads)."""
+    kept = json.loads((DATA / "written_topics100_first_run.json").read_text("utf-8"))
+    assert (kept["right_topic"], kept["off_topic_declined"], kept["off_topic_alarms"]) == (
+        78.9,
+        75.0,
+        2,
+    )
+    summary = _kept_topic_set("written_topics100")
+    assert summary["emergency_recall"] == 100.0, summary
+    assert summary["false_emergencies"] <= 3.1 and summary["off_topic_alarms"] <= 2, summary
+    assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 75, summary
+    assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 51, summary
