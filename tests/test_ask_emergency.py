@@ -7273,3 +7273,24 @@ def test_the_thirty_fifth_sessions_real_part_71(text: str, finding: str | None) 
 )
 def test_the_thirty_fifth_sessions_round_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # probing at the end of the thirty-fifth session: misses of its start reader (None: no
+        # emergency)
+        ("today I can't feel either leg and can't stand", "both_legs_weak"),
+        (
+            "my scan was normal last month but today I can't feel either leg and can't stand",
+            "both_legs_weak",
+        ),
+        ("neither of my legs will work properly since this afternoon", "both_legs_weak"),
+        ("my calf is swollen and hot and I'm breathing fast", "chest_symptoms"),
+        ("my calf is swollen after my run and I'm breathing fast", None),
+        ("her face looks like its melting on one side", "stroke_signs"),
+        ("my husband is slumped and wont wake up properly", "chest_symptoms"),
+    ],
+)
+def test_the_thirty_fifth_sessions_last_probes(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)
