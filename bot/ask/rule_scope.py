@@ -93,12 +93,7 @@ def episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
     """Where the episode of a match at `start` begins: at its rule's `needs` cause told
     nearest before it ("the epidural ... all fine ... my feet go tingly" ended with the
     epidural's episode), else at the match."""
-    causes = [
-        s
-        for term in rule.needs
-        for s, _ in text.spans(term)
-        if s <= start and text.negated_by[s] < 0
-    ]
+    causes = [s for term in rule.needs for s, _ in text.undenied(term) if s <= start]
     return max(causes, default=start)
 
 
@@ -161,8 +156,7 @@ def scope(
         return None
     for needed in (rule.needs, rule.needs_also):
         if needed and not any(
-            negated_by[s] < 0
-            and (
+            (
                 echo
                 or rule.needs_named
                 or (s not in text.ctx.supposed and sentence[s] not in text.ctx.general)
@@ -170,7 +164,7 @@ def scope(
             and not (rule.needs_recent and s in text.ctx.not_now)
             and s not in text.ctx.retracted
             for term in needed
-            for s, _ in text.spans(term)
+            for s, _ in text.undenied(term)
         ):
             return None  # "no history of cancer", "could it be cancer?", "has anyone had a
             # steroid injection?"
@@ -183,9 +177,7 @@ def scope(
     # ... but no seat or posture the writer says pressed on nothing (`pressure.py`)
     unless, unless_over = rule_excuses(cfg, text, rule)
     for term in () if text.ctx.says_now and not text.ctx.over else unless:
-        for s, _ in text.spans(term):
-            if negated_by[s] < 0:
-                blocked.add(where[s])
+        blocked.update(where[s] for s, _ in text.undenied(term))
     # ... where it is allowed only because the message is over, only for a match before
     # the ending ("My back pain has resolved. ... I sat down and my leg went cold and
     # white" is not over)

@@ -63,7 +63,7 @@ def others_history(
     not the writer's)."""
     spans = [  # a denied one ("I've never had cancer myself") tells no history
         *told,
-        *(span for term in needs for span in text.spans(term) if text.negated_by[span[0]] < 0),
+        *(span for term in needs for span in text.undenied(term)),
     ]
     part, others = text.ctx.part, text.ctx.others_past
     if not spans or any(part[s] not in others for s, _ in spans):
