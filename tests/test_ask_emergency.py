@@ -7294,3 +7294,98 @@ def test_the_thirty_fifth_sessions_round_three(text: str, finding: str | None) -
 )
 def test_the_thirty_fifth_sessions_last_probes(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-sixth session's round one (written sets 238 to 241, topic set 101, real
+        # part 73) and probes beside it (None: no emergency)
+        (
+            "mid ranked game and half my screen just vanished, like the whole right side is gone "
+            "whichever eye i close, and when i stood up the room tilted and i nearly fell over. "
+            "been like 20 min",
+            "stroke_signs",
+        ),
+        ("half of my screen has gone black since lunch", "stroke_signs"),
+        (
+            "my team had a collective stroke last round, threw a 12-0 lead, im paralysed with rage",
+            None,
+        ),
+        ("im paralysed with fear about the scan, my legs are fine", None),
+        ("I had a stroke this morning, my face is drooping", "stroke_signs"),
+        (
+            "my cousin had guillain-barre last year, it crept up his legs over a few days, hes "
+            "recovered and gaming again now. my toes just tingle after i sit on them and it goes "
+            "in a minute",
+            None,
+        ),
+        (
+            "my cousin had guillain-barre last year, it crept up his legs over a few days. now my "
+            "feet are tingling and it is creeping up my legs since yesterday",
+            "ascending_weakness",
+        ),
+        (
+            "my mum had a stroke last year, her face drooped. now my face is drooping",
+            "stroke_signs",
+        ),
+        ("legs = jelly after 90 min power yoga 💀 walked home fine tho", None),
+        ("at yoga just now both my legs suddenly went weak and I can't stand up", "both_legs_weak"),
+        (
+            "Brain fog is horrendous today, keep losing words mid-sentence like every crash day. "
+            "Partner checked me over - smile even, both arms up fine, speech slow but not slurred.",
+            None,
+        ),
+        ("his speech is slow and slurred", "stroke_signs"),
+        ("my foot is not its normal colour and its ice cold", "cold_pale_leg"),
+        ("his toes are not the right colour and they are freezing", "cold_pale_leg"),
+        (
+            "My right foot went ghost white and freezing an hour ago and it hurts SO bad. left "
+            "foot is normal colour and warm. i can barely wiggle my toes",
+            "cold_pale_leg",
+        ),
+        (
+            "Fainted last Saturday and banged my head on the door frame. A&E did a CT, all clear, "
+            "no neck injury.",
+            None,
+        ),
+        ("my ct was clear last month but today i fainted and cant feel my legs", "both_legs_weak"),
+        (
+            "my attention couldn't be further from my breath, my legs fill with pins and needles",
+            None,
+        ),
+        ("I wound up with a staph infection in my knee last year, two surgeries", None),
+        ("the wound on my foot is red and hot and pus is coming out", "foot_infection"),
+        (
+            "the numbness in the lateral compartment is less, I can't wait to see the neurosurgeon",
+            None,
+        ),
+        (
+            "shin rock hard in the cast, pain in the anterior compartment, painkillers do nothing",
+            "compartment_signs",
+        ),
+        (
+            "Today, I woke up feeling like I had been hit by a truck. Stiff, groggy, feet are numb "
+            "like they've fallen asleep - and when I stand up it's like walking on pins and "
+            "needles for a few seconds.",
+            None,
+        ),
+        ("woke up and can't feel my legs, I can't stand up", "both_legs_weak"),
+        (
+            "Our church is freezing and I play the organ every Sunday. My feet get so cold on the "
+            "pedals that they go numb. They come back once I'm home by the radiator.",
+            None,
+        ),
+        (
+            "stood on the metal riser the whole set and my feet got so cold and numb i couldnt "
+            "feel my pedals. always have freezing feet tbh",
+            None,
+        ),
+        (
+            "i always have cold feet but today my left foot is white, ice cold and numb",
+            "cold_pale_leg",
+        ),
+    ],
+)
+def test_the_thirty_sixth_sessions_round_one(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

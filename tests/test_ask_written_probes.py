@@ -4383,3 +4383,59 @@ def test_the_hundredth_written_topic_set_is_kept() -> None:
     assert summary["false_emergencies"] <= 3.1 and summary["off_topic_alarms"] <= 2, summary
     assert summary["right_topic"] >= 78 and summary["off_topic_declined"] >= 75, summary
     assert summary["findings_recall"] >= 63 and summary["findings_precision"] >= 51, summary
+
+
+def test_set_238_gamers_streamers_and_long_sitting() -> None:
+    """Set 238 (a two-hundred-and-twenty-seventh writer: ranked games, LAN parties, sim rigs,
+    energy drinks, gamer speak). First run at 06d51cc: **29** of 30 found (the rules alone
+    **29**), 2 alarmed. Mended: "half my screen just vanished" (the rule named "half the
+    screen"); "my team had a collective stroke", "paralysed with rage"; a cousin's
+    Guillain-Barre last year that "crept up his legs" joined to the writer's toes that tingle
+    after sitting on them (a story dated long ago goes on as theirs over the clauses after it)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes238", first=(29, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_239_yoga_pilates_and_meditation() -> None:
+    """Set 239 (a two-hundred-and-twenty-eighth writer: lotus, zafu, hot yoga, headstands,
+    reformer classes, silent retreats, teachers writing about a student). First run at
+    06d51cc: 30 of 30 found (the rules alone 30), 1 alarmed. Mended: "legs = jelly after 90
+    min power yoga ... walked home fine tho" (a yoga class is set aside like a spin class)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes239", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_set_240_long_covid_and_me_cfs() -> None:
+    """Set 240 (a two-hundred-and-twenty-ninth writer: long COVID, post-viral illness, ME/CFS,
+    POTS - a new emergency against the usual bad days). First run at 06d51cc: 30 of 30 found
+    (the rules alone 30), **3** alarmed. Mended: "speech slow but not slurred" after a partner's
+    check of the face and arms; a faint "last Saturday" after which "A&E did a CT, all clear"
+    (a scan told clear is an ending of the collapse rule). Left: an aunt's clot in 2020 beside
+    the writer's foot, "its warm now, normal colour ... it was just cold from the tiled floor"
+    (an ending "normal colour" would also close "left foot is normal colour" told of the other
+    foot beside a white, freezing right one: tried and taken back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes240", first=(30, 3), rules_alone=(30, 3), floor=(30, 1)
+    )
+
+
+def test_set_241_menopause_perimenopause_and_hrt() -> None:
+    """Set 241 (a two-hundred-and-thirtieth writer: flushes, palpitations, formication, HRT
+    patches and clot worries, partners writing). First run at 06d51cc: 30 of 30 found (the
+    rules alone 30), none alarmed."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes241", first=(30, 0), rules_alone=(30, 0), floor=(30, 0)
+    )
+
+
+def test_the_hundred_and_first_written_topic_set_is_kept() -> None:
+    """Topic set 101 (musicians: cellists and organists on hard benches, drummers' pedals,
+    buskers, marching bands, DJs), run once at 06d51cc: right topic 77.2%, declined 90.0%,
+    false emergencies 2.1%, findings 60.4 / 47.1%; every emergency found. Mended since: an
+    organist's feet cold and numb on the pedals in a freezing church that "come back once I'm
+    home by the radiator"; a guitarist's feet "so cold and numb" on a metal riser, told with
+    "always have freezing feet" (a frame: "i always have cold feet but today my left foot is
+    white, ice cold and numb" is still an emergency)."""
+    _topic_sets_hold({"written_topics101": ((77.2, 90.0), 0.0, (80, 90, 60, 48))})

@@ -28,6 +28,9 @@ from bot.ask.tenses import said_now_in, speaks_of_writer, told_in_present, told_
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
 
+# the words that speak of someone else's body, besides `other_people` ("his legs")
+_THEIRS = frozenset({"his", "her", "him", "their", "them"})
+
 
 @dataclass(frozen=True)
 class Context:
@@ -143,9 +146,11 @@ def read_context(
     # started saying his feet were tingly", nor "... years ago, I woke up and my face drooped")
     long_ago = {clause[s] for s, _ in spans_of(cfg.long_standing_dated, at, matches)} | years
     theirs = long_ago & units_with(cfg.other_people, clause, at, matches) - dating
+    their_story: set[int] = set()  # ... which is theirs, not only past (`other_past` below)
     if theirs:
         writers = {clause[i] for i in range(len(tokens)) if speaks_of_writer(cfg, tokens, i)}
-        past |= dated_on(sentence_of, theirs, present | writers)
+        their_story = dated_on(sentence_of, theirs, present | writers)
+        past |= their_story
     # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
     back = dated_back(
         cfg,
@@ -232,6 +237,17 @@ def read_context(
     dated = lasting | {part[s] for s in past_starts}
     dated |= {part[i] for i, c in enumerate(clause) if c in back}  # "... That was in 2015."
     told_now = _told_now_parts(cfg, tokens, part, dated)
+    # ... and so are the clauses their story dated long ago goes on over ("my cousin had
+    # guillain-barre last year, it crept up his legs over a few days"), unless one tells its
+    # own present ("... her face is drooping again"): a match may not join them to the
+    # writer's own words ("... my toes just tingle after i sit on them")
+    if their_story:
+        named = units_with(cfg.other_people, part, at, matches) | {
+            part[i] for i, tok in enumerate(tokens) if tok in _THEIRS
+        }  # ... that speak of someone ("it crept up his legs"; not "suddenly")
+        other_past |= {part[i] for i, c in enumerate(clause) if c in their_story} & (
+            named - told_now
+        )
     not_now = frozenset(
         i
         for i, c in enumerate(clause)
