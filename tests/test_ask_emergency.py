@@ -7389,3 +7389,142 @@ def test_the_thirty_fifth_sessions_last_probes(text: str, finding: str | None) -
 )
 def test_the_thirty_sixth_sessions_round_one(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-sixth session's rounds two and three (written sets 242 to 248, topic sets
+        # 102 and 103, real parts 74 and 75) and probes beside them (None: no emergency)
+        (
+            "landed a bit hot on a swoop and went down hard on my back. now tingling down both "
+            "legs and my lower back hurts a lot",
+            "spine_head_injury",
+        ),
+        (
+            "anoche my leg went numb out of nowhere, went to A&E, they did scans and bloods, said "
+            "trapped nerve not a stroke, sent me home. feeling normal hoy",
+            None,
+        ),
+        (
+            "they sent me home yesterday, today my left leg suddenly went numb and weak",
+            "stroke_signs",
+        ),
+        (
+            "When I get stressed my hands and feet go tingly, GP says it's anxiety. I'm chill "
+            "right now, no chest pain",
+            None,
+        ),
+        (
+            "GP says its anxiety but now the tingling in my hands and feet is climbing up my legs "
+            "since this morning",
+            "ascending_weakness",
+        ),
+        (
+            "sprained my knee, wrapped it way too tight and my toes went tingly. loosened it and "
+            "after 5 mins all back to normal",
+            None,
+        ),
+        ("my legs literally went to jelly when I saw the car insurance renewal", None),
+        ("walking and finning normally, bladder normal, numb tips of my toes since chemo", None),
+        (
+            "a guy at work got a big payout after his GP missed his cauda equina. me: sciatica in "
+            "my right leg 6 weeks, no bladder or bowel issues, no numb saddle area",
+            None,
+        ),
+        (
+            "my judo coach had spinal cord compression from his cancer a few years back, he's "
+            "fine now and still teaching. i get tingly toes in seiza, goes in a minute",
+            None,
+        ),
+        (
+            "Sensei writing. One of my students stood after the closing bow, said his leg was "
+            "fizzing, but then he grabbed his chest. He's sweating, grey, says it's crushing and "
+            "going into his jaw. Happening right now.",
+            "chest_symptoms",
+        ),
+        ("he grabbed his chest and now hes grey and sweating", "chest_symptoms"),
+        ("my dad clutched his chest laughing at the joke, hes fine", None),
+        (
+            "Last Thursday a lady I deliver to collapsed on her doorstep clutching her chest. "
+            "She's home now and doing well, it was angina.",
+            None,
+        ),
+        (
+            "sry weird q but is it normal not to feel the loo roll when i wipe?? backs been "
+            "killing me since sat",
+            "cauda_equina_signs",
+        ),
+        ("i dont feel it when i wipe", "cauda_equina_signs"),
+        ("i dont feel any pain when i wipe", None),
+        (
+            "I had my baby 3 days ago with an epidural. The numbness wore off fine after the "
+            "birth, but since this afternoon my legs have gone tingly and numb again",
+            "spine_head_injury",
+        ),
+        (
+            "I had a spinal injection six weeks ago, all fine. On the train today I sat with my "
+            "legs crossed and my right foot went tingly, gone in a couple of minutes.",
+            None,
+        ),
+        (
+            "My son fell off the trampoline yesterday and hurt his wrist - it's been x-rayed, "
+            "just a sprain, he's fine. Sitting on the bleachers my left leg went numb, gone "
+            "within a few minutes of walking about.",
+            None,
+        ),
+        (
+            "my son fell off the trampoline yesterday, xray says just a sprain but now he cant "
+            "feel his legs",
+            "both_legs_weak",
+        ),
+        (
+            "My neighbour lost two toes last year because her foot went black with her diabetes "
+            "and it's frightened me. My feet are fine, no cuts, no redness.",
+            None,
+        ),
+        (
+            "my neighbour had a fall last year and now her foot is black and smells",
+            "foot_infection",
+        ),
+        ("my dad had a stroke last year and his face is drooping", "stroke_signs"),
+        (
+            "the discharge leaflet says ring if numbness creeps up my legs or I can't walk. that "
+            "hasn't happened, I'm doing laps of the ward fine",
+            None,
+        ),
+        (
+            "my speech is a bit slurred and my bottom lip is drooping but thats cos the dentist "
+            "numbed me for a filling an hour ago",
+            None,
+        ),
+        ("I was at the dentist last week. Today my speech is slurred.", "stroke_signs"),
+        ("it was the straw that broke the camel's back, I bent down and twisted my back", None),
+        (
+            "Wednesday I had pins and needles in my leg. This morning it had become worse. Now "
+            "the other leg joined in the fun. I couldn't get up without my hands on the floor.",
+            "both_legs_weak",
+        ),
+        ("had a steroid injection into my right hip joint, my thigh has been tingly since", None),
+        (
+            "had a steroid injection in my back last week and now my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "sewing machine pedal too far forward so my ankle is bent right up for hours, foot "
+            "goes numb and tingly along the top. moved the pedal and it stopped",
+            None,
+        ),
+        (
+            "squatty potty stool so my knees are right up, and now my feet tingle after every poo "
+            "lol. goes after a min",
+            None,
+        ),
+        (
+            "I sleep with one half of my body tingling regardless of which side I sleep on",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_sixth_sessions_rounds_two_and_three(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

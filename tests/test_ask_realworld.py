@@ -93,6 +93,8 @@ PARTS = (
     "realworld_blind71.jsonl",
     "realworld_blind72.jsonl",
     "realworld_blind73.jsonl",
+    "realworld_blind74.jsonl",
+    "realworld_blind75.jsonl",
 )
 
 
@@ -894,6 +896,30 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 59, "off_topic_declined": 55,
              "findings_recall": 43, "findings_precision": 39},
         ),
+        (
+            # round two's helper (acupuncture diaries, pilates and yoga teachers' own stories,
+            # tai chi, wheelchair foot care, rarer conditions, IVF and tummy-tuck diaries): 101
+            # rows, 1 "yes", 1 "either", 45 off-topic; first run at 06d51cc and at 4cff2d1 (the
+            # same): emergency recall **0%** (the one: pins and needles in one leg for days,
+            # "Now the other leg joined in the fun. I couldn't get up"), false emergencies
+            # **8.1% (1 off-topic)**, right topic **48.1%**, declined **55.6%**, findings 44.2 /
+            # 45.1%; not in any training. Mended: the other leg "joined in"
+            "realworld_blind74.jsonl",
+            {"emergency_recall": 100, "right_topic": 48, "off_topic_declined": 55,
+             "findings_recall": 46, "findings_precision": 46},
+        ),
+        (
+            # round three's helper (cake decorating, dental hygiene, nail techs, chefs, dog
+            # groomers, photographers, woodturners; bowling, curling, bell-ringing; floxed
+            # blogs): 66 rows, none "yes", 1 "either", 50 off-topic; first run at 06d51cc and at
+            # 4cff2d1 (the same): false emergencies **7.7% (2 off-topic)**, right topic 60.0%,
+            # declined 82.0%, findings 22.2 / 11.1%; not in any training. Mended: "the straw
+            # that broke the camel's back"; "one half of my body tingling regardless of which
+            # side I sleep on"
+            "realworld_blind75.jsonl",
+            {"right_topic": 66, "off_topic_declined": 84,
+             "findings_recall": 22, "findings_precision": 12},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1153,6 +1179,14 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # sore feet to stiff hands to painful knees to feverish feeling"; a memoir's numb
         # genitals told in the present after an operation (README)
         "blind73": 3.5,
+        # past stories told after: a GBS-like illness on New Year's Day, a disc's surgery at 25,
+        # a spine that "collapsed" in the gym, a neck disc found last May, celiac neuropathy
+        # that cleared, a faint in a choir, cellulitis; a box jump's near faint (off-topic)
+        # (README)
+        "blind74": 8.5,
+        # an old back fracture named; a bowler's leg that "popped ... collapsed"; a face "puffy
+        # and abnormal" in a rash (off-topic) (README)
+        "blind75": 5.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1270,6 +1304,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 73's one, left: an exercise class's "I'm winded, at times with my heart racing"
         # (the chest rule's `unless` words are kept few: see the README)
         "blind73": 1,
+        # part 74's one, left: a box jump's crashed shin, "got real dizzy ... almost passed out"
+        "blind74": 1,
+        # part 75's one, left: a rash's face "puffy and abnormal" (a face "abnormal" is a sign)
+        "blind75": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

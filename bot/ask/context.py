@@ -62,6 +62,10 @@ class Context:
     # the tokens the writer takes back ("... wait no, it's the dentist's numbing":
     # `bot/ask/retractions.py`)
     retracted: frozenset[int] = frozenset()
+    # `others_past` and the parts their story dated long ago goes on over ("my cousin had
+    # guillain-barre last year, it crept up his legs"): what a match may not join to the
+    # writer's own words (`bot/ask/whose.py`)
+    others_told: frozenset[int] = frozenset()
 
 
 def read_context(
@@ -146,11 +150,23 @@ def read_context(
     # started saying his feet were tingly", nor "... years ago, I woke up and my face drooped")
     long_ago = {clause[s] for s, _ in spans_of(cfg.long_standing_dated, at, matches)} | years
     theirs = long_ago & units_with(cfg.other_people, clause, at, matches) - dating
-    their_story: set[int] = set()  # ... which is theirs, not only past (`other_past` below)
+    # ... which is theirs, not only past: from its start, the tokens of its sentence up to a
+    # part that speaks of the writer or a clause that says now (`other_past` below)
+    their_story: set[int] = set()
     if theirs:
-        writers = {clause[i] for i in range(len(tokens)) if speaks_of_writer(cfg, tokens, i)}
-        their_story = dated_on(sentence_of, theirs, present | writers)
-        past |= their_story
+        mine = [speaks_of_writer(cfg, tokens, i) for i in range(len(tokens))]
+        writers = {clause[i] for i in range(len(tokens)) if mine[i]}
+        past |= dated_on(sentence_of, theirs, present | writers)
+        for c in theirs:
+            first = clause.index(c)
+            if tokens[first] in (SENTENCE, CLAUSE):
+                first += 1  # the stop that opens it ends the sentence before
+            for i in range(first, len(tokens)):
+                if tokens[i] == SENTENCE or sentence[i] != sentence[first]:
+                    break
+                if mine[i] or clause[i] in present:
+                    break
+                their_story.add(i)
     # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
     back = dated_back(
         cfg,
@@ -237,17 +253,19 @@ def read_context(
     dated = lasting | {part[s] for s in past_starts}
     dated |= {part[i] for i, c in enumerate(clause) if c in back}  # "... That was in 2015."
     told_now = _told_now_parts(cfg, tokens, part, dated)
-    # ... and so are the clauses their story dated long ago goes on over ("my cousin had
-    # guillain-barre last year, it crept up his legs over a few days"), unless one tells its
+    # ... and so are the parts of their story dated long ago, and of the clauses it goes on
+    # over ("my cousin had guillain-barre last year, it crept up his legs over a few days";
+    # "my neighbour lost two toes last year because her foot went black"), unless one tells its
     # own present ("... her face is drooping again"): a match may not join them to the
-    # writer's own words ("... my toes just tingle after i sit on them")
+    # writer's own words ("... my toes just tingle after i sit on them"); they frame nothing
+    # as someone else's past does (`others_past` is without them)
+    framing_past = frozenset(other_past)
     if their_story:
         named = units_with(cfg.other_people, part, at, matches) | {
             part[i] for i, tok in enumerate(tokens) if tok in _THEIRS
         }  # ... that speak of someone ("it crept up his legs"; not "suddenly")
-        other_past |= {part[i] for i, c in enumerate(clause) if c in their_story} & (
-            named - told_now
-        )
+        writers_parts = {part[i] for i in range(len(tokens)) if speaks_of_writer(cfg, tokens, i)}
+        other_past |= {part[i] for i in their_story} & named - told_now - writers_parts
     not_now = frozenset(
         i
         for i, c in enumerate(clause)
@@ -281,9 +299,10 @@ def read_context(
         frozenset(said_now_in(sentence, [*said_spans, *strong_spans])),
         max(ended, default=-1),
         told_in_present(cfg, tokens, sentence),
-        frozenset(other_past),
+        framing_past,
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
         retracted(cfg, tokens, at, matches),
+        frozenset(other_past),
     )
 
 

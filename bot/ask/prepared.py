@@ -6,6 +6,7 @@ work, someone far away already in care, another person named, a pressure denied.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.ask.context import Context, read_context
@@ -17,6 +18,9 @@ from bot.ask.vocabulary import Vocabulary
 from bot.content.emergency_models import EmergencyConfig, Term
 
 __all__ = ["Prepared", "negations", "prepare", "resolve_pronouns"]
+
+# the most words a sentence that only says now has ("Happening right now.", "As we speak.")
+_NOW_ONLY = 4
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ def prepare(
                 ),
             )
         ) | {sentence[s] for term in cfg.work_now for s, _ in term_spans(term, at, matches)}
+        now_sentences |= _told_before(tokens, sentence, now_sentences)
         told_now_at = frozenset(_told_of_self_now(cfg, tokens, sentence, work))
     denies_pressure = any(
         negated[s] < 0 and s not in ctx.supposed
@@ -160,6 +165,14 @@ def prepare(
         denies_pressure,
         told_now_at,
     )
+
+
+def _told_before(tokens: list[str], sentence: list[int], now: frozenset[int]) -> set[int]:
+    """The sentences before a short one that only says now ("... he grabbed his chest. He's
+    sweating, grey ... Happening right now."): it tells the story before it as now."""
+    sizes = Counter(k for k, tok in zip(sentence, tokens, strict=True) if tok != SENTENCE)
+    last = max((k for k in now if sizes[k] <= _NOW_ONLY), default=-1)
+    return set(range(last))
 
 
 def _told_of_self_now(

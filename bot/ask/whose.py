@@ -65,7 +65,7 @@ def others_history(
         *told,
         *(span for term in needs for span in text.undenied(term)),
     ]
-    part, others = text.ctx.part, text.ctx.others_past
+    part, others = text.ctx.part, text.ctx.others_told
     if not spans or any(part[s] not in others for s, _ in spans):
         return False
     mine = [(s, e) for s, e in signs if part[s] not in others]
@@ -81,7 +81,7 @@ def joins_others_past(
     """Whether a match joins someone else's past told in one sentence ("My neighbour had a foot
     infection last Christmas.") to the writer's own words in another ("I've had a small
     blister on my heel"): it is neither's."""
-    part, others, sentence = text.ctx.part, text.ctx.others_past, text.sentence
+    part, others, sentence = text.ctx.part, text.ctx.others_told, text.sentence
     theirs = {sentence[s] for s, _ in combo if part[s] in others}
     mine = [(s, e) for s, e in combo if part[s] not in others]
     return (
