@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.ask.backdating import dated_back, dated_on
+from bot.ask.backdating import dated_back, dated_on, flashback, told_of_them
 from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
@@ -56,7 +56,7 @@ class Context:
     present_in: frozenset[int] = frozenset()
     # the parts that tell someone else's past ("my mum had a stroke years ago")
     others_past: frozenset[int] = frozenset()
-    # the tokens of an old story told on to a later `closure` word (`_flashback`: "in 2022 my
+    # the tokens of an old story told on to a later `closure` word (`flashback`: "in 2022 my
     # cancer came back in my spine and my legs went numb ... I walked out of hospital")
     closed_story: frozenset[int] = frozenset()
     # the tokens the writer takes back ("... wait no, it's the dentist's numbing":
@@ -157,16 +157,7 @@ def read_context(
         mine = [speaks_of_writer(cfg, tokens, i) for i in range(len(tokens))]
         writers = {clause[i] for i in range(len(tokens)) if mine[i]}
         past |= dated_on(sentence_of, theirs, present | writers)
-        for c in theirs:
-            first = clause.index(c)
-            if tokens[first] in (SENTENCE, CLAUSE):
-                first += 1  # the stop that opens it ends the sentence before
-            for i in range(first, len(tokens)):
-                if tokens[i] == SENTENCE or sentence[i] != sentence[first]:
-                    break
-                if mine[i] or clause[i] in present:
-                    break
-                their_story.add(i)
+        their_story = told_of_them(tokens, clause, sentence, theirs, present, mine)
     # "my face drooped and I couldn't speak. That was in 2015.": a date told after the story
     back = dated_back(
         cfg,
@@ -199,9 +190,9 @@ def read_context(
     )
     # ... and dates no story of the writer's told on to a later ending ("My mum had a stroke
     # years ago. ... my arm went heavy and my speech was slurred. Back to normal now":
-    # `_flashback`)
+    # `flashback`)
     theirs = {clause[i] for i in range(len(tokens)) if part[i] in other_past}
-    told_on = _flashback(
+    told_on = flashback(
         cfg,
         tokens,
         clause,
@@ -309,83 +300,6 @@ def read_context(
 def _ahead(unit: list[int], s: int) -> set[int]:
     """The tokens from `s` to the end of its unit (clause or sentence, by `unit`)."""
     return {i for i in range(s, len(unit)) if unit[i] == unit[s]}
-
-
-def _flashback(
-    cfg: EmergencyConfig,
-    tokens: list[str],
-    clause: list[int],
-    sentence: list[int],
-    sentence_of: dict[int, int],
-    dated: set[int],
-    theirs: set[int],
-    present: set[int],
-    strong: list[int],
-    at: Positions,
-    matches: Matches,
-    denied: list[int],
-) -> set[int]:
-    """The clauses of an old story told on after its date, when a `closure` word later tells it
-    ended ("... back at work for two years"): the clauses after the date in its own sentence,
-    then every sentence after it up to the last closure word, as long as none says now or
-    tells anything in the present tense (`present_tense`; "is" and "has" are now, "had" and
-    "couldn't" are then)."""
-    ends = [sentence[s] for s, _ in spans_of(cfg.closure, at, matches) if denied[s] < 0]
-    if not dated or not ends:
-        return set()
-    last = max(ends)
-    now_words = set(strong)
-    clauses: dict[int, list[int]] = {}  # the clauses of each sentence
-    for c, k in sentence_of.items():
-        clauses.setdefault(k, []).append(c)
-    by_sentence: dict[int, list[int]] = {}
-    for i in range(len(tokens)):
-        by_sentence.setdefault(sentence[i], []).append(i)
-
-    def says_now(i: int) -> bool:
-        """Token `i` says now, or is a present-tense verb ("was" and "were" before it: then; a
-        modal before it: an infinitive, "couldn't get my breath")."""
-        return i in now_words or (
-            tokens[i] in cfg.present_tense
-            and tokens[i - 1] not in ("was", "were")
-            and tokens[i - 1] not in cfg.modals
-        )
-
-    def writers(k: int) -> bool:
-        """Sentence `k` speaks of the writer ("my arm", not only "my dad")."""
-        return any(speaks_of_writer(cfg, tokens, i) for i in by_sentence[k])
-
-    out: set[int] = set()
-    for start in sorted({sentence_of[d] for d in dated}):
-        if start >= last:
-            continue
-        # the dated sentence's own clauses after its date ("My foot ulcer got infected last
-        # summer, red streaks, IV antibiotics ... Healed completely")
-        first_dated = min(d for d in dated if sentence_of[d] == start)
-        out.add(first_dated)  # past already: told on, it is the old story's too
-        for c in sorted(clauses.get(start, ())):
-            if c <= first_dated:
-                continue
-            if c in present or any(says_now(i) for i in by_sentence[start] if clause[i] == c):
-                break
-            out.add(c)
-        # a story that ends in its own sentence ("last year I had a bad flu but I recovered
-        # fully") is not told on to a later ending; someone else's ("My dad had a blocked
-        # artery in January. His foot went cold ...") is told on only while it speaks of them
-        if start in ends:
-            continue
-        mine = any(d not in theirs for d in dated if sentence_of[d] == start)
-        k = start + 1
-        while k < last and k in by_sentence and (mine or not writers(k)):
-            told_now = any(c in present for c in clauses.get(k, ())) or any(
-                says_now(i)
-                for i in by_sentence[k]  # never the message's first token: k > 0
-            )
-            if told_now:
-                break
-            out.update(clauses.get(k, ()))
-            k += 1
-    return out
 
 
 def _told_now_parts(
