@@ -153,6 +153,7 @@ def read_context(
     # ... which is theirs, not only past: from its start, the tokens of its sentence up to a
     # part that speaks of the writer or a clause that says now (`other_past` below)
     their_story: set[int] = set()
+    mine: list[bool] = []
     if theirs:
         mine = [speaks_of_writer(cfg, tokens, i) for i in range(len(tokens))]
         writers = {clause[i] for i in range(len(tokens)) if mine[i]}
@@ -255,7 +256,7 @@ def read_context(
         named = units_with(cfg.other_people, part, at, matches) | {
             part[i] for i, tok in enumerate(tokens) if tok in _THEIRS
         }  # ... that speak of someone ("it crept up his legs"; not "suddenly")
-        writers_parts = {part[i] for i in range(len(tokens)) if speaks_of_writer(cfg, tokens, i)}
+        writers_parts = {part[i] for i in range(len(tokens)) if mine[i]}
         other_past |= {part[i] for i in their_story} & named - told_now - writers_parts
     not_now = frozenset(
         i
