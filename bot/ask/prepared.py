@@ -48,6 +48,9 @@ class Prepared:
     denies_pressure: bool = False
     # with `never`: where a sign the writer tells of themselves now may start (`_told_of_self_now`)
     told_now_at: frozenset[int] = frozenset()
+    # where an undenied word says a sign came again ("... numb again", "it came back"): after
+    # an ending, a new episode (`bot/ask/rule_scope.py`)
+    again_at: tuple[int, ...] = ()
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -164,6 +167,14 @@ def prepare(
         others,
         denies_pressure,
         told_now_at,
+        tuple(k for k in range(len(tokens)) if _comes_again(tokens, k) and negated[k] < 0),
+    )
+
+
+def _comes_again(tokens: list[str], k: int) -> bool:
+    """Whether the word at `k` says a sign came again: "again", "came back", "coming back"."""
+    return tokens[k] == "again" or (
+        tokens[k] == "back" and k > 0 and tokens[k - 1] in ("came", "come", "coming", "comes")
     )
 
 

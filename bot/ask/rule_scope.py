@@ -39,10 +39,6 @@ class Scope:
     framed_ours: frozenset[int]
     # where the last ending starts (-1 without one)
     ended_at: int
-    # where a word after it says the sign came again ("... wore off fine, but since this
-    # afternoon my legs have gone tingly and numb again"): a new episode, which the ending
-    # does not end (not "... all fine. Now my foot goes tingly when I sit cross-legged")
-    again_at: tuple[int, ...]
     # the message asks about the writer's work (`never_with`)
     for_work: bool
     # the sentences (or parts) an `unless` term lowers, for matches before `blocked_until`
@@ -71,8 +67,12 @@ class Scope:
         ):
             return True
         episode = episode_start(rule, text, start)
+        # ... unless a word after it says the sign came again ("... wore off fine, but since
+        # this afternoon my legs have gone tingly and numb again"): a new episode (not "... all
+        # fine. Now my foot goes tingly when I sit cross-legged")
         if episode < self.ended_at and not any(
-            k < end or sentence[k] == sentence[end - 1] for k in self.again_at
+            k > self.ended_at and (k < end or sentence[k] == sentence[end - 1])
+            for k in text.again_at
         ):
             return True  # "... couldn't move my left leg. It resolved by the evening"
         if self.framed and (
@@ -93,13 +93,6 @@ class Scope:
             return True  # the writer's own cause explains the writer's sign
         # "last night on Casualty a biker's leg went cold and blue"
         return self.for_work and not told_beside_work(cfg, text, start, end)
-
-
-def _comes_again(tokens: list[str], k: int) -> bool:
-    """Whether the word at `k` says a sign came again: "again", "came back", "coming back"."""
-    return tokens[k] == "again" or (
-        tokens[k] == "back" and k > 0 and tokens[k - 1] in ("came", "come", "coming", "comes")
-    )
 
 
 def episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
@@ -165,15 +158,6 @@ def scope(
         if excusing
         else -1
     )
-    again_at = (
-        tuple(
-            k
-            for k in range(ended_at + 1, len(text.tokens))
-            if _comes_again(text.tokens, k) and text.negated_by[k] < 0
-        )
-        if ended_at >= 0
-        else ()
-    )
     # Someone asking for their work (`never_with`: a novel, an exam) tells of no sign of their
     # own, unless the message says now and the match's part speaks of the writer ("I was
     # revising for my exam and now both my legs have gone weak"), or the writer tells it of
@@ -222,7 +206,6 @@ def scope(
         framed=framed,
         framed_ours=framed_ours,
         ended_at=ended_at,
-        again_at=again_at,
         for_work=for_work,
         blocked=frozenset(blocked),
         where=where,
