@@ -23,7 +23,14 @@ from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.quotes import denied_fields, denied_quotes, history_lines, sentence_words
 from bot.ask.retractions import retracted
 from bot.ask.spans import Matches, Positions, spans_of, units_with
-from bot.ask.suppositions import after_if, asked_if, fulfilled, listed_after, owned_generics
+from bot.ask.suppositions import (
+    after_if,
+    asked_if,
+    fulfilled,
+    listed_after,
+    owned_generics,
+    owned_wholly,
+)
 from bot.ask.tenses import said_now_in, speaks_of_writer, told_in_present, told_then
 from bot.ask.timewords import counted, is_year
 from bot.content.emergency_models import EmergencyConfig
@@ -236,6 +243,8 @@ def read_context(
     supposed |= denied_quotes(cfg, tokens, sentence, words, at, matches)
     # ... unless a later sentence says it came true ("... they are numb and white now")
     supposed -= fulfilled(cfg, tokens, sentence, supposed, at, matches)
+    # ... or that the someone it supposed was the writer ("... That someone is me btw")
+    supposed -= owned_wholly(cfg, supposed, at, matches)
     now = {i for i, c in enumerate(clause) if c in present}
     lasting = units_with(cfg.long_standing, part, at, matches) | {
         part[i] for i, tok in enumerate(tokens) if is_year(tok)

@@ -20,7 +20,7 @@ from bot.ask.normalize import CLAUSE
 from bot.ask.spans import Matches, Positions, spans_of
 from bot.content.emergency_models import EmergencyConfig
 
-__all__ = ["after_if", "asked_if", "fulfilled", "listed_after", "owned_generics"]
+__all__ = ["after_if", "asked_if", "fulfilled", "listed_after", "owned_generics", "owned_wholly"]
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
@@ -89,6 +89,19 @@ def owned_generics(
         for s, _ in spans_of(cfg.hypothetical, at, matches)
         if tokens[s] in _GENERIC and sentence[s] < last
     }
+
+
+def owned_wholly(
+    cfg: EmergencyConfig, supposed: set[int], at: Positions, matches: Matches
+) -> set[int]:
+    """The supposed tokens before an `owned_whole` term, which says the someone of the
+    supposition was the writer all along: "Say someone, purely hypothetically, had sciatica
+    ... and they can't get a wee started. ... That someone is me btw" supposes nothing."""
+    owners = [s for s, _ in spans_of(cfg.owned_whole, at, matches)]
+    if not owners or not supposed:
+        return set()
+    last = max(owners)
+    return {i for i in supposed if i < last}
 
 
 def fulfilled(

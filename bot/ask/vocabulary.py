@@ -185,6 +185,7 @@ class Vocabulary:
             config.retractions_at_break,
             config.retractions_ahead,
             config.owned_after,
+            config.owned_whole,
             config.fulfilled_by,
             config.dated_back,
             config.dated_back_whole,

@@ -297,6 +297,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         retractions_at_break=terms("retractions_at_break"),
         retractions_ahead=terms("retractions_ahead"),
         owned_after=terms("owned_after"),
+        owned_whole=terms("owned_whole"),
         fulfilled_by=terms("fulfilled_by"),
         dated_back=terms("dated_back"),
         dated_back_whole=terms("dated_back_whole"),

@@ -25,6 +25,7 @@ CONTEXT_KEYS = frozenset(
         "retractions_at_break",
         "retractions_ahead",
         "owned_after",
+        "owned_whole",
         "fulfilled_by",
         "dated_back",
         "dated_back_whole",

@@ -131,6 +131,9 @@ class EmergencyConfig:
     # words that say a generic "you" was the writer ("Is it normal for your foot to suddenly go
     # numb? Asking because it's happening to me right now"): `owned_generics`
     owned_after: tuple[Term, ...] = ()
+    # ... and words that say the someone of a supposition was the writer all along ("Say
+    # someone, purely hypothetically, had ... That someone is me btw"): `owned_wholly`
+    owned_whole: tuple[Term, ...] = ()
     # ... and the openers and sign words of a later sentence that says a supposition came true
     # ("come back if my toes went numb in the cast. they are numb and white now"): `fulfilled`
     fulfilled_by: tuple[Term, ...] = ()
