@@ -7528,3 +7528,156 @@ def test_the_thirty_sixth_sessions_round_one(text: str, finding: str | None) -> 
 )
 def test_the_thirty_sixth_sessions_rounds_two_and_three(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-seventh session's rounds one and two (written sets 249 to 256, topic sets
+        # 104 to 107, real parts 76 and 77) and probes beside them (None: no emergency)
+        (
+            "Respectfully I am writing. Since Tuesday my calf is swollen and hot. Today when "
+            "I climb the stairs I have no air and the chest is pressing me.",
+            "chest_symptoms",
+        ),
+        (
+            "the tyres have no air and the chest freezer is pressing on my shin in the boot, "
+            "leg fine",
+            None,
+        ),
+        (
+            "My brother is with me, he fell down without knowledge in the bathroom some "
+            "minutes ago and now he is very pale",
+            "chest_symptoms",
+        ),
+        (
+            "I broke the tibia on Saturday and they put the plaster. Since this night the "
+            "pain in the plaster is unsupportable and the fingers of the foot are sleeping "
+            "and white.",
+            "compartment_signs",
+        ),
+        (
+            "I have the sciatica in the two legs together, it started four days ago and today "
+            "it is more strong",
+            "both_legs_weak",
+        ),
+        ("my leg is sleeping after the cinema, it passes when I walk", None),
+        (
+            "he have sciatica five weeks, from this afternoon he dont feel nothing when the "
+            "coco comes, he cannot control it",
+            "cauda_equina_signs",
+        ),
+        (
+            "In 2016 I had a small stroke, the right leg did not listen to me. I recovered "
+            "100 percent. Now only pins and needles after the computer.",
+            None,
+        ),
+        ("suddenly my right leg did not listen to me, 10 minutes ago", "stroke_signs"),
+        (
+            "Say someone, purely hypothetically, had sciatica for a fortnight and now cant "
+            "get a wee started. That someone is me btw",
+            "cauda_equina_signs",
+        ),
+        ("hypothetically, what if both my legs went weak? just curious, nothing happening", None),
+        (
+            "back went yesterday lifting, now shooting pain down into my stump and down my "
+            "good leg, good knee buckling",
+            "both_legs_weak",
+        ),
+        (
+            "my left foot is numb and freezing cold and i cant move it. its the one they took "
+            "off in 2020, the phantom stuff",
+            None,
+        ),
+        (
+            "I get phantom pains in the stump but right now my other foot is ice cold and "
+            "white and I cant feel it",
+            "cold_pale_leg",
+        ),
+        (
+            "lying still for my lashes, sat up and my left foot just flops, cant lift it, "
+            "nothing pressing on it",
+            "stroke_signs",
+        ),
+        (
+            "sat cross legged for an hour and my left foot just flops, cant lift it, pins and "
+            "needles, went after 5 mins",
+            None,
+        ),
+        (
+            "incomplete SCI since 2012, both my legs are weak, that's just my injury, no "
+            "different to last year",
+            None,
+        ),
+        ("MS since 2015, today both my legs suddenly went weak", "both_legs_weak"),
+        ("my heart was racing when they told me the price of a new liner", None),
+        ("my legs turned to jelly when my daughter told me she is getting married", None),
+        (
+            "my sister wrote me that yesterday her leg was cold and blue and they took her "
+            "for operation, she is good now",
+            None,
+        ),
+        (
+            "my husband texted me to say his face is drooping and he cant lift his arm, hes "
+            "at work",
+            "stroke_signs",
+        ),
+        ("her feet were a bit tingly after the spin class on Monday, gone by the evening", None),
+        (
+            "the nurses said itd be gone by the next morning but my left leg is still numb "
+            "and heavier today, epidural 3 days ago",
+            "spine_head_injury",
+        ),
+        (
+            "Mid-lesson I've lost the right half of what I can see and my left leg is heavy",
+            "stroke_signs",
+        ),
+        (
+            "got double barrelled in the lower back by the mare a couple of hours ago, now my "
+            "foot is tingling and dragging",
+            "spine_head_injury",
+        ),
+        (
+            "a nail went straight through my wellie on Monday, sole swollen, red creeping up "
+            "my ankle, 39.2 this morning",
+            "foot_infection",
+        ),
+        (
+            "four hour hack on my new treeless saddle and my bum was numb, walked round the "
+            "yard and it all came back",
+            None,
+        ),
+        ("my saddle area is numb since this morning and my back is agony", "cauda_equina_signs"),
+        (
+            "pony club first aid briefing: if a kid came off and couldnt feel their legs, do "
+            "we ring 999?",
+            None,
+        ),
+        (
+            "came off my bike 3 weeks ago and hit my head, scan all clear, no numbness, "
+            "tingling or weakness since",
+            None,
+        ),
+        (
+            "hit my head yesterday, no headache, tingling in both legs since this morning",
+            "spine_head_injury",
+        ),
+        ("woke up with my left arm and leg numb from lying on them, normal in a few minutes", None),
+        ("woke up with my left arm and leg numb, went after 10 minutes", "stroke_signs"),
+        ("my hands tingle after ringing the bells for an hour, feet and legs totally fine", None),
+        ("had my bunion op 4 months ago and my big toe is still numb on one side", None),
+        ("my whole left side went numb about 20 minutes ago", "stroke_signs"),
+        (
+            "sciatic nerve which runs from the spinal cord down the side of both legs, physio "
+            "says its irritated",
+            None,
+        ),
+        (
+            "the tops of my feet and the back of my thighs have severely lost feeling, worse today",
+            "both_legs_weak",
+        ),
+        ("I was a gibbering wreck by the second route and slunk off to belay", None),
+    ],
+)
+def test_the_thirty_seventh_sessions_rounds_one_and_two(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

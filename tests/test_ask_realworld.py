@@ -95,6 +95,8 @@ PARTS = (
     "realworld_blind73.jsonl",
     "realworld_blind74.jsonl",
     "realworld_blind75.jsonl",
+    "realworld_blind76.jsonl",
+    "realworld_blind77.jsonl",
 )
 
 
@@ -920,6 +922,30 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 66, "off_topic_declined": 84,
              "findings_recall": 22, "findings_precision": 12},
         ),
+        (
+            # the thirty-seventh session's round one (trade pages, running, triathlon and
+            # cycling logs): 100 rows, 1 "yes", 3 "either", 42 off-topic; first run at 5598f7e:
+            # emergency recall **0%** (the one: "Today, it's getting worse again ... the tops of
+            # my feet and the back of my thighs have severely lost feeling"), false emergencies
+            # 3.1% (none off-topic), right topic **66.7%**, declined **66.7%**, findings 58.1 /
+            # 32.1%; not in any training. Mended: the feet and thighs severely numb; the sciatic
+            # nerve "which runs ... down the side of both legs" (anatomy); a runner's toe that
+            # "turned blue", "something that a lot of long distance runners suffer from"
+            "realworld_blind76.jsonl",
+            {"emergency_recall": 100, "right_topic": 68, "off_topic_declined": 66,
+             "findings_recall": 61, "findings_precision": 34},
+        ),
+        (
+            # round two's helper (long-distance walks, cycle touring, ocean rowing, cold-water
+            # swims, altitude): 102 rows, none "yes", 2 "either", 45 off-topic; first run at
+            # 5598f7e and at 532bc62 (the same): false emergencies **14.0% (5 off-topic)**, right
+            # topic **50.9%**, declined **75.6%**, findings 51.9 / 25.9%; not in any training.
+            # Mended: "a gibbering wreck", "going cross eyed with fatigue", "hit the road
+            # again", "slunk off" (not "slurred")
+            "realworld_blind77.jsonl",
+            {"right_topic": 50, "off_topic_declined": 80,
+             "findings_recall": 51, "findings_precision": 26},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1187,6 +1213,10 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # an old back fracture named; a bowler's leg that "popped ... collapsed"; a face "puffy
         # and abnormal" in a rash (off-topic) (README)
         "blind75": 5.0,
+        # cold water and rain that numb faces, hands and feet; a booster seat tripped over; an
+        # athlete who "couldn't even feel my legs" told as a quote; an infected foot already
+        # diagnosed; strokes found after a run; an altitude drug's tingling (README)
+        "blind77": 11.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1308,6 +1338,9 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind74": 1,
         # part 75's one, left: a rash's face "puffy and abnormal" (a face "abnormal" is a sign)
         "blind75": 1,
+        # part 77's two, left: "our faces are cold and fairly numb" after a cold-water swim; a
+        # fall over a car booster seat, "went down like a ton of bricks"
+        "blind77": 2,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -4544,3 +4544,123 @@ def test_the_hundred_and_third_written_topic_set_is_kept() -> None:
     a squatty-potty stool's tingling feet "after every poo". Left: a calf "swollen and tight and
     hot" ten days after a knee operation (the net reads it as a chest emergency)."""
     _topic_sets_hold({"written_topics103": ((86.0, 87.5), 1.0, (87, 87, 57, 54))})
+
+
+def test_set_249_amputees_prosthetics_and_wheelchairs() -> None:
+    """Set 249 (a two-hundred-and-thirty-eighth writer: stumps and sockets, phantom limbs, the
+    remaining leg, a spinal cord injury as the baseline). First run at 5598f7e: **29** of 30
+    found (the rules alone **24**), **4** alarmed. Mended: "shooting pain down into my stump AND
+    down my good leg" (both legs); a phantom foot "numb and freezing cold ... its the one they
+    took off in 2020" (set aside unless the message says now); "exactly as it has been since the
+    accident" (a baseline); "since 2012 both my legs are weak, that's just my injury"; a heart
+    that raced at the price of a new liner."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes249", first=(29, 4), rules_alone=(24, 4), floor=(30, 0)
+    )
+
+
+def test_set_250_machine_translated_english() -> None:
+    """Set 250 (a two-hundred-and-thirty-ninth writer: English from a machine translator). First
+    run at 5598f7e: **25** of 30 found (the rules alone **21**), **7** alarmed. Mended: "the chest
+    is pressing me", "I have no air", "fell down without knowledge", "unsupportable", "the
+    painkiller does nothing", toes "sleeping and white", "the sciatica in the two legs", "he dont
+    feel nothing when the coco comes"; "the right leg did not listen to me" in 2016 (past, not
+    "wont obey"); a nursing student's "in the stroke always the face is also falling"; an
+    epidural feared again; "if the calf swells"; "if the wound on the foot becomes red"; a
+    sister's news "wrote me"; legs "turned to jelly" at a daughter's wedding news."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes250", first=(25, 7), rules_alone=(21, 7), floor=(30, 0)
+    )
+
+
+def test_set_251_asking_for_a_friend() -> None:
+    """Set 251 (a two-hundred-and-fortieth writer: friends, hypotheticals and "asking for a
+    friend" that is sometimes the writer). First run at 5598f7e: **29** of 30 found (the rules
+    alone 28), **3** alarmed. Mended: "Say someone, purely hypothetically, ... That someone is
+    me btw" (`owned_whole`); a crush's text that turned both legs to jelly; feet tingly after a
+    spin class, "gone by the evening"; a friend's "bang on the head" (it was his, not the
+    writer's: "hit my head" before) in March, "today his foot tingles ... but it goes when he
+    stands up"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes251", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_252_tattoos_piercings_and_cosmetic_procedures() -> None:
+    """Set 252 (a two-hundred-and-forty-first writer: lash extensions, lipo, sclerotherapy,
+    pedicures, surgery abroad). First run at 5598f7e: **28** of 30 found (the rules alone **26**),
+    2 alarmed. Mended: a foot that "just flops, cant lift it" after lying still for lashes,
+    "wasnt lying on it or crossing my legs" (a pressure denied; "sat up" is getting up); calves
+    "rock hard" in compression stockings with pain "way beyond what they said"; a sclerotherapy
+    booked "next month" ("just want to know what to expect"); a heart racing at a bill."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes252", first=(28, 2), rules_alone=(26, 2), floor=(30, 0)
+    )
+
+
+def test_set_253_horse_riders() -> None:
+    """Set 253 (a two-hundred-and-forty-second writer: hacks, yards, falls, stirrups). First run at
+    5598f7e: **27** of 30 found (the rules alone **27**), **8** alarmed (7 at round one's 532bc62).
+    Mended: "I've lost the right half of what I can see"; "got double barrelled in the lower back
+    by the grey mare"; a nail "straight through my wellie ... red creeping up my ankle, 39.2 this
+    morning"; saddle numbness after "a four hour hack" on a treeless saddle; a pony club first aid
+    briefing; a leg dead "from gripping on ... fine after I walked him off"; toes that "warmed up
+    pink in front of the heater"; "a post ... about someone losing control of their bladder";
+    a racing heart that settled."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes253", first=(27, 8), rules_alone=(27, 8), floor=(30, 0)
+    )
+
+
+def test_set_254_endurance_athletes() -> None:
+    """Set 254 (a two-hundred-and-forty-third writer: marathons, Ironman, ultras). First run at
+    5598f7e and at 532bc62: 30 of 30 found (the rules alone 30), **5** alarmed. Mended: numb bits
+    after 180k on a TT bike; a heart rate of 231 "the wrist sensor does this"; "cant feel a thing
+    below the waist after that ironman 😂"; a head scan "all clear" with "no numbness, tingling or
+    weakness" (each item of the list denied); lymphoma ten years ago beside "a heavy pack"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes254", first=(30, 5), rules_alone=(30, 5), floor=(30, 0)
+    )
+
+
+def test_set_255_hiv_and_prep() -> None:
+    """Set 255 (a two-hundred-and-forty-fourth writer: clinics, old and new drugs, chemsex).
+    First run at 5598f7e and at 532bc62: 30 of 30 found (the rules alone **29**), 1 alarmed.
+    Mended: "would losing feeling down below be an emergency?" (read "would numb ...")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes255", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_set_256_cabin_crew_pilots_and_frequent_flyers() -> None:
+    """Set 256 (a two-hundred-and-forty-fifth writer: crew rest bunks, jump seats, passengers
+    taken ill). First run at 5598f7e: 30 of 30 found (the rules alone **28**), **4** alarmed (3 at
+    532bc62). Mended: SEP training and a first aid recurrent's scenario (work); an arm and a leg
+    numb "from lying on them", "normal in a few minutes" (a harmless cause of an episode over)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes256", first=(30, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_the_thirty_seventh_sessions_topic_sets_are_kept() -> None:
+    """Topic sets 104 (prayer and worship: sujood, pews, cross-legged at the mandir, bell
+    ringers), 105 (shoes and footwear), 106 (fishing, boating and sailing) and 107 (hospital beds
+    and bed rest), each run once at 5598f7e (106 and 107 also at 532bc62, the same): right topic,
+    declined 74.1 / 90.0, 69.0 / 85.0, 81.0 / 92.5, 70.7 / 90.0; false emergencies 5.1% (2
+    off-topic), 2.0%, 2.0%, 6.1%; every emergency found. Mended since: bell ringers' hands that
+    tingle with "feet and legs totally fine"; a khutbah's nervous fizzy feet that "stopped"; a
+    leg dead at the mandir, "pins and needles coming back now"; heartburn at suhoor; a bunion's
+    toe numb "on one side"; a sailor's white toes "burning as they warm"; a night of terror in a
+    bunk; a foot dead after lying on the left side for a drip; an antenatal ward's left side; a
+    nerve pressed during an operation; "cant get up yet after my op". Left: a DVT story after a
+    Hajj flight "no chest pain" (104) and a brother's calf after a bowel operation (107), both the
+    net's chest alarm; a foot numb on Snowdon from boots laced too tight, told with a stroke
+    feared (105); a son's bike fall beside a parent's anxious tingling (107)."""
+    _topic_sets_hold(
+        {
+            "written_topics104": ((74.1, 90.0), 1.0, (75, 92, 57, 53)),
+            "written_topics105": ((69.0, 85.0), 1.0, (70, 85, 74, 48)),
+            "written_topics106": ((81.0, 92.5), 0.0, (82, 92, 51, 67)),
+            "written_topics107": ((70.7, 90.0), 2.0, (75, 90, 63, 52)),
+        }
+    )
