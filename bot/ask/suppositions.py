@@ -2,7 +2,9 @@
 trouble weeing, or both legs going weak" supposes all three (`listed_after`); and a generic
 "you" that the writer owns in a later sentence, which supposes nothing ("Is it normal for your
 foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`), and
-those a later sentence says have come true ("the doctor said to come back if my toes went numb
+every supposition before words that say its someone was the writer ("Say someone, purely
+hypothetically, had ... That someone is me btw": `owned_wholly`), and those a later sentence says
+have come true ("the doctor said to come back if my toes went numb
 in the cast. they are numb and white now": `fulfilled`); and a sentence that opens with "if"
 and asks what to do after its comma ("If one of our group suddenly had a numb leg and slurred
 words, what should we do?": `asked_if`), all of which is supposed up to that comma.
