@@ -7677,6 +7677,12 @@ def test_the_thirty_sixth_sessions_rounds_two_and_three(text: str, finding: str 
             "both_legs_weak",
         ),
         ("I was a gibbering wreck by the second route and slunk off to belay", None),
+        # a list after "no" that ends with "or" is denied whole; "no X, Y" may tell Y
+        ("hit my head last week, scan clear, no numbness, tingling, or weakness since", None),
+        (
+            "no pain, numbness down both legs since this morning and i can barely walk",
+            "both_legs_weak",
+        ),
     ],
 )
 def test_the_thirty_seventh_sessions_rounds_one_and_two(text: str, finding: str | None) -> None:
