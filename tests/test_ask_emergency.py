@@ -7687,3 +7687,110 @@ def test_the_thirty_sixth_sessions_rounds_two_and_three(text: str, finding: str 
 )
 def test_the_thirty_seventh_sessions_rounds_one_and_two(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # an unrelated preamble's frame dates no story that a later sentence says goes on now
+        (
+            "My sciatica got better after physio last year. My girlfriend slipped on the wet deck "
+            "and smacked the back of her head and neck. About 20 mins later her left leg started "
+            "going numb and tingly. She's sitting on the bench next to me now.",
+            "spine_head_injury",
+        ),
+        (
+            "our guitarist had a TIA at a gig last month, his face went droopy for about 10 mins. "
+            "he had scans and the stroke clinic signed him off. hes totally fine now",
+            None,
+        ),
+        # the net's chest finding needs the chest, the breath, the heart or a faint
+        (
+            "my left calf has been swollen and hot n red since the 10hr coach back from the "
+            "festival on sunday, throbs, and the foot on that side tingles. other leg is fine",
+            None,
+        ),
+        (
+            "my calf is swollen and hot since the flight and now i cant catch my breath",
+            "chest_symptoms",
+        ),
+        # causes, endings and denials
+        (
+            "got my results today and panicked, hands and feet went all tingly while i was "
+            "breathing too fast. gone in 10 mins, feel ok now",
+            None,
+        ),
+        (
+            "my hands and feet went tingly and weak this morning and its creeping up",
+            "ascending_weakness",
+        ),
+        (
+            "My wife fainted at the end of her session last Tuesday when her blood pressure "
+            "dropped. The renal doctor has seen her since. Today it's just her usual tingles.",
+            None,
+        ),
+        ("My wife fainted an hour ago and her calf is swollen", "chest_symptoms"),
+        ("legs turned to jelly when the receptionist called my name, i hate doctors", None),
+        ("my legs turned to jelly an hour ago and i cant stand up", "both_legs_weak"),
+        (
+            "the waiting room is freezing and my feet have gone cold and a bit purple. they warm "
+            "up fine when i rub them and they dont hurt",
+            None,
+        ),
+        ("my foot has gone cold and purple and it wont warm up", "cold_pale_leg"),
+        (
+            "sciatica down my right leg since last week. weeing normally, no numbness down below, "
+            "both legs strong, just that shooting pain",
+            None,
+        ),
+        ("sciatica in both legs and both legs weak since this morning", "both_legs_weak"),
+        (
+            "finally back at the theatre after chemo finished but my feet are still numb and "
+            "tingly in the stalls, both of them",
+            None,
+        ),
+        ("my cancer has spread to my back and now my legs are numb and weak", "cancer_spine_signs"),
+        (
+            "My mum sits under the dryer for forty minutes and when she gets up her legs tingle "
+            "for a minute. Is that just sitting still at her age?",
+            None,
+        ),
+        (
+            "the tingling started in my feet and is going up my legs since yesterday",
+            "ascending_weakness",
+        ),
+        (
+            "After standing for a couple of hours my toes go purple-ish and tingle and feel numb. "
+            "They come back once I get moving or warm up in the car.",
+            None,
+        ),
+        ("both my legs just stopped working an hour ago", "both_legs_weak"),
+        (
+            "numb in both feet about 2 years now, creeping up really slowly, now round the "
+            "ankles. no sudden change",
+            None,
+        ),
+        (
+            "She tested different spots on my hands and feet for numbness and tingling. "
+            "Thankfully, I haven't been experiencing any numbness.",
+            None,
+        ),
+        (
+            "they checked my feet for numbness and now my foot is numb, cold and white",
+            "cold_pale_leg",
+        ),
+        (
+            "my foot went dead after sitting on the pedi stool, came back after a few mins, no "
+            "weakness now n no face stuff, just wanted to check",
+            None,
+        ),
+        ("my leg went dead for no reason, no weakness now", "stroke_signs"),
+        (
+            "sat in the pedi chair for an hour, when i got up both feet were pins n needles, for "
+            "a sec i thought stroke lol but gone in 5 mins",
+            None,
+        ),
+    ],
+)
+def test_the_thirty_eighth_sessions_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -97,6 +97,7 @@ PARTS = (
     "realworld_blind75.jsonl",
     "realworld_blind76.jsonl",
     "realworld_blind77.jsonl",
+    "realworld_blind78.jsonl",
 )
 
 
@@ -946,6 +947,17 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 50, "off_topic_declined": 80,
              "findings_recall": 51, "findings_precision": 26},
         ),
+        (
+            # the thirty-eighth session's helper (dance, climbing, walking, cycling and health
+            # diaries; the store nearly exhausted: 9 in 10 relevant results already used): 94
+            # rows, none "yes", 2 "either", 46 off-topic; first run at a76c4c7: false emergencies
+            # **5.4% (1 off-topic)**, right topic **60.9%**, declined **71.7%**, findings 46.2 /
+            # 30.0%; not in any training. Mended: a doctor who "tested ... my hands and feet for
+            # numbness"
+            "realworld_blind78.jsonl",
+            {"right_topic": 63, "off_topic_declined": 71,
+             "findings_recall": 46, "findings_precision": 30},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1217,6 +1229,13 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # athlete who "couldn't even feel my legs" told as a quote; an infected foot already
         # diagnosed; strokes found after a run; an altitude drug's tingling (README)
         "blind77": 11.5,
+        # an ataxia's legs that "would give way at any moment" told of someone else; a diver's
+        # case report (short of breath, tingling up both legs, told in the past); numbness
+        # "creeping up the outside of my thigh" that injections have eased; a trekker "out of
+        # breath" with "mild altitude sickness" (off-topic: a cause that excuses the chest rule
+        # anywhere would hide "I'm short of breath and my calf is swollen." told after it)
+        # (README)
+        "blind78": 4.5,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1341,6 +1360,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # part 77's two, left: "our faces are cold and fairly numb" after a cold-water swim; a
         # fall over a car booster seat, "went down like a ton of bricks"
         "blind77": 2,
+        # part 78's one, left: a trekker "out of breath" with "mild altitude sickness"
+        "blind78": 1,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

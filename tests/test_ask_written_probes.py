@@ -4664,3 +4664,70 @@ def test_the_thirty_seventh_sessions_topic_sets_are_kept() -> None:
             "written_topics107": ((70.7, 90.0), 2.0, (75, 90, 63, 52)),
         }
     )
+
+
+def test_set_257_kidney_disease_and_dialysis() -> None:
+    """Set 257 (a two-hundred-and-forty-sixth writer: haemodialysis chairs, fistulas, fluid limits,
+    transplant lists). First run at a76c4c7: 30 of 30 found (the rules alone 30), **4** alarmed.
+    Mended: "both legs strong" beside a sciatica; a wife who fainted "when her blood pressure
+    dropped", seen by the renal doctor since. Left: a leg dead after four hours cross-legged in
+    the chair, "its totally back now" ("it's back" may be the sign coming back); a renal nurse's
+    talk on stroke signs, listed after a dash."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes257", first=(30, 4), rules_alone=(30, 4), floor=(30, 2)
+    )
+
+
+def test_set_258_autoimmune_conditions() -> None:
+    """Set 258 (a two-hundred-and-forty-seventh writer: lupus, rheumatoid arthritis, vasculitis,
+    steroids and biologics). First run at a76c4c7: 30 of 30 found (the rules alone **29**), 2
+    alarmed. Left: "would it be an emergency if my calf swelled up and then i got short of
+    breath?" (the supposition ends at "then"); a panic's tingling hands and feet "while i was
+    breathing too fast", told beside a sister who talked the writer down (the cause is the
+    writer's, the hands and feet no one's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes258", first=(30, 2), rules_alone=(29, 2), floor=(30, 2)
+    )
+
+
+def test_set_259_military_service_and_veterans() -> None:
+    """Set 259 (a two-hundred-and-forty-eighth writer: ruck marches, parades, old service injuries,
+    mess humour). First run at a76c4c7: 30 of 30 found (the rules alone **28**), **4** alarmed.
+    Mended: panic attacks in crowds, hands and feet tingly ("i get panic attacks"). Left: a
+    course question "if a lad says he cant feel his bum and cant piss" (an "if" with a sign in
+    the present reads as now, by design); "im paralysed, send a casevac and a bacon roll" after a
+    regimental dinner; a grandfather who broke his back at Arnhem."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes259", first=(30, 4), rules_alone=(28, 4), floor=(30, 3)
+    )
+
+
+def test_set_260_waiting_to_be_seen() -> None:
+    """Set 260 (a two-hundred-and-forty-ninth writer: GP waiting rooms, pharmacy queues, A&E, on
+    hold to 111). First run at a76c4c7: 30 of 30 found (the rules alone 30), **4** alarmed.
+    Mended: numb feet for two years "creeping up really slowly"; legs that turned to jelly "when
+    the receptionist called my name"; feet cold and purple in a draughty waiting room that "warm
+    up fine when i rub them". Left: a sister whose legs "stopped working" years ago (the rewrite
+    reads "cant move", a present; kept so, since the past form lost two emergencies told
+    minutes after they began)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes260", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_the_thirty_eighth_sessions_topic_sets_are_kept() -> None:
+    """Topic sets 108 (cinema, theatre, concerts and festivals) and 109 (hairdressers, barbers,
+    nail technicians and beauty therapists), each run once at a76c4c7: right topic, declined
+    77.6 / 95.0 and 75.9 / 95.0; false emergencies 4.1% and 5.1%; every emergency found.
+    Mended since: DVT stories with nothing of the chest that the net read as the chest's (a calf
+    hot after a ten-hour coach; "I'm not short of breath and have no chest pain"); "finally back
+    at the theatre after chemo" (not a back); toes that "come back once I get moving"; a mother
+    who "gets up" from the dryer; feet that "warm up again"; "for a sec i thought stroke lol";
+    "no weakness now" after a foot that came back. Left: a singer's double vision "twice this
+    year for a few days" beside a tingling foot (108)."""
+    _topic_sets_hold(
+        {
+            "written_topics108": ((77.6, 95.0), 1.0, (82, 95, 65, 53)),
+            "written_topics109": ((75.9, 95.0), 0.0, (84, 95, 62, 70)),
+        }
+    )

@@ -269,6 +269,10 @@ def answer(
         if read and not idx.detector.names_a_history(text):
             # "started new tablets last week and now my legs tingle" is no cancer's sign
             read = [f for f in read if f not in idx.detector.history_only]
+        if "chest_symptoms" in read and not idx.detector.names_the_chest(text):
+            # "my left calf has been swollen and hot n red since the 10hr coach back ... the
+            # foot on that side tingles": a clot's signs with nothing of the chest
+            read = [f for f in read if f != "chest_symptoms"]
         if findings := read:
             stated = [f for f in ALL_FINDINGS if f in stated or f in findings]
             looked_back = []

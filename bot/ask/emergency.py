@@ -196,6 +196,12 @@ class EmergencyDetector:
         prepared = self._prepare(text)
         return any(prepared.spans(term) for term in self.config.history_marks)
 
+    def names_the_chest(self, text: str) -> bool:
+        """Whether `text` speaks of the chest, the breath, the heart or a faint, undenied
+        (`chest_marks`): "I'm not short of breath and have no chest pain" does not."""
+        prepared = self._prepare(text)
+        return any(prepared.undenied(term) for term in self.config.chest_marks)
+
     def hits(self, text: str) -> list[Hit]:
         """Every rule that fires on `text` (at most one hit per rule)."""
         return self._scan(text)[0]

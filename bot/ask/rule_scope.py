@@ -81,6 +81,7 @@ class Scope:
             or (
                 self.framed_ours
                 and sentence[start] not in text.ctx.now_in
+                and not self._goes_on_to_now(cfg, text, sentence[start])
                 and (
                     # a name ("a past stroke", "GBS coming back"): no tense
                     (len(pattern.groups) == 1 and end - start <= 2)
@@ -93,6 +94,25 @@ class Scope:
             return True  # the writer's own cause explains the writer's sign
         # "last night on Casualty a biker's leg went cold and blue"
         return self.for_work and not told_beside_work(cfg, text, start, end)
+
+    def _goes_on_to_now(self, cfg: EmergencyConfig, text: Prepared, told: int) -> bool:
+        """Whether a sentence after the match's (`told`), when every frame is told before it,
+        says the story is still going now: "My sciatica got better after physio last year. ...
+        Woke up with my foot pale and pins and needles ... Took the bandage off an hour ago and
+        it's no better" - the frame dates another story, not this one. A sentence that ends the
+        episode, or tells someone is well (`well_now`: "Today he's absolutely fine"), does
+        not."""
+        well = cfg.well_now
+        return max(self.framed) < told and any(
+            k > told
+            and k not in text.ctx.ended_in
+            and not any(
+                text.sentence[i] == k and text.negated_by[i] < 0
+                for i, token in enumerate(text.tokens)
+                if token in well
+            )
+            for k in text.ctx.now_in
+        )
 
 
 def episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:

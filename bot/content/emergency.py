@@ -321,6 +321,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         when_openers=words("when_openers"),
         modals=words("modals"),
         history_marks=frozenset(terms("history_marks")),
+        chest_marks=frozenset(terms("chest_marks")),
+        well_now=frozenset(words("well_now")),
         deaths=terms("deaths"),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),

@@ -48,6 +48,8 @@ CONTEXT_KEYS = frozenset(
         "when_openers",
         "modals",
         "history_marks",
+        "chest_marks",
+        "well_now",
         "deaths",
         "lasting",
         "run_on_subjects",

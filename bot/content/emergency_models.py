@@ -189,6 +189,14 @@ class EmergencyConfig:
     # they still count; the rule's other groups (the new signs) must not all belong to an old
     # story the message says has ended (`Context.closed_story`)
     history_marks: frozenset[Term] = frozenset()
+    # words of the chest, the breath, the heart or a faint: the second reader's (the net's)
+    # `chest_symptoms` needs one of them undenied in the message (a calf swollen and hot after
+    # a long coach trip is a clot's sign, not the chest's: the check for a clot asks the rest)
+    chest_marks: frozenset[Term] = frozenset()
+    # words that tell someone is well ("Today he's absolutely fine"): a sentence that says now
+    # with one of them undenied says no story goes on now (`Scope`'s frames; "it's no better"
+    # does)
+    well_now: frozenset[str] = frozenset()
     # ... and words of a death: someone else's history told beside their death ("my dad died
     # of cancer that spread to his spine, he ended up unable to walk") is no one's now
     deaths: tuple[Term, ...] = ()
