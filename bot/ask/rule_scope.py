@@ -37,6 +37,8 @@ class Scope:
     # the sentences a frame dates, and those of them not someone else's past
     framed: frozenset[int]
     framed_ours: frozenset[int]
+    # with a frame, the last sentence that says a story goes on now (`going_on`; -1: none)
+    going_on: int
     # where the last ending starts (-1 without one)
     ended_at: int
     # the message asks about the writer's work (`never_with`)
@@ -81,7 +83,10 @@ class Scope:
             or (
                 self.framed_ours
                 and sentence[start] not in text.ctx.now_in
-                and not self._goes_on_to_now(cfg, text, sentence[start])
+                # ... unless every frame is told before the match and a later sentence says
+                # its story goes on now ("My sciatica got better after physio last year. ...
+                # Woke up with my foot pale ... it's no better"): the frame dates another story
+                and not (max(self.framed) < sentence[start] < self.going_on)
                 and (
                     # a name ("a past stroke", "GBS coming back"): no tense
                     (len(pattern.groups) == 1 and end - start <= 2)
@@ -95,24 +100,18 @@ class Scope:
         # "last night on Casualty a biker's leg went cold and blue"
         return self.for_work and not told_beside_work(cfg, text, start, end)
 
-    def _goes_on_to_now(self, cfg: EmergencyConfig, text: Prepared, told: int) -> bool:
-        """Whether a sentence after the match's (`told`), when every frame is told before it,
-        says the story is still going now: "My sciatica got better after physio last year. ...
-        Woke up with my foot pale and pins and needles ... Took the bandage off an hour ago and
-        it's no better" - the frame dates another story, not this one. A sentence that ends the
-        episode, or tells someone is well (`well_now`: "Today he's absolutely fine"), does
-        not."""
-        well = cfg.well_now
-        return max(self.framed) < told and any(
-            k > told
-            and k not in text.ctx.ended_in
-            and not any(
-                text.sentence[i] == k and text.negated_by[i] < 0
-                for i, token in enumerate(text.tokens)
-                if token in well
-            )
-            for k in text.ctx.now_in
-        )
+
+def _going_on_now(cfg: EmergencyConfig, text: Prepared) -> int:
+    """The last sentence that says a story is still going now, or -1: one told as now that
+    neither ends an episode nor tells someone is well (`well_now`, undenied: "Today he's
+    absolutely fine" does not; "Took the bandage off an hour ago and it's no better" does)."""
+    well = {
+        text.sentence[i]
+        for i, token in enumerate(text.tokens)
+        if token in cfg.well_now and text.negated_by[i] < 0
+    }
+    going = text.ctx.now_in - text.ctx.ended_in - well
+    return max(going, default=-1)
 
 
 def episode_start(rule: EmergencyRule, text: Prepared, start: int) -> int:
@@ -172,6 +171,7 @@ def scope(
         if framed and text.ctx.present_in - framed
         else framed
     )
+    going_on = _going_on_now(cfg, text) if framed else -1
     # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
     ended_at = (
         max((s for term in excuses.endings for s, _ in text.undenied(term)), default=-1)
@@ -225,6 +225,7 @@ def scope(
         mine_only=mine_only,
         framed=framed,
         framed_ours=framed_ours,
+        going_on=going_on,
         ended_at=ended_at,
         for_work=for_work,
         blocked=frozenset(blocked),
