@@ -7796,3 +7796,55 @@ def test_the_thirty_seventh_sessions_rounds_one_and_two(text: str, finding: str 
 )
 def test_the_thirty_eighth_sessions_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "this boxing class is killing me, heart was racing during the pad work but thats the "
+            "point isnt it? calmed right down when we stopped",
+            None,
+        ),
+        ("my heart is racing and my calf is swollen", "chest_symptoms"),
+        (
+            "After my hip op in 2022 I got a clot on the lung, I was really breathless, they "
+            "treated it with blood thinners and it's all sorted. Is the exercise bike safe?",
+            None,
+        ),
+        (
+            "I'm breathless and my calf is swollen, it's all sorted with the GP tomorrow",
+            "chest_symptoms",
+        ),
+        (
+            "was real crook with a chest infection last month, coughed up blood for a couple of "
+            "days, antibiotics cleared it and the doc said all good",
+            None,
+        ),
+        ("coughed up blood this morning and my calf is swollen", "chest_symptoms"),
+        (
+            "Last year after my epidural my legs were numb for a day, the anaesthetist checked me "
+            "and it all came back fine. Now just pins and needles when I sit cross legged.",
+            None,
+        ),
+        ("had an epidural yesterday and my legs are still numb and weak", "spine_head_injury"),
+        (
+            "Watching Home and Away and one of them just collapsed with a stroke lol, the acting "
+            "was shocking",
+            None,
+        ),
+        ("is it bad if ur face go droopy", None),
+        ("my face is drooping and ur arm is weak", "stroke_signs"),
+        ("can u tell me in easy words what a stroke is", None),
+        ("i get so wound up at his games my legs n fingers go all tingly, calms down after", None),
+        (
+            "the tingling is creeping up my legs since yesterday and my fingers are numb",
+            "ascending_weakness",
+        ),
+        ("the fizz burns my mouth like drops of water on a hot pan", None),
+        ("my face drops on one side and my mouth is crooked", "stroke_signs"),
+        ("day two of the trek, up and over Dead Woman's Pass, headache at the top", None),
+    ],
+)
+def test_the_thirty_eighth_sessions_second_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -98,6 +98,7 @@ PARTS = (
     "realworld_blind76.jsonl",
     "realworld_blind77.jsonl",
     "realworld_blind78.jsonl",
+    "realworld_blind79.jsonl",
 )
 
 
@@ -958,6 +959,19 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             {"right_topic": 63, "off_topic_declined": 71,
              "findings_recall": 46, "findings_precision": 30},
         ),
+        (
+            # round two's helper (writers', quilters', beekeepers' and garden blogs; the store
+            # worn out: 87 rows after some 120 searches): 2 "yes", 6 "either", 45 off-topic;
+            # first run at a76c4c7 and at 02322ef (the same): emergency recall **50% (1 of 2**;
+            # missed: a novelist's "pain and weakness that washed through my glutes and down my
+            # thighs almost brought me down", told a month on), false emergencies **8.9% (5
+            # off-topic)**, right topic **73.5%**, declined **71.1%**, findings **17.2 /
+            # 13.9%**; not in any training. Mended: "drops of water" on a fizzy mouth (not a
+            # face that drops)
+            "realworld_blind79.jsonl",
+            {"emergency_recall": 50, "right_topic": 73, "off_topic_declined": 73,
+             "findings_recall": 17, "findings_precision": 14},
+        ),
     ],
 )  # fmt: skip
 def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> None:
@@ -1236,6 +1250,11 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         # anywhere would hide "I'm short of breath and my calf is swollen." told after it)
         # (README)
         "blind78": 4.5,
+        # a walker who collapses "and realise I can't actually lift my legs" from pulled
+        # muscles; vertebrae found broken on a scan (two); a foot that "went completely numb"
+        # last night in a cinema; a Parkinson's husband's numb jaw after Bell's palsy; an
+        # infected toe told the morning after (README)
+        "blind79": 8.0,
     }
     name = part.removeprefix("realworld_").removesuffix(".jsonl")
     ceiling = ceilings.get(name, 3.0)
@@ -1362,6 +1381,8 @@ def test_reader_floors_on_real_messages(part: str, floors: dict[str, float]) -> 
         "blind77": 2,
         # part 78's one, left: a trekker "out of breath" with "mild altitude sickness"
         "blind78": 1,
+        # part 79's four, left: the walker's legs, the two scans' broken vertebrae, the numb jaw
+        "blind79": 4,
     }
     assert summary["off_topic_alarms"] == alarms.get(name, 0), summary
 

@@ -202,16 +202,18 @@ def _topic_set_holds(
     first: dict[str, float],
     false_emergencies: float,
     floor: tuple[float, float, float, float],
+    off_topic_alarms: int = 0,
 ) -> None:
     """A kept topic set (`_kept_topic_set`) whose first run is as kept (`first`), that finds
-    every emergency, raises at most `false_emergencies` per cent and no off-topic alarm, and
-    reaches `floor`: right topic, off-topic declined, findings recall and precision."""
+    every emergency, raises at most `false_emergencies` per cent and `off_topic_alarms` alarms
+    on off-topic messages (none unless named), and reaches `floor`: right topic, off-topic
+    declined, findings recall and precision."""
     kept = json.loads((DATA / f"{name}_first_run.json").read_text("utf-8"))
     assert {key: kept[key] for key in first} == first
     summary = _kept_topic_set(name)
     assert summary["emergency_recall"] == 100.0, summary
     assert summary["false_emergencies"] <= false_emergencies, summary
-    assert summary["off_topic_alarms"] == 0, summary
+    assert summary["off_topic_alarms"] == off_topic_alarms, summary
     right, declined, recall, precision = floor
     assert summary["right_topic"] >= right, summary
     assert summary["off_topic_declined"] >= declined, summary
@@ -4731,3 +4733,70 @@ def test_the_thirty_eighth_sessions_topic_sets_are_kept() -> None:
             "written_topics109": ((75.9, 95.0), 0.0, (84, 95, 62, 70)),
         }
     )
+
+
+def test_set_261_parkinsons_and_movement_disorders() -> None:
+    """Set 261 (a two-hundred-and-fiftieth writer: tremor, freezing, levodopa timings, DBS). First
+    run at a76c4c7 and at 02322ef: 30 of 30 found (the rules alone 30), **6** alarmed. Mended: a
+    boxing class's racing heart that "calmed right down when we stopped"; a clot on the lung in
+    2022 that "they treated ... with blood thinners". Left: a foot cold and purplish for years,
+    checked by a vascular surgeon, "exactly the same today"; speech "slurry when my levodopa
+    wears off" for years; a support group's talk that "tingling climbing up from the feet is an
+    emergency"; "an old back fracture" named in a question."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes261", first=(30, 6), rules_alone=(30, 6), floor=(30, 4)
+    )
+
+
+def test_set_262_warehouse_factory_and_courier_work() -> None:
+    """Set 262 (a two-hundred-and-fifty-first writer: pickers, line workers, couriers). First run
+    at a76c4c7 and at 02322ef: 30 of 30 found (the rules alone **28**), 3 alarmed. Left: a team
+    leader's fall from racking, "he's back now and fine"; a spinal injection four months ago, "no
+    change"; "numb from the waist down after 11 hrs on the line. tired numb not hospital numb
+    lol"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes262", first=(30, 3), rules_alone=(28, 3), floor=(30, 3)
+    )
+
+
+def test_set_263_australian_and_new_zealand_english() -> None:
+    """Set 263 (a two-hundred-and-fifty-second writer: arvo, crook, servo, triple zero). First run
+    at a76c4c7 and at 02322ef: 30 of 30 found (the rules alone **29**), **6** alarmed. Mended: an
+    epidural's legs numb for a day last year, "it all came back fine"; a chest infection's blood
+    "antibiotics cleared it and the doc ... said all good"; a soap's stroke, "the acting was
+    shocking". Left: "nearly gave me a heart attack, couldn't feel my legs by the second half
+    haha"; a mother's cold white leg in 2017 read on into the writer's tingling toes; a
+    concussion in 2022, "got cleared"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes263", first=(30, 6), rules_alone=(29, 6), floor=(30, 3)
+    )
+
+
+def test_set_264_easy_read_and_support_workers() -> None:
+    """Set 264 (a two-hundred-and-fifty-third writer: a learning disability or low literacy, and
+    support workers). First run at a76c4c7 and at 02322ef: 30 of 30 found (the rules alone 30), 3
+    alarmed. Mended: "is it bad if ur face go droopy" (a generic "your"); "what a stroke is" for a
+    college project. Left: "I told my keyworker I cant feel my legs after walking up the big hill
+    lol. they feel like jelly but they work fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes264", first=(30, 3), rules_alone=(30, 3), floor=(30, 1)
+    )
+
+
+def test_the_thirty_eighth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 110 (pilgrims, hikers and long-distance walkers) and 111 (parents at children's
+    sport), run once at a76c4c7 and at 02322ef: right topic, declined 81.0 / 90.0 and 77.6 /
+    92.5; false emergencies 3.1% (2 off-topic) and 4.1% (3.1% at 02322ef: the net's chest finding
+    needs the chest); every emergency found. Mended since: "Dead Woman's Pass" (a place); a
+    parent "so wound up" at a penalty shootout (stressed, not a sign going up the legs). Left:
+    legs "jelly and tingly" after squatting on the meseta, "lasted a minute" (110); a pack's
+    tingling fingers and "arms feel weak and heavy", "rucksack palsy" (110, off-topic: both arms
+    read by the stroke rule); an epidural named after a dead leg on a swimming bench (111)."""
+    _topic_set_holds(
+        "written_topics110",
+        first={"right_topic": 81.0, "off_topic_declined": 90.0},
+        false_emergencies=2.1,
+        floor=(81, 92, 66, 58),
+        off_topic_alarms=1,
+    )
+    _topic_sets_hold({"written_topics111": ((77.6, 92.5), 1.0, (81, 92, 56, 68))})
