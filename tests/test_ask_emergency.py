@@ -7848,3 +7848,88 @@ def test_the_thirty_eighth_sessions_round(text: str, finding: str | None) -> Non
 )
 def test_the_thirty_eighth_sessions_second_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-ninth session's round: look-alikes of the blind sets mended, each beside
+        # an emergency in nearly the same words, and emergencies told after a supposition
+        # ("If ..., what should I do? it's happening now") that the start reader missed
+        ("toes went white and numb on the lift, warmed them up and they're pink now", None),
+        ("my toes are white and numb and cold and they wont warm up", "cold_pale_leg"),
+        (
+            "top of the black run my hands and feet went tingly from pure panic, sat down for "
+            "10 min and it all settled",
+            None,
+        ),
+        (
+            "my hands and feet are tingling and i can barely walk since yesterday",
+            "ascending_weakness",
+        ),
+        (
+            "my leg went dead on the 15 min chairlift, couldnt feel it at the top and fell over "
+            "getting off lol",
+            None,
+        ),
+        ("my leg went dead an hour ago for no reason and i still cant feel it", "stroke_signs"),
+        (
+            "I've got a cold this week and one foot tingled after I sat on it, went when I "
+            "stood up",
+            None,
+        ),
+        ("my foot is cold and numb and i cant move it", "cold_pale_leg"),
+        ("lol whole bum numb from the frozen chairlift seat, thawed out in 5 min in the hut", None),
+        ("my bum is numb and i cant feel the toilet paper", "cauda_equina_signs"),
+        (
+            "my husband says his legs are like jelly and he can barely stand after 7 hours on the "
+            "slopes lol. hes fine after a bath and a beer, just knackered. does thigh burn count "
+            "as pins and needles??",
+            None,
+        ),
+        ("his legs are numb and he can barely stand since this morning", "ascending_weakness"),
+        (
+            "when the pharmacist told me the price my legs went to jelly and I nearly had a heart "
+            "attack on the spot",
+            None,
+        ),
+        ("my legs gave way and went to jelly an hour ago and i cant get up", "both_legs_weak"),
+        (
+            "If one foot goes numb all of a sudden and you've got AF, is that a stroke? Me and my "
+            "feet are fine, thankfully.",
+            None,
+        ),
+        ("my foot went numb all of a sudden an hour ago, is that a stroke?", "stroke_signs"),
+        ("marking 90 mocks has given me paralysis of the will lol", None),
+        ("woke up and my leg is paralysed, i cant move my foot", "stroke_signs"),
+        ("if my husband starts coughing blood during his detox is that a 999 thing", None),
+        ("my husband started coughing blood an hour ago and his calf is swollen", "chest_symptoms"),
+        (
+            "getting panic attacks, i feel like i cant breathe but it passes in 10 mins once i "
+            "do the breathing",
+            None,
+        ),
+        ("i cant breathe and my calf is swollen", "chest_symptoms"),
+        ("Hay fever is awful, my eyes stream so badly I can't see where the ball goes", None),
+        ("I suddenly can't see out of one eye and my leg is numb", "stroke_signs"),
+        ("by lunch time my upper back feels broken in this chair", None),
+        ("fell off the ladder and my back feels broken, my legs are numb", "spine_head_injury"),
+        (
+            "If her face is drooping and she cant lift her arm, what should i do? its happening "
+            "now",
+            "stroke_signs",
+        ),
+        (
+            "If my legs go weak and i cant feel my bum, what do i do? because thats happening now",
+            "cauda_equina_signs",
+        ),
+        (
+            "would it be an emergency if my face went droopy? it is drooping right now",
+            "stroke_signs",
+        ),
+        ("would it be a stroke if my mum's face went droopy? it hasnt, shes fine", None),
+        ("what if my face drooped? none of that is happening now, just curious", None),
+    ],
+)
+def test_the_thirty_ninth_sessions_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -99,6 +99,7 @@ PARTS = (
     "realworld_blind77.jsonl",
     "realworld_blind78.jsonl",
     "realworld_blind79.jsonl",
+    "realworld_blind80.jsonl",
 )
 
 
@@ -971,6 +972,17 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             "realworld_blind79.jsonl",
             {"emergency_recall": 50, "right_topic": 73, "off_topic_declined": 73,
              "findings_recall": 17, "findings_precision": 14},
+        ),
+        (
+            # the thirty-ninth session's helper (product reviews, reader letters, diabetes and
+            # trip diaries; the store worn out: 69 rows, only 11 symptoms): none "yes" or
+            # "either", 40 off-topic; first run at 629f238: false emergencies **4.3% (1
+            # off-topic)**, right topic **62.1%**, declined **77.5%**, findings 53.8 / **26.9%**;
+            # not in any training. Mended: an upper back that "feels broken" in a gaming chair
+            # (off-topic); a warden's "numb bum" two hours in a bird hide
+            "realworld_blind80.jsonl",
+            {"right_topic": 62, "off_topic_declined": 80,
+             "findings_recall": 53, "findings_precision": 28},
         ),
     ],
 )  # fmt: skip

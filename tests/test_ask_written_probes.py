@@ -4800,3 +4800,71 @@ def test_the_thirty_eighth_sessions_second_round_topic_sets_are_kept() -> None:
         off_topic_alarms=1,
     )
     _topic_sets_hold({"written_topics111": ((77.6, 92.5), 1.0, (81, 92, 56, 68))})
+
+
+def test_set_265_skiing_and_winter_sports() -> None:
+    """Set 265 (a two-hundred-and-fifty-fourth writer: chalets, chairlifts, ski boots, apres-ski).
+    First run at 629f238: 30 of 30 found (the rules alone 30), **8** alarmed. Mended: toes white
+    in a minus 25 windchill, "they're pink now"; "hands and feet went tingly from pure panic" at
+    the top of a black run; a leg dead on a 15-minute chairlift; "a cold this week" (an illness)
+    beside a foot that tingled after sitting on it; "would it be a stroke if my mum's face went
+    droopy? it hasnt"; a bum numb "from the frozen chairlift seat, thawed out in 5 min"; legs
+    "like jelly" after seven hours on the slopes, "hes fine after a bath and a beer". Left: "so
+    good i'm having chest pains and cant feel my legs after the fifth fondue 😂 anyway actual
+    question" (the emoji is dropped before the rules read)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes265", first=(30, 8), rules_alone=(30, 8), floor=(30, 1)
+    )
+
+
+def test_set_266_blood_thinners_and_heart_conditions() -> None:
+    """Set 266 (a two-hundred-and-fifty-fifth writer: warfarin, apixaban, INR clinics, stents,
+    pacemakers, cardiac rehab). First run at 629f238: 30 of 30 found (the rules alone **29**), 2
+    alarmed. Mended: "my legs went to jelly and I nearly had a heart attack on the spot" at a
+    prescription's price; "If one foot goes numb all of a sudden and you've got AF, is that a
+    stroke?" (the ask after an "if" clause is the supposition's own)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes266", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_267_teachers_and_school_staff() -> None:
+    """Set 267 (a two-hundred-and-fifty-sixth writer: classrooms, bus duty, school trips,
+    teaching assistants). First run at 629f238: 30 of 30 found (the rules alone 30), 2 alarmed.
+    Mended: a foot that tingles on bus duty in the cold, "it always goes once I'm back inside";
+    "marking 90 mocks has given me paralysis of the will lol" (an idiom)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes267", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_268_alcohol_recovery_and_detox() -> None:
+    """Set 268 (a two-hundred-and-fifty-seventh writer: detox units, AA, sober days, thiamine).
+    First run at 629f238: 30 of 30 found (the rules alone 30), **4** alarmed. Mended: "day 3
+    detox, shaky hands and tingly feet" with every red flag denied; "if my husband starts
+    coughing blood during his detox is that a 999 thing"; panic attacks whose breathlessness
+    "passes in 10 mins once i do the breathing". Left: a cast split last year, "Now that foot
+    gets pins and needles on and off since the break, no cast, no swelling" (the window runs
+    across the sentence into the cast)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes268", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_the_thirty_ninth_sessions_topic_sets_are_kept() -> None:
+    """Topic sets 112 (golf, bowls, tennis, padel and racket sports) and 113 (sewing, tailoring,
+    quilting and dressmaking), each run once at 629f238: right topic, declined 81.0 / 95.0 and
+    86.2 / 100; false emergencies 4.1% (1 off-topic) and 2.0%; every emergency found. Mended
+    since: a calf that cramps walking the course with a foot "a bit numb n cold with it" and one
+    that eases after "a breather", "numb n cold till it settles" (claudication, not a cold white
+    leg); hay fever's eyes that "stream so badly I can't see" (off-topic); fingers and toes that
+    go pale in a freezing church hall and "tingle n sting when they warm up". Left: padel's
+    sciatica spreading to the sole "getting worse quickly" that the net reads as both legs weak
+    (112); a sewing machine's head dropped on a foot three weeks ago, "numb n tingly on one side"
+    of the foot (113)."""
+    _topic_sets_hold(
+        {
+            "written_topics112": ((81.0, 95.0), 1.0, (82, 97, 67, 54)),
+            "written_topics113": ((86.2, 100.0), 1.0, (87, 100, 54, 59)),
+        }
+    )

@@ -26,6 +26,7 @@ __all__ = ["after_if", "asked_if", "fulfilled", "listed_after", "owned_generics"
 
 _LIST_ITEM = 6  # an item listed after a supposition is a clause of at most this many words
 _SUBJECTS = frozenset({"he", "she", "his", "her", "they", "their", "him", "them"})
+_SIGN_ROOT = 5  # "droopy", "drooping"; "tingly", "tingling": one sign
 _ASKING = frozenset({"is", "am", "are", "was", "should", "could", "can", "do", "does", "will"})
 
 
@@ -128,10 +129,17 @@ def fulfilled(
         words = {tokens[k] for k in range(e, len(tokens)) if sentence[k] == later}
         if cfg.negators & words:
             continue
-        signs = cfg.fulfilled_signs & words
+        # a sign's word family by its first letters: "went droopy ... it is drooping right now"
+        signs = {w[:_SIGN_ROOT] for w in cfg.fulfilled_signs & words}
         if not signs:
             continue
-        earlier = {sentence[i] for i in supposed if sentence[i] < later and tokens[i] in signs}
+        earlier = {
+            sentence[i]
+            for i in supposed
+            if sentence[i] < later
+            and tokens[i] in cfg.fulfilled_signs
+            and tokens[i][:_SIGN_ROOT] in signs
+        }
         found |= {i for i in supposed if sentence[i] in earlier}
     return found
 
@@ -151,9 +159,9 @@ def asked_if(
     open with "if" supposes nothing so ("I don't know if one of the kids knocked me, what do I
     do, my face is drooping")."""
     out: set[int] = set()
-    asks = [(q, True) for q, _ in spans_of(cfg.conditional_asks, at, matches)]
-    asks += [(q, False) for q, _ in spans_of(cfg.bare_asks, at, matches)]
-    for q, after_comma in asks:
+    asks = [(q, e, True) for q, e in spans_of(cfg.conditional_asks, at, matches)]
+    asks += [(q, e, False) for q, e in spans_of(cfg.bare_asks, at, matches)]
+    for q, ask_end, after_comma in asks:
         if q == 0 or (after_comma and tokens[q - 1] != CLAUSE):
             continue
         # sentence numbers rise through the message: its first token is found by bisection
@@ -163,6 +171,8 @@ def asked_if(
         # what should I do?" supposes only the help
         if tokens[start] in cfg.run_on_suppositions and CLAUSE not in tokens[start:end]:
             out.update(range(start, end))
+            out.update(range(q, ask_end))  # ... and the ask itself: "If one foot goes numb
+            # all of a sudden and you've got AF, is that a stroke?" names none of its own
     return out
 
 
