@@ -7933,3 +7933,89 @@ def test_the_thirty_eighth_sessions_second_round(text: str, finding: str | None)
 )
 def test_the_thirty_ninth_sessions_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-ninth session's second round: the blind sets' one miss, and look-alikes
+        # mended beside an emergency in nearly the same words
+        (
+            "a rock came down on the scramble and hit my daughter's helmet about an hour ago. now "
+            "she says her left leg is all tingly and she's been sick twice",
+            "spine_head_injury",
+        ),
+        (
+            "fell at the climbing wall and hit my helmet on the hold, no tingling or weakness, "
+            "just a headache",
+            None,
+        ),
+        (
+            "thought i was coughing up blood for a sec then remembered i had a tooth out this "
+            "morning and its just my gum",
+            None,
+        ),
+        ("i am coughing up blood and my calf is swollen", "chest_symptoms"),
+        ("swear if the pain clinic cancels one more time i'll have a stroke", None),
+        ("i think im having a stroke, my face is drooping", "stroke_signs"),
+        ("that runout gave me a heart attack and a stroke at the same time lmao", None),
+        (
+            "both my legs went weak after flu in 2015, it was guillain barre, was in hospital a "
+            "month but recovered completely. right now just a tingle in my toe",
+            None,
+        ),
+        (
+            "the tingling is spreading up both legs since yesterday, is this guillain barre",
+            "ascending_weakness",
+        ),
+        (
+            "would it count as an emergency if my daughters face went droopy? shes totally fine "
+            "right now, just asking",
+            None,
+        ),
+        (
+            "numb bum after 5 hrs in the day unit chair lol, went as soon as i walked to the car",
+            None,
+        ),
+        ("my bum has gone numb and i cant feel when i wipe", "cauda_equina_signs"),
+        (
+            "Had a DVT and PE in 2020, calf swelled right up and I coughed blood. Fully sorted "
+            "after 6 months of rivaroxaban.",
+            None,
+        ),
+        (
+            "had an epidural for my c-section in 2021, no problems at all after it. now i get "
+            "pins and needles down my leg when i sit on the floor",
+            None,
+        ),
+        ("had an epidural yesterday and both my legs are still numb", "spine_head_injury"),
+        (
+            "My daughter's having her broken foot put in a cast tomorrow. What signs would mean "
+            "it's too tight?",
+            None,
+        ),
+        ("legs like jelly and heart in my mouth on the crux, fine once i clipped the chains", None),
+        (
+            "If my calf swells on the flight and then I'm short of breath at base camp, how do I "
+            "tell a clot from just the altitude?",
+            None,
+        ),
+        ("my calf swelled on the flight and now I'm short of breath", "chest_symptoms"),
+        (
+            "my daughter nearly passed out when she saw the blood haha. sat with her head down "
+            "for 5 mins and was totally fine",
+            None,
+        ),
+        ("she passed out on the wall ten minutes ago and her calf is swollen", "chest_symptoms"),
+        (
+            "drinks most nights n now both my feet tingle n feel like cotton wool, been creeping "
+            "up for months",
+            None,
+        ),
+        ("the numbness is creeping up my legs since this morning", "ascending_weakness"),
+        ("wind on the platform is brutal, my cheeks n ears go numb waiting for the bus", None),
+        ("one side of my face went numb ten minutes ago and my arm is weak", "stroke_signs"),
+    ],
+)
+def test_the_thirty_ninth_sessions_second_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -4868,3 +4868,72 @@ def test_the_thirty_ninth_sessions_topic_sets_are_kept() -> None:
             "written_topics113": ((86.2, 100.0), 1.0, (87, 100, 54, 59)),
         }
     )
+
+
+def test_set_269_chronic_pain_and_fibromyalgia() -> None:
+    """Set 269 (a two-hundred-and-fifty-eighth writer: flares, pacing, pain clinics, pregabalin,
+    TENS). First run at 629f238 and at 8e808ce: 30 of 30 found (the rules alone **28**), 3
+    alarmed. Mended: "thought i was coughing up blood for a sec then remembered i had a tooth
+    out ... its just my gum"; a fibro group "keeps going on about guillain barre after the flu
+    jab. what are the first signs?"; "if the pain clinic cancels one more time i'll have a
+    stroke"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes269", first=(30, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_270_chefs_waiters_and_bar_staff() -> None:
+    """Set 270 (a two-hundred-and-fifty-ninth writer: kitchens, walk-in freezers, double shifts).
+    First run at 629f238 and at 8e808ce: 30 of 30 found (the rules alone 30), 1 alarmed.
+    Mended: Guillain-Barre in 2015, "recovered completely", beside new work shoes that pinch."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes270", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_set_271_sickle_cell_anaemia_and_blood_disorders() -> None:
+    """Set 271 (a two-hundred-and-sixtieth writer: crises, transfusions, haematology clinics,
+    clotting disorders). First run at 629f238 and at 8e808ce: 30 of 30 found (the rules alone
+    **28**), **6** alarmed. Mended: "would it count as an emergency if my daughters face went
+    droopy ... shes totally fine right now"; a numb bum after five hours in a day unit chair that
+    "went as soon as i walked to the car"; a DVT and PE in 2020, "Fully sorted after 6 months of
+    rivaroxaban"; an epidural in 2021 with "no problems at all after it"; a cast to be put on
+    tomorrow, "What signs would mean it's too tight?". Left: "if my teenager with sickle cell says
+    his chest hurts during a crisis is that always 999" (the supposition's someone is told at
+    length)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes271", first=(30, 6), rules_alone=(28, 6), floor=(30, 1)
+    )
+
+
+def test_set_272_climbing_bouldering_and_mountaineering() -> None:
+    """Set 272 (a two-hundred-and-sixty-first writer: walls, belays, falls onto mats, bivvies).
+    First run at 629f238 and at 8e808ce: **29** of 30 found (the rules alone **29**), **4**
+    alarmed. Missed, mended: "a rock came down on the scramble and hit my daughter's helmet
+    about an hour ago. now she says her left leg is all tingly" (a helmet is a head). Mended
+    look-alikes: "legs like jelly, heart in my mouth 😂 fine once i clipped the chains"; "that
+    runout gave me a heart attack and a stroke at the same time lmao"; "If my calf swells on the
+    flight ... and then I'm short of breath at base camp, how do I tell a clot from just the
+    altitude?"; a daughter who "nearly passed out" at her bleeding finger and "was totally
+    fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes272", first=(29, 4), rules_alone=(29, 4), floor=(30, 0)
+    )
+
+
+def test_the_thirty_ninth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 114 (commuting by train, bus and tube) and 115 (grandparents looking after
+    grandchildren), each run once at 629f238 and at 8e808ce (the same): right topic, declined
+    75.9 / 97.5 and 79.3 / 97.5; false emergencies 4.1% (1 off-topic) and 1.0%; every emergency
+    found. Mended since: feet that tingle after drinks most nights, "been creeping up for months";
+    a commuter who gets "panicky on the tube", legs, feet and hands tingly, "It all settles once
+    I'm out"; cheeks and ears numb in the wind on a platform (off-topic); chemotherapy's tingling
+    feet that "crept up over the weeks" "since the chemo began". Left: a foot still floppy twenty
+    minutes after an hour with crossed legs on a held train (114: a foot drop the writer calls
+    pressure)."""
+    _topic_sets_hold(
+        {
+            "written_topics114": ((75.9, 97.5), 1.0, (77, 100, 60, 58)),
+            "written_topics115": ((79.3, 97.5), 0.0, (81, 97, 58, 60)),
+        }
+    )
