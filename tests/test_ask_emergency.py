@@ -8019,3 +8019,103 @@ def test_the_thirty_ninth_sessions_round(text: str, finding: str | None) -> None
 )
 def test_the_thirty_ninth_sessions_second_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the thirty-ninth session's third round: the blind sets' two misses, and look-alikes
+        # mended beside an emergency in nearly the same words
+        (
+            "smacked the back of my neck on the coping landing a drop in, like 20 min ago. now "
+            "tingling down my right arm and right leg, feels electric",
+            "spine_head_injury",
+        ),
+        (
+            "took a pedal to the shin at the trails about 3 hrs ago. shin is rock hard and "
+            "swollen shiny, pain is way worse than any bruise",
+            "compartment_signs",
+        ),
+        ("that comedown hit me like a stroke honestly, brain is mush", None),
+        ("i think im having a stroke, my face has dropped on one side", "stroke_signs"),
+        (
+            "feet freezing and a bit purple cos my sleeping bag slipped off, got them back in "
+            "and the colour came straight back",
+            None,
+        ),
+        ("my foot is purple and freezing and the colour wont come back", "cold_pale_leg"),
+        (
+            "was absolutely legless last night, couldnt feel my legs ha. today im just hungover",
+            None,
+        ),
+        ("i cant feel my legs and i cant stand up, started an hour ago", "both_legs_weak"),
+        (
+            "Grandad only speaks Gujarati and has never had cancer, he just has pins and needles "
+            "in his heel on and off",
+            None,
+        ),
+        ("my dad cant speak english and his face is drooping", "stroke_signs"),
+        ("his speech is slurred and he cant speak properly since this morning", "stroke_signs"),
+        (
+            "in Bangladesh the doctor said numbness around the bottom is a bad sign, is this "
+            "true? she doesnt have that",
+            None,
+        ),
+        (
+            "my mum says her bottom has gone numb and she cant feel the toilet paper",
+            "cauda_equina_signs",
+        ),
+        (
+            "making a phrase card for elders: what words mean a leg problem is an emergency, "
+            "for example if someone says their leg went cold",
+            None,
+        ),
+        ("my heelflips are so bad they give people a stroke 😂", None),
+        (
+            "legs were absolute jelly after 4 hours at the skatepark yesterday, couldnt feel them. "
+            "woke up today just sore, walking totally fine",
+            None,
+        ),
+        ("both my legs went to jelly an hour ago and now i cant walk", "both_legs_weak"),
+        ("can u have a stroke from hitting ur head on a ramp", None),
+        ("hit my head on the ramp and now my face is drooping", "stroke_signs"),
+        (
+            "my dad had cancer that spread to his spine, his legs went numb - that was 10 years "
+            "ago, he passed. im 34, never had cancer, just tingly toes after kneeling",
+            None,
+        ),
+        ("my cancer has spread to my spine and my legs have gone numb", "cancer_spine_signs"),
+        (
+            "My wife wants an epidural - I've heard numb legs after an epidural is an emergency, "
+            "is that true?",
+            None,
+        ),
+        (
+            "feet went white and numb in the wellies, warmed up and pinked up within 20 mins, all "
+            "the feeling back",
+            None,
+        ),
+        (
+            "hands and feet went tingly after a bad job, settled after 20 mins of breathing, I "
+            "know it was panic",
+            None,
+        ),
+        (
+            "walking from the car park my calf cramps up and my foot goes tingly and cold, i stop "
+            "for a bit n it eases",
+            None,
+        ),
+        (
+            "fell asleep on my side with my legs stacked and my top leg was completely dead, "
+            "nearly fell over",
+            None,
+        ),
+        ("my leg went completely dead, it resolved yesterday but its back", "stroke_signs"),
+        (
+            "short of breath and my calf is swollen, it resolved yesterday but its back",
+            "chest_symptoms",
+        ),
+    ],
+)
+def test_the_thirty_ninth_sessions_third_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

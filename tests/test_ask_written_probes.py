@@ -4937,3 +4937,76 @@ def test_the_thirty_ninth_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics115": ((79.3, 97.5), 0.0, (81, 97, 58, 60)),
         }
     )
+
+
+def test_set_273_recreational_drugs_and_nitrous_oxide() -> None:
+    """Set 273 (a two-hundred-and-sixty-second writer: festivals, "nos" balloons, ketamine,
+    comedowns, welfare tents). First run at 629f238 and at 16a2a9e: 30 of 30 found (the rules
+    alone 30), **4** alarmed. Mended: "that comedown hit me like a stroke honestly" beside a foot
+    fizzy with panic; feet "a bit purple" when a sleeping bag slipped off, "colour came straight
+    back"; "absolutely legless last night, couldnt feel my legs ha ... today i'm just hungover".
+    Left: a leg dead after a set on a cool box, "back within 2 mins, all good now" ("all good now"
+    says now, so the seat does not explain it; "resolved" was tried as an ending of the rule and
+    taken out: it also ended "it resolved yesterday but its back")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes273", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_274_relatives_and_interpreters_typing_for_someone() -> None:
+    """Set 274 (a two-hundred-and-sixty-third writer: a son, a niece or an interpreter relaying
+    someone's words). First run at 629f238 and at 16a2a9e: 30 of 30 found (the rules alone
+    **28**), **4** alarmed. Mended: a village friend's cancer in the spine beside a grandad who
+    "has never had cancer" and "only speaks Gujarati" (a language spoken, not speech that
+    fails); "the doctor said numbness around the bottom is a bad sign"; an interpreter's "phrase
+    card" of warning words; a stroke six years ago and a foot that tingles "when the weather is
+    cold"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes274", first=(30, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_set_275_skateboarding_bmx_scooters_and_roller_skating() -> None:
+    """Set 275 (a two-hundred-and-sixty-fourth writer: skateparks, bails, ramps, a mate filming).
+    First run at 629f238 and at 16a2a9e: **28** of 30 found (the rules alone **28**), **4**
+    alarmed. Missed, mended: the back of a neck "smacked" on the coping twenty minutes ago, an
+    arm and a leg now tingling; "took a pedal to the shin" three hours ago, "rock hard and
+    swollen shiny". Mended look-alikes: heelflips "so bad they give them a stroke 😂"; legs
+    "absolute jelly" yesterday, "walking totally fine" today; "can u have a stroke from hitting
+    ur head on a ramp". Left: "my board is dead. wheels cold and pale, bearings coughing up blood
+    (rust) 💀"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes275", first=(28, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_276_firefighters_police_and_paramedics() -> None:
+    """Set 276 (a two-hundred-and-sixty-fifth writer: kit, shifts, fitness tests, their own
+    jargon used of themselves). First run at 629f238 and at 16a2a9e: 30 of 30 found (the rules
+    alone **29**), **5** alarmed. Mended: a father's spinal cancer ten years ago beside a son who
+    "never had cancer"; "I've heard numb legs after an epidural is an emergency" from a husband
+    whose wife "wants an epidural"; feet white in a flood job that "pinked up ... all the feeling
+    back"; hands and feet tingly after a child's arrest, "I know it was panic". Left: "out of
+    breath like everyone else but fine after a minute" at a fitness test ("resolved" after it
+    would also end a breathlessness that comes back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes276", first=(30, 5), rules_alone=(29, 5), floor=(30, 1)
+    )
+
+
+def test_the_thirty_ninth_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 116 (call centres and open-plan offices) and 117 (camping, caravans and
+    campervans), each run once at 629f238 and at 16a2a9e (the same but 116's findings): right
+    topic, declined 77.6 / 85.0 and 75.9 / 87.5; false emergencies 3.1% and 2.0%; every
+    emergency found. Mended since: a calf that cramps from the far car park, a foot "tingly and
+    cold, i stop for a bit n it eases"; a top leg "completely dead" after sleeping "with my legs
+    stacked" on a break; feet "a bit purple-ish" in a camp chair, "Putting them up on the cool
+    box helps". Left: low back pain tingling down a leg "since we moved desks" that the net reads
+    as an injury (116); oxaliplatin's tingling feet that the net reads as rising weakness
+    (117)."""
+    _topic_sets_hold(
+        {
+            "written_topics116": ((77.6, 85.0), 1.0, (81, 85, 57, 57)),
+            "written_topics117": ((75.9, 87.5), 1.0, (77, 87, 65, 69)),
+        }
+    )
