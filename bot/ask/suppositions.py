@@ -3,11 +3,13 @@ trouble weeing, or both legs going weak" supposes all three (`listed_after`); an
 "you" that the writer owns in a later sentence, which supposes nothing ("Is it normal for your
 foot to suddenly go numb? Asking because it's happening to me right now": `owned_generics`), and
 every supposition before words that say its someone was the writer ("Say someone, purely
-hypothetically, had ... That someone is me btw": `owned_wholly`), and those a later sentence says
+hypothetically, had ... That someone is me btw", or that it is so now: "If her face is drooping
+..., what should I do? its happening now": `owned_wholly`), and those a later sentence says
 have come true ("the doctor said to come back if my toes went numb
 in the cast. they are numb and white now": `fulfilled`); and a sentence that opens with "if"
 and asks what to do after its comma ("If one of our group suddenly had a numb leg and slurred
-words, what should we do?": `asked_if`), all of which is supposed up to that comma.
+words, what should we do?": `asked_if`), all of which is supposed up to that comma, and the
+ask itself ("..., is that a stroke?").
 Read by `bot/ask/context.py`, which marks what a supposition covers.
 
 Hand-written for the reason ``bot/ask/context.py`` gives: no clinical NLP library reads the
@@ -118,8 +120,9 @@ def fulfilled(
     """The supposed tokens whose sign a later sentence says has come true: "... come back if my
     toes went numb in the cast. they are numb and white now". From a `fulfilled_by` term ("they
     are", "it's gone") to its sentence's end, the later sentence names again a
-    `fulfilled_signs` word of the supposition's sentence and holds no negation ("they are not
-    numb"); that whole sentence is then supposed no longer."""
+    `fulfilled_signs` word of the supposition's sentence, or one of its family ("would it be an
+    emergency if my face went droopy? it is drooping right now"), and holds no negation ("they
+    are not numb"); that whole sentence is then supposed no longer."""
     opened = spans_of(cfg.fulfilled_by, at, matches)
     if not opened or not supposed:
         return set()
@@ -155,7 +158,8 @@ def asked_if(
     before one of `conditional_asks` ("If one of the older members of our walking group
     suddenly had a numb leg and slurred words, what should we do?"), or before one of `bare_asks`
     with no comma ("if my dad's leg went cold and white while he's out riding would that be an
-    emergency?"). A sentence that does not
+    emergency?"), and the ask itself, which asks of the supposition ("If one foot goes numb all
+    of a sudden and you've got AF, is that a stroke?"). A sentence that does not
     open with "if" supposes nothing so ("I don't know if one of the kids knocked me, what do I
     do, my face is drooping")."""
     out: set[int] = set()
