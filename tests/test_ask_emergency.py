@@ -8119,3 +8119,124 @@ def test_the_thirty_ninth_sessions_second_round(text: str, finding: str | None) 
 )
 def test_the_thirty_ninth_sessions_third_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the fortieth session's first two rounds: the blind sets' four misses, their
+        # look-alikes, and the emergencies written beside each mend in nearly the same words
+        (
+            "Did the cold plunge 40 mins ago. My right foot went white like the other one but the "
+            "other one's gone pink again and this one hasn't. It's still white and icy even in the "
+            "warm lounge, I can't feel my toes and it's agony",
+            "cold_pale_leg",
+        ),
+        (
+            "an hour after the ice bath my toes are still blue and they wont warm up, cant feel "
+            "them and its agony",
+            "cold_pale_leg",
+        ),
+        (
+            "after the ice bath my toes were still white even in the warm but they're pinking up "
+            "now",
+            None,
+        ),
+        (
+            "cold plunge this morning, toes still white n icy for a bit even indoors but back to "
+            "pink after 20 mins",
+            None,
+        ),
+        (
+            "my toes are still white and not pinking up even by the fire, cant feel them",
+            "cold_pale_leg",
+        ),
+        (
+            "the verruca i picked at after the pool has gone yellow and oozy and the red has "
+            "spread right across my foot. temp 38.9 and i feel rough",
+            "foot_infection",
+        ),
+        (
+            "Im a team mascot, a kid ran full speed into me and my big foam head snapped my neck "
+            "sideways. Its been 2 hours, neck is sore and now pins and needles down my leg",
+            "spine_head_injury",
+        ),
+        (
+            "my mum had cancer in her spine and went numb in her legs, she passed in 2018. my foot "
+            "tingles a bit after sitting on the floor to meditate",
+            None,
+        ),
+        (
+            "my mum has cancer in her spine and went numb in her legs this morning, she is scared",
+            "cancer_spine_signs",
+        ),
+        (
+            "question: if a security guard on his own at 3am suddenly lost the feeling in one "
+            "leg, should he ring 999?",
+            None,
+        ),
+        (
+            "if i sit long my leg goes numb but today suddenly my leg went numb and i cant move it",
+            "stroke_signs",
+        ),
+        (
+            "sat cross legged on the tiny bench for an hour, my leg went completely dead n i "
+            "nearly fell over when they came out 🙈 fine now",
+            None,
+        ),
+        (
+            "Honestly thought I was having a heart attack during the penalties 😅 heart pounding "
+            "out of my chest. Calm now.",
+            None,
+        ),
+        ("my heart is pounding and my calf is swollen, trying to stay calm now", "chest_symptoms"),
+        (
+            "the price of this spa package gave me actual chest pains lol. my foot tingled after "
+            "reflexology, fine by lunch",
+            None,
+        ),
+        (
+            "these leggings are so tight my legs feel like theyre in a plaster cast lmao",
+            None,
+        ),
+        ("my leg is in a plaster cast and my toes are numb and white", "compartment_signs"),
+        (
+            "The tingling in my feet has been creeping up my shins over about 3 years now. My GP "
+            "has checked my sugars and B12",
+            None,
+        ),
+        (
+            "writing for my wife shes 34 wks. her left calf is swollen, hot n sore to touch and "
+            "her left foot keeps tingling",
+            None,
+        ),
+        (
+            "No problems going to the toilet or any numbness down below, just the sciatica down "
+            "my leg",
+            None,
+        ),
+        (
+            "heart was racing when the alarm went off on site at 3am but it was just a fox. anyway "
+            "the reason im messaging, my left foot tingles in the patrol car",
+            None,
+        ),
+        (
+            "Sat on a frozen shooting stick three hours and couldn't feel my backside for ten "
+            "minutes after. All back now and peeing fine",
+            None,
+        ),
+        ("i cant feel my backside and i cant pee since this morning", "cauda_equina_signs"),
+        (
+            "woke up at 2pm after nights with my arm and leg on one side totally numb because my "
+            "other half was lying on me lol. fine within a minute of moving",
+            None,
+        ),
+        (
+            "slept in the bunk with my knees bent up and woke with my foot gone all fizzy, "
+            "couldnt feel the floor for a min. fine now",
+            None,
+        ),
+    ],
+)
+def test_the_fortieth_sessions_first_rounds(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -72,7 +72,7 @@ def test_the_net_is_not_asked_off_the_subject() -> None:
     assert net is not None
     dog = (
         "Tuesday evening he seems very wobbly. He tries to walk but his back legs slip out from"
-        " under him, and he can't decide where to put his front paws down"
+        " under him, and he can't decide where to put his front paws down. He can't stand up."
     )
     assert net.probabilities(dog)[emergency_net.ANY] >= emergency_net.THRESHOLD
     assert not answer(dog, load_bundle()).emergency

@@ -181,3 +181,20 @@ def test_a_cross_is_no_and_a_tick_ends_its_item() -> None:
         "on",
         "strike",
     ]
+
+
+def test_a_face_between_words_ends_its_clause() -> None:
+    """A face emoji that words follow in its sentence ends a clause as a comma would ("... when
+    they came out 🙈 fine now" is not "came out fine"); one that ends a sentence, or any other
+    emoji ("my longboard 🛹 yesterday"), adds nothing."""
+    assert tokenize("they came out 🙈 fine now") == ["they", "came", "out", ",", "fine", "now"]
+    assert tokenize("chest pains 😂😂 anyway") == ["chest", "pains", ",", "anyway"]
+    assert tokenize("a year ago 💀") == ["a", "year", "ago"]
+    assert tokenize("agony 😭. ok") == ["agony", ".", "ok"]
+    assert tokenize("fell off my longboard 🛹 yesterday") == [
+        "fell",
+        "off",
+        "my",
+        "longboard",
+        "yesterday",
+    ]

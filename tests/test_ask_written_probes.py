@@ -1455,12 +1455,14 @@ def test_the_thirty_fourth_written_topic_set_is_kept_and_scores_its_floors() -> 
     head's nor the emergency net's training. Since: legs "so sore after leg day", lips and feet
     that tingle "when i get panicky", a right leg "fully numb from the butt down" in a lecture
     hall (one leg). Left: balance "off on and off" for months, "like i feel drunk when im
-    sober" (multiple sclerosis's signs to its writer)."""
+    sober" (multiple sclerosis's signs to its writer). Findings recall 63 -> 62 in the fortieth
+    session: "leg went to sleep on the toilet ... NOT waking up lol 🦵😴 been like 5 min" (a
+    face between words now ends its clause) no longer reads as `position_related`."""
     _topic_set_holds(
         "written_topics34",
         first={"right_topic": 87.9, "off_topic_declined": 80.0},
         false_emergencies=1.0,
-        floor=(91, 82, 63, 69),
+        floor=(91, 82, 62, 69),
     )
 
 
@@ -5008,5 +5010,149 @@ def test_the_thirty_ninth_sessions_third_round_topic_sets_are_kept() -> None:
         {
             "written_topics116": ((77.6, 85.0), 1.0, (81, 85, 57, 57)),
             "written_topics117": ((75.9, 87.5), 1.0, (77, 87, 65, 69)),
+        }
+    )
+
+
+def test_set_277_cleaners_housekeepers_and_domestic_workers() -> None:
+    """Set 277 (a two-hundred-and-sixty-sixth writer: scrubbing on their knees, ladders, room
+    attendants, agency work, little English for some). First run at 141d7d4: 30 of 30 found (the
+    rules alone **27**), 1 alarmed. Mended: "how do u know if pins and needles is a stroke or
+    just normal?" (a question asked in text speak)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes277", first=(30, 1), rules_alone=(27, 1), floor=(30, 0)
+    )
+
+
+def test_set_278_saunas_spas_hot_tubs_and_massage() -> None:
+    """Set 278 (a two-hundred-and-sixty-seventh writer: heat, cold plunges, massage tables,
+    pedicures). First run at 141d7d4: **29** of 30 found (the rules alone **29**), **6**
+    alarmed. Missed, mended: a foot "still white and icy even in the warm lounge" forty minutes
+    after a cold plunge, the other foot "gone pink again", toes numb and in agony (the plunge
+    explains a foot that warms, not one that stays white: a rule of its own). Mended
+    look-alikes: "the price of this spa package gave me actual chest pains lol"; legs like jelly
+    after a hot stone massage, "so relaxed ... fine after a coffee"; tingling "creeping up my
+    shins over about 3 years now"; a bump on the sauna door beside pins and needles the physio
+    knows, "no worse than usual"; a sister "wrapped in clingfilm" who "can't move her legs".
+    Left: a skin cancer cut off the back five years ago, "all clear", a thigh that tingles in
+    tight jeans and "No back pain at all" (three cancer rules read it; an all-clear must not
+    excuse new signs)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes278", first=(29, 6), rules_alone=(29, 6), floor=(30, 1)
+    )
+
+
+def test_set_279_offshore_rigs_mines_and_remote_sites() -> None:
+    """Set 279 (a two-hundred-and-sixty-eighth writer: medics on site, helicopters, two weeks
+    on, confined spaces). First run at 141d7d4: 30 of 30 found (the rules alone **27**), 2
+    alarmed. Mended: "does a swollen calf with short of breath mean ring someone straight away"
+    asked before a rotation. Left: "slurring my words? only on the first night home after 3
+    weeks dry on the rig haha" (a joke about drink the slur rule cannot tell)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes279", first=(30, 2), rules_alone=(27, 2), floor=(30, 1)
+    )
+
+
+def test_set_280_diets_and_fasting() -> None:
+    """Set 280 (a two-hundred-and-sixty-ninth writer: vegan, keto, Ramadan and Lent, juice
+    cleanses, weight-loss injections). First run at 141d7d4: 30 of 30 found (the rules alone
+    **28**), 2 alarmed. Mended: leggings so tight "my legs feel like theyre in a plaster cast
+    lmao"; a mother's spinal cancer and numb legs, "she passed in 2018" (a death told after a
+    comma in the same sentence ends her story as one told in the next sentence does)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes280", first=(30, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_the_fortieth_sessions_topic_sets_are_kept() -> None:
+    """Topic sets 118 (chess, board games and long sitting hobbies), 119 (dance classes) and 120
+    (cruises and long sea voyages), each run once at 141d7d4: right topic, declined 72.4 / 97.5,
+    79.3 / 92.5 and 81.0 / 95.0; false emergencies 4.1%, 5.1% (1 off-topic) and 5.1% (1
+    off-topic); every emergency found. Mended since: feet "cold, slightly purple" in a draughty
+    hall that "have always been cold"; a leg folded under at a rapidplay, "sitting with that
+    leg"; toes taped for pointe that are "pinking up again"; a leg gone dead watching a class,
+    "🙈 fine now" (a face emoji between words ends its clause); faintness with period cramps
+    (off-topic); a shoulder and arm numb, "legs fine" (off-topic); a leg "completely dead" on
+    waking in a narrow cabin bed, back to normal in minutes. Left: a year of burning feet and
+    wine, "The numbness seems to be creeping up from my toes" (118; a year told in another
+    sentence may not excuse a climb); the net's reads of a leg that "cant even stand up" after a
+    deck chair, a twisted ankle's numb foot and a theatre seat's sciatica (120)."""
+    _topic_sets_hold(
+        {
+            "written_topics118": ((72.4, 97.5), 1.0, (77, 97, 55, 68)),
+            "written_topics119": ((79.3, 92.5), 2.0, (82, 92, 58, 51)),
+            "written_topics120": ((81.0, 95.0), 3.1, (81, 97, 53, 46)),
+        }
+    )
+
+
+def test_set_281_hunting_shooting_and_fieldsports() -> None:
+    """Set 281 (a two-hundred-and-seventieth writer: high seats, wet heather, gun dogs, long cold
+    waits). First run at 141d7d4 (round one's mends were not yet committed): 30 of 30 found (the
+    rules alone **29**), **5** alarmed. Mended: "How would a beater know if a tingly leg was a
+    stroke"; a heart "going like the clappers" at a stag, "proper buck fever"; a backside numb
+    after a shooting stick, "All back now and peeing fine"; legs like jelly after a drag, "fine
+    after a sit down"; a foot colder and paler since a bypass, the vascular team "said it's
+    stable"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes281", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_set_282_lifeguards_pools_and_open_water_swimmers() -> None:
+    """Set 282 (a two-hundred-and-seventy-first writer: cold lakes, wetsuits, triathlon, aqua
+    aerobics). First run at 141d7d4: **29** of 30 found (the rules alone **29**), 3 alarmed.
+    Missed, mended: "the verruca i picked at after the pool has gone yellow and oozy and the red
+    has spread right across my foot. temp 38.9" (a verruca is a wound). Mended look-alikes: toes
+    and fingers white in a lake, "totally normal now. is that raynauds?"; a racing heart at a
+    lifeguard's whistle, "lol. anyway actual question"; legs like jelly after a brick session,
+    "Fine after an hour"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes282", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_283_night_shifts_and_shift_work() -> None:
+    """Set 283 (a two-hundred-and-seventy-second writer: guards, carers, bakers, messages at
+    4 am). First run at 141d7d4: 30 of 30 found (the rules alone 30), 3 alarmed. Mended: "if a
+    security guard on his own at 3am suddenly lost the feeling in one leg, should he ring 999"
+    (a supposition goes on over "suddenly", which opens a clause of its own); a racing heart at
+    an alarm, "just a fox. anyway the reason im messaging"; an arm and leg numb on one side under
+    a sleeping partner, "fine within a minute of moving"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes283", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_set_284_carnival_fancy_dress_cosplay_and_mascots() -> None:
+    """Set 284 (a two-hundred-and-seventy-third writer: heavy costumes, stilts, parades, mascot
+    suits, face paint). First run at 141d7d4: **29** of 30 found (the rules alone **28**), **5**
+    alarmed. Missed, mended: a mascot's foam head that "snapped my neck sideways" two hours ago,
+    pins and needles now down a leg and into both hands. Mended look-alikes: "special effects
+    latex" pus on a foot; a numb bum on a float seat that "went after i walked about"; mummy
+    bandages too tight, "unwrapped him and his toes went pink and warm straight away"; a foot
+    blue with "avatar body paint"; "cannot feel my legs ... (they feel fine really, just
+    knackered)"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes284", first=(29, 5), rules_alone=(28, 5), floor=(30, 0)
+    )
+
+
+def test_the_fortieth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 121 (lorry, bus, taxi and delivery drivers), 122 (students revising and
+    sitting exams) and 123 (pregnancy and the months after birth), each run once at 141d7d4:
+    right topic, declined 77.6 / 92.5, 70.7 / 85.0 and 82.8 / 97.5; false emergencies 2.0%, 5.1%
+    and 3.1%; every emergency found. Mended since: a foot fizzy on waking in a short bunk, "fine
+    now"; "a proper dead leg" on waking in a cab; a panic attack's breath and tingling that "all
+    faded"; toes white at a desk in cold halls that "warm up" under the duvet; a foot dead on a
+    bus, "fine after walking to halls"; "No problems going to the toilet or any numbness down
+    below"; a calf "hot n sore to touch" (tender, not a sore); "toes tingle by the evening, but
+    both legs look the same". Left: the net's reads of a leg dead from the knee down after
+    revising cross-legged (122) and of a sling's sciatica as an injury (123)."""
+    _topic_sets_hold(
+        {
+            "written_topics121": ((77.6, 92.5), 0.0, (81, 92, 70, 67)),
+            "written_topics122": ((70.7, 85.0), 1.0, (74, 85, 50, 68)),
+            "written_topics123": ((82.8, 97.5), 1.0, (86, 97, 66, 59)),
         }
     )

@@ -233,7 +233,7 @@ def read_context(
                 # worse" fears only what comes after it
                 supposed |= _ahead(clause, s)
     for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
-        supposed |= _ahead(clause, s)
+        supposed |= _ahead(clause, s, tokens)
         supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= _ahead(sentence, s)
@@ -307,9 +307,17 @@ def read_context(
     )
 
 
-def _ahead(unit: list[int], s: int) -> set[int]:
-    """The tokens from `s` to the end of its unit (clause or sentence, by `unit`)."""
-    return {i for i in range(s, len(unit)) if unit[i] == unit[s]}
+def _ahead(unit: list[int], s: int, tokens: list[str] | None = None) -> set[int]:
+    """The tokens from `s` to the end of its unit (clause or sentence, by `unit`); given the
+    `tokens`, on over a clause that "suddenly" opens: "if a client suddenly lost the feeling
+    in one leg, should he ring 999?" supposes the whole sign (written set 283)."""
+    ahead = {i for i in range(s, len(unit)) if unit[i] == unit[s]}
+    end = max(ahead) + 1
+    while tokens is not None and end < len(unit) and tokens[end] == "suddenly":
+        more = {i for i in range(end, len(unit)) if unit[i] == unit[end]}
+        ahead |= more
+        end = max(more) + 1
+    return ahead
 
 
 def _told_now_parts(

@@ -67,8 +67,10 @@ def _told_before(tokens: list[str], sentence: list[int], i: int) -> int:
 def dead_parts(
     deaths: Iterable[Term], spans: Spans, tokens: list[str], sentence: list[int], part: list[int]
 ) -> set[int]:
-    """The parts that tell of a death (a `deaths` term): the death's own part, and every part
-    of the sentence before when the death's sentence opens with "he", "she" or "they"."""
+    """The parts that tell of a death (a `deaths` term): the death's own part, every part of
+    the sentence before when the death's sentence opens with "he", "she" or "they", and the
+    parts before it in its own sentence when its part does ("my mum had cancer in her spine and
+    went numb in her legs, she passed in 2018")."""
     dead: set[int] = set()
     for term in deaths:
         for s, _ in spans(term):
@@ -76,4 +78,9 @@ def dead_parts(
             first = sentence.index(sentence[s])
             if tokens[first] in _THEY and sentence[s] > 0:
                 dead.update(part[k] for k, n in enumerate(sentence) if n == sentence[s] - 1)
+            opens = part.index(part[s])
+            while opens < s and not tokens[opens].isalnum():
+                opens += 1  # the comma that opens a part
+            if opens > first and tokens[opens] in _THEY:
+                dead.update(part[k] for k in range(first, opens))
     return dead
