@@ -8240,3 +8240,69 @@ def test_the_thirty_ninth_sessions_third_round(text: str, finding: str | None) -
 )
 def test_the_fortieth_sessions_first_rounds(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the fortieth session's third round: the blind sets' miss and look-alikes mended beside
+        # an emergency in nearly the same words
+        (
+            "got out of the river after a capsize about 40 min ago. warmed up everywhere except "
+            "my left foot which is still white and freezing and really really hurts, the right "
+            "foot is pink and fine now. cant wiggle my left toes",
+            "cold_pale_leg",
+        ),
+        (
+            "warmed up everywhere except my feet which are still white, they always take "
+            "longest, pink now",
+            None,
+        ),
+        (
+            "Would it count as a stroke if both my cheeks went numb from the wind on the lake?",
+            None,
+        ),
+        ("both my cheeks went numb and my face is drooping on one side", "stroke_signs"),
+        (
+            "If a trader's face drops or they can't lift an arm, is it ring 999 straight away?",
+            None,
+        ),
+        (
+            "if your calf swells up on a long walk and then you get short of breath, is that the "
+            "clot thing?",
+            None,
+        ),
+        (
+            "my calf swelled up on a long walk and now im short of breath, is that the clot thing?",
+            "chest_symptoms",
+        ),
+        (
+            "got glassed in a pub fight back in 2015, concussion and stitches, fully better years "
+            "ago. now just pins and needles in my shin when i kneel",
+            None,
+        ),
+        (
+            "got concussion last week, fully better now but today both my legs went numb after i "
+            "fell again",
+            "spine_head_injury",
+        ),
+        (
+            "I had a mini stroke in March, arm went weak for 10 minutes, seen at the stroke clinic "
+            "that week, nothing since",
+            None,
+        ),
+        ("my arm went weak ten minutes ago and my speech is slurred", "stroke_signs"),
+        (
+            "left calf swollen n warm and sore since the 8hr drive up to the reserve, and the foot "
+            "is tingly. no breathlessness or chest pain tho",
+            None,
+        ),
+        (
+            "We've tried a blackout cover over the buggy. Any tips for getting toddlers to sleep?",
+            None,
+        ),
+        ("I had a blackout this morning and my calf is swollen", "chest_symptoms"),
+    ],
+)
+def test_the_fortieth_sessions_third_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -5156,3 +5156,74 @@ def test_the_fortieth_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics123": ((82.8, 97.5), 1.0, (86, 97, 66, 59)),
         }
     )
+
+
+def test_set_285_rowing_kayaking_canoeing_and_paddleboarding() -> None:
+    """Set 285 (a two-hundred-and-seventy-fourth writer: kneeling in canoes, capsizes, cold
+    rivers, regattas). First run at 141d7d4 and at 41fee25 (the same): **29** of 30 found (the
+    rules alone **28**), 2 alarmed. Missed, mended: forty minutes after a capsize, "warmed up
+    everywhere except my left foot which is still white and freezing and really really hurts,
+    the right foot is pink and fine now" (the other foot's colour back ends nothing of this
+    one's). Mended look-alikes: "Would it count as a stroke if both my cheeks went numb from the
+    wind"; "paddled 40k today cant feel my arms or legs lol send pizza"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes285", first=(29, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_set_286_market_traders_and_street_food() -> None:
+    """Set 286 (a two-hundred-and-seventy-fifth writer: early starts, crates, vans, a stallholder
+    next door). First run at 141d7d4 and at 41fee25 (the same): 30 of 30 found (the rules alone
+    30), 3 alarmed. Mended: "if a crate of tins fell on my leg and it swelled up tight"; a bum
+    numb on a wooden stool, "fine as soon as I stand and walk about"; "If a trader's face drops
+    or they can't lift an arm, is it ring 999 straight away" for a first aid notice."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes286", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_set_287_postal_workers_window_cleaners_and_rounds_on_foot() -> None:
+    """Set 287 (a two-hundred-and-seventy-sixth writer: rounds, wet steps, ladders, heavy bags).
+    First run at 141d7d4 and at 41fee25 (the same): 30 of 30 found (the rules alone 30), **5**
+    alarmed. Mended: legs "paralysed from the waist down, someone carry me to the pub" after the
+    Christmas rush; a mini stroke in March, "nothing since", cleared to drive; bowel cancer in
+    2015 and "the usual tingle in my foot sat in the van that goes when I get out"; "if your calf
+    swells up on a long walk and then you get short of breath, is that the clot thing?". Left:
+    "would it be an emergency if a postie slipped on wet steps, hurt their back and then got numb
+    legs?" (the supposition ends at its comma; what follows has no subject of its own)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes287", first=(30, 5), rules_alone=(30, 5), floor=(30, 1)
+    )
+
+
+def test_set_288_pubs_darts_pool_and_snooker() -> None:
+    """Set 288 (a two-hundred-and-seventy-seventh writer: bar stools, league nights, cellars, a
+    team-mate at the table). First run at 141d7d4 and at 41fee25 (the same): 30 of 30 found (the
+    rules alone **29**), 1 alarmed. Mended: glassed in 2015, "concussion and stitches, fully
+    better years ago", now pins and needles kneeling at the fridges."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes288", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_the_fortieth_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 124 (birdwatching, wildlife photography and angling), 125 (theme parks, zoos
+    and days out) and 126 (working from home on the sofa, bed or kitchen table), each run once at
+    141d7d4 and at 41fee25 (the same): right topic, declined 77.6 / 97.5, 69.0 / 92.5 and 81.0 /
+    87.5; false emergencies 4.1%, 5.1% (1 off-topic) and 4.1%; every emergency found. Mended
+    since: "the tackle barrow" (fishing gear); a calf "swollen n warm and sore since the 8hr drive
+    up to the reserve" (a journey's "up to"); feet and fingers tingly in a packed hide, "It
+    happens most weekends"; a claudicant's foot "a bit numb and cold" by the end of the day; toes
+    white on a winter trail that "turned red and throbbed" when warmed; "a blackout cover over
+    the buggy" (off-topic); feet and fingers that tingle before a dreaded call, "it fades away";
+    a leg "completly numb" on a call, "id been sat on it ... been fine since". Left: the net's
+    reads of a shin whacked on a hide bench and a knee on the dodgems (foot infection), thighs
+    crushed by a lap bar and legs heavy by evening (both legs weak); double vision twice on calls
+    beside months of tingling (126: multiple sclerosis's signs, read as a stroke's)."""
+    _topic_sets_hold(
+        {
+            "written_topics124": ((77.6, 97.5), 1.0, (81, 97, 62, 60)),
+            "written_topics125": ((69.0, 92.5), 2.0, (70, 95, 50, 55)),
+            "written_topics126": ((81.0, 87.5), 2.0, (81, 87, 49, 50)),
+        }
+    )
