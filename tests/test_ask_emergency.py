@@ -8302,6 +8302,18 @@ def test_the_fortieth_sessions_first_rounds(text: str, finding: str | None) -> N
             None,
         ),
         ("I had a blackout this morning and my calf is swollen", "chest_symptoms"),
+        # a death told after a comma ends the story before it, but "passed out" is a faint: at
+        # the review, "she passed" had read it as a death (in the next sentence too, before)
+        (
+            "my mum had cancer in her spine, she passed out this morning and now her legs are "
+            "numb and weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "My mum had breast cancer that spread to her spine. She passed out this morning and "
+            "her legs are numb and weak.",
+            "cancer_spine_signs",
+        ),
     ],
 )
 def test_the_fortieth_sessions_third_round(text: str, finding: str | None) -> None:

@@ -73,7 +73,9 @@ def dead_parts(
     went numb in her legs, she passed in 2018")."""
     dead: set[int] = set()
     for term in deaths:
-        for s, _ in spans(term):
+        for s, e in spans(term):
+            if tokens[e : e + 1] == ["out"]:
+                continue  # "she passed out this morning": a faint, not a death
             dead.add(part[s])
             first = sentence.index(sentence[s])
             if tokens[first] in _THEY and sentence[s] > 0:
