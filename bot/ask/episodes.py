@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.ask.context import Context
-from bot.ask.normalize import SENTENCE
+from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.content.emergency_models import Term
 
 __all__ = ["dead_parts", "explained_sentences"]
@@ -81,7 +81,7 @@ def dead_parts(
             if tokens[first] in _THEY and sentence[s] > 0:
                 dead.update(part[k] for k, n in enumerate(sentence) if n == sentence[s] - 1)
             opens = part.index(part[s])
-            while opens < s and not tokens[opens].isalnum():
+            if tokens[opens] == CLAUSE:
                 opens += 1  # the comma that opens a part
             if opens > first and tokens[opens] in _THEY:
                 dead.update(part[k] for k in range(first, opens))
