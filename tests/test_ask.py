@@ -498,7 +498,11 @@ def test_a_sign_told_in_the_past_beside_an_old_story_is_looked_back_on() -> None
 
 def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
     """`_story_rank` reads each sentence's words once and joins them for its two windows
-    (`Words.then`): on every stored text, the joined words are those of the joined text."""
+    (`Words.then`): on half the stored texts (by a hash of each text, so a set added later does
+    not move them; all of them took about 22 s, the forty-first session), the joined words are
+    those of the joined text."""
+    import zlib
+
     from bot.ask import _SENTENCES
 
     topics = indexes_for(load_bundle()).topics
@@ -508,6 +512,7 @@ def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
         for line in path.read_text("utf-8").splitlines()
         if line and '"text"' in line
     ]
+    texts = [t for t in texts if zlib.crc32(t.encode()) % 2 == 0]
     windows = 0
     for text in texts:
         sentences = [s for s in _SENTENCES.split(text) if s.strip()]
@@ -516,7 +521,7 @@ def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
             assert joined == topics.words(f"{a} {b}"), (a, b)
             assert topics.phrased(joined) == topics.terms_marked(f"{a} {b}")
             windows += 1
-    assert windows > 15_000
+    assert windows > 7_500
 
 
 def test_the_ranker_scores_as_the_plain_sums_over_every_topic_and_example() -> None:

@@ -8318,3 +8318,195 @@ def test_the_fortieth_sessions_first_rounds(text: str, finding: str | None) -> N
 )
 def test_the_fortieth_sessions_third_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the forty-first session's first two rounds of blind sets: emergencies the start reader
+        # missed, and look-alikes written beside each mend (None: no emergency); the start reader
+        # gets 25 of these 44 wrong
+        (
+            "both my legs are tingling and they feel weaker every hour since my shift ended",
+            "both_legs_weak",
+        ),
+        (
+            "a trolley rolled over my shin 2 hours ago, the calf is swelling up tight and the "
+            "ibuprofen is doing absolutely nothing, my foot is pins and needles",
+            "compartment_signs",
+        ),
+        (
+            "my calf has been hot and swollen since the flight and i just coughed into a tissue "
+            "in the bathroom and theres blood in it",
+            "chest_symptoms",
+        ),
+        (
+            "coughed into my hanky just now and theres blood in it, my calf is fat and sore after"
+            " the long drive",
+            "chest_symptoms",
+        ),
+        (
+            "my grandad had cancer in his spine and ended up in a wheelchair, god rest him. my "
+            "foot tingles when i sit on the tractor",
+            None,
+        ),
+        (
+            "he had cancer in his spine and went numb in his legs, god rest him. my leg tingles "
+            "when i sit in the van",
+            None,
+        ),
+        (
+            "my dad had cancer in his spine and went numb in both legs, god rest him. now my face"
+            " is drooping and i cant lift my arm",
+            "stroke_signs",
+        ),
+        (
+            "legs went weak when my horse came in at 20-1, could not stop grinning. my foot "
+            "tingles on the bar stools",
+            None,
+        ),
+        (
+            "sales are so bad the manager is having chest pains lol. my foot goes numb in the car",
+            None,
+        ),
+        (
+            "sat cross legged on the floor for 3 hours and now my right foot is full of pins and "
+            "needles, cant stand up on it lol",
+            None,
+        ),
+        (
+            "i cant stand up and both my legs are numb and tingling, it started in my feet "
+            "yesterday",
+            "ascending_weakness",
+        ),
+        (
+            "had a panic attack last night: heart racing, couldnt breathe, lips tingly and hands "
+            "and feet tingling. it passed after 15 minutes of slow breathing",
+            None,
+        ),
+        ("my knee socks are so tight that by the afternoon my shins and feet tingle", None),
+        ("my voice has completely gone from shouting at the match, any remedies?", None),
+        ("my speech has gone funny and my face is drooping", "stroke_signs"),
+        (
+            "my toes went white and numb when the heating broke at work, fine once i got home and"
+            " warmed up by the radiator",
+            None,
+        ),
+        (
+            "several times a week my foot goes completely numb while im leaning over the bench, "
+            "it always comes back after i get up",
+            None,
+        ),
+        (
+            "my right leg has suddenly gone completely dead and i havent been sitting on it",
+            "stroke_signs",
+        ),
+        (
+            "ive been googling cellulitis all night because the top of my foot tingles after my "
+            "tattoo",
+            None,
+        ),
+        ("my foot is red and hot and oozing pus and ive got a fever", "foot_infection"),
+        (
+            "my foot went dead sat on the floor at the gig, went after a few mins walking around",
+            None,
+        ),
+        (
+            "what if your face suddenly droops and you cant lift your arm? it is happening to me "
+            "right now",
+            "stroke_signs",
+        ),
+        (
+            "would it be an emergency if his face drooped and he couldnt lift his arm? its "
+            "happening to him right now",
+            "stroke_signs",
+        ),
+        (
+            "his big toe has gone black where his new boots rubbed last week, he is diabetic and "
+            "cant feel his feet",
+            "foot_infection",
+        ),
+        (
+            "hit a deer on the way home, my neck got jerked hard and now both my feet are buzzing",
+            "spine_head_injury",
+        ),
+        (
+            "my right foot suddenly went white and ice cold in the freezer and its agony, ive "
+            "been in the warm 15 mins and its still white, my left foot has gone back to normal "
+            "pink",
+            "cold_pale_leg",
+        ),
+        (
+            "this client has given me three heart attacks today. my leg went dead sat on her "
+            "kitchen stool, came back the second i walked to the car",
+            None,
+        ),
+        ("i cant control my bowels and my bum is numb since this morning", "cauda_equina_signs"),
+        (
+            "the price of that lens nearly gave me chest pains lol. my legs tingle after sitting "
+            "on the cold ground",
+            None,
+        ),
+        (
+            "both my legs went to sleep sitting cross legged on the floor, couldnt stand for a "
+            "sec, then they were fine within a few minutes",
+            None,
+        ),
+        ("the brides dad looked like he was having a stroke when the bill came", None),
+        (
+            "my first dance nearly made me faint from boredom. real question: why do my toes "
+            "tingle in dress shoes?",
+            None,
+        ),
+        (
+            "the manager basically had a heart attack when the cake collapsed. my foot tingles "
+            "driving the van",
+            None,
+        ),
+        ("he collapsed at the reception and his legs are weak and numb", "both_legs_weak"),
+        (
+            "is a foot going cold and pale an emergency? not happening to anyone, my mum had a "
+            "bypass years ago",
+            None,
+        ),
+        (
+            "boss says were doing doubles all week, my legs went weak and my heart stopped lol. "
+            "feet tingly from the boots",
+            None,
+        ),
+        (
+            "cant pee on shift cos the supervisor wont let us off the line lol, legs tingle from "
+            "standing",
+            None,
+        ),
+        ("i cant pee since this morning and my bum is numb", "cauda_equina_signs"),
+        (
+            "my breathing goes fast and i get pins and needles round my lips when i panic, which "
+            "is funny given my patients leave with numb lips",
+            None,
+        ),
+        (
+            "kneeling under the desk fixing cables, right leg completely dead, now the pins n "
+            "needles are coming back",
+            None,
+        ),
+        ("is it bad that my foot goes numb on my saddle stool at work?", None),
+        (
+            "after a few hours carrying my pack my fingers tingle and my arms feel heavy, "
+            "loosening the straps fixes it",
+            None,
+        ),
+        (
+            "toes went white and numb on the hill in the rain, came back burning when i warmed up"
+            " in the pub. happens whenever my feet get cold",
+            None,
+        ),
+        (
+            "i sit with one leg tucked up under me at the club. last night my foot had gone "
+            "completely dead and i nearly fell. it tingled for a minute and then it was fine",
+            None,
+        ),
+    ],
+)
+def test_the_forty_first_sessions_first_rounds(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

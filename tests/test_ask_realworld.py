@@ -1427,11 +1427,10 @@ def test_no_real_story_hides_an_emergency_told_after_it(
     """Every non-emergency message of the corpus, with a plain emergency added at its end (and
     no full stop before it when the story has none): a long story told before must not hide
     it - not its years, its hypotheticals, its dentist or its negations. Each story is told
-    with two of the plain emergencies, in turn (pairs four apart: a face and arm with both legs
-    now, a bladder with slurred speech, a cold foot with both legs "suddenly ... What should I
-    do?", breathlessness with "Suddenly I couldn't move my leg"), and each plain after a quarter
-    of the stories, to keep the suite under its 10 minutes (all pairs took about a quarter of
-    its CPU)."""
+    with one of the plain emergencies, in turn, and each plain after an eighth of the stories,
+    to keep the suite under its 10 minutes (all pairs took about a quarter of its CPU; until the
+    forty-first session each story was told with two of them, four apart, about 40 s of CPU
+    more)."""
     from bot.ask import indexes_for
 
     detector = indexes_for(load_bundle()).detector
@@ -1439,7 +1438,7 @@ def test_no_real_story_hides_an_emergency_told_after_it(
     hidden = [
         r["id"]
         for n, r in enumerate(stories)
-        if (n + index) % 4 == 0
+        if (n + index) % len(TOLD_AFTER) == 0
         and finding not in detector.detect(f"{str(r['text']).rstrip()} {plain}")
     ]
     assert hidden == []

@@ -5227,3 +5227,156 @@ def test_the_fortieth_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics126": ((81.0, 87.5), 2.0, (81, 87, 49, 50)),
         }
     )
+
+
+def test_set_289_cabin_crew_pilots_and_airport_ground_staff() -> None:
+    """Set 289 (a two-hundred-and-seventy-eighth writer: galleys, jump seats, crew bunks,
+    turnarounds). First run at 19ab128: **28** of 30 found (the rules alone **28**), 2 alarmed.
+    Missed, mended: both legs "weaker every hour since I got off the 13 hour shift" (worse by the
+    hour); a galley cart that rolled over a lower leg three hours ago, the calf "swelling up
+    tight like a drum and the paracetamol is doing absolutely nothing", the foot pins and needly.
+    Mended look-alikes: a leg dead on a jump seat "with my leg twisted", back "in a couple of
+    minutes"; a panic attack on the crew bus, "fine all day since"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes289", first=(28, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_set_290_crane_forklift_digger_and_plant_operators() -> None:
+    """Set 290 (a two-hundred-and-seventy-ninth writer: vibrating cabs, ladders, the foreman).
+    First run at 19ab128: 30 of 30 found (the rules alone **29**), 0 alarmed."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes290", first=(30, 0), rules_alone=(29, 0), floor=(30, 0)
+    )
+
+
+def test_set_291_jockeys_stable_staff_and_racegoers() -> None:
+    """Set 291 (a two-hundred-and-eightieth writer: wasting, falls, mucking out, the bookies).
+    First run at 19ab128: 30 of 30 found (the rules alone **29**), 3 alarmed. Mended: an old
+    guv'nor's spinal cancer, "God rest him" (a guv'nor is someone else; a blessing of the dead
+    after a comma ends the sentence before it); "legs went weak when the 33-1 shot came in"; legs
+    cold and blotchy in the rain, "warming up in the car now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes291", first=(30, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_292_libraries_archives_and_museums() -> None:
+    """Set 292 (a two-hundred-and-eighty-first writer: low shelves, kick stools, reading rooms).
+    First run at 19ab128: **29** of 30 found (the rules alone **29**), 3 alarmed. Missed,
+    mended: a calf "hot and fat and tingly" after a coach trip, "just coughed into a tissue in
+    the staff loo and theres blood in it". Mended look-alikes: "the director's having chest pains
+    lol"; a finished bowel cancer's feet, "I'm back in the reading room" (returned, not the
+    back); "does it have to be the face too? mine goes numb on the reading room chairs"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes292", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_the_forty_first_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 127 (knitting, crochet, quilting and craft circles), 128 (console and PC
+    gamers) and 129 (tattoo studios), each run once at 19ab128: right topic, declined 84.5 /
+    92.5, 72.4 / 95.0 and 75.9 / 95.0; false emergencies 5.1%, 6.1% (1 off-topic) and 7.1%;
+    every emergency found. Mended since: a foot full of pins and needles after hours with the
+    feet "tucked under me" or "crosslegged on the floor", "cant stand up lol" (three writers);
+    chemotherapy's numbness that spread "a little further each time" of its cycles; a panic
+    attack's lips, breath and tingling, "It passed after about twenty minutes"; knee socks'
+    tight ribbing; a voice "totally gone from screaming callouts" (off-topic); "now it's back,
+    mainly in my feet" (it came again); a son's legs dead sitting on his heels, "It wears off
+    after he walks around"; feet cold and purple in a cold basement, "a hot shower sorts it
+    out"; toes white when "shop heating broke" (a heating, not a bone); a foot "goes completely
+    numb while I'm leaning over the client. It always comes back after I get up"; a tattoo
+    stool's edge, "feet go tingly by lunchtime"; "I've been googling infection all night";
+    "went after like 5 mins hobbling round the shop". Left: the net's reads of legs wrapped round
+    a chair's legs and of feet numb by the end of a convention day; tingling spreading from one
+    foot into the calf over two days, "no weakness" (128: kept, Mayo's climbing tingling);
+    "I can't feel much down there" of a diabetic's feet beside a blister (129)."""
+    _topic_sets_hold(
+        {
+            "written_topics127": ((84.5, 92.5), 1.0, (89, 92, 57, 70)),
+            "written_topics128": ((72.4, 95.0), 1.0, (77, 97, 57, 59)),
+            "written_topics129": ((75.9, 95.0), 2.0, (79, 95, 64, 57)),
+        }
+    )
+
+
+def test_set_293_estate_agents_surveyors_and_letting_agents() -> None:
+    """Set 293 (a two-hundred-and-eighty-second writer: viewings, lofts, damp meters, vendors).
+    First run at 19ab128 (round one's mends then uncommitted): 30 of 30 found (the rules alone
+    30), **4** alarmed. Mended: a vendor's "three heart attacks", a leg dead on her kitchen
+    stool that "came back the second i walked to the car"; a numb patch three months after
+    coming "out of a cast"; a league table's racing heart and breath, "GP ... says it's panic
+    attacks. Fine now". Left: the office chat "saying ive 'lost control of my bowels' because i
+    ate the whole tray of vendor brownies lol. actual reason im here: ..." (a pivot of that kind
+    also follows real emergencies played down: "Anyway my real question is ...")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes293", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_294_amateur_astronomers_and_night_sky_photographers() -> None:
+    """Set 294 (a two-hundred-and-eighty-third writer: frozen fields at 2 am, loungers, dark-sky
+    sites). First run at 19ab128: **28** of 30 found (the rules alone **28**), 3 alarmed. Missed,
+    mended: "coughed into my hanky just now and theres blood in it", a calf hot and fat since a
+    long flight; a deer hit on the lane, "my neck got jerked hard ... now both my feet are
+    buzzing". Mended look-alikes: an eyepiece's price that "nearly gave me chest pains"; both legs
+    asleep cross-legged, "Couldn't stand for a sec", fine within minutes. Left: "someone said
+    sudden vision loss is a stroke sign. does that include when you suddenly cant see anything
+    because somebody's headlights wreck your dark adaptation?" (the first sentence is mended;
+    the second's generic "you" is not read as general)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes294", first=(28, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_set_295_wedding_and_event_suppliers() -> None:
+    """Set 295 (a two-hundred-and-eighty-fourth writer: photographers, DJs, caterers, marquee
+    crews). First run at 19ab128: **29** of 30 found (the rules alone **28**), **5** alarmed.
+    Missed, mended: a diabetic's big toe "gone black at the tip where his wedding shoes rubbed
+    last month" (the date is the rubbing's). Mended look-alikes: a groom's mum who "looked like
+    she was having a stroke when he mentioned the ex"; "nearly fainted from boredom"; a venue
+    coordinator's "heart attack when the cake collapsed"; "Is a foot going cold and pale an
+    emergency? Not happening to anyone". Left: a guest's brother, years ago, who "couldn't pee"
+    after lifting (told in the same sentence as the brother, it reads as someone with the
+    writer)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes295", first=(29, 5), rules_alone=(28, 5), floor=(30, 1)
+    )
+
+
+def test_set_296_bakers_and_food_factory_workers() -> None:
+    """Set 296 (a two-hundred-and-eighty-fifth writer: 4 am starts, ovens and cold rooms, the
+    line). First run at 19ab128: **29** of 30 found (the rules alone **29**), 3 alarmed. Missed,
+    mended: a foot that went white and ice cold in the cold room, "still white" after 15 minutes
+    by the ovens, "my left foot's gone back to normal pink" (the other foot). Mended
+    look-alikes: "my legs went weak and my heart stopped lol" at a rota of doubles; "cant pee on
+    shift cos the supervisor wont let us off the line". Left: "numbness creeping up from my toes
+    over about 3 years, both feet now up to the ankles" (a message that says now sets aside the
+    years)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes296", first=(29, 3), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_the_forty_first_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 130 (dentists, dental nurses and hygienists), 131 (long-distance walkers and
+    pilgrims) and 132 (lawn bowls), each run once at 19ab128 (round one's mends then
+    uncommitted): right topic, declined 72.4 / 92.5, 69.0 / 90.0 and 72.4 / 92.5; false
+    emergencies 9.2% (2 off-topic), 3.1% (1 off-topic) and 2.0%; every emergency found. Mended
+    since: pins and needles round the lips "which is funny given half my patients leave with
+    numb lips"; ankles puffy by the evening, "Both legs are exactly the same ... better in the
+    morning"; "right leg completely dead, now the pins n needles are coming back"; a foot numb
+    "on the saddle stool"; a patient's numb lip after "an IDB" and "the numb feeling in their
+    cheek will wear off" (off-topic); a calf that "cramps up" on the climb; toes white in wet
+    boots that "came back burning when i warmed up"; a pack's straps and heavy arms (off-topic);
+    a foot dead with "one leg tucked up under me", "I'll be sitting properly from now on".
+    Left: the net's reads of legs fizzing with nerves, sciatica's pain from the bum down and a
+    diabetic's slow numbness; a week of one leg numb and heavy after double vision in the spring
+    (130: multiple sclerosis's signs, read as a stroke's)."""
+    _topic_sets_hold(
+        {
+            "written_topics130": ((72.4, 92.5), 3.1, (75, 97, 63, 62)),
+            "written_topics131": ((69.0, 90.0), 0.0, (72, 92, 66, 62)),
+            "written_topics132": ((72.4, 92.5), 1.0, (74, 92, 53, 50)),
+        }
+    )

@@ -65,13 +65,27 @@ def _told_before(tokens: list[str], sentence: list[int], i: int) -> int:
 
 
 def dead_parts(
-    deaths: Iterable[Term], spans: Spans, tokens: list[str], sentence: list[int], part: list[int]
+    deaths: Iterable[Term],
+    blessings: Iterable[Term],
+    spans: Spans,
+    tokens: list[str],
+    sentence: list[int],
+    part: list[int],
 ) -> set[int]:
     """The parts that tell of a death (a `deaths` term): the death's own part, every part of
     the sentence before when the death's sentence opens with "he", "she" or "they", and the
     parts before it in its own sentence when its part does ("my mum had cancer in her spine and
-    went numb in her legs, she passed in 2018")."""
+    went numb in her legs, she passed in 2018") or when a blessing of the dead opens it ("...
+    ended up in a wheelchair years back, god rest him")."""
     dead: set[int] = set()
+    for term in blessings:
+        for s, _ in spans(term):
+            opens = part.index(part[s])
+            if tokens[opens] == CLAUSE:
+                opens += 1
+            if opens == s:
+                first = sentence.index(sentence[s])
+                dead.update(part[k] for k in range(first, s + 1))
     for term in deaths:
         for s, e in spans(term):
             if tokens[e : e + 1] == ["out"]:

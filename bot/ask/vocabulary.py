@@ -202,7 +202,7 @@ class Vocabulary:
             config.never_with,
             config.work_now,
         )
-        for terms in (*context, config.others_past, config.deaths):
+        for terms in (*context, config.others_past, config.deaths, config.blessings):
             for term in terms:
                 words.update(term.words)
         self._exact = {w for w, p in words if not p}

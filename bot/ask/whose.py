@@ -71,7 +71,7 @@ def others_history(
     mine = [(s, e) for s, e in signs if part[s] not in others]
     if mine and all(own(cfg, text, s, e) for s, e in mine):
         return True
-    dead = dead_parts(cfg.deaths, text.spans, text.tokens, text.sentence, part)
+    dead = dead_parts(cfg.deaths, cfg.blessings, text.spans, text.tokens, text.sentence, part)
     return all(part[s] in dead for s, _ in spans)
 
 

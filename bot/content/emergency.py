@@ -324,6 +324,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         chest_marks=frozenset(terms("chest_marks")),
         well_now=frozenset(words("well_now")),
         deaths=terms("deaths"),
+        blessings=terms("blessings"),
         lasting=words("lasting"),
         run_on_subjects=words("run_on_subjects"),
         run_on_owners=words("run_on_owners"),

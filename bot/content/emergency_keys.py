@@ -51,6 +51,7 @@ CONTEXT_KEYS = frozenset(
         "chest_marks",
         "well_now",
         "deaths",
+        "blessings",
         "lasting",
         "run_on_subjects",
         "run_on_owners",

@@ -200,6 +200,9 @@ class EmergencyConfig:
     # ... and words of a death: someone else's history told beside their death ("my dad died
     # of cancer that spread to his spine, he ended up unable to walk") is no one's now
     deaths: tuple[Term, ...] = ()
+    # ... and a blessing of the dead after a comma ("he had cancer in his spine and ended up in a
+    # wheelchair, god rest him"): the whole sentence before it is the dead one's
+    blessings: tuple[Term, ...] = ()
     # words that tell a sign lasts from then until now, not that it started now ("still")
     lasting: frozenset[str] = frozenset()
     # a message typed without full stops ("i had sciatica years ago my face is drooping") runs
