@@ -8510,3 +8510,125 @@ def test_the_fortieth_sessions_third_round(text: str, finding: str | None) -> No
 )
 def test_the_forty_first_sessions_first_rounds(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the forty-first session's third round: the start reader gets 19 of these 28 wrong
+        (
+            "coughed into a tissue in the sluice just now and there was bright blood in it, my "
+            "calf is hot and swollen",
+            "chest_symptoms",
+        ),
+        (
+            "been in the toilet 10 minutes trying to go and nothing comes even though im "
+            "bursting, and my back is killing me with pins and needles down my leg",
+            "cauda_equina_signs",
+        ),
+        (
+            "had breast cancer 5 years ago, now a new pain in the middle of my back that wakes me"
+            " and both legs feel numbish",
+            "cancer_spine_signs",
+        ),
+        (
+            "my right foot has gone floppy since breakfast, i keep catching the toe, no knock or "
+            "bump",
+            "stroke_signs",
+        ),
+        (
+            "would it be an emergency if my calf swelled up and then i got out of breath? my calf"
+            " is fine, not swollen, i can breathe fine",
+            None,
+        ),
+        (
+            "would it be an emergency if my calf swelled up and then i got out of breath? because"
+            " its happening now",
+            "chest_symptoms",
+        ),
+        (
+            "if one of the lads foot went cold and blue while he was lifting, is that a 999 job?",
+            None,
+        ),
+        ("walked 14 miles today, legs are dead and im basically paralysed on the sofa lol", None),
+        (
+            "my face droops every time they offer me another shift haha. serious q tho, my toes "
+            "tingle after kneeling",
+            None,
+        ),
+        (
+            "6 hours in the cab, got out and my right leg was completely dead, couldnt feel a "
+            "thing. stamped about for 2 mins and its totally back to normal",
+            None,
+        ),
+        (
+            "customer nearly had a heart attack at the bill. my foot gets pins and needles when i"
+            " kneel on the van floor strapping stuff",
+            None,
+        ),
+        (
+            "had a blocked artery in my leg in 2021, foot went white and they stented it. its "
+            "been perfect since",
+            None,
+        ),
+        (
+            "banged my head on the door frame last month, checked at a and e, all clear, no "
+            "symptoms since. tingly foot today from kneeling",
+            None,
+        ),
+        ("the lads say i get a racing heart whenever she brings the tea out lol", None),
+        (
+            "my feet were white and numb after standing in the ice slurry all shift, now theyre "
+            "pink and normal again",
+            None,
+        ),
+        ("does chest pain with a swollen leg mean a clot? ive got neither, just asking", None),
+        (
+            "can never pee on the boat with people waiting, been like that since i was a kid, "
+            "just stage fright",
+            None,
+        ),
+        (
+            "woke with my arm and leg on the same side completely dead, id been lying on them. "
+            "they came back in a minute or so, fine now",
+            None,
+        ),
+        (
+            "drinking most nights, and now the soles of both feet burn and tingle, crept up over "
+            "the summer",
+            None,
+        ),
+        (
+            "my feet and lower legs have been slowly getting more tingly and numb over the past "
+            "couple of years, both sides",
+            None,
+        ),
+        (
+            "i sit on a stool with my legs tucked round the base and my left leg goes completely "
+            "dead, fine when i stand",
+            None,
+        ),
+        (
+            "yesterday on the low stool my right leg went dead, it went as soon as i walked around",
+            None,
+        ),
+        (
+            "rode home in the pissing rain, boots leaked, toes went numb, warmed up by the fire "
+            "and back to normal",
+            None,
+        ),
+        (
+            "before anyone says stroke - face fine, arms fine, talking fine. my foot goes dead on"
+            " the bike",
+            None,
+        ),
+        ("my face has dropped on one side and my arm is weak, is it a stroke?", "stroke_signs"),
+        # an "if" told in the present tense with "right now" says it is so (the start reader
+        # missed these two; "if my face is drooping right now" it read)
+        ("if my foot is cold, white and numb right now what do i do", "cold_pale_leg"),
+        ("if my leg is suddenly numb and weak right now what do i do", "stroke_signs"),
+        ("what would i do if my leg went numb right now, would i ring 999?", None),
+    ],
+)
+def test_the_forty_first_sessions_third_round(text: str, finding: str | None) -> None:
+    _wording_holds(text, finding)

@@ -5380,3 +5380,79 @@ def test_the_forty_first_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics132": ((72.4, 92.5), 1.0, (74, 92, 53, 50)),
         }
     )
+
+
+def test_set_297_refuse_collectors_street_sweepers_and_grounds_staff() -> None:
+    """Set 297 (a two-hundred-and-eighty-sixth writer: the back of the bin lorry, wheelie bins,
+    strimmers, the depot). First run at 19ab128 and at 3fefa5c (the same): 30 of 30 found (the
+    rules alone 30), 2 alarmed. Mended: "Would it be an emergency if my calf swelled up and then
+    I got out of breath? ... My calf's fine btw" (a supposition goes on over a clause that "then"
+    opens, as over one that "suddenly" does: `supposition_goes_on`). Left: "The only epidural in
+    our house was the wife's when she had our little one in June" (the wife's past is not read
+    as hers)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes297", first=(30, 2), rules_alone=(30, 2), floor=(30, 1)
+    )
+
+
+def test_set_298_hospital_porters_domestic_staff_and_ward_clerks() -> None:
+    """Set 298 (a two-hundred-and-eighty-seventh writer: beds, mops, lifts, night shifts). First
+    run at 19ab128 and at 3fefa5c (the same): **27** of 30 found (the rules alone **27**), **5**
+    alarmed. Missed, mended: "Coughed into a tissue in the sluice just now and there was bright
+    blood in it", a calf hot and fat; "trying to go and nothing comes even though I'm bursting"
+    with a back "killing me" and pins and needles down a leg; a breast cancer four years ago, a
+    new back pain that wakes her and legs "numbish". Mended look-alikes: "if one of the porters
+    foot went cold and blue"; "legs are dead and I'm basically paralysed on the sofa lol" after
+    14 miles; "my face droops every time they ring offering another agency shift haha. serious q
+    tho". Left: a nan's cauda equina in 2008 ("she lost control of her bladder, that was 2008");
+    a patient portered "last night" whose leg had "gone cold and white, they rushed him in"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes298", first=(27, 5), rules_alone=(27, 5), floor=(30, 2)
+    )
+
+
+def test_set_299_removal_crews_and_house_movers() -> None:
+    """Set 299 (a two-hundred-and-eighty-eighth writer: sofas on stairs, tail lifts, long drives).
+    First run at 19ab128 and at 3fefa5c (the same): 30 of 30 found (the rules alone **29**),
+    **7** alarmed. Mended: six hours in the cab, a leg "completely dead ... totally back to
+    normal"; legs like jelly, "fine after a brew and a sit down"; "strapping stuff" kneeling on
+    the van floor; a stented artery, "It's been perfect since"; a head banged last month, "all
+    clear, no symptoms since"; "a racing heart whenever the customers daughter brings the tea
+    out lol". Left: "mates dad had cancer spread to his spine and couldnt walk in the end" (read
+    as someone else's story now, not as over)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes299", first=(30, 7), rules_alone=(29, 7), floor=(30, 1)
+    )
+
+
+def test_set_300_trawler_and_fishing_boat_crews() -> None:
+    """Set 300 (a two-hundred-and-eighty-ninth writer: nets, icy decks, days from a hospital).
+    First run at 19ab128 and at 3fefa5c (the same): **29** of 30 found (the rules alone **28**),
+    4 alarmed. Missed, mended: "right foot's gone floppy since breakfast, keep catching the toe on
+    the deck ... no knock no bump nothing". Mended look-alikes: feet numb in "the ice slurry" (not
+    slurred); "Does chest pain with a swollen leg mean a clot? ... I've got neither"; "Can never
+    pee on the boat ... just stage fright"; an arm and leg dead on one side in a bunk, "id been
+    lying on them", back "in a minute or so"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes300", first=(29, 4), rules_alone=(28, 4), floor=(30, 0)
+    )
+
+
+def test_the_forty_first_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 133 (potters), 134 (beauty therapists and nail technicians) and 135
+    (motorcyclists and scooter riders), each run once at 19ab128 and at 3fefa5c: right topic,
+    declined 84.5 / 90.0, 79.3 / 90.0 (81.0 at 3fefa5c) and 72.4 / 95.0; false emergencies 0.0%,
+    5.1% (4.1% at 3fefa5c) and 4.1%; every emergency found. Mended since: the soles' burning that
+    "crept up over the summer"; legs "slowly getting more tingly and numb over the past couple of
+    years"; a leg dead on a stool "with my legs tucked round the base"; a leg dead on a low stool
+    that "went as soon as I walked around"; "the pissing rain, boots leaked" (not a bladder);
+    "before anyone says stroke - face fine". Left: a smoker's calf cramp on a slope with "The foot
+    also feels cold and a bit tingly compared to the left" (kept: one foot colder); the net's read
+    of six weeks of sciatica as a cold leg (135)."""
+    _topic_sets_hold(
+        {
+            "written_topics133": ((84.5, 90.0), 0.0, (84, 90, 60, 57)),
+            "written_topics134": ((79.3, 90.0), 0.0, (87, 90, 64, 71)),
+            "written_topics135": ((72.4, 95.0), 2.0, (75, 95, 64, 52)),
+        }
+    )

@@ -232,8 +232,14 @@ def read_context(
                 # from the fear on: "my face is drooping and I'm worried that it could get
                 # worse" fears only what comes after it
                 supposed |= _ahead(clause, s)
+    right_now = [r for r, _ in spans_of(cfg.right_now, at, matches)]
     for s, _ in spans_of(cfg.hypothetical_ahead, at, matches):
-        supposed |= _ahead(clause, s, tokens)
+        ahead = _ahead(clause, s, tokens, cfg.supposition_goes_on)
+        if any(r > s and sentence[r] == sentence[s] for r in right_now) and any(
+            tokens[i] in cfg.present_tense for i in ahead
+        ):
+            continue  # "if my leg is cold, white and numb right now what do i do?": it is
+        supposed |= ahead
         supposed |= listed_after(cfg, tokens, clause, sentence, present, s)
     for s, _ in spans_of(cfg.conditional, at, matches):
         supposed |= _ahead(sentence, s)
@@ -307,13 +313,16 @@ def read_context(
     )
 
 
-def _ahead(unit: list[int], s: int, tokens: list[str] | None = None) -> set[int]:
+def _ahead(
+    unit: list[int], s: int, tokens: list[str] | None = None, goes_on: frozenset[str] = frozenset()
+) -> set[int]:
     """The tokens from `s` to the end of its unit (clause or sentence, by `unit`); given the
-    `tokens`, on over a clause that "suddenly" opens: "if a client suddenly lost the feeling
-    in one leg, should he ring 999?" supposes the whole sign (written set 283)."""
+    `tokens`, on over a clause that a `goes_on` word opens: "if a client suddenly lost the
+    feeling in one leg, should he ring 999?" (written set 283), "would it be an emergency if my
+    calf swelled up and then I got out of breath?" (written set 297) suppose the whole sign."""
     ahead = {i for i in range(s, len(unit)) if unit[i] == unit[s]}
     end = max(ahead) + 1
-    while tokens is not None and end < len(unit) and tokens[end] == "suddenly":
+    while tokens is not None and end < len(unit) and tokens[end] in goes_on:
         more = {i for i in range(end, len(unit)) if unit[i] == unit[end]}
         ahead |= more
         end = max(more) + 1

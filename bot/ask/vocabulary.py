@@ -178,6 +178,7 @@ class Vocabulary:
             config.past,
             config.hypothetical,
             config.hypothetical_ahead,
+            config.right_now,
             config.fears,
             config.future,
             config.conditional,

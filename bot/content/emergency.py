@@ -284,6 +284,8 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         past_dating=tuple(t for t in past if t.words not in ending),
         hypothetical=terms("hypothetical"),
         hypothetical_ahead=terms("hypothetical_ahead"),
+        supposition_goes_on=words("supposition_goes_on"),
+        right_now=terms("right_now"),
         fears=terms("fears"),
         now_subjects=frozenset(
             w.lower() for w in r.strings(cwhere, ctx, "now_subjects", required=False)

@@ -14,6 +14,8 @@ CONTEXT_KEYS = frozenset(
         "pressures",
         "hypothetical",
         "hypothetical_ahead",
+        "supposition_goes_on",
+        "right_now",
         "fears",
         "future",
         "now_subjects",

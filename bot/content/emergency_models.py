@@ -101,6 +101,10 @@ class EmergencyConfig:
     hypothetical: tuple[Term, ...] = ()
     # ... those that only reach forward from where they are ("if you know what I mean") ...
     hypothetical_ahead: tuple[Term, ...] = ()
+    # ... which goes on over a clause one of these opens ("... if a client suddenly lost ...")
+    supposition_goes_on: frozenset[str] = frozenset()
+    # ... but not one told in the present tense in a sentence that says it is so right now
+    right_now: tuple[Term, ...] = ()
     # ... a fear ("scared that") only when a word of the future follows it in its clause: "I'm
     # scared that I'll have a stroke" is one, "I'm scared that my face is drooping" is now; it
     # supposes from itself on ("my face is drooping and I'm worried that it could get worse")
