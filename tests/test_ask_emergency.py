@@ -8515,7 +8515,7 @@ def test_the_forty_first_sessions_first_rounds(text: str, finding: str | None) -
 @pytest.mark.parametrize(
     ("text", "finding"),
     [
-        # the forty-first session's third round: the start reader gets 19 of these 28 wrong
+        # the forty-first session's third round: the start reader gets 21 of these 30 wrong
         (
             "coughed into a tissue in the sluice just now and there was bright blood in it, my "
             "calf is hot and swollen",
@@ -8628,6 +8628,13 @@ def test_the_forty_first_sessions_first_rounds(text: str, finding: str | None) -
         ("if my foot is cold, white and numb right now what do i do", "cold_pale_leg"),
         ("if my leg is suddenly numb and weak right now what do i do", "stroke_signs"),
         ("what would i do if my leg went numb right now, would i ring 999?", None),
+        # blood coughed into a tissue with anything told between (the start reader missed both)
+        (
+            "coughed into a tissue at my desk an hour ago and there was some blood in it, my calf "
+            "is swollen",
+            "chest_symptoms",
+        ),
+        ("coughed into my hanky on the bus this morning and it came away bloody", "chest_symptoms"),
     ],
 )
 def test_the_forty_first_sessions_third_round(text: str, finding: str | None) -> None:
