@@ -80,10 +80,7 @@ def dead_parts(
     dead: set[int] = set()
     for term in blessings:
         for s, _ in spans(term):
-            opens = part.index(part[s])
-            if tokens[opens] == CLAUSE:
-                opens += 1
-            if opens == s:
+            if _opening(tokens, part, s) == s:
                 first = sentence.index(sentence[s])
                 dead.update(part[k] for k in range(first, s + 1))
     for term in deaths:
@@ -94,9 +91,13 @@ def dead_parts(
             first = sentence.index(sentence[s])
             if tokens[first] in _THEY and sentence[s] > 0:
                 dead.update(part[k] for k, n in enumerate(sentence) if n == sentence[s] - 1)
-            opens = part.index(part[s])
-            if tokens[opens] == CLAUSE:
-                opens += 1  # the comma that opens a part
+            opens = _opening(tokens, part, s)
             if opens > first and tokens[opens] in _THEY:
                 dead.update(part[k] for k in range(first, opens))
     return dead
+
+
+def _opening(tokens: list[str], part: list[int], s: int) -> int:
+    """The first word of the part that token `s` is in (after the comma that opens it)."""
+    opens = part.index(part[s])
+    return opens + 1 if tokens[opens] == CLAUSE else opens
