@@ -127,13 +127,14 @@ def fulfilled(
     if not opened or not supposed:
         return set()
     found: set[int] = set()
+    kin = dict(cfg.fulfilled_kin)
     for s, e in opened:
         later = sentence[s]
         words = {tokens[k] for k in range(e, len(tokens)) if sentence[k] == later}
         if cfg.negators & words:
             continue
         # a sign's word family by its first letters: "went droopy ... it is drooping right now"
-        signs = {w[:_SIGN_ROOT] for w in cfg.fulfilled_signs & words}
+        signs = {_family(kin, w) for w in cfg.fulfilled_signs & words}
         if not signs:
             continue
         earlier = {
@@ -141,10 +142,16 @@ def fulfilled(
             for i in supposed
             if sentence[i] < later
             and tokens[i] in cfg.fulfilled_signs
-            and tokens[i][:_SIGN_ROOT] in signs
+            and _family(kin, tokens[i]) in signs
         }
         found |= {i for i in supposed if sentence[i] in earlier}
     return found
+
+
+def _family(kin: dict[str, str], word: str) -> str:
+    """A sign word's family: its first letters, or what `fulfilled_kin` says ("dropped", the
+    speller's "drooped", is of "drooping")."""
+    return kin.get(word, word[:_SIGN_ROOT])
 
 
 def asked_if(

@@ -304,6 +304,9 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         dated_back=terms("dated_back"),
         dated_back_whole=terms("dated_back_whole"),
         fulfilled_signs=words("fulfilled_signs"),
+        fulfilled_kin=tuple(
+            _kin(w) for w in r.strings(cwhere, ctx, "fulfilled_kin", required=False)
+        ),
         companions=terms("companions"),
         quote_openers=terms("quote_openers"),
         quote_sources=words("quote_sources"),
@@ -375,6 +378,12 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         spoken_of_story=frozenset(w for w in story_words if not w.endswith("*")),
         spoken_of_story_prefixes=tuple(sorted(w[:-1] for w in story_words if w.endswith("*"))),
     )
+
+
+def _kin(entry: str) -> tuple[str, str]:
+    """A `fulfilled_kin` entry ("dropped droop"): a sign word and the family it belongs to."""
+    word, _, root = entry.lower().partition(" ")
+    return word, root
 
 
 def _pair(words: str) -> tuple[str, str]:

@@ -32,6 +32,7 @@ CONTEXT_KEYS = frozenset(
         "dated_back",
         "dated_back_whole",
         "fulfilled_signs",
+        "fulfilled_kin",
         "quote_openers",
         "quote_sources",
         "quote_verbs",

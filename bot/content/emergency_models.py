@@ -142,6 +142,9 @@ class EmergencyConfig:
     # ("come back if my toes went numb in the cast. they are numb and white now"): `fulfilled`
     fulfilled_by: tuple[Term, ...] = ()
     fulfilled_signs: frozenset[str] = frozenset()
+    # ... and sign words whose family their first letters do not show ("dropped", the speller's
+    # "drooped", is of "drooping")
+    fulfilled_kin: tuple[tuple[str, str], ...] = ()
     # ... a clause that dates the story told before it ("... That was in 2015."):
     # `bot/ask/backdating.py`
     dated_back: tuple[Term, ...] = ()
