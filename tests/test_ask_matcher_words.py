@@ -71,6 +71,34 @@ def test_a_vet_nurse_is_a_person_not_an_animal() -> None:
     assert indexes_for(load_bundle()).topics.about_an_animal(text) is False
 
 
+def test_an_equine_vet_is_a_person_not_an_animal() -> None:
+    """ "My husband (equine vet, still working) has prostate cancer ... his right leg is tingly
+    and weak" is his emergency, not a horse's (written set 306)."""
+    text = "My husband (equine vet) has cancer, since yesterday his right leg is weak"
+    assert indexes_for(load_bundle()).topics.about_an_animal(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Had a dachshund in with her back legs completely paralysed. My right foot tingles "
+            "after kneeling.",
+            "My right foot tingles after kneeling.",
+        ),
+        ("our lurcher has tick paralysis in his hind legs.\nmy legs are fine", "my legs are fine"),
+        # the writer's own body in the sentence, or an animal with no part of its own named
+        ("the horse kicked my back and now my legs are numb.", None),
+        ("the dog knocked him over at the vets and now he cant move his legs", None),
+        ("my foot tingles after kneeling", None),
+    ],
+)
+def test_an_animals_body_is_read_out_of_the_writers_words(text: str, own: str | None) -> None:
+    """The sentences that tell an animal's signs are left out of what the emergency readers
+    read (`without_animals`); None when there is none."""
+    assert indexes_for(load_bundle()).topics.without_animals(text) == own
+
+
 @pytest.mark.parametrize(
     "text", ["a sharp pain at the bottom of my heel", "the bottom of my foot burns at night"]
 )

@@ -236,11 +236,16 @@ def answer(
     stories and `net` the second reader of emergencies: the shipped ones unless a development
     tool or a test passes others (or None, for the ranker and the rules alone)."""
     idx = indexes_for(bundle)
-    stated = idx.detector.read(text)
+    # the emergency readers read the writer's own words: not a sentence that tells an animal's
+    # signs ("Had a dachshund in with her back legs completely paralysed ... my right foot went
+    # pins and needles after kneeling on the kennel floor")
+    animals_out = idx.topics.without_animals(text)
+    own = text if animals_out is None else animals_out
+    stated = idx.detector.read(own)
     findings = [f for f in stated if f in EMERGENCY_FINDINGS]
     if findings and idx.topics.seen_by_a_vet(text):  # "... his back legs ... a feline ...":
         stated, findings = [f for f in stated if f not in EMERGENCY_FINDINGS], []  # its patient
-    looked_back = [] if findings else idx.detector.looked_back(text)
+    looked_back = [] if findings else idx.detector.looked_back(own)
     marked = idx.topics.terms_marked(text)
     anchor = idx.topics.anchor_strength(marked, elsewhere=not findings)
     if anchor and idx.topics.about_an_animal(text):
@@ -265,11 +270,11 @@ def answer(
             # "my knee is paining since 2 weeks, no tingling or numbness"
     if anchor and not findings:  # what the rules missed, on the bot's subject: the net's turn
         reader = emergency_net.load() if net is SHIPPED else net
-        read = reader.read(text) if reader is not None else []
-        if read and not idx.detector.names_a_history(text):
+        read = reader.read(own) if reader is not None else []
+        if read and not idx.detector.names_a_history(own):
             # "started new tablets last week and now my legs tingle" is no cancer's sign
             read = [f for f in read if f not in idx.detector.history_only]
-        if "chest_symptoms" in read and not idx.detector.names_the_chest(text):
+        if "chest_symptoms" in read and not idx.detector.names_the_chest(own):
             # "my left calf has been swollen and hot n red since the 10hr coach back ... the
             # foot on that side tingles": a clot's signs with nothing of the chest
             read = [f for f in read if f != "chest_symptoms"]

@@ -131,6 +131,7 @@ class TopicIndex(SubjectTests):
         self.self_words = syn.self_words
         self.not_animals = syn.not_animals
         self.vets = syn.vets
+        self.animal_bodies = syn.animal_bodies
         self.idioms = syn.idioms
         # longest first, so that a phrase is taken out before a word inside it
         self.stand_ins = tuple(sorted(syn.images | syn.bare_names, key=len, reverse=True))

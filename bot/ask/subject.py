@@ -25,6 +25,8 @@ __all__ = ["DENIALS", "DENIAL_BREAKS", "DENIAL_REACH", "SubjectTests"]
 DENIALS = frozenset({"no", "not", "without", "never", "nor", "zero", "none", "nae"})  # Scots "nae"
 DENIAL_BREAKS = frozenset({"but", "however", "though", "although", "except", "now", "then"})
 DENIAL_REACH = 3
+# `without_animals`: where a typed message's sentences end
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class SubjectTests(ABC):
@@ -46,6 +48,7 @@ class SubjectTests(ABC):
     left_after_denial: frozenset[str]
     sensations: frozenset[str]  # the anchors but `left_after_denial`: what a denial denies
     vets: frozenset[str]
+    animal_bodies: tuple[str, ...]
     idioms: frozenset[str]
     stand_ins: tuple[str, ...]  # `images` and `bare_names`, longest first
     not_animals: tuple[str, ...]
@@ -234,13 +237,41 @@ class SubjectTests(ABC):
     def about_an_animal(self, text: str) -> bool:
         """Whether `text` speaks of an animal (its vet, its hock) and of none of the writer's
         own legs: "his hind leg was swollen, I called the vet" is not about us."""
+        words = self._animal_words(text)
+        return any(w in self.animals for w in words) and not self._own_body_named(words)
+
+    def without_animals(self, text: str) -> str | None:
+        """`text` without its sentences that tell of an animal's body: an animal named, one of
+        its parts (`animal_bodies`, or a vet's word) and none of the writer's own body ("Had a
+        dachshund in with her back legs completely paralysed ... My actual question: my right
+        foot went pins and needles after kneeling"); None when it has no such sentence."""
+        sentences = _SENTENCES.split(text)
+        kept = [s for s in sentences if not self._an_animals_body(self._animal_words(s))]
+        return None if len(kept) == len(sentences) else " ".join(kept)
+
+    def _an_animals_body(self, words: list[str]) -> bool:
+        """Whether a sentence's `words` name an animal and one of its parts, and none of the
+        writer's own body."""
+        padded = f" {' '.join(words)} "
+        return (
+            any(w in self.animals or w in self.vets for w in words)
+            and (
+                not self.vets.isdisjoint(words)
+                or any(f" {part} " in padded for part in self.animal_bodies)
+            )
+            and not self._own_body_named(words)
+        )
+
+    def _animal_words(self, text: str) -> list[str]:
+        """The words of `text` without the phrases that only look like an animal's."""
         lowered = " ".join(tokenize(text))
         for phrase in self.not_animals:
             lowered = lowered.replace(phrase, " ")
-        words = lowered.split()
-        if not any(w in self.animals for w in words):
-            return False
-        return not any(
+        return lowered.split()
+
+    def _own_body_named(self, words: list[str]) -> bool:
+        """Whether the writer names their own body ("my left leg") in `words`."""
+        return any(
             w in self.self_words and self._own_body(words[i + 1 : i + 7])
             for i, w in enumerate(words)
         )

@@ -169,6 +169,9 @@ class Synonyms:
     # no one's emergency ("couldn't stand on his back legs ... our vet ... a feline aortic
     # thromboembolism")
     vets: frozenset[str] = frozenset()
+    # an animal's parts ("back legs", "front end"): a sentence naming an animal and one of
+    # these, and none of the writer's own body, tells the animal's signs, not the writer's
+    animal_bodies: tuple[str, ...] = ()
     # figures of speech made of our words ("I've been on pins and needles since morning"): with
     # one of these and no body part at all, the message is not about a body
     idioms: frozenset[str] = frozenset()
