@@ -8639,3 +8639,224 @@ def test_the_forty_first_sessions_first_rounds(text: str, finding: str | None) -
 )
 def test_the_forty_first_sessions_third_round(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "on a call at my desk and my right foot suddenly went numb and floppy, i "
+            "wasnt crossing my legs or leaning on anything",
+            "stroke_signs",
+        ),
+        (
+            "in the van after work and my left foot just suddenly went numb, wasnt "
+            "kneeling or sitting on it",
+            "stroke_signs",
+        ),
+        (
+            "my foot went dead after an hour at my desk, i was sitting on it, fine after a minute",
+            None,
+        ),
+        (
+            "calf swollen and hot since the drive, and now i cant get up my own stairs "
+            "without gasping",
+            "chest_symptoms",
+        ),
+        (
+            "my leg has been puffy and sore since the flight and i couldnt climb the "
+            "stairs without puffing this morning",
+            "chest_symptoms",
+        ),
+        (
+            "hurt my back lifting a boiler and now both legs have gone numb and im "
+            "holding onto the van to stay upright",
+            "both_legs_weak",
+        ),
+        (
+            "both my legs went heavy and numb and she is clinging to the worktop to stay up",
+            "both_legs_weak",
+        ),
+        (
+            "my mate keeps reading about that illness where the tingling climbs up both "
+            "legs, he hasnt got it, his legs are fine",
+            None,
+        ),
+        (
+            "is it true you can get a clot in your leg from a long drive? asking for the "
+            "lads, nobody has one",
+            None,
+        ),
+        (
+            "someone at work said you can get paralysed from a slipped disc, is that "
+            "right? my back is fine",
+            None,
+        ),
+        (
+            "does a stroke ever just make your leg go numb? writing a first aid poster for work",
+            None,
+        ),
+        ("would it be a 999 if my face drooped or my speech went? just asking, im fine", None),
+        ("would it be a 999 if my face drooped? it is drooping right now", "stroke_signs"),
+        ("would it be an emergency if my face drooped? it is drooping right now", "stroke_signs"),
+        ("is sciatica in both legs an emergency? mine has only ever been down the left", None),
+        (
+            "had a mini stroke in 2020, face went droopy for ten minutes, had the scans, "
+            "nothing since. just pins and needles from sitting today",
+            None,
+        ),
+        (
+            "my old gaffer lost control of his bladder from a bad disc years back, hes "
+            "fine now. my calf tingles after kneeling",
+            None,
+        ),
+        (
+            "my heart was racing after the big wave, an hour later totally calm, everything normal",
+            None,
+        ),
+        ("both legs were like jelly after the hill, fine after a nights sleep", None),
+        (
+            "my heart is racing and my chest hurts and my calf is swollen, everything "
+            "normal yesterday",
+            "chest_symptoms",
+        ),
+        (
+            "every time a customer shouts at me my chest goes tight and my fingers "
+            "tingle, gp says panic, always settles",
+            None,
+        ),
+        (
+            "a caller said i sounded slurred but my headset mic was cutting out, swapped "
+            "headsets and its fine",
+            None,
+        ),
+        ("my speech is slurred and my face feels droopy, im on the phone at work", "stroke_signs"),
+        ("legs are dead after the double shift, couldnt walk another step, just need a bath", None),
+        (
+            "chest went tight during the argument and settled like always after ten "
+            "minutes of breathing",
+            None,
+        ),
+        (
+            "the man we buried today died of a clot, his leg swelled and then he couldnt "
+            "breathe. my foot just tingles after driving",
+            None,
+        ),
+        (
+            "my uncle died of a clot last year. now my calf is swollen and i cant breathe",
+            "chest_symptoms",
+        ),
+        ("i get tingly toes after cold surfs, is that normal?", None),
+        (
+            "just out of the sea and my foot is white and ice cold and numb, an hour "
+            "later still white",
+            "cold_pale_leg",
+        ),
+        (
+            "big interview tomorrow and ive got butterflies, fingers and toes tingly, "
+            "settles when i breathe slow",
+            None,
+        ),
+        (
+            "my foot goes completely dead in the nursing chair, usually 20 minutes, i "
+            "nearly tripped on the stairs once",
+            None,
+        ),
+        ("leg went dead sitting in traffic with my foot on the clutch", None),
+        (
+            "woke up with my whole leg numb from the hip down after dozing in the chair, "
+            "shakes off quick once i walk",
+            None,
+        ),
+        ("i fell down the stairs and hurt my back and now both legs are numb", "both_legs_weak"),
+    ],
+)
+def test_the_forty_second_sessions_first_round(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the first round's sets (written sets 301-304, topic sets
+    136-138): 13 of these 34 were wrong at dc200cf, among them "would it be an emergency if my face
+    drooped? it is drooping right now" (missed: the speller reads "drooped" "dropped", whose first
+    letters are not those of "drooping"; `fulfilled_kin`)."""
+    _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "my wife (farm vet) has breast cancer, new back pain this week and today her "
+            "legs are weak and tingly",
+            "cancer_spine_signs",
+        ),
+        (
+            "saw a collie with his back legs paralysed today, couldnt feel his tail. my "
+            "own foot tingled after kneeling with him, gone now",
+            None,
+        ),
+        (
+            "our lurcher has tick paralysis creeping up from his hind legs. my own legs are fine",
+            None,
+        ),
+        (
+            "the dog pulled me over on the ice, i hit my back and now both my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "numb round my bum like ive been sat on ice and i cant feel when i wipe",
+            "cauda_equina_signs",
+        ),
+        (
+            "had a pe in 2017, coughed up blood back then, all fine now, just pins and "
+            "needles after sitting",
+            None,
+        ),
+        ("my boss gives me chest pains lol, anyway my foot goes dead in the van", None),
+        (
+            "what signs mean a numb leg is serious, like a foot going cold and white? its"
+            " for a first aid poster",
+            None,
+        ),
+        (
+            "missed the bus by a second and i nearly fainted lol, leg fine, just tingly "
+            "from sitting",
+            None,
+        ),
+        (
+            "if i fell off a ladder and hurt my back and my legs went numb, is that a and"
+            " e? im fine right now",
+            None,
+        ),
+        ("my leg went dead sitting on the floor, fine after about five minutes", None),
+        (
+            "my mate said a numb leg can be a stroke, is that true? mine only goes dead "
+            "when i kneel",
+            None,
+        ),
+        ("my knee aches after breaststroke, should i switch strokes?", None),
+        ("the table in the staff room has a wobbly leg, fix it before it collapses", None),
+        ("i collapsed in the shower and my calf is swollen", "chest_symptoms"),
+        ("couldnt stand through the whole service without my feet tingling, theyre fine now", None),
+        ("lying on the creeper all morning and my feet tingled when i got up", None),
+        (
+            "tingling in my feet started at the toes and crept up to my knees over "
+            "months, drinking a lot",
+            None,
+        ),
+        (
+            "tingling started in my toes yesterday and today its creeping up to my knees "
+            "and my legs are weak",
+            "ascending_weakness",
+        ),
+        ("my toes go white and numb after cold swims, it happens every week in winter", None),
+        (
+            "my uncle had cauda equina years back, couldnt pee, rushed in for surgery. "
+            "hes grand now. my toes tingle after walking",
+            None,
+        ),
+    ],
+)
+def test_the_forty_second_sessions_second_round(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the second round's sets (written sets 305-308, topic sets
+    139-141): 6 of these 21 were wrong at dc200cf. Left wrong: "our spaniel has paralysed back legs.
+    my face is drooping and my speech is slurred" (a vet's word anywhere makes the whole message
+    an animal's, as at dc200cf)."""
+    _wording_holds(text, finding)

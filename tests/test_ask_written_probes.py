@@ -5456,3 +5456,148 @@ def test_the_forty_first_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics135": ((72.4, 95.0), 2.0, (75, 95, 64, 52)),
         }
     )
+
+
+def test_set_301_plumbers_electricians_and_heating_engineers() -> None:
+    """Set 301 (a two-hundred-and-ninetieth writer: floors, lofts, boilers, call-outs). First run
+    at dc200cf: **28** of 30 found (the rules alone **27**), 3 alarmed. Missed, mended: a calf
+    swollen after 300 miles in the van and "I can't get up a customer's stairs without gasping"
+    (read as a denial); both legs "heavy and numb" after a propane bottle, "hanging onto the
+    merchant's counter to stay up". Mended look-alikes: "that illness where the tingling climbs up
+    both legs" an apprentice is convinced he has; "is sciatica in both legs an emergency? mine's
+    only ever been the left leg"; an old gaffer's bladder "surgery in 2010, he's fine now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes301", first=(28, 3), rules_alone=(27, 3), floor=(30, 0)
+    )
+
+
+def test_set_302_call_centre_and_helpline_workers() -> None:
+    """Set 302 (a two-hundred-and-ninety-first writer: headsets, timed breaks, callers). First
+    run at dc200cf: **29** of 30 found (the rules alone **28**), 3 alarmed. Missed, mended: a
+    foot "suddenly went completely numb and floppy" at the desk, "I wasn't crossing my legs or
+    leaning on anything" (two postures denied together). Mended look-alikes: a mini-stroke "in
+    2021 ... nothing since"; a chest tight "every time a caller screams at me ... settled like
+    always"; "a customer said i sounded slurred lol" while the headset mic was cutting out."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes302", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_303_surfers_sailors_and_dinghy_racers() -> None:
+    """Set 303 (a two-hundred-and-ninety-second writer: wetsuits, cold water, booms). First run
+    at dc200cf: **29** of 30 found (the rules alone **27**), **6** alarmed. Missed, mended: a foot
+    that "suddenly went numb and floppy" in the van, "wasnt kneeling or sitting on it, nothing
+    pressing". Mended look-alikes: "tingly toes after cold surfs" after a clot in 2019 ("surfs"
+    was mended to "slurs"); "Is it true you can get compartment syndrome from a wetsuit" (read as
+    two sentences); legs "like jelly" after a first surf, "Fine after a night's sleep"; a heart
+    racing after a big set, "an hour later totally calm, everything normal"; "Does a stroke ever
+    make just one foot go numb?" for a safety briefing; Guillain-Barré as someone "said you can
+    get" it."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes303", first=(29, 6), rules_alone=(27, 6), floor=(30, 0)
+    )
+
+
+def test_set_304_funeral_directors_florists_and_gravediggers() -> None:
+    """Set 304 (a two-hundred-and-ninety-third writer: coffins, flower markets, graves). First
+    run at dc200cf: 30 of 30 found (the rules alone **29**), **5** alarmed. Mended look-alikes:
+    butterflies before a first funeral, "fingers and feet tingly, it settles when i breathe slow";
+    "The chap we're burying tomorrow died of a clot ... his calf swelled and then he couldn't
+    breathe"; "is numbness round your bum and inner thighs always an emergency?"; legs "DEAD
+    after digging two doubles today, couldnt walk another step lol"; "Would it be a 999 if my
+    face drooped or my foot suddenly went numb?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes304", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_the_forty_second_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 136 (painters, decorators and plasterers), 137 (musicians practising) and 138
+    (new parents), each run once at dc200cf: right topic, declined 87.9 / 95.0, 82.8 / 95.0 and
+    72.4 / 87.5; false emergencies 0.0%, 1.0% and **7.1%**; every emergency found. Mended since:
+    a leg dead in the school pick-up queue "w my foot on the clutch"; a foot "completely dead" in
+    the nursing chair, "usually 40 minutes", with "I've nearly tripped carrying her back" (read
+    as a fall); "my whole leg numb from the hip down ... shakes off quick once i walk". Left: the
+    net's reads of a diabetic's slowly numb feet on a piano's pedals (137), of a leg numb under a
+    sleeping toddler "cant feel my toes" as cold, of sciatica since the birth as the saddle, of a
+    vegan's sore red tongue as a foot infection and of a pram-lugger's one-sided sciatica (138)."""
+    _topic_sets_hold(
+        {
+            "written_topics136": ((87.9, 95.0), 0.0, (87, 95, 57, 61)),
+            "written_topics137": ((82.8, 95.0), 1.0, (82, 95, 60, 63)),
+            "written_topics138": ((72.4, 87.5), 4.1, (75, 87, 59, 60)),
+        }
+    )
+
+
+def test_set_305_scientists_and_lab_technicians() -> None:
+    """Set 305 (a two-hundred-and-ninety-fourth writer: benches, fume cupboards, cold rooms).
+    First run at dc200cf: 30 of 30 found (the rules alone **29**), 1 alarmed; at round one's
+    reader the same. Mended look-alike: a colleague asleep over a stool with "her leg completely
+    numb ... She's up and walking around now, fine after about five minutes"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes305", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_set_306_vets_veterinary_nurses_and_animal_rescue() -> None:
+    """Set 306 (a two-hundred-and-ninety-fifth writer: kneeling with animals, kicks, night
+    calls). First run at dc200cf: **29** of 30 found (the rules alone **29**), 3 alarmed; at
+    round one's reader the same. Missed, mended: "My husband (equine vet, still working) has
+    prostate cancer ... since yesterday his right leg is tingly and weak and he's struggling to
+    pee" (the "equine" vet took him for an animal). Mended look-alikes: "a dachshund in with her
+    back legs completely paralysed, couldn't feel her bottom" and "a springer in with tick
+    paralysis, started in his back legs and its creeping up" beside the writer's own brief tingle
+    (the emergency readers now read without a sentence that tells an animal's body); "hypothetical
+    q from an equine vet: if a horse kicked me in the lower back ..., is that A&E or wait and
+    see?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes306", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_307_golfers_caddies_and_greenkeepers() -> None:
+    """Set 307 (a two-hundred-and-ninety-sixth writer: buggies, bunkers, mowers). First run at
+    dc200cf: 30 of 30 found (the rules alone **29**), **7** alarmed; at round one's reader 6 ("is
+    it true you can do yourself a stroke swinging too hard??" mended there). Mended look-alikes:
+    legs like jelly and a heart pounding over a bunker shot, "any tips for nerves??"; an old
+    caddie's cauda equina "years back ... He's grand now"; putting so bad "it gives him chest
+    pains 😂"; a safety poster's "What signs mean leg numbness is serious - like a leg going cold
+    and white"; "lipped out a 2 footer ... i nearly fainted lol"; a spinal injection's tingle
+    "settled within 48 hrs and nothing since"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes307", first=(30, 7), rules_alone=(29, 7), floor=(30, 0)
+    )
+
+
+def test_set_308_supermarket_and_shop_workers() -> None:
+    """Set 308 (a two-hundred-and-ninety-seventh writer: tills, night fills, freezer aisles).
+    First run at dc200cf: **29** of 30 found (the rules alone **28**), 1 alarmed; at round one's
+    reader the same. Missed, mended: "numb down below like ive been sat on a bag of frozen peas
+    and i genuinely cant tell if i need a wee" (the seat of a simile read as a posture). Mended
+    look-alike: a lung clot in 2018, "coughed blood back then" ("back then" is read "in those
+    days", which now dates its clause)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes308", first=(29, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_the_forty_second_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 139 (churchgoers and people of faith), 140 (car mechanics and tyre fitters)
+    and 141 (swimmers and aqua aerobics), each run once at dc200cf: right topic, declined
+    81.0 / 90.0, 77.6 / 95.0 and 82.8 / 90.0; false emergencies 2.0%, 3.1% and **5.1% (2
+    off-topic)**; every emergency found. Mended since: a bench's "wobbly leg ... before it
+    collapses" and "should I switch strokes" after breaststroke (the off-topic alarms); a
+    drinker's and a bypass patient's numbness "creeping up" over months (read "over months");
+    "couldnt even stand through the gospel comfortably"; feet tingling after a mechanic's
+    creeper ("creep*"); "my mate at the garage said a numb leg can be a stroke"; sea swimmers'
+    white toes that happen "every single week now". Left: the net's reads of a vegan's sore red
+    tongue as a foot infection (140, as set 138's) and of topiramate's tingling feet and legs as
+    ascending weakness (141)."""
+    _topic_sets_hold(
+        {
+            "written_topics139": ((81.0, 90.0), 0.0, (81, 90, 48, 61)),
+            "written_topics140": ((77.6, 95.0), 1.0, (79, 95, 59, 65)),
+            "written_topics141": ((82.8, 90.0), 1.0, (86, 92, 65, 57)),
+        }
+    )
