@@ -228,6 +228,23 @@ def test_a_story_far_from_every_topic_is_declined_unless_it_names_a_cause() -> N
     )
 
 
+def test_who_the_person_is_alone_is_no_topic() -> None:
+    """A message of context words only that states nothing but who the person is (diabetes, a
+    diet, a medicine) and names no leg or foot is declined (`background` in findings.toml:
+    written topic set 144); with a leg or a foot it keeps its topic."""
+    _declined_and_kept(
+        (
+            "headache every morning since they changed my insulin to the long acting one",
+            "I've just been moved onto insulin and I drive for work, do I tell the DVLA?",
+            "My dentist says my gums are bleeding more, could it be linked to my diabetes?",
+        ),
+        (
+            "im type 2 diabetic and just started running, do i need to worry about my feet",
+            "my mum's 80 w type 2 n says her feet feel like theyre wrapped in cling film",
+        ),
+    )
+
+
 def test_an_animals_leg_is_not_ours() -> None:
     bundle = load_bundle()
     _declined_and_kept(

@@ -785,9 +785,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # woke up in a hospital unable to move or feel my legs ... feeling and movement
             # returned"; "Go back 1 month. I woke up with numb left arm ... Admitted for tests";
             # "around Christmas ... it traveled up my legs"; a news item ("the latest comes
-            # from"). The findings head, retrained, moved right topic to 57.4%
+            # from"). The findings head, retrained, moved right topic to 57.4%; 55.3% in the
+            # forty-second #9 session (a diabetic's story that names no leg gets no topic by
+            # its diabetes: `background` in findings.toml)
             "realworld_blind64.jsonl",
-            {"emergency_recall": 100, "right_topic": 57, "off_topic_declined": 70,
+            {"emergency_recall": 100, "right_topic": 55, "off_topic_declined": 70,
              "findings_recall": 30, "findings_precision": 43},
         ),
         (
@@ -940,9 +942,11 @@ def test_the_corpus_has_what_the_issue_asks_for() -> None:
             # 3.1% (none off-topic), right topic **66.7%**, declined **66.7%**, findings 58.1 /
             # 32.1%; not in any training. Mended: the feet and thighs severely numb; the sciatic
             # nerve "which runs ... down the side of both legs" (anatomy); a runner's toe that
-            # "turned blue", "something that a lot of long distance runners suffer from"
+            # "turned blue", "something that a lot of long distance runners suffer from";
+            # right topic 66.7% in the forty-second #9 session (an insulin pump user's story
+            # that names no leg gets no topic by its diabetes: `background` in findings.toml)
             "realworld_blind76.jsonl",
-            {"emergency_recall": 100, "right_topic": 68, "off_topic_declined": 66,
+            {"emergency_recall": 100, "right_topic": 66, "off_topic_declined": 66,
              "findings_recall": 61, "findings_precision": 34},
         ),
         (

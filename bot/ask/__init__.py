@@ -318,6 +318,12 @@ def answer(
     if anchor == 1 and not idx.topics.covers(best.topic_id, terms):
         # only context words ("what age can you get a tattoo"): answer only a question the
         # topic fully covers ("does age matter")
+        # ... and not by who the person is alone (`background_findings`: "headache every
+        # morning since they changed my insulin"), with no leg or foot named
+        if set(stated) <= bundle.emergency.background_findings and not set(terms) & (
+            idx.topics.body
+        ):
+            by_findings = None
         if by_findings is None and not findings:
             by_findings = _spoken_of(text, idx, bundle)
         return AskResult(

@@ -199,10 +199,14 @@ def read_emergency(r: Reader) -> EmergencyConfig:
     topics: list[tuple[str, str]] = []
     spoken_of: str | None = None
     story_words: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
     if more is not None:
         frel = r.rel(FINDINGS_FILE)
-        r.unknown(frel, more, {"rule", "topics", "spoken_of", "spoken_of_story"})
+        r.unknown(frel, more, {"rule", "topics", "spoken_of", "spoken_of_story", "background"})
         story_words = frozenset(r.strings(frel, more, "spoken_of_story", required=False))
+        background = frozenset(r.strings(frel, more, "background", required=False))
+        for finding in sorted(background - set(others)):
+            r.problems.append(f"{frel}: background: unknown finding {finding!r}")
         raw_spoken = more.get("spoken_of")
         if raw_spoken is not None and not isinstance(raw_spoken, str):
             r.problems.append(f"{frel}: spoken_of must be a content id")
@@ -374,6 +378,7 @@ def read_emergency(r: Reader) -> EmergencyConfig:
         it_signs=words("it_signs"),
         it_reach=small_int(r, cwhere, ctx, "it_reach", 25),
         finding_topics=tuple(topics),
+        background_findings=background,
         spoken_of_topic=spoken_of,
         spoken_of_story=frozenset(w for w in story_words if not w.endswith("*")),
         spoken_of_story_prefixes=tuple(sorted(w[:-1] for w in story_words if w.endswith("*"))),

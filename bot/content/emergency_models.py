@@ -322,6 +322,10 @@ class EmergencyConfig:
     # findings.toml `spoken_of`: the topic of a message that speaks of emergency signs without
     # stating them as true now (a stroke years ago, "what if my face droops")
     spoken_of_topic: str | None = None
+    # findings that tell who the person is (a condition, a diet, a medicine), not what they
+    # feel: a message of context words only that states no other and names no leg or foot is
+    # given no topic by them ("headache every morning since they changed my insulin")
+    background_findings: frozenset[str] = frozenset()
     # findings.toml `spoken_of_story`: words of a story the topic head may answer with that
     # topic ("hospital", "collapsed", "paraly*"): the whole words, and the prefixes of those
     # ending in *
