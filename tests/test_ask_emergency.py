@@ -8860,3 +8860,59 @@ def test_the_forty_second_sessions_second_round(text: str, finding: str | None) 
     my face is drooping and my speech is slurred" (a vet's word anywhere makes the whole message
     an animal's, as at dc200cf)."""
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "lost my footing on the ladder and went down about six steps on my back, now "
+            "both legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "i tumbled down the stairs an hour ago and landed on my back, now my feet are tingling",
+            "spine_head_injury",
+        ),
+        ("i went down the stairs this morning and my foot tingled a bit, fine now", None),
+        (
+            "legs like jelly after the half marathon, sat down had a brew and theyre back"
+            " to normal",
+            None,
+        ),
+        ("my legs are like jelly and i cant stand, it started an hour ago", "both_legs_weak"),
+        (
+            "the customer changed her mind again and my face literally dropped. my foot "
+            "is dead from kneeling, coming back now",
+            None,
+        ),
+        ("my face dropped on one side and my speech is slurred", "stroke_signs"),
+        ("my face literally dropped on one side ten minutes ago", "stroke_signs"),
+        ("that linesman must have been having a stroke lol. my toes tingle in tight boots", None),
+        ("i think i must be having a stroke, my face is drooping", "stroke_signs"),
+        ("coughing up blood? no thats beetroot juice lol", None),
+        ("been coughing up blood since this morning and my calf is swollen", "chest_symptoms"),
+        ("carried the twins all day, my back is broken lol, legs a bit tingly from sitting", None),
+        ("fell off the roof, my back is broken and i cant feel my legs", "spine_head_injury"),
+        (
+            "hurt my back lifting boxes at work yesterday, sore but walking fine, toes a "
+            "bit tingly",
+            None,
+        ),
+        ("i fell and hurt my back an hour ago and now my legs are numb", "spine_head_injury"),
+        (
+            "my toe has been infected for 3 days, its red hot and swollen and i have a "
+            "fever, im diabetic",
+            "foot_infection",
+        ),
+        (
+            "my toe was taken off last year for an infection, the wound has healed well, "
+            "just tingly now",
+            None,
+        ),
+    ],
+)
+def test_the_forty_second_sessions_third_round(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the third round's sets (written sets 309-312, topic sets
+    142-144): 3 of these 18 were wrong at dc200cf."""
+    _wording_holds(text, finding)

@@ -1363,12 +1363,14 @@ def test_the_thirty_first_written_topic_set_is_kept_and_scores_its_floors() -> N
     for my back, my two legs dey tingle and feel weak small" (missed: an epidural, both legs),
     a market trader's legs that tingle "after standing long". Right topic 75.9% -> 74.1% in
     the twenty-fifth #9 session (more medicines and their phrases in the medicines FAQ moved
-    "Abeg wetin dey cause leg to dey tingle ..." to the home remedies)."""
+    "Abeg wetin dey cause leg to dey tingle ..." to the home remedies), 72.4% in the
+    forty-second (a B12 question in Hinglish that names no leg is declined: `background` in
+    findings.toml)."""
     _topic_set_holds(
         "written_topics31",
         first={"emergency_recall": 50.0, "right_topic": 74.1},
         false_emergencies=0.0,
-        floor=(74, 82, 48, 55),
+        floor=(72, 82, 48, 55),
     )
 
 
@@ -5599,5 +5601,72 @@ def test_the_forty_second_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics139": ((81.0, 90.0), 0.0, (81, 90, 48, 61)),
             "written_topics140": ((77.6, 95.0), 1.0, (79, 95, 59, 65)),
             "written_topics141": ((82.8, 90.0), 1.0, (86, 92, 65, 57)),
+        }
+    )
+
+
+def test_set_309_carpet_fitters_floor_layers_and_tilers() -> None:
+    """Set 309 (a two-hundred-and-ninety-eighth writer: kneeling all day, knee kickers, vans).
+    First run at dc200cf and at round two's reader d582bea (the same): **29** of 30 found (the
+    rules alone **27**), 2 alarmed. Missed, mended: "Missed my footing on a customer's stairs
+    ... went down about 8 steps on my back. That was 20 minutes ago. Now both feet are
+    tingling" (no word of a fall). Mended look-alikes: legs like jelly after six rolls up three
+    floors, "sat down had a brew and theyre back to normal"; "my face genuinely dropped" at a
+    customer's new order."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes309", first=(29, 2), rules_alone=(27, 2), floor=(30, 0)
+    )
+
+
+def test_set_310_pe_teachers_sports_coaches_and_referees() -> None:
+    """Set 310 (a two-hundred-and-ninety-ninth writer: touchlines, minibuses, cold pitches).
+    First run at dc200cf and at d582bea (the same): 30 of 30 found (the rules alone **28**), 1
+    alarmed. Mended look-alike: "the ref this afternoon must have been having a stroke, gave a
+    pen for THAT??"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes310", first=(30, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_set_311_butchers_abattoir_and_meat_packing_workers() -> None:
+    """Set 311 (a three-hundredth writer: cold rooms, knives, hooks). First run at dc200cf and
+    at d582bea (the same): 30 of 30 found (the rules alone **28**), 2 alarmed. Mended
+    look-alikes: legs like jelly after the Christmas rush, "fine after a sit down and a brew";
+    "coughing up blood? nah that's pig blood" (the chest). Left: the same message's "spraying in
+    my face lol. real q: numb patch on the outside of my thigh" read as a numb face across two
+    sentences."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes311", first=(30, 2), rules_alone=(28, 2), floor=(30, 1)
+    )
+
+
+def test_set_312_nannies_childminders_and_nursery_staff() -> None:
+    """Set 312 (a three-hundred-and-first writer: tiny chairs, toddlers, buggies). First run at
+    dc200cf and at d582bea (the same): 30 of 30 found (the rules alone 30), 1 alarmed. Mended
+    look-alike: "carried a screaming 2 year old round tesco ..., my back is broken and my arms
+    have lost the will to live"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes312", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_the_forty_second_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 142 (home cooks and batch cooking), 143 (road cyclists and spin classes) and
+    144 (living with diabetes, day to day), each run once at dc200cf and at round two's reader
+    d582bea (the same): right topic, declined 86.2 / 87.5, 87.9 / 90.0 and 86.2 / **65.0**;
+    false emergencies 1.0% (**1 off-topic**), 0.0% and 3.1%; every emergency found. Mended since:
+    a finger cut "gaping a bit" (read "gasping": the off-topic alarm); "Hurt my back lifting the
+    big shopping bags" (a strain, not a blow); a toe taken off "in March because of an infection
+    ... The wound has healed well"; "numb with boredom in the diabetic clinic waiting room"; a
+    diabetic's headache, insulin and the DVLA, gums, cholesterol: messages that state only who
+    the person is and name no leg or foot are declined (`background` in findings.toml). Left:
+    "gp put me on metronidazole for an infected toe 3 wks ago" (a rewrite of "wks" to weeks
+    mended it, and took from other messages a blister's wound they still have "from new boots
+    2 wks ago": taken back)."""
+    _topic_sets_hold(
+        {
+            "written_topics142": ((86.2, 87.5), 0.0, (86, 90, 54, 60)),
+            "written_topics143": ((87.9, 90.0), 0.0, (87, 90, 63, 66)),
+            "written_topics144": ((86.2, 65.0), 1.0, (89, 80, 72, 63)),
         }
     )
