@@ -8916,3 +8916,50 @@ def test_the_forty_second_sessions_third_round(text: str, finding: str | None) -
     """Wordings of mine beside the third round's sets (written sets 309-312, topic sets
     142-144): 3 of these 18 were wrong at dc200cf."""
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "stood up off the bench and my left leg just isnt there, wasnt sat funny, "
+            "went dead in one go ten minutes ago and i cant lift it",
+            "stroke_signs",
+        ),
+        ("my foot went dead, i was sat funny on the stool, came back in a minute", None),
+        ("my legs went to jelly when the boss walked in lol, foot tingles after driving", None),
+        ("my legs went to jelly and gave way an hour ago and i cant stand", "both_legs_weak"),
+        ("toes blue and cant feel them in the freezing shed, warmed up fine by the fire", None),
+        ("my foot is cold and white and numb and it hasnt warmed up in an hour", "cold_pale_leg"),
+        (
+            "foot went dead and cold sat cross legged on the grass, stamped about, all "
+            "warm now, colour normal",
+            None,
+        ),
+        ("the grandkids have worn me out, my legs have fallen off lol", None),
+        (
+            "this spreadsheet is making me have a stroke lol, anyway my foot goes numb at my desk",
+            None,
+        ),
+        ("i had a stroke an hour ago, my face is drooping", "stroke_signs"),
+        ("panicky during the call, hands and feet tingly, settled after box breathing", None),
+        ("is numbness in your bum an emergency? asking for the leaflet, i dont have it", None),
+        (
+            "my bum is numb and i cant pee since this morning, is numbness in your bum an"
+            " emergency?",
+            "cauda_equina_signs",
+        ),
+        (
+            "i talk funny since the new dentures went in last month, foot tingles after sitting",
+            None,
+        ),
+        ("my speech is slurred and my face droops since an hour ago", "stroke_signs"),
+        ("leg goes dead on the sofa watching telly, goes once i get up", None),
+        ("burning behind my breastbone after a curry, antacids help", None),
+        ("heart thumping whenever i get myself in a state, fine once i calm down", None),
+    ],
+)
+def test_the_forty_second_sessions_fourth_round(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the fourth round's sets (written sets 313-316, topic sets
+    145-146): 7 of these 18 were wrong at dc200cf."""
+    _wording_holds(text, finding)

@@ -5670,3 +5670,68 @@ def test_the_forty_second_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics144": ((86.2, 65.0), 1.0, (89, 80, 72, 63)),
         }
     )
+
+
+def test_set_313_bus_coach_and_tram_depots() -> None:
+    """Set 313 (a three-hundred-and-second writer: long shifts at the wheel, passengers, cold
+    depots). First run at dc200cf and at round three's reader ab902fe (the same): **29** of 30
+    found (the rules alone **29**), 3 alarmed. Missed, mended: "went to stand up and my right
+    leg just isnt there. wasnt sat funny, no warning, it went dead in one go about 10 min ago".
+    Mended look-alikes: "my legs turned to jelly when the inspector got on lol"; toes blue in a
+    bust depot, "warmed up fine in the canteen with a brew". Left: an old gaffer's cauda equina
+    told with ", years back," between commas (the date in a clause of its own)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes313", first=(29, 3), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_set_314_allotment_holders_and_beekeepers() -> None:
+    """Set 314 (a three-hundred-and-third writer: digging, kneeling at beds, hives). First run
+    at dc200cf and at ab902fe (the same): 30 of 30 found (the rules alone **29**), **5**
+    alarmed. Mended look-alikes: a fall "in 2021 ... A&E checked me, nothing broken, all fine
+    since"; a foot "dead and stone cold ha ha" on a cool box, "all warm, colour normal"; a heart
+    thumping when "I get myself in a state" for the bee inspector. Left: a neighbour's cauda
+    equina ", years back," (as set 313's); "Is coughing up blood with a clot in the leg an
+    emergency? It's in the leaflet"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes314", first=(30, 5), rules_alone=(29, 5), floor=(30, 2)
+    )
+
+
+def test_set_315_software_developers_and_data_people() -> None:
+    """Set 315 (a three-hundred-and-fourth writer: desks, on-call nights, hackathons). First run
+    at dc200cf and at ab902fe (the same): 30 of 30 found (the rules alone **29**), 2 alarmed.
+    Mended look-alikes: "reading this regex is making me cough up blood lol"; a pager's panic,
+    hands and feet tingly, "settled after box breathing"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes315", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_316_grandparents_doing_childcare() -> None:
+    """Set 316 (a three-hundred-and-fifth writer: school runs, soft play, late spouses). First
+    run at dc200cf and at ab902fe (the same): 30 of 30 found (the rules alone **29**), **4**
+    alarmed. Mended look-alikes: "my back is broken, my legs have fallen off" after hide and
+    seek; legs like jelly up the school hill, "both fine once ive sat down with a cuppa"; "i talk
+    funny - its the new dentures"; "Is numbness in your bum an emergency? A lady at baby group
+    said her husband had it"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes316", first=(30, 4), rules_alone=(29, 4), floor=(30, 0)
+    )
+
+
+def test_the_forty_second_sessions_fourth_round_topic_sets_are_kept() -> None:
+    """Topic sets 145 (sitting hobbies: jigsaws, model railways, box sets) and 146 (medicines for
+    other conditions), each run once at dc200cf: right topic, declined 81.0 / 95.0 and 84.5 /
+    82.5; false emergencies 2.0% (**1 off-topic**) and 3.1%; every emergency found; at round
+    three's reader ab902fe the declines were 97.5% and 87.5% (`background`). Mended since: a
+    leg dead on the sofa "third time this week ... goes once i get up"; pizza's heartburn, "a
+    burning feeling behind my breastbone ... Antacids help" (the off-topic alarm). Left: the
+    net's reads of paclitaxel's numb soles "bit by bit since cycle 2", of an 81-year-old on nine
+    tablets who "cant feel the floor properly" and of tingling after a course of PEP (146)."""
+    _topic_sets_hold(
+        {
+            "written_topics145": ((81.0, 95.0), 0.0, (81, 97, 58, 64)),
+            "written_topics146": ((84.5, 82.5), 3.1, (84, 87, 68, 59)),
+        }
+    )
