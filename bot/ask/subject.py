@@ -245,6 +245,9 @@ class SubjectTests(ABC):
         its parts (`animal_bodies`, or a vet's word) and none of the writer's own body ("Had a
         dachshund in with her back legs completely paralysed ... My actual question: my right
         foot went pins and needles after kneeling"); None when it has no such sentence."""
+        words = set(self._animal_words(text))
+        if self.animals.isdisjoint(words) and self.vets.isdisjoint(words):
+            return None  # no animal anywhere: no sentence to split off (most messages)
         sentences = _SENTENCES.split(text)
         kept = [s for s in sentences if not self._an_animals_body(self._animal_words(s))]
         return None if len(kept) == len(sentences) else " ".join(kept)
