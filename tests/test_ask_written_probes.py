@@ -5735,3 +5735,188 @@ def test_the_forty_second_sessions_fourth_round_topic_sets_are_kept() -> None:
             "written_topics146": ((84.5, 82.5), 3.1, (84, 87, 68, 59)),
         }
     )
+
+
+def test_set_317_taxi_and_ride_share_drivers() -> None:
+    """Set 317 (a three-hundred-and-sixth writer: airport queues, drunk passengers, the rank).
+    First run at d5dea66 (code of e4c0274): 30 of 30 found (the rules alone **29**), **5**
+    alarmed. Mended look-alikes: "had a drunk passenger wet himself all over my back seat" (the
+    drink's, not a bladder's); an epidural in 2016 "all fine since ... is the epidural to
+    blame?"; "my legs are dead after a 14 hour saturday, can barely stand lol. not literally"
+    (a sign taken back beside the body part named); "said i drive like ive had a stroke haha";
+    a fright's hands and feet "all tingly and i was shaking. took 20 mins to calm down"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes317", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_set_318_theatre_film_and_tv_crews() -> None:
+    """Set 318 (a three-hundred-and-seventh writer: rigging, get-outs, the wings, night shoots).
+    First run at d5dea66: 30 of 30 found (the rules alone 30), 2 alarmed. Mended: "my legs gone
+    blue 😂 scenic art, it's emulsion". Left alarmed: an actor's line quoted, "'I can't feel my
+    legs! Someone call an ambulance!' - that's my line in act 3" (a quote two sentences long is
+    dated by nothing: `dated_back_whole` needs a date)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes318", first=(30, 2), rules_alone=(30, 2), floor=(30, 1)
+    )
+
+
+def test_set_319_university_students() -> None:
+    """Set 319 (a three-hundred-and-eighth writer: revision, halls, house parties, flatmates).
+    First run at d5dea66: **29** of 30 found (the rules alone **28**), 1 alarmed. The miss,
+    mended: a swollen calf and "now i cant get up the stairs to my room without gasping" (the
+    breathless stairs of set 301, with "to my room" after them). Mended look-alike: "woke up
+    with my leg tucked under me and the tingling went once i moved" (read as climbing "up")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes319", first=(29, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_set_320_older_people_on_cruises_and_coach_holidays() -> None:
+    """Set 320 (a three-hundred-and-ninth writer: cabins, excursions, the ship's doctor). First
+    run at d5dea66: 30 of 30 found (the rules alone **29**), 3 alarmed. Mended look-alikes: "i
+    swear ive lost all feeling in my backside, 11 hours on this coach today lol ... joking aside"
+    (a pivot after the joke); "Nearly fainted when I saw the bar bill ... Heart racing all the way
+    to the purser's desk"; "legs like jelly after the 6 hour walking tour round Rome ... fine
+    after a sit and a cuppa"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes320", first=(30, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_321_hairdressers_and_barbers() -> None:
+    """Set 321 (a three-hundred-and-tenth writer: the chair, the basins, Saturday rushes). First
+    run at d5dea66 and at round one's reader (uncommitted; the same): 30 of 30 found (the rules
+    alone **29**), **4** alarmed. Mended look-alikes: "my heart's racing just looking at next
+    week's bookings lol"; "i said i cant feel my legs after 11 hours on them and she thought i
+    meant something serious"; "the colour i mixed today was so off the clients face dropped lol".
+    Left alarmed: breath lost carrying towels up the stairs, "fine after a sit down and a glass
+    of water. No chest pain." (an ending for the breathless rule hid "short of breath and my calf
+    is swollen, it resolved yesterday but its back"; taken back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes321", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_set_322_teachers_and_teaching_assistants() -> None:
+    """Set 322 (a three-hundred-and-eleventh writer: playground duty, marking, tiny chairs). First
+    run at d5dea66 and at round one's reader (the same): 30 of 30 found (the rules alone 30),
+    **5** alarmed. Mended look-alikes: "3 hrs of invigilating has turned my legs to jelly"; "what
+    are the warning signs for that nerve thing ... toilet all fine"; "bum is numb from this chair
+    ... (bum comes back when i get up to make tea)" (an "again" word inside an ending no longer
+    opens a new episode); "my bum goes numb on the hard plastic chairs in the exam hall"; "half
+    the staffroom had a face droop lol"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes322", first=(30, 5), rules_alone=(30, 5), floor=(30, 0)
+    )
+
+
+def test_set_323_moving_house_and_diy() -> None:
+    """Set 323 (a three-hundred-and-twelfth writer: boxes, wardrobes, flat-pack, ceilings). First
+    run at d5dea66 and at round one's reader (the same): **29** of 30 found (the rules alone
+    **29**), **4** alarmed. The miss, mended: a wardrobe whose top "caught my boyfriend on the
+    back of the neck ... his hand and his leg on the same side are buzzing". Mended look-alikes:
+    a foot floppy after kneeling, "nearly went head first into the paint tray"; "chest pain? only
+    from looking at the ikea instructions haha"; "If my face drooped while I was painting would
+    the fumes be to blame". Left alarmed: the net's read of "before you ask, i can feel down below
+    fine, wee and poo normal and both legs are strong"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes323", first=(29, 4), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_set_324_church_and_community_volunteers() -> None:
+    """Set 324 (a three-hundred-and-thirteenth writer: food banks, halls, urns, minibus trips).
+    First run at d5dea66 and at round one's reader (the same): 30 of 30 found (the rules alone
+    30), 2 alarmed. Mended look-alikes: a slip onto the bum in the church kitchen, "No new
+    tingling or numbness, legs working same as ever"; "paralysed with boredom and couldn't feel
+    my legs lol. They were fine once I'd had a stretch"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes324", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_325_nurses_and_healthcare_assistants_off_duty() -> None:
+    """Set 325 (a three-hundred-and-fourteenth writer: nights, the ward, clinical words). First
+    run at d5dea66 and at round two's reader (uncommitted; the same): 30 of 30 found (the rules
+    alone 30), **4** alarmed. Mended look-alikes: "if one of my residents' feet suddenly went cold
+    and white would that be 999"; "We had a lad in resus last week whose legs went weak from the
+    bottom up"; a ward's broken heating, feet that "warm up and go pink in 10 mins with a brew";
+    "how long numbness after a spinal anaesthetic should last before you worry"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes325", first=(30, 4), rules_alone=(30, 4), floor=(30, 0)
+    )
+
+
+def test_set_326_hikers_campers_and_wild_swimmers() -> None:
+    """Set 326 (a three-hundred-and-fifteenth writer: remote car parks, tents, no signal). First
+    run at d5dea66: 30 of 30 found (the rules alone 30), **7** alarmed (6 at round two's reader).
+    Mended look-alikes: an arm and leg numb on waking, "id been lying on that side on the hard
+    ground"; "How would you tell if a kid's numb leg on a hike was a stroke"; "Would coughing up
+    blood be an emergency if you also had a swollen calf?"; legs "a bit weaker on the steep bits
+    ... No sudden change". Left alarmed: "legs are absolutely dead after 25 miles today,
+    paralysed, cant feel them lol"; "heart pounding and gasping on the last steep bit ... that's
+    just me being unfit" (as an excuse it hid written set 1's "Is that just me being unfit?")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes326", first=(30, 7), rules_alone=(30, 7), floor=(30, 2)
+    )
+
+
+def test_set_327_office_workers_texting_from_work() -> None:
+    """Set 327 (a three-hundred-and-sixteenth writer: meetings, hot desks, the commute). First run
+    at d5dea66 and at round two's reader (the same): 30 of 30 found (the rules alone **29**),
+    **5** alarmed. Mended look-alikes: "A colleague's husband had that spine thing last year";
+    "why is 'can't feel yourself when you wipe' on the back pain leaflet ... i dont have anything
+    like that"; "i cant feel my bum or my will to live haha. comes back when i stand up"; a
+    concussion last year "fine after a week"; "my heart races and my hands and feet go tingly,
+    then it all settles ... It's not doing it right now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes327", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_set_328_writers_whose_first_language_is_not_english() -> None:
+    """Set 328 (a three-hundred-and-seventeenth writer: Polish, Urdu, Portuguese, Romanian and
+    Tagalog speakers). First run at d5dea66 and at round two's reader (the same): **29** of 30
+    found (the rules alone **29**), **5** alarmed. The miss, mended: a workmate's swollen calf,
+    "now he fall down, faint for few second ... very white and sweating". Mended look-alikes:
+    "GP give me leaflet ... 'saddle numbness', what is this mean? ... i dont have anything strange
+    down there"; an epidural in 2015, "Now I am pregnant again"; "my heart is racing everytime i
+    see the electric bill hahaha"; a lorry driver's leg "dead and cold ... now is back normal".
+    Left alarmed: "paralysed with fear on my driving test today lol, legs like jelly. now home
+    all fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes328", first=(29, 5), rules_alone=(29, 5), floor=(30, 1)
+    )
+
+
+def test_the_forty_third_sessions_topic_sets_are_kept() -> None:
+    """Topic sets 147-155, each run once at d5dea66 (rounds two and three also at the reader of
+    the round before: the same): factory and warehouse shifts (147), hip and knee replacements
+    (148), home gardeners (149), lorry and van drivers (150), a first pregnancy (151), gyms and
+    new runners (152), older people living alone (153), students (154), back problems and
+    sciatica (155). Every emergency found. Mended since: a back hurt "loading a trailer" (147);
+    "thrown my back out" on crutches, toes "pale when cold but warm up fine", legs crossed with a
+    new hip "but i did", a CPM machine's straps, a knee wound's "clear fluid" (the off-topic
+    alarm; 148); a calf that grips mowing "and it passes", a seat "rock hard", a shoulder "seized
+    up" (the off-topic alarm; 149); a tachograph's "wound up" (150); blurred sight that "settles
+    once I cool down", nerves before a 5k, "a numb leg plus chest pain" told by an instructor
+    (152); an old blocked artery, the foot "a normal colour and warm" (153); a leg "over the
+    armrest all night" (154); "the tiny chairs hurt my back" (155). Left: the net's reads of a
+    vegan's sore red tongue (149) and of sciatica that "still hasnt gone ... cant even push the
+    mower" (149), pregnancy sciatica worse (151), a calf swollen after a flight (152), knees
+    knelt on "both legs went fuzzy" (153), a chair's bar under the thighs (155); "started
+    pregabalin for my sciatica ... now both my feet feel fizzy" (155: the rules)."""
+    _topic_sets_hold(
+        {
+            "written_topics147": ((86.2, 87.5), 0.0, (87, 87, 65, 53)),
+            "written_topics148": ((69.0, 82.5), 0.0, (74, 85, 59, 47)),
+            "written_topics149": ((82.8, 90.0), 2.0, (84, 90, 55, 69)),
+            "written_topics150": ((75.9, 95.0), 0.0, (75, 95, 66, 63)),
+            "written_topics151": ((75.9, 87.5), 1.0, (75, 87, 59, 55)),
+            "written_topics152": ((77.6, 95.0), 1.0, (81, 95, 65, 61)),
+            "written_topics153": ((72.4, 95.0), 1.0, (74, 95, 64, 62)),
+            "written_topics154": ((81.0, 90.0), 0.0, (82, 90, 61, 63)),
+            "written_topics155": ((82.8, 70.0), 2.0, (84, 70, 61, 50)),
+        }
+    )

@@ -145,8 +145,14 @@ class EmergencyDetector:
                         continue
                     if not echo and joins_others_past(self.config, text, combo):
                         continue
-                    if not echo and text.ctx.retracted.issuperset(range(start, end)):
-                        continue  # "my face feels droopy ... wait no, it's the dentist's"
+                    retracted = text.ctx.retracted
+                    if not echo and (
+                        retracted.issuperset(range(start, end))
+                        or (signs and all(retracted.issuperset(range(s, e)) for s, e in signs))
+                    ):
+                        continue  # "my face feels droopy ... wait no, it's the dentist's";
+                        # "my legs are dead after a 14 hour saturday, can barely stand lol. not
+                        # literally": its signs all taken back, whatever body part is left
                     # ... but its new signs must not all belong to an old story that the
                     # message says has ended ("in 2022 my cancer came back in my spine and
                     # my legs went numb ... I walked out of hospital two weeks later"); told

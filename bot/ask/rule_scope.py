@@ -39,8 +39,9 @@ class Scope:
     framed_ours: frozenset[int]
     # with a frame, the last sentence that says a story goes on now (`going_on`; -1: none)
     going_on: int
-    # where the last ending starts (-1 without one)
+    # where the last ending starts and ends (-1 without one)
     ended_at: int
+    ended_end: int
     # the message asks about the writer's work (`never_with`)
     for_work: bool
     # the sentences (or parts) an `unless` term lowers, for matches before `blocked_until`
@@ -73,7 +74,7 @@ class Scope:
         # this afternoon my legs have gone tingly and numb again"): a new episode (not "... all
         # fine. Now my foot goes tingly when I sit cross-legged")
         if episode < self.ended_at and not any(
-            k > self.ended_at and (k < end or sentence[k] == sentence[end - 1])
+            k >= self.ended_end and (k < end or sentence[k] == sentence[end - 1])
             for k in text.again_at
         ):
             return True  # "... couldn't move my left leg. It resolved by the evening"
@@ -173,10 +174,12 @@ def scope(
     )
     going_on = _going_on_now(cfg, text) if framed else -1
     # an ending (`endings`: "resolved", "back to normal") explains only a match it follows
-    ended_at = (
-        max((s for term in excuses.endings for s, _ in text.undenied(term)), default=-1)
+    # (an "again" word inside the ending itself - "comes back when i get up" - tells nothing
+    # new: only one after it does)
+    ended_at, ended_end = (
+        max((span for term in excuses.endings for span in text.undenied(term)), default=(-1, -1))
         if excusing
-        else -1
+        else (-1, -1)
     )
     # Someone asking for their work (`never_with`: a novel, an exam) tells of no sign of their
     # own, unless the message says now and the match's part speaks of the writer ("I was
@@ -227,6 +230,7 @@ def scope(
         framed_ours=framed_ours,
         going_on=going_on,
         ended_at=ended_at,
+        ended_end=ended_end,
         for_work=for_work,
         blocked=frozenset(blocked),
         where=where,
