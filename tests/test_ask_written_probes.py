@@ -5920,3 +5920,75 @@ def test_the_forty_third_sessions_topic_sets_are_kept() -> None:
             "written_topics155": ((82.8, 70.0), 2.0, (84, 70, 61, 50)),
         }
     )
+
+
+def test_set_329_police_pcsos_and_security_staff() -> None:
+    """Set 329 (a three-hundred-and-eighteenth writer: foot patrol, stab vests, arrests). First run
+    at d5dea66 and at round three's reader 53941ad (the same): **28** of 30 found (the rules
+    alone **28**), 1 alarmed. The misses, mended: "Got slammed into a wall during an arrest ...
+    cracked the back of my neck on it. Since then my right leg's gone pins and needles and feels
+    weak" (a blow in other words); a calf a first aider "strapped ... up tight after I came off a
+    fence", now "going to burst and my toes are pins and needles" (a bandage or a strapping is a
+    cause of the burst-and-numb rule). Mended look-alike: "I had a mini stroke 6 years ago ... no
+    more episodes" (`known_tia`)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes329", first=(28, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_set_330_cleaners_and_room_attendants() -> None:
+    """Set 330 (a three-hundred-and-nineteenth writer: baths, beds, trolleys, stairs). First run at
+    d5dea66: **29** of 30 found (the rules alone **28**), 3 alarmed (2 at 53941ad). The miss,
+    mended: "pulled my calf running for the bus ... strapped it up really tight with a bandage
+    ... feels like its going to burst and my foot's all pins and needles". Mended look-alikes:
+    "if one of my housekeeping team suddenly couldn't feel her legs" (at 53941ad already);
+    "honestly paralysed from the waist down lol. just achy"; "if u couldnt feel yourself when u
+    wipe would that be serious??"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes330", first=(29, 3), rules_alone=(28, 3), floor=(30, 0)
+    )
+
+
+def test_set_331_messages_sent_in_the_small_hours() -> None:
+    """Set 331 (a three-hundred-and-twentieth writer: can't sleep, a partner asleep, 111 or not).
+    First run at d5dea66 and at 53941ad (the same): 30 of 30 found (the rules alone **29**), 2
+    alarmed. Mended look-alikes: "In 2021 my leg went cold and blue and I had emergency surgery
+    for a clot. Full recovery"; "read online at 2am that tingling that climbs up the legs can be
+    an emergency. mine doesn't climb"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes331", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_set_332_pub_bar_and_restaurant_staff() -> None:
+    """Set 332 (a three-hundred-and-twenty-first writer: kegs, cellars, late closes). First run at
+    d5dea66 and at 53941ad (the same): **29** of 30 found (the rules alone **28**), 3 alarmed. The
+    miss, mended: "got cracked round the back of the head with a bottle ... my left leg has gone
+    full pins and needles" ("the back of the head" is an exception of the injury rule: the blow
+    is read "hit on the head"). Mended look-alikes: a hand and leg that tingle "if I crash on that
+    side after a late shift"; "we were all slurring and wobbly after 8 pints". Left alarmed: "My
+    old gaffer ended up wetting himself and numb down below ... had an op on his back in 2015"
+    (his past reaches only to the "and"; an op named as an excuse would hide a husband's op last
+    week)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes332", first=(29, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_the_forty_third_sessions_fourth_round_topic_sets_are_kept() -> None:
+    """Topic sets 156 (working from home), 157 (long-term conditions) and 158 (dancers and fitness
+    instructors), each run once at d5dea66 and at 53941ad (the same): right topic, declined 81.0 /
+    90.0, 82.8 / 90.0 and 79.3 / 90.0; false emergencies 2.0%, 4.1% (**1 off-topic**) and 3.1%;
+    every emergency found. Mended since: a leg dead "sat cross legged on the sofa ... now cant
+    stand up", tingling crept "nearly at the knee ... the left leg is normal" (156); a burst
+    Baker's cyst, "stamped about n theyre back", long COVID's "bad days where I can't get out of
+    bed" (the off-topic alarm; 157); stage fright "only when I'm panicking", a diabetic's blister
+    that "isn't red, hot or oozing" (a list denied whole; 158). Left: the net's reads of
+    leflunomide's slow tingling (157) and of a long flight's swollen calf (158)."""
+    _topic_sets_hold(
+        {
+            "written_topics156": ((81.0, 90.0), 0.0, (82, 90, 56, 54)),
+            "written_topics157": ((82.8, 90.0), 1.0, (86, 92, 62, 55)),
+            "written_topics158": ((79.3, 90.0), 1.0, (81, 90, 68, 61)),
+        }
+    )

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.ask.context import Context, read_context
-from bot.ask.normalize import SENTENCE
+from bot.ask.normalize import CLAUSE, SENTENCE
 from bot.ask.runon import run_on_breaks
 from bot.ask.spans import Matches, Positions, spans_of, term_spans
 from bot.ask.tenses import said_now_in
@@ -73,7 +73,9 @@ def negations(
     cfg: EmergencyConfig, tokens: list[str], breaks: frozenset[int] = frozenset()
 ) -> list[int]:
     """For each token, the index of the negator whose scope covers it, or -1. A run-on
-    sentence break ends a scope ("no chest pain | i fell down the stairs")."""
+    sentence break ends a scope ("no chest pain | i fell down the stairs"), and so does a
+    comma, unless it parts a list of single words ending in "or" ("it isnt red, hot or
+    oozing")."""
     out = [-1] * len(tokens)
     active, left = -1, 0
     for i, tok in enumerate(tokens):
@@ -87,6 +89,9 @@ def negations(
                 active, left = i, cfg.negation_scope
             continue
         if tok in cfg.scope_breakers:
+            if active >= 0 and left > 0 and tok == CLAUSE and _a_list_goes_on(cfg, tokens, i):
+                left = cfg.negation_scope  # "it isnt red, hot or oozing": a list of one word
+                continue  # each, its last after "or", is denied whole
             active, left = -1, 0
             continue
         if active >= 0 and left > 0 and tok in cfg.scope_extenders:
@@ -96,6 +101,23 @@ def negations(
             out[i] = active
             left -= 1
     return out
+
+
+def _a_list_goes_on(cfg: EmergencyConfig, tokens: list[str], comma: int) -> bool:
+    """Whether the comma at `comma` parts items of a list of single words that ends with a
+    scope extender before its last item ("red , hot or oozing", "fever , chills , sweats or
+    rigors"): one word and a comma, again and again, then one word and "or"."""
+    j = comma + 1
+    while j + 1 < len(tokens) and _one_item(cfg, tokens[j]) and tokens[j + 1] == CLAUSE:
+        j += 2
+    return (
+        j + 1 < len(tokens) and _one_item(cfg, tokens[j]) and tokens[j + 1] in cfg.scope_extenders
+    )
+
+
+def _one_item(cfg: EmergencyConfig, token: str) -> bool:
+    """Whether `token` may be an item of a denied list: a word, not a break nor a negator."""
+    return token not in cfg.scope_breakers and token not in cfg.negators
 
 
 def prepare(
