@@ -9186,3 +9186,56 @@ def test_a_list_of_single_words_ending_in_or_is_denied_whole() -> None:
     assert "foot_infection" in detector.detect("the blister on my foot is red, hot and oozing")
     told = "no fever, chills, sweats or rigors, but my foot ulcer is oozing pus"
     assert "foot_infection" in detector.detect(told)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "the neighbours dog bit my ankle yesterday, broke the skin, now the red is "
+            "spreading up my leg and im shivery",
+            "foot_infection",
+        ),
+        ("dog bit my ankle years ago, healed fine, ankle tingles in the cold", None),
+        (
+            "her foot is after going white and freezing and she says it hurts like hell",
+            "cold_pale_leg",
+        ),
+        ("the swelling is after going down and his foot is warm and pink again", None),
+        ("tingles when ive been on the ebike saddle too long, goes when i get off", None),
+        (
+            "numb down below and cant pee since this morning after riding my ebike",
+            "cauda_equina_signs",
+        ),
+        (
+            "is it true numbness between the legs is serious? i dont have that, just a tingly shin",
+            None,
+        ),
+        (
+            "her feet went blue in the snow but pinked up by the fire, warm and normal colour now",
+            None,
+        ),
+        ("the chainsaw kicked back and hit my shin, no cut, bit tingly", None),
+        ("i fell and hurt my back and now both my legs are weak and numb", "spine_head_injury"),
+        ("joined a gym to tackle my weight, feet go numb on the cross trainer", None),
+        (
+            "got tackled hard at rugby and landed on my neck, now my arms and legs are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "stuck in a jam for an hour because of an accident, left leg went dead on the clutch",
+            None,
+        ),
+        ("we were in a car crash an hour ago and now my legs are tingling", "spine_head_injury"),
+        ("heartburn up my chest after a curry, settles with antacids", None),
+        ("crushing chest pain and my left arm is heavy, antacids did nothing", "chest_symptoms"),
+        ("nan says shes paralysed by her new sofa its so comfy, just a tingly foot", None),
+        ("both legs shaky after the class but i can walk fine, no numbness", None),
+        ("my uncle had that back thing where you wet yourself, surgery sorted him years ago", None),
+        ("grandad is after going very confused and his face is drooping", "stroke_signs"),
+    ],
+)
+def test_the_forty_third_sessions_fifth_round(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the fifth round's sets (written sets 333-336, topic sets
+    159-160): 2 of these 20 were wrong at d5dea66."""
+    _wording_holds(text, finding)

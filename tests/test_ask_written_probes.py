@@ -5992,3 +5992,68 @@ def test_the_forty_third_sessions_fourth_round_topic_sets_are_kept() -> None:
             "written_topics158": ((79.3, 90.0), 1.0, (81, 90, 68, 61)),
         }
     )
+
+
+def test_set_333_postal_workers_and_couriers() -> None:
+    """Set 333 (a three-hundred-and-twenty-second writer: bags, doorsteps, dogs, e-bikes). First
+    run at d5dea66 and at round four's reader 3803122 (the same): **29** of 30 found (the rules
+    alone **27**), 2 alarmed. The miss, mended: a dog that "got the top of my foot ... broke the
+    skin. now the red is spreading up towards my shin ... ive got a temperature". Mended
+    look-alike: an e-bike's saddle. Left alarmed: "my face droops every time they cancel overtime
+    lol. actual question, ..." ("actual question" as a pivot would hide "my face is drooping,
+    actual question is should I call 999")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes333", first=(29, 2), rules_alone=(27, 2), floor=(30, 1)
+    )
+
+
+def test_set_334_writing_for_an_elderly_parent_far_away() -> None:
+    """Set 334 (a three-hundred-and-twenty-third writer: a parent on the phone or a video call).
+    First run at d5dea66 and at 3803122 (the same): 30 of 30 found (the rules alone **27**), 3
+    alarmed. Mended look-alikes: a neighbour's blocked artery, mum's legs "warm and a normal
+    colour"; "he's paralysed from the waist down - by his new recliner, it's so comfy". Left
+    alarmed: the net's read of "is sciatica down both legs bad? he hasnt got it, his mate at
+    bowls has" (the rules now read it as asked about)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes334", first=(30, 3), rules_alone=(27, 3), floor=(30, 1)
+    )
+
+
+def test_set_335_martial_arts_boxing_and_yoga() -> None:
+    """Set 335 (a three-hundred-and-twenty-fourth writer: sparring, mats, hot yoga, gradings).
+    First run at d5dea66 and at 3803122 (the same): 30 of 30 found (the rules alone **28**), 3
+    alarmed. Mended look-alikes: "is it true numbness down below after squats is an emergency? I
+    dont have that"; "both legs like jelly and shaky but i can walk fine". Left alarmed: a yoga
+    teacher's Guillain-Barre in 2015, "Would tingling in hands and feet be that? I don't have it"
+    (a question about the sign with the writer's own denied in the next sentence)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes335", first=(30, 3), rules_alone=(28, 3), floor=(30, 1)
+    )
+
+
+def test_set_336_rural_farm_forestry_and_fishing_work() -> None:
+    """Set 336 (a three-hundred-and-twenty-fifth writer: Scots, Welsh and Irish speech, quad bikes,
+    chainsaws). First run at d5dea66 and at 3803122 (the same): **29** of 30 found (the rules
+    alone **29**), 3 alarmed. The miss, mended: "me da's leg below the knee is after going a bluey
+    colour and its freezing to touch" (Irish English's perfect, read "is gone"). Mended
+    look-alikes: "Chainsaw kicked back"; an uncle's "back thing years ago ... Surgery sorted him";
+    feet blue in the sleet that "pinked up ... warm and normal colour"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes336", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_the_forty_third_sessions_fifth_round_topic_sets_are_kept() -> None:
+    """Topic sets 159 (long journeys and commuters) and 160 (menopause and midlife), each run once
+    at d5dea66 and at 3803122 (the same): right topic, declined 75.9 / 92.5 and 74.1 / 90.0;
+    false emergencies 3.1% (**2 off-topic**) and 2.0%; every emergency found. Mended since:
+    "stuck in traffic 3 hrs on the a1 after a crash", "the blow up ones r useless" and heartburn
+    that "settles with antacids" (the off-topic alarms; 159); "a boot camp to tackle menopause
+    weight gain" (160). Left: the net's read of night sweats and "fizzy tingling ... every single
+    night" (160)."""
+    _topic_sets_hold(
+        {
+            "written_topics159": ((75.9, 92.5), 0.0, (75, 95, 57, 54)),
+            "written_topics160": ((74.1, 90.0), 1.0, (75, 90, 65, 63)),
+        }
+    )

@@ -90,8 +90,8 @@ def negations(
             continue
         if tok in cfg.scope_breakers:
             if active >= 0 and left > 0 and tok == CLAUSE and _a_list_goes_on(cfg, tokens, i):
-                left = cfg.negation_scope  # "it isnt red, hot or oozing": a list of one word
-                continue  # each, its last after "or", is denied whole
+                left = cfg.negation_scope  # "it isnt red, hot or oozing": every word of
+                continue  # the list is denied
             active, left = -1, 0
             continue
         if active >= 0 and left > 0 and tok in cfg.scope_extenders:
