@@ -9082,39 +9082,6 @@ def test_the_forty_second_sessions_fourth_round(text: str, finding: str | None) 
             "chest_symptoms",
         ),
         ("leg dead and cold after the long drive, walked around and now is back normal", None),
-    ],
-)
-def test_the_forty_third_sessions_first_rounds(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the first three rounds' sets (written sets 317-328, topic sets
-    147-155): 19 of these 45 were wrong at d5dea66."""
-    _wording_holds(text, finding)
-
-
-def test_a_sign_taken_back_is_taken_back_whatever_body_part_is_left() -> None:
-    """A match whose signs all lie in what the writer took back is no sign, though the body part
-    it names lies outside it ("my legs are dead ..., can barely stand lol. not literally": only
-    the clause before the marker is taken back); a sign told after it still counts."""
-    detector = indexes_for(load_bundle()).detector
-    told = "my legs are dead after a long shift, can barely stand"
-    assert "both_legs_weak" in detector.detect(told)
-    assert detector.detect(f"{told} lol. not literally") == []
-    later = f"{told} lol. not literally. but now both legs have given way"
-    assert "both_legs_weak" in detector.detect(later)
-
-
-def test_an_again_word_inside_an_ending_opens_no_new_episode() -> None:
-    """An ending whose own words say "again" ("comes back when i get up") ends the episode
-    before it; an "again" told after it still opens a new one."""
-    detector = indexes_for(load_bundle()).detector
-    over = "brain is numb, bum is numb from this chair. (bum comes back when i get up to make tea)"
-    assert detector.detect(over) == []
-    new = "bum is numb. comes back when i get up. now numb down there again and cant pee"
-    assert "cauda_equina_signs" in detector.detect(new)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
         (
             "got smacked round the back of the head in the scrum, now my left leg is tingling",
             "spine_head_injury",
@@ -9170,27 +9137,6 @@ def test_an_again_word_inside_an_ending_opens_no_new_episode() -> None:
             "chest_symptoms",
         ),
         ("think my bakers cyst burst, calf hot and sore, foot a bit tingly", None),
-    ],
-)
-def test_the_forty_third_sessions_fourth_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the fourth round's sets (written sets 329-332, topic sets
-    156-158): 7 of these 27 were wrong at d5dea66."""
-    _wording_holds(text, finding)
-
-
-def test_a_list_of_single_words_ending_in_or_is_denied_whole() -> None:
-    """A negator's scope goes on past the commas of a list of single words that ends in "or"
-    ("it isnt red, hot or oozing"), not past a comma that opens a new clause."""
-    detector = indexes_for(load_bundle()).detector
-    assert detector.detect("the blister on my foot isnt red, hot or oozing") == []
-    assert "foot_infection" in detector.detect("the blister on my foot is red, hot and oozing")
-    told = "no fever, chills, sweats or rigors, but my foot ulcer is oozing pus"
-    assert "foot_infection" in detector.detect(told)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
         (
             "the neighbours dog bit my ankle yesterday, broke the skin, now the red is "
             "spreading up my leg and im shivery",
@@ -9235,7 +9181,40 @@ def test_a_list_of_single_words_ending_in_or_is_denied_whole() -> None:
         ("grandad is after going very confused and his face is drooping", "stroke_signs"),
     ],
 )
-def test_the_forty_third_sessions_fifth_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the fifth round's sets (written sets 333-336, topic sets
-    159-160): 2 of these 20 were wrong at d5dea66."""
+def test_the_forty_third_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-third session's sets (written sets 317-336, topic sets
+    147-160), by round: beside rounds one to three 45 (19 wrong at d5dea66), beside round four 27
+    (7 wrong), beside round five 20 (2 wrong)."""
     _wording_holds(text, finding)
+
+
+def test_a_sign_taken_back_is_taken_back_whatever_body_part_is_left() -> None:
+    """A match whose signs all lie in what the writer took back is no sign, though the body part
+    it names lies outside it ("my legs are dead ..., can barely stand lol. not literally": only
+    the clause before the marker is taken back); a sign told after it still counts."""
+    detector = indexes_for(load_bundle()).detector
+    told = "my legs are dead after a long shift, can barely stand"
+    assert "both_legs_weak" in detector.detect(told)
+    assert detector.detect(f"{told} lol. not literally") == []
+    later = f"{told} lol. not literally. but now both legs have given way"
+    assert "both_legs_weak" in detector.detect(later)
+
+
+def test_an_again_word_inside_an_ending_opens_no_new_episode() -> None:
+    """An ending whose own words say "again" ("comes back when i get up") ends the episode
+    before it; an "again" told after it still opens a new one."""
+    detector = indexes_for(load_bundle()).detector
+    over = "brain is numb, bum is numb from this chair. (bum comes back when i get up to make tea)"
+    assert detector.detect(over) == []
+    new = "bum is numb. comes back when i get up. now numb down there again and cant pee"
+    assert "cauda_equina_signs" in detector.detect(new)
+
+
+def test_a_list_of_single_words_ending_in_or_is_denied_whole() -> None:
+    """A negator's scope goes on past the commas of a list of single words that ends in "or"
+    ("it isnt red, hot or oozing"), not past a comma that opens a new clause."""
+    detector = indexes_for(load_bundle()).detector
+    assert detector.detect("the blister on my foot isnt red, hot or oozing") == []
+    assert "foot_infection" in detector.detect("the blister on my foot is red, hot and oozing")
+    told = "no fever, chills, sweats or rigors, but my foot ulcer is oozing pus"
+    assert "foot_infection" in detector.detect(told)
