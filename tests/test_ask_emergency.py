@@ -8769,19 +8769,6 @@ def test_the_forty_first_sessions_third_round(text: str, finding: str | None) ->
             None,
         ),
         ("i fell down the stairs and hurt my back and now both legs are numb", "both_legs_weak"),
-    ],
-)
-def test_the_forty_second_sessions_first_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the first round's sets (written sets 301-304, topic sets
-    136-138): 13 of these 34 were wrong at dc200cf, among them "would it be an emergency if my face
-    drooped? it is drooping right now" (missed: the speller reads "drooped" "dropped", whose first
-    letters are not those of "drooping"; `fulfilled_kin`)."""
-    _wording_holds(text, finding)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
         (
             "my wife (farm vet) has breast cancer, new back pain this week and today her "
             "legs are weak and tingly",
@@ -8852,19 +8839,6 @@ def test_the_forty_second_sessions_first_round(text: str, finding: str | None) -
             "hes grand now. my toes tingle after walking",
             None,
         ),
-    ],
-)
-def test_the_forty_second_sessions_second_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the second round's sets (written sets 305-308, topic sets
-    139-141): 6 of these 21 were wrong at dc200cf. Left wrong: "our spaniel has paralysed back legs.
-    my face is drooping and my speech is slurred" (a vet's word anywhere makes the whole message
-    an animal's, as at dc200cf)."""
-    _wording_holds(text, finding)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
         (
             "lost my footing on the ladder and went down about six steps on my back, now "
             "both legs are numb",
@@ -8910,17 +8884,6 @@ def test_the_forty_second_sessions_second_round(text: str, finding: str | None) 
             "just tingly now",
             None,
         ),
-    ],
-)
-def test_the_forty_second_sessions_third_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the third round's sets (written sets 309-312, topic sets
-    142-144): 3 of these 18 were wrong at dc200cf."""
-    _wording_holds(text, finding)
-
-
-@pytest.mark.parametrize(
-    ("text", "finding"),
-    [
         (
             "stood up off the bench and my left leg just isnt there, wasnt sat funny, "
             "went dead in one go ten minutes ago and i cant lift it",
@@ -8959,9 +8922,14 @@ def test_the_forty_second_sessions_third_round(text: str, finding: str | None) -
         ("heart thumping whenever i get myself in a state, fine once i calm down", None),
     ],
 )
-def test_the_forty_second_sessions_fourth_round(text: str, finding: str | None) -> None:
-    """Wordings of mine beside the fourth round's sets (written sets 313-316, topic sets
-    145-146): 7 of these 18 were wrong at dc200cf."""
+def test_the_forty_second_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-second session's sets (written sets 301-316, topic sets
+    136-146), by round: beside round one 34 (13 wrong at dc200cf, among them "would it be an
+    emergency if my face drooped? it is drooping right now", missed: the speller reads "drooped"
+    "dropped", whose first letters are not those of "drooping"; `fulfilled_kin`), beside round two
+    21 (6 wrong; left wrong: "our spaniel has paralysed back legs. my face is drooping and my speech
+    is slurred", a vet's word anywhere makes the whole message an animal's, as at dc200cf), beside
+    round three 18 (3 wrong), beside round four 18 (7 wrong)."""
     _wording_holds(text, finding)
 
 
