@@ -9156,6 +9156,368 @@ def test_the_forty_third_sessions_wordings(text: str, finding: str | None) -> No
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "showed the kids a racing dive and clipped the bottom with my head, now my hands "
+            "and feet are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "clipped my head on the bottom of the pool diving in, neck sore, now both legs "
+            "feel weak",
+            "spine_head_injury",
+        ),
+        ("clipped my toenails and my back aches a bit, foot tingles when i sit", None),
+        (
+            "strapped her ankle up tight after she went over on it, now her toes are numb and "
+            "the pain is way worse than when she did it",
+            "compartment_signs",
+        ),
+        (
+            "bandaged his ankle after he went over on it, toes numb now and its worse than "
+            "when it happened",
+            "compartment_signs",
+        ),
+        (
+            "the split between my toes is red and swollen up to my ankle and ive got a "
+            "temperature of 38.6",
+            "foot_infection",
+        ),
+        (
+            "split between his toes from the pool floor, whole foot hot and swollen, fever tonight",
+            "foot_infection",
+        ),
+        ("split between my toes from athletes foot, itchy, no redness", None),
+        ("cant feel my legs after that shift lol, in the tired sense, they work fine", None),
+        ("cant feel my legs after a double shift, in the knackered sense, just achy", None),
+        ("cant feel my legs and they wont hold me up, this is not a joke", "both_legs_weak"),
+        (
+            "my old sergeant had a stroke back in 2012, face dropped, he's alright now. my "
+            "foot tingles kneeling",
+            None,
+        ),
+        ("the sarge's face has dropped on one side and he cant get his words out", "stroke_signs"),
+        ("my foot tingles after standing on the cold tiles and goes when i warm up", None),
+        ("foot tingles after the cold floor, went as soon as i put my slippers on", None),
+        ("my foot is white and ice cold and wont warm up and i cant feel it", "cold_pale_leg"),
+        (
+            "slipped on ice last winter and cracked my head, all healed, scans were clear. "
+            "foot tingles kneeling today",
+            None,
+        ),
+        (
+            "cracked my head on the shelf this morning and now my leg is tingling",
+            "spine_head_injury",
+        ),
+        ("numb bum on the bench for hours, goes when i walk about", None),
+        (
+            "numb bum and cant pee since this morning, it doesnt go when i walk about",
+            "cauda_equina_signs",
+        ),
+        (
+            "heart was racing when the smoke alarm went off, settled in a minute. foot "
+            "tingles sitting",
+            None,
+        ),
+        ("heart racing for an hour now and chest tight, calf swollen", "chest_symptoms"),
+        ("toes went white on the hill, warmed em up in the car, now pink and tingly", None),
+        ("hurt my back carrying a sofa six weeks ago, pins and needles down my leg since", None),
+        ("stressed to bits about my exams, feet and fingers tingle when im worked up", None),
+        (
+            "tingling started in my feet and fingers two days ago and now my legs are getting weak",
+            "ascending_weakness",
+        ),
+        (
+            "3 aqua classes back to back and i cant feel my legs 😂 only actual thing is a "
+            "tingle in my knee from kneeling",
+            None,
+        ),
+        (
+            "my feet are gonna fall off after this tour, tingle when i stand at the merch table",
+            None,
+        ),
+        (
+            "my arms are about to fall off from carrying the amps, foot went dead sat in the "
+            "van, fine once i got out",
+            None,
+        ),
+        ("my wifi is having a stroke again lol, foot went to sleep waiting", None),
+        ("my game keeps having a heart attack, leg numb from sitting", None),
+        ("my dad is having a stroke, his face is drooping and he cant talk", "stroke_signs"),
+        (
+            "my mums had that back thing where you lose control of your bladder, years ago, "
+            "sorted by surgery",
+            None,
+        ),
+        (
+            "i think its that thing where you cant feel down below, my bum is numb and i cant "
+            "wee since this morning",
+            "cauda_equina_signs",
+        ),
+        (
+            "the comedian did a face droop impression of his dad, anyway my foot tingles on "
+            "the stool",
+            None,
+        ),
+        (
+            "his face has dropped on one side and hes slurring, not doing an impression, hes "
+            "scared",
+            "stroke_signs",
+        ),
+        (
+            "dentist numbed half my face this afternoon so im slurring, should wear off in a "
+            "few hours",
+            None,
+        ),
+        (
+            "im slurring my words and my face feels numb and no ive not been to the dentist",
+            "stroke_signs",
+        ),
+        ("my cousin asked if numbness down below is serious, none of us have it", None),
+        (
+            "'heart attack' is just what we call the boss walking in lol, my calf tingles "
+            "after sitting",
+            None,
+        ),
+        (
+            "if i had a cast on and my foot went white would i call 999? no cast, just wondering",
+            None,
+        ),
+        (
+            "my son ran his scooter into the back of my knees and i landed on my bum, didnt "
+            "hit my head, foot tingles when i sit",
+            None,
+        ),
+        (
+            "fell backwards off the step onto my back and now my legs are numb and tingling",
+            "spine_head_injury",
+        ),
+        ("hauled the boxes up to the loft yesterday, lower back aches, tingly down one leg", None),
+        (
+            "the numbness has crept up from my feet to my knees since friday and my legs are weak",
+            "ascending_weakness",
+        ),
+        (
+            "toes went white in the cold then bright red and tingly in the car, happens every "
+            "cold morning walk",
+            None,
+        ),
+        ("pool was freezing, toes went white and numb, took ages to come back in the shower", None),
+        (
+            "feet on the cold laminate floor all evening, cold and a bit bluish, warm shower "
+            "sorts them out",
+            None,
+        ),
+        (
+            "my foot suddenly went cold, white and numb an hour ago and it hurts like mad",
+            "cold_pale_leg",
+        ),
+        (
+            "heartburn every night, burning behind my breastbone after pizza, goes away if i "
+            "sit upright and have some antacid",
+            None,
+        ),
+        (
+            "crushing pain behind my breastbone spreading to my jaw and i feel sweaty and sick",
+            "chest_symptoms",
+        ),
+        ("heart going like the clappers before the show, its just nerves, feet tingly", None),
+        (
+            "after half a mile my calf aches and my foot goes cold and numb, if i stop it all "
+            "settles and i carry on",
+            None,
+        ),
+        (
+            "left leg went numb from my bum down the back to my heel after the school run, "
+            "twinge in my back",
+            None,
+        ),
+        ("numb from the waist down and i cant move my legs", "both_legs_weak"),
+        ("carrying a surdo in the parade, feet tingly after from the strap", None),
+        (
+            "my brother took a cricket ball to the head, hes talking but his legs have gone "
+            "numb and tingly",
+            "spine_head_injury",
+        ),
+        ("took a football to the face at training, nose fine, foot tingles when i kneel", None),
+        (
+            "found mum on the kitchen floor this morning with a lump on her head and now her "
+            "legs feel all pins",
+            "spine_head_injury",
+        ),
+        ("my feet feel all pins and needles after sitting cross legged, gone once i stood", None),
+        (
+            "he banged his shin on the coffee table and now the calf is rock hard and hes "
+            "crying with it, foot tingly",
+            "compartment_signs",
+        ),
+        (
+            "plaster on since friday, toes are fat and fizzy, paracetamols done nothing",
+            "compartment_signs",
+        ),
+        (
+            "washing him tonight and he didnt feel a thing round his bum, and hes wet the "
+            "bed, never does",
+            "cauda_equina_signs",
+        ),
+        (
+            "no pain just numbness down below and i cant pee since this morning",
+            "cauda_equina_signs",
+        ),
+        ("no pain just my face drooping on one side since an hour ago", "stroke_signs"),
+        ("not numb just knackered, legs like jelly after the dance", None),
+        (
+            "if i cough up blood after clearing the loft is that an emergency? not happening, "
+            "just wondering",
+            None,
+        ),
+        ("is sudden numbness in one leg one of them? doing a first aid quiz", None),
+        (
+            "my right leg went suddenly numb and heavy an hour ago and i cant lift it",
+            "stroke_signs",
+        ),
+        (
+            "he slurs when hes tired, always has since his stroke years ago, same as every "
+            "night tonight",
+            None,
+        ),
+        ("he is slurring his words tonight and his face looks droopy, that is new", "stroke_signs"),
+        ("i wake with the leg underneath completely dead most nights, shake it and its back", None),
+        ("woke up with both legs completely dead lol, fine after walking to the kitchen", None),
+        (
+            "tingling started in my left foot on monday and by today its up to my knee, other "
+            "leg fine, can walk normally",
+            None,
+        ),
+        (
+            "tingling started in both feet on monday and by today its up to my knees and my "
+            "legs are weak",
+            "ascending_weakness",
+        ),
+        (
+            "cast was removed last week and the side of my foot is a bit numb, fracture "
+            "clinic said wait",
+            None,
+        ),
+        ("my cast is so tight and my toes are white and numb", "compartment_signs"),
+        ("toes go purple in the cold at the bus stop, when i go inside and warm up it goes", None),
+        ("my foot hasnt gone suddenly cold or white, just aches when i walk far", None),
+        ("my foot has gone suddenly cold and white and its agony", "cold_pale_leg"),
+        ("feet and hands tingle in my panic attacks, when im calm it does not happen", None),
+        ("my stroke arm has gone weak and heavy today and my speech is slurred", "stroke_signs"),
+        (
+            "after mums stroke in 2019 she was fine, but this morning her face dropped and "
+            "her arm went weak",
+            "stroke_signs",
+        ),
+        (
+            "since my tia in march ive been fine but an hour ago my face went numb and my "
+            "words came out wrong",
+            "stroke_signs",
+        ),
+        (
+            "after my tia this morning my arm felt heavy for ten minutes, its fine now",
+            "stroke_signs",
+        ),
+        (
+            "since her second stroke mum goes to a day centre, my own foot tingles when i kneel",
+            None,
+        ),
+        ("after his stroke the physio gave him exercises, my calf cramps at night", None),
+        ("looking for a stroke club near us for dad, he gets lonely", None),
+        ("hes 80 with an old stroke and his feet tingle a bit more each year", None),
+        ("i put my tiredness down to stroke fatigue but now my feet tingle slowly", None),
+        (
+            "halfway through talking she stopped making sense and now her right hand is weak "
+            "and she cant grip",
+            "stroke_signs",
+        ),
+        ("he isnt making sense this morning and his left arm is heavy and floppy", "stroke_signs"),
+        (
+            "long flight home, calf puffy and sore, just coughed into the sink in the work "
+            "loos and theres bright red blood",
+            "chest_symptoms",
+        ),
+        (
+            "my old supervisor lost the feeling down below and couldnt pee years ago, had "
+            "surgery, fine now",
+            None,
+        ),
+        ("both legs are dead after the match, nothing wrong just unfit", None),
+        ("both legs went numb on the toilet, gone within a minute of walking", None),
+        ("both legs numb and weak since this morning and they keep giving way", "both_legs_weak"),
+        (
+            "my brain will have a stroke if i read one more form lol, foot tingles from sitting",
+            None,
+        ),
+        (
+            "nearly broke my back carrying the drum kit, legs a bit tingly going up the hill, "
+            "fine once i sat",
+            None,
+        ),
+        (
+            "the nurse asked if i had ever had numbness down one side, i havent, just a tingly toe",
+            None,
+        ),
+        (
+            "my nan had that back thing where she lost control of her bladder years ago, she "
+            "passed away in her 90s",
+            None,
+        ),
+        ("heart pounding before every show for years, gp says its panic, tingly hands", None),
+        (
+            "my left side has been weak since my stroke, since yesterday my right leg is "
+            "going weak too and today i can barely take my weight on either",
+            "both_legs_weak",
+        ),
+        (
+            "she cant bear her weight on either leg since this morning and her back hurts",
+            "both_legs_weak",
+        ),
+        ("i can barely take my weight on either leg after leg day, quads are killing me", None),
+        (
+            "if my mums leg goes numb again suddenly is that an emergency? asking for next time",
+            None,
+        ),
+        ("my mums leg has suddenly gone numb again and she cant lift it", "stroke_signs"),
+        ("no new weakness, just tingly on my stroke side, normal for me", None),
+        (
+            "his speech has been slurred since his stroke in 2018, no different today, foot "
+            "tingles",
+            None,
+        ),
+        (
+            "his speech has been slurred since his stroke in 2018 but today its much worse "
+            "and his face has dropped",
+            "stroke_signs",
+        ),
+        (
+            "my mate says im paralysed from the neck up when the darts is on, foot tingles though",
+            None,
+        ),
+        (
+            "broke my back falling off a roof in 2012, back at work since and no nerve "
+            "problems since, foot tingles kneeling",
+            None,
+        ),
+        (
+            "calf cramps after ten minutes walking and the foot goes cold, stop for a min and "
+            "its ok",
+            None,
+        ),
+    ],
+)
+def test_the_forty_fourth_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-fourth session's sets (written sets 337 on, topic sets
+    161 on), by round: beside round one 27 (11 wrong at cccefda), beside round two 29 (9 wrong),
+    beside round three 25 (8 wrong), beside round four 21 (8 wrong; its four stroke signs told
+    today after an old stroke were right at both and stay as guards of the "since the stroke"
+    rewrite), beside round five 11 (5 wrong)."""
+    _wording_holds(text, finding)
+
+
 def test_a_sign_taken_back_is_taken_back_whatever_body_part_is_left() -> None:
     """A match whose signs all lie in what the writer took back is no sign, though the body part
     it names lies outside it ("my legs are dead ..., can barely stand lol. not literally": only
