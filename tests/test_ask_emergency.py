@@ -9518,6 +9518,531 @@ def test_the_forty_fourth_sessions_wordings(text: str, finding: str | None) -> N
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "got whacked on the head by a falling pallet an hour ago, now both my feet are "
+            "tingling",
+            "spine_head_injury",
+        ),
+        (
+            "clipped round the head by the boom this morning and now my right leg feels weak and "
+            "numb",
+            "spine_head_injury",
+        ),
+        (
+            "my son got hit on the head by a cricket ball at practice, now says his leg is tingly",
+            "spine_head_injury",
+        ),
+        (
+            "got clipped on the head by a door years ago, nothing since. now just tingly feet "
+            "when i kneel",
+            None,
+        ),
+        (
+            "mum stood up from the table and nearly fell, her left foot has gone dead and she's "
+            "confused about where she is, she was fine at lunch",
+            "stroke_signs",
+        ),
+        (
+            "grandad doesnt know what day it is and his right leg went numb half an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "my arm and my leg on this side have stopped working, started at breakfast",
+            "stroke_signs",
+        ),
+        ("his hand and his leg on this side went weak ten minutes ago", "stroke_signs"),
+        ("slept on this side all night and my arm was dead when i woke, fine after a shake", None),
+        ("my words is funny and my face feel strange since tea", "stroke_signs"),
+        ("dad says his words sound funny and his mouth has dropped on one side", "stroke_signs"),
+        (
+            "my 2 legs is weak and getting worse since yesterday, i fell over twice",
+            "both_legs_weak",
+        ),
+        (
+            "his two legs are weak and wobbly today, he cant stand up from the chair",
+            "both_legs_weak",
+        ),
+        (
+            "every time my toes tingle i panic its a stroke, face fine, arms fine, talking fine, "
+            "gone when i move",
+            None,
+        ),
+        (
+            "i panic that its a stroke whenever my foot goes numb on the sofa, it always comes "
+            "back in a minute",
+            None,
+        ),
+        ("could this be a stroke coming? numb foot after sitting cross legged, back now", None),
+        (
+            "i think im having a stroke, my left leg went numb suddenly and my face feels funny",
+            "stroke_signs",
+        ),
+        (
+            "Kelly has always been incontinent, pads day and night. Since Friday she's had "
+            "tingling in one foot, bladder same as always",
+            None,
+        ),
+        (
+            "her speech is always a bit slurred, thats just her, she's her usual self today. foot"
+            " tingles in tight shoes",
+            None,
+        ),
+        (
+            "his speech is slurred and he cant lift his arm, he was his usual self an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "my right leg and my arm is weak always since a stroke as a baby. tingling in the pool",
+            None,
+        ),
+        (
+            "cut my foot at the beach, it got infected, red streaks and a fever last week, "
+            "antibiotics now and its healing well",
+            None,
+        ),
+        (
+            "my toe ulcer was healing well but tonight the redness has gone up my foot and im "
+            "shivering",
+            "foot_infection",
+        ),
+        (
+            "foot infection last month, in hospital on a drip, redness all gone now, bit numb "
+            "round the scar",
+            None,
+        ),
+        (
+            "my mate says ill get compartment syndrome from my tight wetsuit, is that even a real"
+            " thing",
+            None,
+        ),
+        (
+            "leg in a cast since yesterday and now the pain is way worse and my toes are numb and"
+            " white, could it be compartment syndrome",
+            "compartment_signs",
+        ),
+        (
+            "on chemo for bowel cancer, back at work three days a week, feet tingly since this "
+            "cycle, no back pain",
+            None,
+        ),
+        (
+            "had breast cancer, now new back pain for a week and my legs are going numb",
+            "cancer_spine_signs",
+        ),
+        (
+            "sat cross legged feeding the baby and my foot went completely numb, fizzes back "
+            "after a minute",
+            None,
+        ),
+        (
+            "my foot went completely numb an hour ago out of nowhere, not sitting on it, still "
+            "numb",
+            "stroke_signs",
+        ),
+        (
+            "had a clot in my lung 3 years ago, coughing blood, the lot. hospital sorted me. now "
+            "just tingly toes after work",
+            None,
+        ),
+        ("coughing up blood since this morning and my calf is swollen and hot", "chest_symptoms"),
+        (
+            "did zumba with the group and couldnt breathe by the end, all fine now after a cuppa,"
+            " bit of tingly foot",
+            None,
+        ),
+        (
+            "cant breathe properly since an hour ago and my left calf is swollen, i was at zumba",
+            "chest_symptoms",
+        ),
+        (
+            "bumped my head on a shelf today, tiny bump, feel fine. my legs been going pins and "
+            "needles on the bar stool, been like that for months",
+            None,
+        ),
+        (
+            "hit my head on a shelf an hour ago and now my legs have pins and needles and feel "
+            "weak",
+            "spine_head_injury",
+        ),
+        (
+            "dad not making sense since lunch, calling me by the wrong name, and his left leg "
+            "keeps giving way",
+            "stroke_signs",
+        ),
+        ("mum stopped making sense an hour ago and her right foot is dragging", "stroke_signs"),
+        (
+            "my nan is not making sense lately about money, she has dementia, her legs are fine",
+            None,
+        ),
+        (
+            "the right side of his smile looks off and his arm is weak, started 20 mins ago",
+            "stroke_signs",
+        ),
+        (
+            "her smile looks off in the wedding photos, she hates them lol. foot tingles after "
+            "the long drive",
+            None,
+        ),
+        (
+            "both my legs have gone numb and weak over the last day, wobbling when i stand",
+            "both_legs_weak",
+        ),
+        ("my legs went numb over the last 24 hours and now i cant walk properly", "both_legs_weak"),
+        (
+            "my gran coughed up blood just now and her calf has been swollen since her op, she "
+            "says finish my homework",
+            "chest_symptoms",
+        ),
+        ("i need help with my homework on strokes, what are the signs of a stroke", None),
+        (
+            "the dogs face has dropped on one side, vet thinks its vestibular. my foot tingles at"
+            " night",
+            None,
+        ),
+        (
+            "my husbands face has dropped on one side and hes slurring, our dog is barking at him",
+            "stroke_signs",
+        ),
+        (
+            "had a spinal injection for sciatica last month, helped loads, tingling much better "
+            "now",
+            None,
+        ),
+        (
+            "had a spinal injection yesterday and since this morning both legs are numb and weak",
+            "spine_head_injury",
+        ),
+        (
+            "mum beat breast cancer years ago and thinks every little ache is it coming back, "
+            "toes tingly after bingo, no back pain",
+            None,
+        ),
+        (
+            "mum had breast cancer, now she has new back pain and her legs are going numb and weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "lips and the inside of my mouth went numb after an energy gel on my run, legs fine",
+            None,
+        ),
+        (
+            "half my face and my mouth went numb suddenly 10 minutes ago and my arm feels weak",
+            "stroke_signs",
+        ),
+        (
+            "walking uphill my calf cramps and my foot goes cold and tingly, settles if i stop "
+            "for a minute",
+            None,
+        ),
+        (
+            "my foot went cold and white and tingly an hour ago and the pain is awful, i cant "
+            "move my toes",
+            "cold_pale_leg",
+        ),
+        (
+            "bumped my head on a cupboard this morning, no dizziness. separately, same old pins "
+            "and needles in my foot ive had for years on long drives",
+            None,
+        ),
+        (
+            "fell and hit my head on the cupboard this morning and now my feet have pins and "
+            "needles, never had that before",
+            "spine_head_injury",
+        ),
+        (
+            "in a cast since friday and my toes are numb and white and the pain is way worse",
+            "compartment_signs",
+        ),
+        ("legs like jelly after a 20 mile sponsored walk, fine today", None),
+        (
+            "both legs like jelly and weak since this morning and getting worse, cant climb the "
+            "stairs",
+            "both_legs_weak",
+        ),
+        (
+            "face numb and lopsided from the dentist injection this morning, also tingly foot on "
+            "the pew",
+            None,
+        ),
+        (
+            "my face is lopsided and numb since lunch, no dentist or anything, and my words are "
+            "slurred",
+            "stroke_signs",
+        ),
+        (
+            "toes tingle by the end of the day standing at the food bank but theyre fine by the "
+            "morning",
+            None,
+        ),
+        (
+            "my feet started tingling this morning and by the end of the day its up to my knees "
+            "and my hands are tingly too",
+            "ascending_weakness",
+        ),
+        ("both legs went dead sat on the loo scrolling, took a min to walk properly again", None),
+        (
+            "grandad just drop down in the kitchen, he come round but hes grey and sweaty, his "
+            "calf been swollen since the flight",
+            "chest_symptoms",
+        ),
+        (
+            "my aunty suddenly dropped down on the floor and came round after a minute, her leg "
+            "was swollen all week",
+            "chest_symptoms",
+        ),
+        (
+            "the price just dropped down at the market so i bought extra, my feet tingle after "
+            "standing all day",
+            None,
+        ),
+        (
+            "had my c section yesterday with spinal and aesthesia and her left leg is still numb "
+            "and weak, she cant lift it",
+            "spine_head_injury",
+        ),
+        (
+            "his legs are becoming weaker every hour since this morning, now he cant stand",
+            "both_legs_weak",
+        ),
+        ("my legs are becoming stronger every day since the physio started", None),
+        (
+            "could a numb foot after 2 hours driving be a stroke starting? it goes when i stop "
+            "and stretch",
+            None,
+        ),
+        (
+            "could this be a stroke? my face feels droopy on the left and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "is pins and needles in my calf after digging a stroke? face fine, arms fine, talking"
+            " fine",
+            None,
+        ),
+        (
+            "bumped my head on the shelf last week, small lump. my foot tingling is from way "
+            "before that, only when i kneel",
+            None,
+        ),
+        (
+            "bumped my head on a shelf this morning and since then my legs are tingling and weak",
+            "spine_head_injury",
+        ),
+        (
+            "dad was in hospital last month with an infected foot ulcer, now the wound is closing"
+            " well, no redness, no pus, feet still tingle",
+            None,
+        ),
+        (
+            "the ulcer on her foot was closing well but since yesterday theres pus and red "
+            "streaks up her leg and a fever",
+            "foot_infection",
+        ),
+        ("i always feel faint having bloods done, needles make me go funny. any tips", None),
+        (
+            "i fainted an hour ago and my calf is swollen and tight since the long flight",
+            "chest_symptoms",
+        ),
+        (
+            "sat on the train with my legs folded under the table for hours, both legs tingle, "
+            "settles when i walk",
+            None,
+        ),
+        ("my legs folded under me in the kitchen and now i cant stand up at all", "both_legs_weak"),
+        ("when the anxiety builds up my legs and feet go tingly and shaky, it passes", None),
+        (
+            "the tingling started in my feet yesterday and has crept up my legs to my hips today",
+            "ascending_weakness",
+        ),
+        (
+            "dr google says cauda equina or tumours, but i can pee fine and no numbness down "
+            "below, just sciatica down one leg",
+            None,
+        ),
+        (
+            "on chemo for bowel cancer, feet tingle, terrified it means the cancer has spread to "
+            "my spine, i dont have any back pain",
+            None,
+        ),
+        (
+            "had bowel cancer, now my back really hurts and my legs are numb and weak since "
+            "yesterday",
+            "cancer_spine_signs",
+        ),
+        (
+            "fell asleep with my leg hanging off the arm of the sofa, woke up and couldnt feel my"
+            " foot, coming back now",
+            None,
+        ),
+        (
+            "fell off the ladder and landed on my back, a and e scanned me, no nerve damage, legs"
+            " normal, just bruised",
+            None,
+        ),
+        (
+            "fell off the ladder and landed on my back this morning and now both feet are "
+            "tingling and numb",
+            "spine_head_injury",
+        ),
+        (
+            "out of breath after barrowing gravel, breath came back after a sit down, calves same"
+            " size",
+            None,
+        ),
+        (
+            "out of breath just walking to the shed and my calf has been fat and sore since "
+            "tuesday, prob just unfit lol",
+            "chest_symptoms",
+        ),
+        (
+            "dentist numbed me for a filling an hour ago, half my face is drooping lol, also foot"
+            " dead from the chair",
+            None,
+        ),
+        (
+            "dad suddenly kept calling my son by my brothers name at tea and his right leg gave "
+            "way when he stood, half an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "my nan calls everyone by the wrong name, always has, shes 94. her feet tingle in bed",
+            None,
+        ),
+        (
+            "my left foot is numb and my leg weak since 1 hour, it come suddenly, i walk like "
+            "drunk",
+            "stroke_signs",
+        ),
+        (
+            "my wife works nights as a porter at the hospital, she just rang me, her face has "
+            "dropped on one side and she cant lift her arm",
+            "stroke_signs",
+        ),
+        (
+            "my brother rang from the hospital, hes been admitted with a clot in his lung and "
+            "theyre treating him. my foot tingles",
+            None,
+        ),
+        (
+            "just stood up from the bench and his right leg went completely dead and weak, he "
+            "didnt sit on it or kneel, 20 mins ago",
+            "stroke_signs",
+        ),
+        (
+            "someone on the night team got guillain barre last year after a bug. ive had a cold, "
+            "my toes tingle in tight shoes",
+            None,
+        ),
+        (
+            "my toes and fingers started tingling two days ago and now its up to my knees and i "
+            "cant climb stairs, i had a stomach bug last week",
+            "ascending_weakness",
+        ),
+        (
+            "went to a and e last night with a numb leg and my speech went funny, they said it "
+            "was a tia, aspirin started, feel normal today",
+            None,
+        ),
+        (
+            "my speech went funny and my leg went numb twenty minutes ago, its getting better but"
+            " i feel strange",
+            "stroke_signs",
+        ),
+        (
+            "legs gave way on the stairs cos i missed the step, just a bruised knee, legs are "
+            "both strong now",
+            None,
+        ),
+        (
+            "both legs gave way on the stairs this morning for no reason and theyre still weak "
+            "and wobbly",
+            "both_legs_weak",
+        ),
+        (
+            "two fillings this morning and my face was drooping and my words came out slurred cos"
+            " i couldnt feel my lip, wore off by teatime",
+            None,
+        ),
+        (
+            "broke my ankle last year, toes went numb in the cast, they split the cast, all fine,"
+            " healed well. now odd pins and needles",
+            None,
+        ),
+        (
+            "my toes went numb in the new cast tonight and the pain is way worse than before",
+            "compartment_signs",
+        ),
+        (
+            "strapped my sprain too tight, toes tingly and cold, loosened it and theyve stayed "
+            "fine since",
+            None,
+        ),
+        (
+            "winded by a body shot in sparring, couldnt breathe for 30 seconds, totally fine now",
+            None,
+        ),
+        (
+            "i cant catch my breath since this morning and my calf is hot and swollen, i was "
+            "sparring yesterday",
+            "chest_symptoms",
+        ),
+        (
+            "the physio said watch for cauda equina, numb bum, not being able to pee. i dont have"
+            " any of that, just a tingle down my thigh",
+            None,
+        ),
+        (
+            "my bum has gone numb since this morning and i cant pee, the physio warned me about "
+            "cauda equina",
+            "cauda_equina_signs",
+        ),
+        (
+            "his right foot is always cold and a bit bluish, been like that for years, gp knows. "
+            "today asks about calf cramp walking uphill",
+            None,
+        ),
+        (
+            "neighbour shouted im having a stroke, he was pulling my leg, foot tingled after "
+            "weeding",
+            None,
+        ),
+        (
+            "i think im having a stroke, my left arm and leg are weak and my face feels odd",
+            "stroke_signs",
+        ),
+        ("diabetic, my feet have been numb for a long while, it crept up over years", None),
+        (
+            "she has had ms for 15 years, both legs weak same as ever, nothing new today, "
+            "questions for the neurologist",
+            None,
+        ),
+        (
+            "her foot ulcer got infected last month, healing nicely now, no redness, the foot "
+            "still tingles, is that the infection",
+            None,
+        ),
+        (
+            "out of breath on the stairs carrying buckets, gets better in a minute when i stop, "
+            "no chest pain, calves fine",
+            None,
+        ),
+        (
+            "pre fight nerves, heart pounding and feet tingly, gone once i warm up, every fight",
+            None,
+        ),
+    ],
+)
+def test_the_forty_fifth_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-fifth session's sets (written sets 355 on, topic sets
+    175 on), by round: beside round one 36 (9 wrong at 43fe13c), beside round two 29 (7 wrong),
+    beside round three 28 (13 wrong), beside round four 28 (12 wrong); the others are guards
+    (signs told today that the mends must not hide)."""
+    _wording_holds(text, finding)
+
+
 def test_a_sign_taken_back_is_taken_back_whatever_body_part_is_left() -> None:
     """A match whose signs all lie in what the writer took back is no sign, though the body part
     it names lies outside it ("my legs are dead ..., can barely stand lol. not literally": only
