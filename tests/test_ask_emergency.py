@@ -10033,13 +10033,55 @@ def test_the_forty_fourth_sessions_wordings(text: str, finding: str | None) -> N
             "pre fight nerves, heart pounding and feet tingly, gone once i warm up, every fight",
             None,
         ),
+        (
+            "my wife leg is swollen big and red, now she fall down in kitchen, she faint, she "
+            "wake up very white",
+            "chest_symptoms",
+        ),
+        ("she faint feeling when she stand up too quick, always, her feet tingle in bed", None),
+        (
+            "hes done first aid courses for 20 years and thinks he knows best, but hes numb round"
+            " his bum since yesterday and wet the bed",
+            "cauda_equina_signs",
+        ),
+        ("for my first aid course, what are the signs of cauda equina", None),
+        (
+            "small burn on top of my foot from a hot ember 5 days ago, now redness spreading up "
+            "past my ankle and a temp of 38.9",
+            "foot_infection",
+        ),
+        (
+            "broke my neck in a crash in 2015, same patch of numbness in my leg ever since, hasnt"
+            " changed one bit",
+            None,
+        ),
+        ("broke my neck in 1972, tingling down my leg no different now than for fifty years", None),
+        (
+            "hurt my neck in a crash this morning and now my leg is numb and tingling",
+            "spine_head_injury",
+        ),
+        (
+            "had a spinal anaesthetic for my knee on monday, legs numb for a few hours, it all "
+            "came back that same evening",
+            None,
+        ),
+        (
+            "had a spinal anaesthetic yesterday for my knee and both legs are still numb and i "
+            "cant lift them",
+            "spine_head_injury",
+        ),
+        (
+            "my left side went quiet and i thought its a stroke, turned out the hearing aid "
+            "battery had died",
+            None,
+        ),
     ],
 )
 def test_the_forty_fifth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-fifth session's sets (written sets 355 on, topic sets
     175 on), by round: beside round one 36 (9 wrong at 43fe13c), beside round two 29 (7 wrong),
-    beside round three 28 (13 wrong), beside round four 28 (12 wrong); the others are guards
-    (signs told today that the mends must not hide)."""
+    beside round three 28 (13 wrong), beside round four 28 (12 wrong), beside round five 11 (4
+    wrong); the others are guards (signs told today that the mends must not hide)."""
     _wording_holds(text, finding)
 
 

@@ -6703,3 +6703,41 @@ def test_the_forty_fifth_sessions_fourth_round_topic_sets_are_kept() -> None:
             "written_topics186": ((84.5, 92.5), 0.0, (84, 92, 73, 60)),
         }
     )
+
+
+def test_set_371_firefighters_police_and_paramedics_families_off_duty() -> None:
+    """Set 371 (a three-hundred-and-sixtieth writer: people who know first-aid words and still
+    understate). First run at 43fe13c: 30 of 30 found (the rules alone **28**), 4 alarmed; at
+    round four's reader (76366f3) 30 (28) and 3. Found by the net, now by the rules too: a
+    firefighter "numb 'down there' ... wet the bed", told beside "He's done first aid courses for
+    20 years" (a trained man's own sign, not a question for a course); "small burn on top of the
+    foot ... redness has spread up past my ankle ... 38.9" (a burn is a wound). Mended
+    look-alike: a neck broken in 2015 with "the same patch of numbness ever since, hasn't changed
+    one bit". Left alarmed: an infected ulcer "last year ... healed now" and legs "jelly" after a
+    fitness test, "Totally back to normal" (both read "resolved", which the rules do not take as
+    an ending: "they're ok" said of children is read the same)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes371", first=(30, 4), rules_alone=(28, 4), floor=(30, 2)
+    )
+
+
+def test_set_372_people_aged_75_and_over_writing_for_themselves() -> None:
+    """Set 372 (a three-hundred-and-sixty-first writer: formal phrasing, frames, bungalows).
+    First run at 43fe13c: **29** of 30 found (the rules alone 29), 5 alarmed; at round four's
+    reader 29 and 4. The miss, mended: "My wife leg is swollen very big and red ... now she fall
+    down in kitchen, she faint" ("she faint" at a clause's end is she fainted). Mended
+    look-alikes: a neck broken in 1972, tingling "no different now than it has been for fifty
+    years"; a spinal anaesthetic, "it all came back that same evening"; "this is it, a stroke -
+    turned out the hearing aid battery had died". Left alarmed: a TIA "In January ... All fine
+    since" (read "resolved", as above)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes372", first=(29, 5), rules_alone=(29, 5), floor=(30, 1)
+    )
+
+
+def test_the_forty_fifth_sessions_fifth_round_topic_set_is_kept() -> None:
+    """Topic set 187 (shift and night-shift workers), run once at 43fe13c and at round four's
+    reader (the same): right topic, declined 75.9 / 90.0; false emergencies 2.0%; every
+    emergency found. Left: numbness that "crept up" one leg from a bad back (read as
+    ascending); a security officer's leg pain walking the perimeter, now a foot cold at rest."""
+    _topic_sets_hold({"written_topics187": ((75.9, 90.0), 2.0, (75, 90, 71, 57))})
