@@ -6653,7 +6653,10 @@ def test_the_thirty_third_sessions_round_four(text: str, finding: str | None) ->
         ),
         ("my legs both went weak this morning and they havent recovered", "both_legs_weak"),
         # ... and one told as so still ends the sign before it
-        ("my face drooped 20 mins ago and it resolved", None),
+        # ... but a face that drooped 20 minutes ago is a stroke sign though it resolved (FAST:
+        # "also if it passed", `counts_if_passed`); one dated years back is a story
+        ("my face drooped 20 mins ago and it resolved", "stroke_signs"),
+        ("my face drooped in 2019 and it resolved", None),
         ("both my legs went weak after the 10k this morning, back to normal now", None),
         ("my toes went white in the cold at the bus stop, all back to normal now", None),
     ],
@@ -10083,6 +10086,538 @@ def test_the_forty_fifth_sessions_wordings(text: str, finding: str | None) -> No
     beside round three 28 (13 wrong), beside round four 28 (12 wrong), beside round five 11 (4
     wrong); the others are guards (signs told today that the mends must not hide)."""
     _wording_holds(text, finding)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Mum had the kids today and when I got there she was muddled, kept calling my son by "
+            "his cousin's name and couldn't find her glasses, and she was dragging her right leg "
+            "down the hall",
+            "stroke_signs",
+        ),
+        (
+            "Dad's been confused all afternoon, calling me by my sister's name, lost his keys "
+            "twice, and now he's dragging his left leg when he walks",
+            "stroke_signs",
+        ),
+        (
+            "Gran gets muddled with names most days, she has dementia, and her left leg drags a "
+            "bit since her hip op years ago",
+            None,
+        ),
+        (
+            "my daughter did an impression of her teacher, face drooping and eyes rolling, we "
+            "were crying laughing. anyway my foot goes numb on the school chairs",
+            None,
+        ),
+        (
+            "my husband's face is droopy and numb on the left, he's just got back from the "
+            "dentist after two fillings and an injection",
+            None,
+        ),
+        (
+            "my face started drooping on one side at lunch and my arm feels weak, no dentist or "
+            "anything",
+            "stroke_signs",
+        ),
+        (
+            "my legs went to jelly when they called my grandson's name at the graduation, happy "
+            "tears all round! also, my toes tingle in tight shoes",
+            None,
+        ),
+        (
+            "both my legs gave way on the stairs this morning and they still feel weak, I'm scared",
+            "both_legs_weak",
+        ),
+        (
+            "fell off my bike and landed on my back last night, a bit bruised, legs completely "
+            "fine and I can feel everything, do I need to be checked?",
+            None,
+        ),
+        (
+            "came off my bike yesterday and landed on my back, now both legs are tingling and my "
+            "right one is weak",
+            "spine_head_injury",
+        ),
+        (
+            "hit my head on a beam last month, scan was fine. the numb feet are from my diabetes,"
+            " had them for years",
+            None,
+        ),
+        (
+            "banged my head on the car door this morning and now my left leg has gone numb and "
+            "I'm struggling to lift it",
+            "spine_head_injury",
+        ),
+        (
+            "is cauda equina a thing delivery drivers get from sitting? no numbness down below "
+            "and waterworks are normal",
+            None,
+        ),
+        (
+            "numb between my legs since this morning and I can't pee, back is killing me",
+            "cauda_equina_signs",
+        ),
+        (
+            "had cellulitis in my foot at easter, antibiotics cleared it, the top of the foot is "
+            "still a bit numb but no worse",
+            None,
+        ),
+        (
+            "my diabetic foot has a sore on the heel, it's red and hot and spreading up my ankle "
+            "and I've got a temperature",
+            "foot_infection",
+        ),
+        (
+            "the tingling crept up from my foot to my knee while I was kneeling to paint the "
+            "skirting, gone as soon as I stood up",
+            None,
+        ),
+        (
+            "the numbness has crept up from my feet to my knees since Tuesday and my legs feel "
+            "weak",
+            "ascending_weakness",
+        ),
+        (
+            "my mum's breast cancer spread to her spine five years ago and she's had back pain, "
+            "now today her legs have gone weak and numb",
+            "cancer_spine_signs",
+        ),
+        (
+            "my flatmate says im having a stroke cos i put my keys in the fridge. my foot falls "
+            "asleep at my desk though",
+            None,
+        ),
+        (
+            "nearly fainted when the customer tipped me a tenner lol. my bum goes numb on long "
+            "shifts in the cab",
+            None,
+        ),
+        (
+            "I fainted in the kitchen ten minutes ago and my calf is swollen and sore",
+            "chest_symptoms",
+        ),
+        (
+            "when I get anxious I can't breathe properly and my hands and feet tingle, GP said "
+            "panic attacks and it passes when I calm down",
+            None,
+        ),
+        (
+            "my chest is tight and I can't breathe properly, my left calf is swollen since the "
+            "flight",
+            "chest_symptoms",
+        ),
+        (
+            "a lady at church said her husband's leg went numb out of nowhere and it was a "
+            "stroke. now I'm worried about my tingly toes",
+            "stroke_signs",
+        ),
+        (
+            "my left leg just went fae under me at the byre ten minutes ago, its numb and heavy, "
+            "I wisnae sittin on it",
+            "stroke_signs",
+        ),
+        (
+            "numb fae the knee doon after kneelin in the tattie field all mornin, came back when "
+            "I stood up",
+            None,
+        ),
+        (
+            "back at work after chemo and my toes on both feet have gone numb over a few weeks, "
+            "is it the chemo",
+            None,
+        ),
+        (
+            "back at work this week. my lower back is agony and since this morning I can't feel "
+            "my bum and can't pee",
+            "cauda_equina_signs",
+        ),
+        (
+            "I've got breast cancer. back at work today but my back is killing me and both my "
+            "legs have gone weak since yesterday",
+            "cancer_spine_signs",
+        ),
+        (
+            "my son sleeps face down with his foot off the end of the bed and wakes with a dead "
+            "foot for a few minutes",
+            None,
+        ),
+        ("her face is drooping down on one side and she can't lift her arm", "stroke_signs"),
+        ("leg went numb then half my vision just went, dizzy as anything", "stroke_signs"),
+        ("half my vision went about an hour ago and my right leg feels heavy", "stroke_signs"),
+        (
+            "cant pee when i want at work cos we have to ask cover, so i hold it, and my foot "
+            "goes numb standing at the till",
+            None,
+        ),
+        (
+            "he left me on read and i swear my heart stopped lol. my foot goes tingly when i sit "
+            "on it",
+            None,
+        ),
+        ("my heart is racing, I can't breathe and my calf is hot and swollen", "chest_symptoms"),
+        (
+            "my mate was slurring after too many tequilas last night, today he's fine. his leg "
+            "was dead from sleeping on the floor but it came back",
+            None,
+        ),
+        (
+            "my dad's speech is slurred and he hasn't had a drink, started half an hour ago",
+            "stroke_signs",
+        ),
+        (
+            "my speech gets slurred every night when I'm shattered, that's just me after a 5am "
+            "start. my soles burn at night though",
+            None,
+        ),
+        ("both legs dead after a 3 hour lecture on those wooden benches, walked it off", None),
+        ("both legs suddenly gone weak and dead, I can't stand up from the sofa", "both_legs_weak"),
+        (
+            "had an epidural for my baby 3 weeks ago, legs numb for a few hours then okay same "
+            "day, now all good. normal?",
+            None,
+        ),
+        (
+            "had an epidural for the birth yesterday and my legs are still numb and I can't lift "
+            "them",
+            "spine_head_injury",
+        ),
+        (
+            "epidural 8 months ago, now I get pins and needles when I sit cross legged on the "
+            "sofa, is that the epidural?",
+            None,
+        ),
+        ("foot ulcer was infected, had iv abx, home now. red gone, healing nicely", None),
+        ("foot ulcer is red and swollen and oozing pus, and I feel shivery", "foot_infection"),
+        (
+            "my son's ingrown toenail keeps getting infected from his football boots, red round "
+            "the edge. gp or chiropodist?",
+            None,
+        ),
+        ("any tips for blackout for day sleeping? my daughter works nights", None),
+        (
+            "my daughter's back aches from her heavy school bag, just sore between the shoulders",
+            None,
+        ),
+        ("the heat can make numbness worse can it? or does hot yoga help the legs", None),
+        (
+            "sat in long meditation sits my leg goes numb from the hip down and takes ten minutes"
+            " to wake up",
+            None,
+        ),
+        (
+            "wet the bed last night, I'm 50, never happened before and I didn't even feel it. "
+            "Been having a bad back all week and my right foot's tingly",
+            "cauda_equina_signs",
+        ),
+        (
+            "my 6 year old wet the bed last night, first time in ages. my own back is bad this "
+            "week and my foot tingles when I sit",
+            None,
+        ),
+        (
+            "had cauda equina surgery in 2018, saddle area numb ever since, absolutely no "
+            "changes. my question is about a tingly foot in tight shoes",
+            None,
+        ),
+        (
+            "my saddle area has gone numb since this morning and my back is agony",
+            "cauda_equina_signs",
+        ),
+        (
+            "my feet started tingling two days ago and now it's up to my knees and I can barely "
+            "walk",
+            "ascending_weakness",
+        ),
+        (
+            "could tight compression socks give me that compartment syndrome thing? toes are pink"
+            " and warm and I can feel them fine",
+            None,
+        ),
+        (
+            "my leg is in a cast since yesterday and the pain is way worse than the break, toes "
+            "are numb",
+            "compartment_signs",
+        ),
+        (
+            "had an infected ulcer on my foot in the spring, IV antibiotics in hospital, healed "
+            "now and the podiatrist signed me off",
+            None,
+        ),
+        (
+            "banged my head on the cupboard tonight, bit of a lump. my leg has tingled on and off"
+            " for months, no different from usual, no new numbness or weakness",
+            None,
+        ),
+        (
+            "fell down the stairs tonight and landed on my bum, tailbone sore, legs work fine, no"
+            " tingling, peed fine",
+            None,
+        ),
+        (
+            "fell down the stairs an hour ago and banged my head, now my left leg is numb and "
+            "won't lift properly",
+            "spine_head_injury",
+        ),
+        (
+            "my wife was talking in her sleep, all slurred, woke her and she's fine, talking "
+            "normally",
+            None,
+        ),
+        (
+            "our manager was slurring his words at the christmas do lol. anyway my toe's been "
+            "tingly since I dropped a box on it",
+            None,
+        ),
+        (
+            "my wife's words are slurred and her arm has gone weak in the last ten minutes",
+            "stroke_signs",
+        ),
+        (
+            "is a cold pale leg with numbness a 999 thing? it's for a toolbox talk I'm giving on "
+            "Monday, nobody's ill",
+            None,
+        ),
+        (
+            "had a panic attack on the bus, hands and feet tingling and couldn't get my breath, "
+            "calmed down after 15 minutes, fine now",
+            None,
+        ),
+        (
+            "my hands and feet started tingling yesterday and today my legs are weak and I'm "
+            "struggling to walk",
+            "ascending_weakness",
+        ),
+        (
+            "when I walk more than ten minutes both legs go numb from the waist down and I have "
+            "to sit, then it comes back",
+            None,
+        ),
+        (
+            "both my legs went numb from the waist down this morning and I can't stand",
+            "both_legs_weak",
+        ),
+        (
+            "got hit on the back of the head by a football at break, bit dazed, now my right leg "
+            "is numb and tingly all the way down",
+            "spine_head_injury",
+        ),
+        (
+            "whacked on the back of the head by the van door an hour ago and now both my feet are"
+            " buzzing",
+            "spine_head_injury",
+        ),
+        (
+            "got hit on the back of the head by a ball years ago, nothing since. my foot tingles "
+            "when I kneel at work",
+            None,
+        ),
+        (
+            "since two days I have ants in my feet and hands and today my legs are weak, I cannot"
+            " climb the stairs",
+            "ascending_weakness",
+        ),
+        ("I have ants in my foot when I sit long on the bus, after I walk it go away", None),
+        (
+            "I'm back part time after breast cancer treatment and since the chemo my feet are "
+            "numb and tingly",
+            None,
+        ),
+        (
+            "finished chemo last year and I'm back to sea swimming, but my toes stay numb for "
+            "ages after",
+            None,
+        ),
+        (
+            "I had breast cancer. now my back is agony and since this morning both my legs are "
+            "weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "my colleague whose face dropped at work yesterday is in hospital and doing ok, it "
+            "was a stroke. my own foot tingles when I'm stressed",
+            None,
+        ),
+        (
+            "mates say my face was drooping in the photo but I was pulling a face. my leg was "
+            "dead from sleeping on it in the tent, fine now",
+            None,
+        ),
+        (
+            "both my legs are jelly after dancing all night at the wedding, they work fine, just "
+            "aching",
+            None,
+        ),
+        (
+            "since my fall from a ladder in 2018 and the operation on my spine my left foot is "
+            "numb on the outside, same for years, the neurologist knows",
+            None,
+        ),
+        (
+            "I broke my back today carrying bricks, we say it when very tired. only back ache, "
+            "legs strong, toilet normal",
+            None,
+        ),
+        (
+            "I fell off the scaffold an hour ago and landed on my back, now my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "my fingers go white and numb in cold water, just the hands, my legs and feet are fine",
+            None,
+        ),
+        (
+            "my left foot has gone cold and white in the last hour and it really hurts",
+            "cold_pale_leg",
+        ),
+        (
+            "my legs have died after standing all day at the festival, im paralysed lol. they "
+            "just ache, no numbness",
+            None,
+        ),
+        (
+            "what if my leg goes numb at the concert tomorrow, could that be a stroke? nothing "
+            "going on now, I'm just anxious",
+            None,
+        ),
+        (
+            "steward training today, the instructor told us about a fan who collapsed with a "
+            "swollen calf. my calves just ache from standing",
+            None,
+        ),
+        ("my face goes numb after the ice bath, like brain freeze on my cheeks", None),
+        (
+            "my left leg is numb when I lie on the bed long time on one side, after I walk it pass",
+            None,
+        ),
+        ("my face went droopy for a couple of minutes, all fine now", "stroke_signs"),
+        (
+            "an hour ago I couldn't get my words out for 2 mins and my arm went dead, all fine "
+            "now apart from a tingly leg",
+            "stroke_signs",
+        ),
+        ("dad's arm went weak and floppy for a minute, fine now", "stroke_signs"),
+        ("mum's face went numb and droopy for 10 mins then back to normal", "stroke_signs"),
+        (
+            "her speech went funny for five minutes, back to normal now, should I worry?",
+            "stroke_signs",
+        ),
+        (
+            "her face drooped in 2019 and she had a stroke, all fine now. her feet tingle at night",
+            None,
+        ),
+        ("my leg went dead sitting on the loo, fine now", None),
+        (
+            "my friend had a stroke years ago, her face dropped, she's fine now. my toes tingle "
+            "when I sit",
+            None,
+        ),
+        (
+            "got out of the car this morning and my left foot just flopped, I can't lift the "
+            "front of it and it slaps the ground",
+            "stroke_signs",
+        ),
+        (
+            "coughed and there was blood in my spit but it's from my nose, I've had nosebleeds "
+            "all week. breathing fine",
+            None,
+        ),
+        ("coughing up blood since lunch and my calf is swollen after the flight", "chest_symptoms"),
+        (
+            "having a planned caesarean next week, is it normal after the spinal that you can't "
+            "feel both legs at all?",
+            None,
+        ),
+        (
+            "had my caesarean yesterday under a spinal and I still can't feel both legs at all",
+            "both_legs_weak",
+        ),
+        (
+            "my husband says his legs 'stopped working' after kneeling to build the cot, he's "
+            "being dramatic, running round the house now",
+            None,
+        ),
+        (
+            "20 rep squats, collapsed after, my legs are gone, could barely walk to the car for "
+            "10 mins, fine now",
+            None,
+        ),
+        (
+            "a lad at work got a clot after his flight, calf blew up and he was coughing blood, a"
+            " week in hospital, he's fine now. I fly Monday",
+            None,
+        ),
+        (
+            "update: it was a clot on my lung, been on blood thinners since, breathing back to "
+            "normal. foot still tingles",
+            None,
+        ),
+        (
+            "my heart was racing at the wedding but that was the prosecco and the dancing. my "
+            "thigh tingles in tight trousers",
+            None,
+        ),
+        (
+            "the cold white leg in February was a blocked artery, they operated that same night "
+            "and saved it. now a numb patch by the scar",
+            None,
+        ),
+        (
+            "the infected ulcer on my foot healed after IV antibiotics, podiatrist signed me off,"
+            " skin closed. feet numb from my sugar as always",
+            None,
+        ),
+        (
+            "ankle in a cast for two weeks, toes tingle when my foot hangs down, pain less every "
+            "day, toes pink and warm",
+            None,
+        ),
+        (
+            "I had a stroke in 2017, my leg's been numb since, nothing changed. do the pins and "
+            "needles creams work on stroke numbness?",
+            None,
+        ),
+        (
+            "one of our residents is doubly incontinent for over a year with her dementia, wears "
+            "pads day and night. her sciatica is on the right",
+            None,
+        ),
+    ],
+)
+def test_the_forty_sixth_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-sixth session's sets (written sets 373 on, topic sets
+    188 on), by round: beside round one 25 (4 wrong at b994b87), beside round two 27 (9 wrong),
+    beside round three 19 (5 wrong), beside round four 21 (8 wrong), beside round five 23 (12
+    wrong, 5 of them stroke signs that passed: `counts_if_passed`); the others are guards
+    (signs told today that the mends must not hide)."""
+    _wording_holds(text, finding)
+
+
+def test_a_fast_sign_that_passed_still_counts_unless_dated_or_someone_elses() -> None:
+    """`counts_if_passed` (the face, speech and arm rules): a clause told as past only by its
+    ending still states the sign ("call 999 for any one sign, also if it passed": TRIAGE.md,
+    FAST); a year, someone else's past or a harmless cause does not (a leg that went dead on
+    the loo: the leg rules are not flagged, since a dead leg that came back is mostly pressure).
+    Written set 390's first-run miss: "bout an hour ago ... couldnt get my words out for maybe
+    2 mins and my right arm went dead, all fine now"."""
+    bundle = load_bundle()
+    detector = indexes_for(bundle).detector
+    flagged = [r for r in detector.config.rules if r.counts_if_passed]
+    assert len(flagged) == 3 and {r.finding for r in flagged} == {"stroke_signs"}
+    for passed in (
+        "her face drooped for 2 mins, all fine now",
+        "his speech went slurred for a minute, fine now",
+        "my arm went weak and floppy for a minute, back to normal",
+    ):
+        assert detector.detect(passed) == ["stroke_signs"], passed
+    for story in (
+        "her face drooped in 2019, all fine now",
+        "my mum had a stroke years ago, her face drooped, all fine now",
+        "my leg went dead sitting on the loo, fine now",
+    ):
+        assert detector.detect(story) == [], story
 
 
 def test_a_sign_taken_back_is_taken_back_whatever_body_part_is_left() -> None:

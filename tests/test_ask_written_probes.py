@@ -5522,12 +5522,15 @@ def test_the_forty_second_sessions_first_round_topic_sets_are_kept() -> None:
     as a fall); "my whole leg numb from the hip down ... shakes off quick once i walk". Left: the
     net's reads of a diabetic's slowly numb feet on a piano's pedals (137), of a leg numb under a
     sleeping toddler "cant feel my toes" as cold, of sciatica since the birth as the saddle, of a
-    vegan's sore red tongue as a foot infection and of a pram-lugger's one-sided sciatica (138)."""
+    vegan's sore red tongue as a foot infection and of a pram-lugger's one-sided sciatica (138).
+    (138's findings precision floor is 59 since the forty-sixth session: the findings head,
+    retrained after the rules read a real part's bed wet beside a sciatica as cauda equina,
+    reads "persistent" in one more of its messages.)"""
     _topic_sets_hold(
         {
             "written_topics136": ((87.9, 95.0), 0.0, (87, 95, 57, 61)),
             "written_topics137": ((82.8, 95.0), 1.0, (82, 95, 60, 63)),
-            "written_topics138": ((72.4, 87.5), 4.1, (75, 87, 59, 60)),
+            "written_topics138": ((72.4, 87.5), 4.1, (75, 87, 59, 59)),
         }
     )
 
@@ -5906,7 +5909,9 @@ def test_the_forty_third_sessions_topic_sets_are_kept() -> None:
     vegan's sore red tongue (149) and of sciatica that "still hasnt gone ... cant even push the
     mower" (149), pregnancy sciatica worse (151), a calf swollen after a flight (152), knees
     knelt on "both legs went fuzzy" (153), a chair's bar under the thighs (155); "started
-    pregabalin for my sciatica ... now both my feet feel fizzy" (155: the rules)."""
+    pregabalin for my sciatica ... now both my feet feel fizzy" (155: the rules). (155's findings
+    precision floor is 49 since the forty-sixth session: the retrained findings head reads
+    "persistent" in one more of its messages, as in 138.)"""
     _topic_sets_hold(
         {
             "written_topics147": ((86.2, 87.5), 0.0, (87, 87, 65, 53)),
@@ -5917,7 +5922,7 @@ def test_the_forty_third_sessions_topic_sets_are_kept() -> None:
             "written_topics152": ((77.6, 95.0), 1.0, (81, 95, 65, 61)),
             "written_topics153": ((72.4, 95.0), 1.0, (74, 95, 64, 62)),
             "written_topics154": ((81.0, 90.0), 0.0, (82, 90, 61, 63)),
-            "written_topics155": ((82.8, 70.0), 2.0, (84, 70, 61, 50)),
+            "written_topics155": ((82.8, 70.0), 2.0, (84, 70, 61, 49)),
         }
     )
 
@@ -6741,3 +6746,343 @@ def test_the_forty_fifth_sessions_fifth_round_topic_set_is_kept() -> None:
     emergency found. Left: numbness that "crept up" one leg from a bad back (read as
     ascending); a security officer's leg pain walking the perimeter, now a foot cold at rest."""
     _topic_sets_hold({"written_topics187": ((75.9, 90.0), 2.0, (75, 90, 71, 57))})
+
+
+def test_set_373_grandparents_looking_after_grandchildren() -> None:
+    """Set 373 (a three-hundred-and-sixty-second writer). First run at b994b87, the forty-sixth
+    session's start: **29** of 30 found (the rules alone 29), 5 alarmed. The miss, mended: a
+    grandmother "muddled, kept calling Ellie by my sister's name and couldn't find her own front
+    door key, and she was dragging her left leg" (the confusion-then-one-leg rule's window, 16
+    words, widened to 24). Mended look-alikes: a face "numb and droopy" back from the dentist
+    with a filling; legs "turned to jelly" at a nativity, "proud nana tears". Left alarmed: a
+    granddaughter's "impression of me asleep on the sofa, face drooping" (the cause is the
+    writer's, the face read as someone else's); a lady at the school gate whose husband's leg
+    "went numb out of nowhere and it was a stroke"; Mrs Patel's husband's clot, "swollen calf and
+    breathless"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes373", first=(29, 5), rules_alone=(29, 5), floor=(30, 3)
+    )
+
+
+def test_set_374_university_students_in_halls_and_shared_houses() -> None:
+    """Set 374. First run at b994b87: 30 of 30 found, **8** alarmed. Mended: legs "jelly from
+    the hill up to campus"; a panic attack the "uni GP said" was one; "came off my bike ... legs
+    completely fine, no tingling, no weakness, can feel everything"; pins and needles that
+    "crept up" to the knee "while I was kneeling"; cellulitis "at Easter" that cleared; toes
+    tingly "after long walks" with "just DOMS"; "housemate says i'm 'having a stroke' cos i put
+    the milk in the cupboard". Left: a mother's breast cancer that "spread to her spine a few
+    years ago and she lost feeling in her legs, she's doing ok now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes374", first=(30, 8), rules_alone=(30, 8), floor=(30, 1)
+    )
+
+
+def test_set_375_taxi_bus_coach_lorry_and_van_drivers() -> None:
+    """Set 375. First run at b994b87: 30 of 30 found, 4 alarmed. Mended: "nearly fainted when a
+    passenger tipped me £20"; "is cauda equina a thing lorry drivers get? ... no numbness down
+    below and my waterworks are normal"; "crashed out at the back" of the night bus. Left: legs
+    "like jelly" on a first day driving a double decker, "calmed right down after my break"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes375", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_376_hospital_waiting_rooms_wards_and_just_discharged() -> None:
+    """Set 376. First run at b994b87: 30 of 30 found (the rules alone **28**: a second-language
+    "my right foot and leg not feel anything" and a mother who fell out of bed on the ward, both
+    read by the net), 4 alarmed. Mended: weakness in both legs since a spinal injury in 2015,
+    "no different to usual"; "My legs nearly gave way when the consultant said the biopsy was
+    clear ... crying happy tears". Left: "The bloke in the next bed coughed up blood"; a head
+    injury leaflet's signs, "I have none of that", beside pins and needles since metformin (read
+    by the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes376", first=(30, 4), rules_alone=(28, 4), floor=(30, 2)
+    )
+
+
+def test_the_forty_sixth_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 188 (people living with diabetes), 189 (cyclists, spin classes, triathletes)
+    and 190 (recovery from knee, hip and other leg surgery), each run once at b994b87: right
+    topic, declined 82.8 / 95.0, 65.5 / **80.0** and 67.2 / 92.5; false emergencies 4.1%, 3.1%,
+    5.1%; every emergency found. Mended: a cancer rule's "wiped out" (tired, not wiping). Left,
+    mostly the emergency net's: a husband on metformin and omeprazole whose feet tingle (read as
+    a foot infection); a leg numb "from sitting" after a four-hour drive; a race's "came off the
+    bike into the run"; a nerve block in the groin; one foot's tingling "spread up past the
+    ankle" (read as ascending); cyclists' brake fluid "circulation" and cramp in the swim."""
+    _topic_sets_hold(
+        {
+            "written_topics188": ((82.8, 95.0), 4.1, (82, 95, 84, 59)),
+            "written_topics189": ((65.5, 80.0), 3.1, (65, 80, 60, 67)),
+            "written_topics190": ((67.2, 92.5), 4.1, (67, 92, 65, 48)),
+        }
+    )
+
+
+def test_set_377_chefs_kitchen_porters_cafe_and_takeaway_staff() -> None:
+    """Set 377. First run at b994b87 and at round one's reader: 30 of 30 found, 6 alarmed.
+    Mended: out of breath by the grill, "calves fine ... goes as soon as I step out into the
+    yard"; "cant pee when I want on shift"; an epidural 8 months ago and pins and needles "when
+    I sit cross legged". Left, the emergency net's: a foot "completely dead" after an hour on a
+    milk crate, "totally back to normal"; an old cauda equina told at length, "legs strong";
+    a mother's mini stroke "3 weeks ago", seen at the TIA clinic."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes377", first=(30, 6), rules_alone=(30, 6), floor=(30, 3)
+    )
+
+
+def test_set_378_dating_and_new_relationships() -> None:
+    """Set 378. First run at b994b87 and at round one's reader: 30 of 30 found, 2 alarmed.
+    Mended: a mate "slurring last night after 8 tequilas ... today hes fine, just hungover".
+    Left: "he left me on read and i swear my heart stopped and i couldnt breathe" (now read only
+    by the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes378", first=(30, 2), rules_alone=(30, 2), floor=(30, 1)
+    )
+
+
+def test_set_379_rural_scotland_wales_and_ireland() -> None:
+    """Set 379. First run at b994b87 and at round one's reader: **29** of 30 found (the rules
+    alone 28), 1 alarmed. The miss, mended: "Right leg just went fae under me 20 min ago ...
+    numb fae the hip doon" (Scots "fae" and "doon" are rewritten "from" and "down"). Mended
+    look-alike: "My speech goes slurred and my face droops by 10pm every night, that's just me
+    after a 5am start"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes379", first=(29, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_set_380_very_brief_and_terse_writers() -> None:
+    """Set 380 (41-120 characters a message). First run at b994b87 and at round one's reader:
+    **29** of 30 found, 3 alarmed. The miss, mended: "leg went tingly then half my vision just
+    went?? dizzy af. 19m". Mended look-alikes: "both legs dead after 3hr lecture on them benches";
+    an epidural's legs "numb few hours after, then okay same day. now all good". Left: "foot
+    ulcer was infected, had iv abx, home now. red gone, healing" (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes380", first=(29, 3), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_the_forty_sixth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 191 (yoga, pilates, meditation), 192 (parents of teenagers and young adults)
+    and 193 (office and call-centre workers), each run once at b994b87 and at round one's reader
+    (the same): right topic, declined 82.8 / 92.5, 75.9 / 90.0 and 86.2 / 92.5; false
+    emergencies 2.0%, **6.1% (3 off-topic)**, 2.0%. Mended: tips for "blackout" for day sleep,
+    a back sore from a "heavy school bag" and an ingrown toenail that "keeps getting infected"
+    (the three off-topic alarms); "sleeps face down with his foot hanging off the bed" (prone,
+    not a face); "back at work part time after chemo" (not a back); a leg numb "from the hip
+    down in long meditation sits"; "can the heat make numbness worse". Left (the net): feet
+    tingly "slowly getting worse" on omeprazole; legs heavy by 5pm at a standing desk."""
+    _topic_sets_hold(
+        {
+            "written_topics191": ((82.8, 92.5), 0.0, (86, 92, 66, 58)),
+            "written_topics192": ((75.9, 90.0), 2.0, (77, 95, 47, 60)),
+            "written_topics193": ((86.2, 92.5), 1.0, (87, 92, 62, 47)),
+        }
+    )
+
+
+def test_set_381_wheelchair_users_amputees_and_their_assistants() -> None:
+    """Set 381. First run at b994b87 and at round two's reader: 30 of 30 found, 5 alarmed.
+    Mended: a saddle area numb since cauda equina surgery in 2019, "exactly the same for years";
+    an old PA's husband who "had Guillain-Barre"; "Both legs look the same as always"; "could
+    they give me that compartment syndrome thing?". Left: the man in the next bay on a rehab
+    ward "had a stroke while I was there, his face went droopy"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes381", first=(30, 5), rules_alone=(30, 5), floor=(30, 1)
+    )
+
+
+def test_set_382_american_canadian_and_australian_english() -> None:
+    """Set 382. First run at b994b87 and at round two's reader: 30 of 30 found (the rules alone
+    29: a Quebecer's "the inside of my two thigh are numb and i can not control when i go to the
+    toilet for number two", read by the net), 1 alarmed. Mended: an infected ulcer in the spring
+    in Houston, "healed now and my podiatrist signed me off" (a closing term of the foot rules;
+    "in the spring" as a past frame cost three topic sets' findings and was taken back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes382", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_set_383_night_time_and_early_morning_messages() -> None:
+    """Set 383. First run at b994b87 and at round two's reader: **29** of 30 found, 3 alarmed.
+    The miss, mended: "wet the bed tonight, I'm 42, never happened before and I didn't even feel
+    it happen. Had a bad back for a week" (the bed-wetting rule's window, 15 words, widened to
+    24; a child's "5yo" is a child's). Mended look-alikes: a bump on the head, "leg is no
+    different from usual, no new numbness or weakness"; a husband "talking in his sleep, all
+    slurred"; a fall on the stairs, "legs work fine ... peed fine after"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes383", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_384_builders_electricians_plumbers_and_plasterers() -> None:
+    """Set 384. First run at b994b87 and at round two's reader: 30 of 30 found, 4 alarmed.
+    Mended: "Is chest pain with leg tingling a 999 thing? Asking for the toolbox talk"; a gaffer
+    "slurring his words at the Christmas do"; a panic attack in the portaloo with "hands and feet
+    tingling". Left (the net): a leg "completely dead" after an hour on an upturned bucket,
+    "it's all come back now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes384", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_the_forty_sixth_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 194 (multiple sclerosis, known or feared), 195 (smokers, heart and
+    circulation trouble) and 196 (asking for someone else), each run once at b994b87 and at
+    round two's reader (the same): right topic, declined 79.3 / **47.5**, 67.2 / 97.5 and 81.0 /
+    90.0; false emergencies 1.0%, **9.2%**, 2.0%. 194's 21 off-topic messages answered are
+    life with MS named alone ("how do i apply for a blue badge with ms"): "ms" is an anchor
+    word. Moving it to the context words declined 17 more of them but lost 18 right topics over
+    the stored texts (real parts' MS stories among them) for 10 gained: not kept. Left: swollen
+    legs "nearly up to the knees" in heart failure ("up to the knees" as an excuse lost a real
+    ascending weakness, so it was taken back); chronic cold feet of arterial disease read as a
+    cold pale leg ("still get cold numb toes", a sore
+    "been there 6 weeks n wont heal"); a stent through the groin and a thigh's numb patch."""
+    _topic_sets_hold(
+        {
+            "written_topics194": ((79.3, 47.5), 1.0, (79, 47, 71, 67)),
+            "written_topics195": ((67.2, 97.5), 8.2, (67, 97, 72, 50)),
+            "written_topics196": ((81.0, 90.0), 2.0, (81, 90, 70, 63)),
+        }
+    )
+
+
+def test_set_385_teachers_and_school_staff() -> None:
+    """Set 385. First run at b994b87 and at round three's reader (1 alarmed there): **28** of 30
+    found (the rules alone 28), 2 alarmed. Mended: "got hit on the back of the head by a cricket
+    ball ... my left leg has gone numb" (a blow to the back of the head is one to the head); a
+    colleague whose face dropped yesterday, "in hospital and doing ok". Left missed: "I had a
+    stent put in my leg last year. In the middle of the session my right leg went cold and a
+    blotchy blue colour below the knee, the pain is horrendous": the year's frame reaches the
+    next sentence, told in the past, though a clause of it is in the present."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes385", first=(28, 2), rules_alone=(28, 2), floor=(29, 0)
+    )
+
+
+def test_set_386_long_term_pain_on_strong_painkillers() -> None:
+    """Set 386. First run at b994b87 and at round three's reader: 30 of 30 found (the rules
+    alone 29: an ulcer never felt, "the redness is spreading up towards my ankle ... the
+    shivers", read by the net), 3 alarmed. Mended: a woman at a pain group who "had to have
+    emergency surgery for cauda equina after her sciatica went down both legs". Left: legs "like
+    jelly after hydro ... right as rain this morning"; a wife asleep on the recliner "with her
+    leg tucked under her" who "couldnt stand on it" for 10 minutes."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes386", first=(30, 3), rules_alone=(29, 3), floor=(30, 2)
+    )
+
+
+def test_set_387_european_second_language_english() -> None:
+    """Set 387 (Polish, Romanian, Spanish, Portuguese and Italian speakers). First run at
+    b994b87 and at round three's reader: 30 of 30 found (the rules alone 29: "Since Tuesday I
+    have ants in feet and hands and it go up", now read by the rules too: "ants in" the feet is
+    tingling), 4 alarmed. Mended: a fall from a roof in 2019, numb "same for years"; "I broke my
+    back today (not really, in Italy we say it when very tired)"; a leg "cold and white" whose
+    clot was removed last week. Left: an uncle in Romania whose leg went "cold and blue and they
+    cut it"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes387", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_set_388_concert_festival_and_stadium_crowds() -> None:
+    """Set 388. First run at b994b87 and at round three's reader: 30 of 30 found, **9**
+    alarmed. Mended: legs "literally died ... im paralysed lol. they just ache"; "what if my leg
+    goes numb at the gig tomorrow, could that be a stroke?"; steward training's story of a fan
+    with a clot. Left: a father's mini stroke "in March" (no year); "Could the old head injury be
+    doing it?"; a face "drooping ... in the photo but i was pulling a face" beside a leg slept on
+    in the tent; "If she suddenly gets a numb leg or her face drops ... Just planning ahead";
+    both legs "jelly after dancing 6 hours at the rave"; a panic attack in a crush, "chest
+    tight ... all gone after 15 mins"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes388", first=(30, 9), rules_alone=(30, 9), floor=(30, 6)
+    )
+
+
+def test_the_forty_sixth_sessions_fourth_round_topic_sets_are_kept() -> None:
+    """Topic sets 197 (staff who stand or walk all day), 198 (recovery from alcohol or drugs)
+    and 199 (swimmers, surfers, divers, cold-water dippers), each run once at b994b87 and at
+    round three's reader (the same): right topic, declined 77.6 / 97.5, 65.5 / 92.5 and 74.1 /
+    87.5; false emergencies 1.0%, 5.1%, 4.1% (**2 off-topic**). Mended: fingers "numb n white in
+    cold water ... just the hands" and a face "totally numb after the ice bath" (the off-topic
+    alarms); "I'm now back part time after breast cancer treatment" and "I'm back to sea
+    swimming" (not a back); "on my feet 12 hrs ... both ankles puff up". Left (mostly the net):
+    a lying-on-one-side leg in a rehab centre; toes that "still go white n numb" three months
+    clean; legs "tingly n buzzin" on a diazepam taper."""
+    _topic_sets_hold(
+        {
+            "written_topics197": ((77.6, 97.5), 0.0, (79, 97, 70, 58)),
+            "written_topics198": ((65.5, 92.5), 4.1, (65, 92, 57, 50)),
+            "written_topics199": ((74.1, 87.5), 1.0, (75, 90, 66, 54)),
+        }
+    )
+
+
+def test_set_389_pregnancy_new_mothers_and_partners() -> None:
+    """Set 389. First run at b994b87 and at round four's reader: 30 of 30 found (the rules alone
+    29: a spinal for a section four days ago, a hot sore back, 38.6 and legs tingling and weak,
+    read by the net), 4 alarmed. Mended: blood in the spit "from my nose"; "Is it normal that
+    after the spinal you cannot feel the legs at all?" before a planned caesarean; a husband
+    "running round the house fine now". Left: a friend's stroke "2 weeks after having her baby,
+    her face dropped and everything, she's recovering now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes389", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_set_390_gym_goers_trainers_and_lifters() -> None:
+    """Set 390. First run at b994b87 and at round four's reader: **29** of 30 found, 3 alarmed.
+    The miss, mended: "bout an hour ago on my top set of bench i couldnt get my words out for
+    maybe 2 mins and my right arm went dead, all fine now" - a FAST sign that passed, which the
+    reader took as over (`counts_if_passed` now keeps the face, speech and arm rules' matches
+    whose clause is past only by its ending). Mended look-alikes: "20 rep breathing squats,
+    collapsed"; a gym bro's clot, "a week in hospital, he's fine now". Left: bowel cancer beaten
+    in 2020, "all clear scans since", a usual stiff back ("clear scans since" as a set-aside cost
+    a real emergency's cancer finding, so it was taken back)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes390", first=(29, 3), rules_alone=(29, 3), floor=(30, 1)
+    )
+
+
+def test_set_391_past_and_present_in_one_breath() -> None:
+    """Set 391 (updates, follow-ups, dates written out). First run at b994b87 and at round
+    four's reader: **29** of 30 found, **8** alarmed. The miss, mended: "6am today got out the
+    van and my right foot just flopped, cant lift the front of it, slapping the ground". Mended
+    look-alikes, seven of eight: a stroke in 2017 and "creams ... on stroke numbness";
+    "literally felt my legs give out lol"; a clot on the lung, "been on blood thinners since"; a
+    heart racing from "the prosecco and the dancing"; a cold white leg "they operated that same
+    night and saved it"; an ulcer healed, "podiatrist signed me off"; a cast, "Pain less every
+    day, toes pink and warm". Left: bowel cancer surgery in 2018, "clear scans since", a
+    backache from digging (as in set 390)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes391", first=(29, 8), rules_alone=(29, 8), floor=(30, 1)
+    )
+
+
+def test_set_392_care_home_and_home_care_staff() -> None:
+    """Set 392. First run at b994b87 (at round four's reader 4 alarmed): 30 of 30 found (the
+    rules alone 29: an unwitnessed fall, "a lump on the back of her head", now both feet tingly
+    and legs weak, read by the net), 5 alarmed. Mended: a resident "doubly incontinent, has been
+    for well over a year". Left: a resident's bowel cancer 8 years ago and a back achy after a
+    minibus trip ("No numbness, no weakness"); Guillain-Barre in 2015, "Nothing new today";
+    myeloma's cord compression last year, legs weak "since ... unchanged"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes392", first=(30, 5), rules_alone=(29, 5), floor=(30, 3)
+    )
+
+
+def test_the_forty_sixth_sessions_fifth_round_topic_sets_are_kept() -> None:
+    """Topic sets 200 (newly diagnosed or on a new medicine), 201 (tall, short, heavy and very
+    thin people; fast weight loss) and 202 (very few words, yes/no questions, replies to the
+    bot), each run once at b994b87 and at round four's reader (the same): right topic, declined
+    82.8 / 85.0, 77.6 / 92.5 and 91.4 / 97.5; false emergencies 1.0%, 3.1%, 0.0%; every
+    emergency found. Left: metformin's "runs all week" and feet tingling (the net); double
+    vision "for a week last yr" beside a leg that tingles now; a short writer's thighs on long
+    flights; a general question on when tingling is an emergency."""
+    _topic_sets_hold(
+        {
+            "written_topics200": ((82.8, 85.0), 1.0, (82, 85, 62, 51)),
+            "written_topics201": ((77.6, 92.5), 3.1, (77, 92, 65, 66)),
+            "written_topics202": ((91.4, 97.5), 0.0, (91, 97, 70, 75)),
+        }
+    )

@@ -73,6 +73,10 @@ class Context:
     # guillain-barre last year, it crept up his legs"): what a match may not join to the
     # writer's own words (`bot/ask/whose.py`)
     others_told: frozenset[int] = frozenset()
+    # the tokens of `not_now` that are past only because their clause tells the episode ended
+    # ("her face drooped for 2 mins, all fine now"): not dated, not someone else's past, not
+    # supposed. A stroke sign that passed is still one (FAST: call 999 also if it passed)
+    ended_only: frozenset[int] = frozenset()
 
 
 def read_context(
@@ -310,6 +314,11 @@ def read_context(
         frozenset(i for i, c in enumerate(clause) if c in told_on and i not in now),
         retracted(cfg, tokens, at, matches),
         frozenset(other_past),
+        frozenset(
+            i
+            for i in not_now
+            if clause[i] in only_ended - told_on and part[i] not in other_past and i not in supposed
+        ),
     )
 
 

@@ -132,7 +132,13 @@ class EmergencyDetector:
                     # his toe smelled. ... a big pus ball" is now); a `history` rule ignores
                     # the past ("risk of paralysis" is still a hypothetical there)
                     supposed = text.ctx.supposed
-                    silent = supposed if rule.history else text.ctx.not_now
+                    silent = (
+                        supposed
+                        if rule.history
+                        else text.ctx.not_now - text.ctx.ended_only
+                        if rule.counts_if_passed
+                        else text.ctx.not_now
+                    )
                     signs = [
                         (s, e)
                         for (s, e), b in zip(combo, body, strict=True)

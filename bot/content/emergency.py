@@ -109,6 +109,7 @@ def _read_rules(
                 "unless_over",
                 "needs_recent",
                 "needs_named",
+                "counts_if_passed",
             },
         )
         if finding not in allowed:
@@ -134,6 +135,7 @@ def _read_rules(
         after = read_terms(r, where, r.strings(where, t, "unless_over", required=False), concepts)
         recent = flag(r, where, t, "needs_recent")
         named = flag(r, where, t, "needs_named")
+        passed = flag(r, where, t, "counts_if_passed")
         if also and not needs:
             r.problems.append(f"{where}: 'needs_also' needs 'needs'")
         rules.append(
@@ -152,6 +154,7 @@ def _read_rules(
                 after,
                 recent,
                 named,
+                passed,
             )
         )
     return rules

@@ -71,6 +71,10 @@ class EmergencyRule:
     # what the match is about ("the leaflet says if you cant pee go to A&E. well ive been
     # trying since 6am and nothing is coming out"), not a sign of its own
     needs_named: bool = False
+    # a sign that passed still counts unless the message dates it or tells it of someone
+    # else's past: FAST's face, arm and speech ("call 999 for any one sign, also if it
+    # passed"; "her face drooped for 2 mins, all fine now"), not a leg gone dead on the loo
+    counts_if_passed: bool = False
 
 
 @dataclass(frozen=True)
