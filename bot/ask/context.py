@@ -295,6 +295,7 @@ def read_context(
         first = tok == SENTENCE
     ended = [s for s in _endings(cfg, at, matches, sentence, general) if denied[s] < 0]
     says_now = [*said_now, *strong]
+    ended_only = only_ended - told_on  # clauses past only by their ending (`ended_only`)
     return Context(
         clause,
         part,
@@ -317,7 +318,7 @@ def read_context(
         frozenset(
             i
             for i in not_now
-            if clause[i] in only_ended - told_on and part[i] not in other_past and i not in supposed
+            if clause[i] in ended_only and part[i] not in other_past and i not in supposed
         ),
     )
 

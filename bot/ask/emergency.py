@@ -105,6 +105,16 @@ class EmergencyDetector:
         parts = self.config.body_parts if emergency else frozenset()
         told_in_needs = id(rule) in self._rules.history_needed
         told_before: Hit | None = None
+        # what silences a match: a `history` rule ignores the past ("risk of paralysis" is
+        # still a hypothetical there); a `counts_if_passed` one a past told only by its ending
+        supposed = text.ctx.supposed
+        silent = (
+            supposed
+            if rule.history
+            else text.ctx.not_now - text.ctx.ended_only
+            if rule.counts_if_passed
+            else text.ctx.not_now
+        )
         for pattern in rule.patterns:
             per_group: list[list[tuple[int, int]]] = []
             for group in pattern.groups:
@@ -129,16 +139,7 @@ class EmergencyDetector:
                         continue
                     # a hypothetical silences a match it touches at all; the past or someone
                     # else's past only one it covers in every group ("two weeks ago he said
-                    # his toe smelled. ... a big pus ball" is now); a `history` rule ignores
-                    # the past ("risk of paralysis" is still a hypothetical there)
-                    supposed = text.ctx.supposed
-                    silent = (
-                        supposed
-                        if rule.history
-                        else text.ctx.not_now - text.ctx.ended_only
-                        if rule.counts_if_passed
-                        else text.ctx.not_now
-                    )
+                    # his toe smelled. ... a big pus ball" is now)
                     signs = [
                         (s, e)
                         for (s, e), b in zip(combo, body, strict=True)
