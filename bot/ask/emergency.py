@@ -92,7 +92,7 @@ class EmergencyDetector:
             all(not present.isdisjoint(firsts) for firsts in groups)
             for groups in self._rules.firsts[id(rule)]
         ) or not any(
-            all(any(text.spans(t) for t in group) for group in pattern.groups)
+            all(any(text.spans(t) for t in text.in_text(group)) for group in pattern.groups)
             for pattern in rule.patterns
         ):
             return None  # most rules: some group's words are not in the message at all

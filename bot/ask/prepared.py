@@ -7,6 +7,7 @@ work, someone far away already in care, another person named, a pressure denied.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ask.context import Context, read_context
@@ -67,6 +68,17 @@ class Prepared:
         """Where `term` occurs in the text with no negator covering its first word: a denied
         ending, cause or frame ("it hasn't resolved", "it's not the anaesthetic") says nothing."""
         return [(s, e) for s, e in self.spans(term) if self.negated_by[s] < 0]
+
+    def in_text(self, terms: Iterable[Term]) -> list[Term]:
+        """Those of `terms` whose first word is in the text: a rule's excuses are hundreds of
+        terms, few of them in any one message, and passing over the rest here, without a call
+        each, made reading a message about a seventh faster (with `undenied_of`)."""
+        at = self.at
+        return [term for term in terms if term.words[0] in at]
+
+    def undenied_of(self, terms: Iterable[Term]) -> list[tuple[int, int]]:
+        """Where any of `terms` occurs undenied (`undenied`), in the order of `terms`."""
+        return [span for term in self.in_text(terms) for span in self.undenied(term)]
 
 
 def negations(

@@ -154,8 +154,9 @@ def scope(
     mine_only = False
     denied: list[tuple[int, int]] = []
     if excusing:
-        causes = [span for term in explained for span in text.undenied(term)]
-        denied = [sp for term in explained for sp in text.spans(term) if negated_by[sp[0]] >= 0]
+        present = text.in_text(explained)
+        causes = [span for term in present for span in text.undenied(term)]
+        denied = [sp for term in present for sp in text.spans(term) if negated_by[sp[0]] >= 0]
         if causes:
             if not text.others or not all(own(cfg, text, s, e) for s, e in causes):
                 return None
@@ -163,7 +164,7 @@ def scope(
     # a frame (`frames`: "years ago") explains a match in its own sentence or in its `needs`
     # cause's, and elsewhere one in a sentence not told as now, if told in the past tense
     # or a name ("Stroke survivor here ... a past stroke")
-    starts = [s for term in frames for s, _ in text.undenied(term)] if excusing else []
+    starts = [s for s, _ in text.undenied_of(frames)] if excusing else []
     framed = frozenset(sentence[s] for s in starts)
     # ... but someone else's past ("my mum had a stroke years ago") frames nothing told
     # outside its sentence in a message that tells anything in the present tense
@@ -177,9 +178,7 @@ def scope(
     # (an "again" word inside the ending itself - "comes back when i get up" - tells nothing
     # new: only one after it does)
     ended_at, ended_end = (
-        max((span for term in excuses.endings for span in text.undenied(term)), default=(-1, -1))
-        if excusing
-        else (-1, -1)
+        max(text.undenied_of(excuses.endings), default=(-1, -1)) if excusing else (-1, -1)
     )
     # Someone asking for their work (`never_with`: a novel, an exam) tells of no sign of their
     # own, unless the message says now and the match's part speaks of the writer ("I was
@@ -197,8 +196,7 @@ def scope(
             )
             and not (rule.needs_recent and s in text.ctx.not_now)
             and s not in text.ctx.retracted
-            for term in needed
-            for s, _ in text.undenied(term)
+            for s, _ in text.undenied_of(needed)
         ):
             return None  # "no history of cancer", "could it be cancer?", "has anyone had a
             # steroid injection?"
@@ -210,8 +208,8 @@ def scope(
     # and only when it is not denied ("I wasn't sitting on it", "I'm not drunk").
     # ... but no seat or posture the writer says pressed on nothing (`pressure.py`)
     unless, unless_over = rule_excuses(cfg, text, rule)
-    for term in () if text.ctx.says_now and not text.ctx.over else unless:
-        blocked.update(where[s] for s, _ in text.undenied(term))
+    if not (text.ctx.says_now and not text.ctx.over):
+        blocked.update(where[s] for s, _ in text.undenied_of(unless))
     # ... where it is allowed only because the message is over, only for a match before
     # the ending ("My back pain has resolved. ... I sat down and my leg went cold and
     # white" is not over)

@@ -239,7 +239,7 @@ class Vocabulary:
         joined = " ".join(self.mend(t) for t in tokenize(text))
         padded = " " + joined
         for rx, to, need, probe in self._rewrites:
-            if (need is None or any(s in joined for s in need)) and probe.search(padded):
+            if (need is None or any(map(joined.__contains__, need))) and probe.search(padded):
                 joined = rx.sub(to, joined)
                 padded = " " + joined
         return joined.split()
