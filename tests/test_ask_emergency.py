@@ -10595,6 +10595,174 @@ def test_the_forty_sixth_sessions_wordings(text: str, finding: str | None) -> No
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # beside round one (written sets 393-396, topic sets 203-205)
+        (
+            "his left arm and left leg no power since 30 minutes, he is confused",
+            "stroke_signs",
+        ),
+        (
+            "my right arm suddenly has no power and my face feels funny",
+            "stroke_signs",
+        ),
+        (
+            "both legs no power since this morning and i cant pee",
+            "both_legs_weak",
+        ),
+        (
+            "landed on my back in the garden off the trampoline, now my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "came off the horse and landed flat on my back in the arena. tonight pins and needles "
+            "down my left leg and it gives way",
+            "spine_head_injury",
+        ),
+        (
+            "had a steroid injection in my spine on monday (20 years on the tools) and today my "
+            "left leg is numb and weak",
+            "spine_head_injury",
+        ),
+        (
+            "Four years on from my back op I'm basically fixed, the odd tingle in my toe",
+            None,
+        ),
+        (
+            "my left foot went white and ice cold on the walk home, sat by the fire for an hour "
+            "and no change, cant move my toes",
+            "cold_pale_leg",
+        ),
+        (
+            "my feet went white and cold on the walk home but sat by the fire and they came back "
+            "pink",
+            None,
+        ),
+        (
+            "my heart was at the red line on the climb but my toes just tingle in my cycling shoes",
+            None,
+        ),
+        (
+            "my wifi had a stroke again lol, anyway my foot falls asleep when i sit cross legged",
+            None,
+        ),
+        (
+            "i think my husband is having a stroke, his face has dropped on the left",
+            "stroke_signs",
+        ),
+        (
+            "my cheeks went numb from grinning all day at the wedding, and my feet tingle in these "
+            "heels",
+            None,
+        ),
+        (
+            "my face has gone numb on one side and my mouth is drooping",
+            "stroke_signs",
+        ),
+        (
+            "my boss is numb from the neck up honestly. my toes tingle when i stand all day",
+            None,
+        ),
+        (
+            "chest waders too tight, my outer thigh is numb and burning",
+            None,
+        ),
+        (
+            "swollen calf after the fishing trip and now chest pain and i'm breathless",
+            "chest_symptoms",
+        ),
+        (
+            "my thumb got infected from a splinter, now both feet tingle on the new tablets",
+            None,
+        ),
+        (
+            "my toe is infected, red, hot and swollen and I've got a fever, I'm diabetic",
+            "foot_infection",
+        ),
+        (
+            "we were all slurring by midnight at the wedding haha. my leg went dead on the coach "
+            "home",
+            None,
+        ),
+        (
+            "my dad is slurring his words and his face has dropped, he's had no drink",
+            "stroke_signs",
+        ),
+        (
+            "Banged my head on a cupboard door 5 years ago, all fine after. Today's question: why "
+            "do my feet tingle in bed?",
+            None,
+        ),
+        (
+            "Cracked my head on the loft hatch, bit of a lump. No numbness, no tingling, arms and "
+            "legs fine.",
+            None,
+        ),
+        (
+            "cracked my head on the loft hatch an hour ago and now my right leg is numb and weak",
+            "spine_head_injury",
+        ),
+        (
+            "I had surgery for cauda equina in 2019. Some numbness in the saddle area, same as "
+            "since the op. Bladder fine.",
+            None,
+        ),
+        (
+            "numbness in my saddle area since this morning and I can't feel myself wipe",
+            "cauda_equina_signs",
+        ),
+        (
+            "broke my wrist at football, cast is on my arm. separate thing, my feet tingle after "
+            "long walks",
+            None,
+        ),
+        (
+            "my leg is in a cast since yesterday and my toes are numb and the pain is unbearable",
+            "compartment_signs",
+        ),
+        (
+            "my neighbour told me when foot is numb it can be stroke. my foot sleeping when I sit "
+            "long time, after walking ok. is true?",
+            None,
+        ),
+        (
+            "after the 12 mile charity tab both my legs are jelly and my calves ache",
+            None,
+        ),
+        (
+            "both my legs went weak this morning and I keep falling, I can't walk",
+            "both_legs_weak",
+        ),
+        (
+            "on the back of the bike both my legs go dead after an hour, she walks it off and its "
+            "gone in a few minutes",
+            None,
+        ),
+        (
+            "read on a forum about guillain barre after a tummy bug, I had one last week. no "
+            "tingling, no weakness, just worried it could happen",
+            None,
+        ),
+        (
+            "tingling started in my feet two days ago and now it's in my hands and my legs are "
+            "getting weak",
+            "ascending_weakness",
+        ),
+        (
+            "at night when my heart starts pounding my feet tingle and I convince myself its "
+            "something awful, then it fades",
+            None,
+        ),
+    ],
+)
+def test_the_forty_seventh_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-seventh session's sets (written sets 393 on, topic sets
+    203 on), by round: beside round one 35 (10 wrong at 19aa17a); the others are guards (signs
+    told today that the mends must not hide)."""
+    _wording_holds(text, finding)
+
+
 def test_a_fast_sign_that_passed_still_counts_unless_dated_or_someone_elses() -> None:
     """`counts_if_passed` (the face, speech and arm rules): a clause told as past only by its
     ending still states the sign ("call 999 for any one sign, also if it passed": TRIAGE.md,

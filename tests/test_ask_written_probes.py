@@ -7086,3 +7086,69 @@ def test_the_forty_sixth_sessions_fifth_round_topic_sets_are_kept() -> None:
             "written_topics202": ((91.4, 97.5), 0.0, (91, 97, 70, 75)),
         }
     )
+
+
+def test_set_393_call_centre_supermarket_and_shop_floor() -> None:
+    """Set 393 (tills, headsets, stockrooms). First run at 19aa17a: 30 of 30 found, 1 alarmed.
+    Mended: "Cracked my head on the metal shelf edge ... No numbness, no tingling, arms and legs
+    fine", then a foot asleep in the break room."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes393", first=(30, 1), rules_alone=(30, 1), floor=(30, 0)
+    )
+
+
+def test_set_394_veterans_and_service_families() -> None:
+    """Set 394. First run at 19aa17a: 30 of 30 found (the rules alone 29: a Gurkha father whose
+    "left arm and left leg no power, and he is confuse", now read by the rules too: "no power"
+    is weakness), 4 alarmed. Mended: an old sergeant major "numb from the neck up years ago lol";
+    both legs "like jelly" after "the 10 mile charity tab"; "My wife say is dangerous, stroke. Is
+    true?". Left: a flashback, "felt like I couldnt breathe. Calmed down after 20 mins" (the
+    rewrites read "calmed down" as "resolved", which the chest rules do not take as an end)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes394", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_set_395_motorbike_riders() -> None:
+    """Set 395. First run at 19aa17a: 30 of 30 found (the rules alone 27, all three now read by
+    the rules: a foot white and ice cold, "Been sat by the radiator 40 mins and no change"; a
+    steroid injection in the spine "(too many years on the hog)", a leg numb and weak today;
+    "landed flat on my back in the gravel trap", then a leg giving way), **7** alarmed. Mended:
+    a head hit "about 10 years ago, all fine after. Today's question"; Guillain-Barre "read on a
+    forum about"; a heart "at the red line"; cauda equina surgery, saddle numbness "same as since
+    the op"; a pillion's legs dead, "she walks it off it's gone in a few mins"; "when leg is
+    numb it can be stroke". Left: a rally neighbour who "hurt his back badly and couldn't feel
+    his legs", airlifted, told at length beside the writer's own old tingly toes."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes395", first=(30, 7), rules_alone=(27, 7), floor=(30, 1)
+    )
+
+
+def test_set_396_gamers_and_streamers() -> None:
+    """Set 396. First run at 19aa17a: 30 of 30 found, 4 alarmed. Mended: a face "numb from
+    smiling at chat all night"; "my aim had a stroke tonight fr. whole squad was slurring"; a
+    wrist in a cast, "separate thing, my feet tingle". Left: a panic attack after ranked finals,
+    "couldnt get a breath in ... after about 10 min it all settled" (as set 394's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes396", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_the_forty_seventh_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 203 (anglers, boaters, canal-boat dwellers), 204 (people who sit on the floor:
+    meditation, kneeling prayer, seiza, carpet fitters) and 205 (older people after a fall or a
+    hospital stay), each run once at 19aa17a: right topic, declined 74.1 / 95.0, 75.9 / 92.5 and
+    69.0 / 90.0; false emergencies 5.1%, 2.0%, 4.1% (now 2.0%, 2.0%, 4.1%); every emergency
+    found. Mended: "chest
+    waders with the tight belt" (a chest pain); "hook went deep in my hand got infected" (a
+    foot's infection); a racing heart at night "and then I convince myself it's MS". Left: seiza
+    "and I can barely stand, but it wears off about five minutes after I get up"; one leg numb
+    "out of nowhere", "3 or 4 times a wk now"; the net's reads of a grandfather's slow diabetic
+    numbness and falls, a mother's puffy ankles, a foot drop after crouching on a bank."""
+    _topic_sets_hold(
+        {
+            "written_topics203": ((74.1, 95.0), 2.0, (77, 95, 60, 60)),
+            "written_topics204": ((75.9, 92.5), 2.0, (75, 92, 62, 75)),
+            "written_topics205": ((69.0, 90.0), 4.1, (69, 90, 63, 62)),
+        }
+    )
