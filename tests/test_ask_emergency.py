@@ -1048,7 +1048,7 @@ def test_rewrites_merged_into_one_pass_read_as_applied_one_by_one(part: int) -> 
     where its probe finds a match (`vocabulary._probe`): the tokens are exactly those of
     applying every rewrite in order, on a quarter of the stored texts. The texts are read in
     four parts (by a hash of each text, so a set added later does not move them), one test
-    each, so that the suite's two workers share them: one test of all of them took 108 s at the
+    each, so that the suite's workers share them: one test of all of them took 108 s at the
     end of the suite while the other worker waited; since the suite came within a minute of its
     budget, the parts hold half the texts (about 55 s of CPU less), and since it came within
     seconds (the thirty-seventh session), a quarter (those whose hash is 0 modulo 4: some 9,000
@@ -10754,11 +10754,189 @@ def test_the_forty_sixth_sessions_wordings(text: str, finding: str | None) -> No
             "something awful, then it fades",
             None,
         ),
+        # beside round two (written sets 397-400, topic sets 206-208)
+        (
+            "my left foot went numb about 20 minutes ago while I was standing cooking, "
+            "nothing pressing on it, still cant feel it",
+            "stroke_signs",
+        ),
+        (
+            "my right leg has gone weak in the last half hour, I wasn't sitting on it, it "
+            "just went",
+            "stroke_signs",
+        ),
+        (
+            "my leg goes numb most nights in bed even with nothing pressing on it, has done "
+            "for months",
+            None,
+        ),
+        (
+            "mum is deaf, tonight her signing is all jumbled and her right leg keeps giving way",
+            "stroke_signs",
+        ),
+        (
+            "my husband is signing gibberish and cant find the sign for tea, his face looks odd",
+            "stroke_signs",
+        ),
+        (
+            "she tried to sign but her right hand wont work and her face is lop sided",
+            "stroke_signs",
+        ),
+        (
+            "I get my signs mixed up when I'm tired, learning BSL level 2, and my feet tingle "
+            "after class",
+            None,
+        ),
+        (
+            "on the school run my left foot suddenly went numb and floppy, cant feel the pedal",
+            "stroke_signs",
+        ),
+        (
+            "my face dropped when she quoted me for the new boiler haha, and my toes tingle "
+            "in the cold",
+            None,
+        ),
+        (
+            "his mouth has dropped on one side and he's drooling",
+            "stroke_signs",
+        ),
+        (
+            "got my lip pierced and tongue pierced yesterday, talking like im drunk with the "
+            "swelling",
+            None,
+        ),
+        (
+            "he's talking like he's drunk but hasn't had a drop and his arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "my legs are numb lol. not really, just tired after the 10k",
+            None,
+        ),
+        (
+            "my right leg is numb and weak since an hour ago. not sure what to do",
+            "stroke_signs",
+        ),
+        (
+            "my mates reckon its a stroke lol cos my leg went dead on the toilet, fine after "
+            "2 mins",
+            None,
+        ),
+        (
+            "legs like jelly after 16 miles on my round today, fine after a sleep",
+            None,
+        ),
+        (
+            "both my legs went weak this afternoon and I can't stand up, I haven't done anything",
+            "both_legs_weak",
+        ),
+        (
+            "toddler headbutted me, saw stars, all fine. separately my foot tingles when I "
+            "sit on it",
+            None,
+        ),
+        (
+            "headbutted by a cow this morning, since then my legs are numb and I cant stand",
+            "spine_head_injury",
+        ),
+        (
+            "epidural for the birth on friday, legs numb for a few hours and came back by "
+            "teatime as expected",
+            None,
+        ),
+        (
+            "epidural yesterday and my legs are still numb and I can't lift them",
+            "spine_head_injury",
+        ),
+        (
+            "fell off the step ladder last month, landed on my back, x ray was fine, no "
+            "numbness or weakness anywhere",
+            None,
+        ),
+        (
+            "fell off the ladder an hour ago onto my back and now both legs are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "question for the future: if my face drops and my arm goes weak how do I text 999?",
+            None,
+        ),
+        (
+            "his face has dropped on one side and his arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "I read the NHS page on cauda equina. my bladder is normal, no numbness down "
+            "below. which signs to watch for?",
+            None,
+        ),
+        (
+            "numb down below since this morning and I can't pee, back pain for a week",
+            "cauda_equina_signs",
+        ),
+        (
+            "my right foot has gone blue and cold in the last hour and it really hurts",
+            "cold_pale_leg",
+        ),
+        (
+            "my foot looks blue, oh its the felt tips, my daughter drew on me",
+            None,
+        ),
+        (
+            "My diabetic ulcer got infected last year, antibiotics sorted it, podiatrist "
+            "happy with it now",
+            None,
+        ),
+        (
+            "the ulcer on my toe is oozing pus and the redness is spreading up my foot, I'm "
+            "diabetic",
+            "foot_infection",
+        ),
+        (
+            "my heart was racing when my phone rang at 3am, I think I was breathing too fast, "
+            "tingly lips and hands",
+            None,
+        ),
+        (
+            "my heart is racing, I'm breathless and my calf is swollen and hot",
+            "chest_symptoms",
+        ),
+        (
+            "back driving the taxi now after my chemo, feet still tingle on the pedals",
+            None,
+        ),
+        (
+            "my back has been killing me since my cancer came back and now my legs are weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "I had melanoma and had the lymph nodes taken out of my groin, inner thigh still numb",
+            None,
+        ),
+        (
+            "numbness in my groin and inner thighs since this morning and I cant feel the "
+            "toilet paper",
+            "cauda_equina_signs",
+        ),
+        (
+            "tingling in my feet has crept up to my ankles over the last few cycles of chemo",
+            None,
+        ),
+        (
+            "tingling in my feet started two days ago and has crept up to my knees and my "
+            "hands are going too",
+            "ascending_weakness",
+        ),
+        (
+            "my toes tingle whenever theyre cold, have done for years since the oxaliplatin",
+            None,
+        ),
     ],
 )
 def test_the_forty_seventh_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-seventh session's sets (written sets 393 on, topic sets
-    203 on), by round: beside round one 35 (10 wrong at 19aa17a); the others are guards (signs
+    203 on), by round: beside round one 35 (10 wrong at 19aa17a), beside round two 40 (12 wrong);
+    the others are guards (signs
     told today that the mends must not hide)."""
     _wording_holds(text, finding)
 

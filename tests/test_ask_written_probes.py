@@ -7152,3 +7152,81 @@ def test_the_forty_seventh_sessions_first_round_topic_sets_are_kept() -> None:
             "written_topics205": ((69.0, 90.0), 4.1, (69, 90, 63, 62)),
         }
     )
+
+
+def test_set_397_tattoo_studios() -> None:
+    """Set 397 (tattoo artists, piercers and their clients). First run at 19aa17a and at round
+    one's reader 4a13478: **29** of 30 found, 3 alarmed. Left missed: a nan's diabetic heel sore
+    "she never told anyone about, I only saw it cos she came to my appointment in sandals. its
+    gone black round the edges and smells bad" - "its" is read as the heel only within a few
+    words of it (`it_reach`), and the story between is longer. Mended: a tongue piercing,
+    "talking like im drunk"; "my face dropped when he quoted me"; "im gonna pass out lol. not
+    really" ("not really" before a break takes back what it follows)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes397", first=(29, 3), rules_alone=(29, 3), floor=(29, 0)
+    )
+
+
+def test_set_398_postal_workers_and_couriers() -> None:
+    """Set 398. First run at 19aa17a and at round one's reader: 30 of 30 found, **6** alarmed.
+    Mended: "lads reckon its a stroke lol"; legs like jelly "after 14 miles on the xmas rush ...
+    fine after a sleep"; a diabetic ulcer infected in the spring, "podiatrist happy with it"; a
+    dog at a gate, "legs went to jelly ... heart was racing". Left: an old supervisor's cauda
+    equina surgery told before the writer's stiff back; Guillain-Barre read on Facebook, feet
+    that tingle in the van "but it go away when I get out and walk"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes398", first=(30, 6), rules_alone=(30, 6), floor=(30, 2)
+    )
+
+
+def test_set_399_parents_of_babies_and_toddlers() -> None:
+    """Set 399 (typed one-handed). First run at 19aa17a and at round one's reader: **29** of 30
+    found (the rules alone 28), **7** alarmed. The misses, mended: "doing the school run and my
+    right foot just went numb and floppy" (a drive, not a run); a leg numb from the knee down
+    "half an hour ago ... nothing pressing on it" (a new rule: one leg numb, dead or weak with a
+    pressure denied). Mended look-alikes: a heart racing when the baby rolled off the changing
+    table, "i was breathing too fast"; legs like jelly after "4 nights no sleep"; "MY LEG HAS GONE
+    BLUE ... its the bath crayons"; a headbutt, "separately ..."; an epidural's numbness that
+    "came back by teatime"; a fall down the stairs two weeks ago, "xray fine ... no numbness or
+    weakness anywhere". Left: a friend's clot told before the writer's own "breathing fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes399", first=(29, 7), rules_alone=(28, 7), floor=(30, 1)
+    )
+
+
+def test_set_400_deaf_bsl_users_writing_english() -> None:
+    """Set 400. First run at 19aa17a and at round one's reader: **29** of 30 found (the rules
+    alone 28), **9** alarmed. The misses, mended: a father "signing nonsense ... cant find sign
+    for cup", a leg dead since lunch (signing is speech); a husband whose face "looks lop sided"
+    and whose "left hand wont do it" when he tries to sign. Mended look-alikes: a stroke last year,
+    "same as after stroke, no change"; "question for future ... if stroke happen, face drop, arm
+    weak"; a face "dropped too from boredom"; a panic attack, "ECG blood all fine, say anxiety";
+    a fall, "xray fine. leg no tingle no weak"; "read NHS page cauda equina ... which sign me
+    watch for?"; legs like jelly after a rave "all night dancing". Left: an uncle's diabetic foot
+    "go black infection, 10 year ago"; chemo now and a backache from carrying boxes ("leg no
+    numb, no weak"), fingers tingling since chemo."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes400", first=(29, 9), rules_alone=(28, 9), floor=(30, 2)
+    )
+
+
+def test_the_forty_seventh_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 206 (long car commuters, taxi and ride-share drivers), 207 (hypermobility,
+    EDS, fibromyalgia, chronic fatigue) and 208 (during and after cancer treatment), each run
+    once at 19aa17a and at round one's reader (the same): right topic, declined 75.9 / 97.5,
+    75.9 / 92.5 and 63.8 / 85.0; false emergencies 2.0%, 0.0%, **11.2% (1 off-topic)**; every
+    emergency found. Mended in set 208: "back drivin the cab now" (a return, not a back); a
+    cancer's "keep coming back", "will it ever come back" (the first cancer rule's `unless`);
+    "convinced its come back" (a fear); lymph nodes taken out of the groin; chemo tingling
+    crept up "over the last few cycles"; toes that tingle "whenever theyre cold". Left: a
+    question on when a brother's leg numbness on chemo means A&E; "Can cancer that has spread to
+    the spine cause tingling in the legs?"; a carer's own sciatica beside a husband's chemo; a
+    husband's heavy legs on hormone injections; the net's reads of thalidomide neuropathy and
+    a sciatica getting worse."""
+    _topic_sets_hold(
+        {
+            "written_topics206": ((75.9, 97.5), 1.0, (77, 97, 61, 56)),
+            "written_topics207": ((75.9, 92.5), 0.0, (75, 92, 61, 70)),
+            "written_topics208": ((63.8, 85.0), 5.1, (67, 85, 65, 51)),
+        }
+    )
