@@ -10931,12 +10931,155 @@ def test_the_forty_sixth_sessions_wordings(text: str, finding: str | None) -> No
             "my toes tingle whenever theyre cold, have done for years since the oxaliplatin",
             None,
         ),
+        # beside round three (written sets 401-404, topic sets 209-211)
+        (
+            "what if I have a stroke on camp? how would I even know if the tingling in my "
+            "foot was one",
+            None,
+        ),
+        (
+            "I think I'm having a stroke, my face is drooping and my words are slurred",
+            "stroke_signs",
+        ),
+        (
+            "the first aider told us about a leader who got a swollen calf and collapsed "
+            "breathless. my calf aches after hiking",
+            None,
+        ),
+        (
+            "my calf is swollen and I've just collapsed, I'm breathless now",
+            "chest_symptoms",
+        ),
+        (
+            "banged my head on the loft hatch, no numbness, legs fine, no headache",
+            None,
+        ),
+        (
+            "banged my head on the loft hatch an hour ago and now my legs are numb and heavy",
+            "spine_head_injury",
+        ),
+        (
+            "saw a poster saying back pain and trouble peeing is an emergency. peeing totally "
+            "normal, back just stiff",
+            None,
+        ),
+        (
+            "can't pee since this morning and my back is agony, numb between my legs",
+            "cauda_equina_signs",
+        ),
+        (
+            "woke in the hammock with my arm and leg on one side numb, squashed against the "
+            "frame, walked it off in a few mins",
+            None,
+        ),
+        (
+            "woke up with my arm and leg on one side numb and weak and it hasn't gone after "
+            "an hour",
+            "stroke_signs",
+        ),
+        (
+            "my son couldn't feel his legs after sitting on them during the film, he was "
+            "running round 2 mins later",
+            None,
+        ),
+        (
+            "my son suddenly can't feel his legs and can't stand up, he's 19",
+            "both_legs_weak",
+        ),
+        (
+            "foot went black after the bonfire but it was soot, washed off fine",
+            None,
+        ),
+        (
+            "my big toe has gone black and the foot is cold and agony",
+            "cold_pale_leg",
+        ),
+        (
+            "came from the dentist, lip drooping and talking slurred from the numbing "
+            "injection lol",
+            None,
+        ),
+        (
+            "came from the dentist, the injection was on the left but his right face is "
+            "drooping and his right arm keeps dropping",
+            "stroke_signs",
+        ),
+        (
+            "my grandad lost his leg after it went cold and blue. my feet tingle in the cold, "
+            "both feet pink and warm",
+            None,
+        ),
+        (
+            "had an epidural 6 months ago, totally fine after. my foot tingles when I cross "
+            "my legs",
+            None,
+        ),
+        (
+            "feet go cold and pale in the crew rest compartment, fine once I put my socks on",
+            None,
+        ),
+        (
+            "my leg is in a cast, the pain is unbearable and my toes are numb, could it be "
+            "compartment syndrome?",
+            "compartment_signs",
+        ),
+        (
+            "heart was racing when I saw the bill haha. separately my feet tingle at work",
+            None,
+        ),
+        (
+            "my heart is racing and my chest is tight and my calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "got the quote for the roof and my legs gave way haha. my foot falls asleep in the van",
+            None,
+        ),
+        (
+            "both my legs just gave way and I can't get up off the floor",
+            "both_legs_weak",
+        ),
+        (
+            "spinal injection two years ago, weak legs after, surgery that night and made a "
+            "full recovery. now just a sore back",
+            None,
+        ),
+        (
+            "tooth abscess and a temperature. separate thing, my foot goes numb when I sit "
+            "cross legged",
+            None,
+        ),
+        (
+            "my diabetic toe is infected, pus and red streaks, and I've got a temperature",
+            "foot_infection",
+        ),
+        (
+            "my arm keeps dropping off the armrest when I doze in the chair",
+            None,
+        ),
+        (
+            "her left arm keeps dropping and she can't hold her cup, started 20 minutes ago",
+            "stroke_signs",
+        ),
+        (
+            "my stage makeup melts under the lights, by the finale my face is sliding off lol",
+            None,
+        ),
+        (
+            "my face is sliding down on the left and I can't smile properly",
+            "stroke_signs",
+        ),
+        (
+            "my wife says her legs don't work at bath time but walks to the kitchen without "
+            "any trouble",
+            None,
+        ),
     ],
 )
 def test_the_forty_seventh_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-seventh session's sets (written sets 393 on, topic sets
-    203 on), by round: beside round one 35 (10 wrong at 19aa17a), beside round two 40 (12 wrong);
-    the others are guards (signs
+    203 on), by round: beside round one 35 (10 wrong at 19aa17a), beside round two 40 (12 wrong),
+    beside round three 32 (10 wrong); the others are guards (signs
     told today that the mends must not hide)."""
     _wording_holds(text, finding)
 

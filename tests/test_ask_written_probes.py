@@ -7230,3 +7230,78 @@ def test_the_forty_seventh_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics208": ((63.8, 85.0), 5.1, (67, 85, 65, 51)),
         }
     )
+
+
+def test_set_401_scout_guide_and_youth_camp_leaders() -> None:
+    """Set 401. First run at 19aa17a and at round two's reader f77ff2c: 30 of 30 found, **9**
+    alarmed. Mended: "What if I have a stroke like my dad did? How would I even know"; a first
+    aider who "told us about" a Scouter's clot; a head hit on the minibus door, "no numbness, no
+    tingling, legs fine"; a poster on back pain and trouble peeing, "Peeing totally normal"; a
+    hammock, "arm and leg on one side numb ... walked it off in 5 mins"; a cub who "couldn't feel
+    his legs after sitting on them"; a foot black with soot. Left: an akela's mini stroke on the
+    first night of camp, "Home now on blood thinners and doing fine"; a racing heart at a fire
+    alarm, "all settled after 10 mins" (as sets 394 and 396)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes401", first=(30, 9), rules_alone=(30, 9), floor=(30, 2)
+    )
+
+
+def test_set_402_prison_officers_and_security_guards() -> None:
+    """Set 402. First run at 19aa17a and at round two's reader: 30 of 30 found, 3 alarmed, all
+    mended: slurred talk "cos of the numbing injection" at the dentist; a grandad's leg that went
+    cold and blue, the writer's "Both feet pink and warm"; an epidural 8 months ago, "totally fine
+    after"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes402", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_set_403_airport_staff_and_cabin_crew() -> None:
+    """Set 403. First run at 19aa17a: **29** of 30 found (at round two's reader 30: a cabin
+    attendant whose leg had no feeling on waking, "I was not lying on it", and double vision -
+    round two's rule for a pressure denied), 5 alarmed. Mended: feet cold and pale "in the crew
+    rest compartment", fine with socks on. Left: "could pins and needles in my foot on landing be
+    a mini stroke?" (the name asked about is answered as a stroke on purpose: "could this be a
+    mini stroke" is the name rule's own example); a heart racing at the roster, "separately ..."
+    (`@set_apart` in the racing
+    heart rule lost two written emergencies told before "my real question" and the like, so it
+    was taken back); a passenger who collapsed with a clot, "he's ok now"; a long story of a foot
+    numb on waking in the bunk, back to normal "by the time the kettle boiled"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes403", first=(29, 5), rules_alone=(29, 5), floor=(30, 4)
+    )
+
+
+def test_set_404_dental_patients_and_staff() -> None:
+    """Set 404. First run at 19aa17a and at round two's reader: 30 of 30 found (the rules alone
+    29: a partner's numbness "from his feet to his hips since last night he can't walk", voice
+    typed, read by the net), 5 alarmed. Mended: a lip and chin numb after an "injection for
+    tooth", the mouth "little bit down on the side of injection"; "Got the quote for my
+    implants ... legs gave way"; a spinal bleed two years ago, "made a full recovery"; a tooth
+    abscess with a temperature, "Separate thing, my left foot ...". Left: bowel cancer 8 years
+    ago, "all clear since", a back that has ached the same way for 20 years. Found since round
+    two: a father whose face drooped on the side opposite the dentist's injection and whose arm
+    "keeps dropping" (once read as the injection; "keeps dropping" is now weakness)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes404", first=(30, 5), rules_alone=(29, 5), floor=(30, 1)
+    )
+
+
+def test_the_forty_seventh_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 209 (dancers and performers), 210 (very hot weather) and 211 (partners caring
+    for someone with dementia), each run once at 19aa17a and at round two's reader (the same):
+    right topic, declined 89.7 / 90.0, 77.6 / 95.0 and 70.7 / 90.0; false emergencies 3.1% (**1
+    off-topic**), 2.0%, 5.1% (**1 off-topic**); every emergency found. Mended (the off-topic
+    alarms): stage makeup, "by the second one my face is sliding off"; a wife whose "legs don't
+    work" at bath time who "walks to the kitchen for biscuits without any trouble". Left: one
+    foot's tingling "up past my ankle to my knee ... getting worse every day" (read as
+    ascending); a smoker's cold, painful foot at rest after a year of claudication (read as a
+    cold leg); the net's reads of a bed-bound wife's puffy red calf and of a leg asleep in a
+    bedside chair."""
+    _topic_sets_hold(
+        {
+            "written_topics209": ((89.7, 90.0), 2.0, (89, 92, 69, 56)),
+            "written_topics210": ((77.6, 95.0), 2.0, (77, 95, 63, 51)),
+            "written_topics211": ((70.7, 90.0), 4.1, (70, 90, 58, 52)),
+        }
+    )
