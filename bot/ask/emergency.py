@@ -67,6 +67,11 @@ class EmergencyDetector:
     # ----------------------------------------------------------------- tokens
 
     def tokens(self, text: str) -> list[str]:
+        """`text`'s tokens after the slips and rewrites (those of the message last read, when
+        it is the same: the rewrites are most of the cost of reading a long message)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1].tokens)
         return self.vocabulary.tokens(text)
 
     # ----------------------------------------------------------------- matching
