@@ -7305,3 +7305,74 @@ def test_the_forty_seventh_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics211": ((70.7, 90.0), 4.1, (70, 90, 58, 52)),
         }
     )
+
+
+def test_set_405_farm_workers() -> None:
+    """Set 405 (the forty-eighth session's round one). First run at 3f7c3d0: 30 of 30 found (the
+    rules alone 28: a grandad whose legs "went numb and buckled under him ... He was walking
+    fine yesterday", the day before read as an ending; a diabetic's "Blister from the new boots
+    ... gone black round the edge", the feet named only where she "doesn't feel" them), 4
+    alarmed. Mended: a face "drooping ... after 18 hours of lambing lol"; "Breathless? only from
+    chasing a tup"; "Saw on the telly that a swollen calf plus breathlessness can be a clot".
+    Left: a neighbour's stroke last week, "face all twisted, they air lifted him" (someone else's
+    recent past told over several clauses reads as now: a story dated long ago does not)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes405", first=(30, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_406_kitchen_staff() -> None:
+    """Set 406. First run at 3f7c3d0: **29** of 30 found (missed: a head chef "totally
+    confused ... walking like hes pissed, leaning to one side. he has not had a drink" - a new
+    rule: walking as if drunk with drink denied; the rules alone 28, also a sous chef whose
+    "vision went half black" while "sat on a milk crate"), 4 alarmed. Mended: an epidural 3
+    months ago and feet that tingle standing at the bench, "goes as soon as I sit"; a nan's leg
+    that "went cold and blue years ago" ("nans" is someone else); a cast with pink warm toes,
+    "fracture clinic happy with it". Left: a kitchen porter who "collapsed on saturday with his
+    face all droopy, ambulance took him" (someone else's recent past, as set 405's)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes406", first=(29, 4), rules_alone=(28, 4), floor=(30, 1)
+    )
+
+
+def test_set_407_older_people_dictating() -> None:
+    """Set 407. First run at 3f7c3d0: **28** of 30 found (missed: a leg "gone num all of a
+    sudden" and "a num patch round my back passage ... the pea will not come" - a dictating
+    phone's "num" and "pea"), 6 alarmed. Mended: "know numbness down below know trouble with
+    the waterworks" and "but know back pain" (dictation's "know" for "no"); "enough to give
+    anyone a stroke"; "I had my stroke two years ago, the face dropping and all"; a cast cut off
+    in A&E the same night, long healed. Left: a foot that "went dead this morning I panicked but
+    Id been kneeling" (the run-on break before "I panicked" parts the kneeling from the sign)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes407", first=(28, 6), rules_alone=(28, 6), floor=(30, 1)
+    )
+
+
+def test_set_408_faith_and_choir_communities() -> None:
+    """Set 408. First run at 3f7c3d0: 30 of 30 found (the rules alone 28: a brother whose "right
+    leg and hand no power and his speaking is mixed words"; a foot "ice cold and white, totally
+    sudden" whose husband "says warm it by the radiator"), 1 alarmed, mended: slurred speech at a
+    ceilidh, "too much whisky ha. Fine this morning"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes408", first=(30, 1), rules_alone=(28, 1), floor=(30, 0)
+    )
+
+
+def test_the_forty_eighth_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 212 (musicians), 213 (knitters, sewers and quilters) and 214 (people
+    recovering from COVID or living with long COVID), each run once at 3f7c3d0: right topic,
+    declined 77.6 / 92.5, 84.5 / 95.0 and 81.0 / 90.0; false emergencies 5.1%, 1.0%, 1.0%, none
+    off-topic; every emergency found. Mended: "calf is swollen n sore, bit red n warm to touch.
+    breathing fine" (the net read the chest); "before big gigs i get proper panicky n my legs go
+    tingly n jelly like"; "every time i overdo it n crash my legs buzz n tingle" (a crash of ME,
+    no accident). Left: a guitarist's leg "completely dead" on a footstool, gone "within five
+    minutes" of walking (the seat is told a sentence before the sign); a smoker's cold numb
+    foot with claudication; a diabetic's feet "creeping up for a while" and chemo feet
+    "creeping in slowly", both read as ascending by the net."""
+    _topic_sets_hold(
+        {
+            "written_topics212": ((77.6, 92.5), 3.1, (79, 92, 62, 56)),
+            "written_topics213": ((84.5, 95.0), 1.0, (84, 95, 60, 67)),
+            "written_topics214": ((81.0, 90.0), 0.0, (82, 90, 75, 58)),
+        }
+    )
