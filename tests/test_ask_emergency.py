@@ -11263,12 +11263,132 @@ def test_the_forty_seventh_sessions_wordings(text: str, finding: str | None) -> 
             "both legs went like jelly and I collapsed on the kitchen floor, cant get up",
             "both_legs_weak",
         ),
+        # beside round two (written sets 409-412, topic sets 215-217)
+        (
+            "had a spinal for my caesarean on Monday, all wore off fine. Today my left leg "
+            "has gone numb and I cant lift my foot",
+            "spine_head_injury",
+        ),
+        (
+            "Epidural on Saturday, legs numb for a few hours then it wore off. This morning "
+            "both my legs are weak and I cant feel my bum",
+            "cauda_equina_signs",
+        ),
+        (
+            "had a spinal for my section, legs numb for hours after like they said, all "
+            "wore off by the evening and I am walking fine now",
+            None,
+        ),
+        (
+            "since yesterday the pain go down my two legs and my two legs are very weak, I "
+            "cannot walk good",
+            "both_legs_weak",
+        ),
+        (
+            "my two feet tingle a little in bed for some years, I am diabetic",
+            None,
+        ),
+        (
+            "I slip on the ice this morning, land on my back, now both legs numb and I cant "
+            "stand up",
+            "spine_head_injury",
+        ),
+        (
+            "took a cricket ball to the back of the head an hour ago and now my left arm "
+            "and leg are tingly and weak",
+            "spine_head_injury",
+        ),
+        (
+            "what if i trip and land on my back, how would i know ive hurt my spine? im "
+            "fine, just curious",
+            None,
+        ),
+        (
+            "my mama had udar two years ago, she is fine now, only her hand is a bit weak "
+            "like always",
+            None,
+        ),
+        (
+            "fell in the river yesterday, legs white and numb when I got out but warmed up "
+            "within the hour, today normal",
+            None,
+        ),
+        (
+            "my bum went numb on the long coach seat, was fine 5 mins after getting off, "
+            "peeing fine no weakness",
+            None,
+        ),
+        (
+            "my bum and inner thighs are numb since this morning and I cant feel the toilet paper",
+            "cauda_equina_signs",
+        ),
+        (
+            "heart racing and cant breathe because he latched for the first time haha, "
+            "anyway my feet tingle when I sit on them",
+            None,
+        ),
+        (
+            "my heart is racing and I cant breathe and my calf is swollen and hot",
+            "chest_symptoms",
+        ),
+        (
+            "when dad stands up from the garden stool his leg is dead and he hobbles for a "
+            "few minutes until it comes back",
+            None,
+        ),
+        (
+            "I can walk to the shop but my calf cramps and I stop, then I can carry on "
+            "until it comes back",
+            None,
+        ),
+        (
+            "ur useless, just tell me where the nearest pharmacy is",
+            None,
+        ),
+        (
+            "my left leg is useless since this morning, it just drags and wont lift",
+            "stroke_signs",
+        ),
+        (
+            "my right leg goes heavy and numb every evening after the long drive, gone by "
+            "morning, been like this two years",
+            None,
+        ),
+        (
+            "my right leg went heavy and numb an hour ago out of nowhere and my face feels strange",
+            "stroke_signs",
+        ),
+        (
+            "writing our emergency response plan for the depot: what do we do if someone "
+            "has face droop or slurred speech?",
+            None,
+        ),
+        (
+            "the cast was too tight so they cut it off at A and E that night, all healed "
+            "now, just a bit of tingling on the foot",
+            None,
+        ),
+        (
+            "my toes started tingling three days ago, now its up to my knees and my legs "
+            "feel weak on the stairs",
+            "ascending_weakness",
+        ),
+        (
+            "every relapse after I overdo it my legs tingle for a day or two, long covid "
+            "since 2021",
+            None,
+        ),
+        (
+            "I was in a car crash this morning, my neck hurts and both my arms and legs are "
+            "tingling",
+            "spine_head_injury",
+        ),
     ],
 )
 def test_the_forty_eighth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-eighth session's sets (written sets 405 on, topic sets
-    212 on), by round: beside round one 39 (14 wrong at 3f7c3d0); the others are guards (signs
-    told today that the mends must not hide)."""
+    212 on), by round: beside round one 39 (14 wrong at 3f7c3d0), beside round two 25 (7
+    wrong); the others are guards (signs told today that the mends must not hide)."""
     _wording_holds(text, finding)
 
 

@@ -7376,3 +7376,78 @@ def test_the_forty_eighth_sessions_first_round_topic_sets_are_kept() -> None:
             "written_topics214": ((81.0, 90.0), 0.0, (82, 90, 75, 58)),
         }
     )
+
+
+def test_set_409_offshore_and_remote_workers() -> None:
+    """Set 409 (the forty-eighth session's round two). First run at 3f7c3d0 and at round one's
+    reader 138ba0c: 30 of 30 found (the rules alone 29: "took a swinging block to the back of
+    the head ... now both feet pins and needles", read by the net; "to the back of the head" is
+    now "to the head"), 7 alarmed. Mended: "Legs were white and freezing ... but warmed up within
+    the hour"; "could my numb bum be cauda equina?? ... was fine 10 min after getting off"; a
+    wife's epidural, legs numb "for a few hours after like they said they would be". Left: a
+    wind farm's emergency response plan asking about face droop and slurred speech; a crewmate's
+    Guillain-Barre last year; an infected foot "last trip", all healed; a compression bandage
+    loosened, toes pink (the net's read)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes409", first=(30, 7), rules_alone=(29, 6), floor=(30, 4)
+    )
+
+
+def test_set_410_university_students() -> None:
+    """Set 410. First run at 3f7c3d0 and at 138ba0c: 30 of 30 found, 3 alarmed. Mended: a
+    spinal cord injury at 16, "it hasn't changed at all in 4 years"; a housemate who screamed "i
+    cant feel my legs" after 40 minutes on the loo, "walked it off". Left: a housemate's
+    Guillain-Barre "last term", "shes totally fine now" (someone else's story over several
+    clauses)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes410", first=(30, 3), rules_alone=(30, 3), floor=(30, 1)
+    )
+
+
+def test_set_411_new_parents_after_birth() -> None:
+    """Set 411. First run at 3f7c3d0 and at 138ba0c: **29** of 30 found (missed: "Spinal for my
+    section was Tuesday, wore off fine Tuesday night ... Today (Fri) my right leg has gone numb
+    ... dragging" - "a spinal" was no cause the rule knew, and the ending before "Today" closed
+    the spinal's story: a sentence that opens on a later day is now a new episode, as "again"
+    is), 6 alarmed. Mended: an epidural that "wore off by the evening like they said"; "leg went
+    dead during the night feed. back to normal now"; "My legs are jelly on the stairs every
+    time"; "heart racing and can't breathe... because she latched". Left: a leg folded under
+    the writer while feeding, told a sentence before the numb foot; a sister's clot after her
+    baby, "swollen calf and couldnt breathe" (someone else's story over clauses)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes411", first=(29, 6), rules_alone=(28, 6), floor=(30, 2)
+    )
+
+
+def test_set_412_english_as_a_second_language() -> None:
+    """Set 412. First run at 3f7c3d0 and at 138ba0c: **29** of 30 found (the rules alone 27: a
+    fall told as "I fall from the scaffolding yesterday ... land on my back", now read as a
+    fall), 5 alarmed. Mended: "I read on internet about cauda equina ... I can pee normal". Left:
+    "before the pain go only in one leg. Now since 2 days it go in the two legs ... the legs feel
+    weak for walk" (missed by the rules and the net: "the two legs" is now "both legs", but the
+    weakness is told in a later clause); a father's stroke "udar (stroke)" last year (the name
+    asked about, "Is normal after stroke this?"); a son's head injury last week; a father's foot
+    infection last month, treated; a spinal injection 3 weeks ago, "no problem, legs normal"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes412", first=(29, 5), rules_alone=(27, 5), floor=(29, 4)
+    )
+
+
+def test_the_forty_eighth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 215 (gardeners), 216 (lorry and van drivers) and 217 (people in physiotherapy
+    for the back and neck), each run once at 3f7c3d0 and at round one's reader (the same): right
+    topic, declined 87.9 / 90.0, 69.0 / 95.0 and 81.0 / 82.5; false emergencies 2.0%, 2.0%, 3.1%
+    (**1 off-topic**: "ur useless, just tell me if i can drive after a back injection", the
+    bot called useless read as a useless leg); every emergency found. Mended: that one; a mother
+    who "staggers for a few minutes until it comes back" after sitting on a bucket; a leg "heavy
+    and numb almost every evening after I park up". Left: a smoker's foot that hurts in bed;
+    metformin and toes on both feet that "keep going numb" (the net); both feet tingling after
+    starting gabapentin for sciatica (read as sciatica gone to both sides); one leg's tingling
+    spreading foot to knee over days (read as ascending)."""
+    _topic_sets_hold(
+        {
+            "written_topics215": ((87.9, 90.0), 1.0, (87, 90, 69, 57)),
+            "written_topics216": ((69.0, 95.0), 1.0, (69, 95, 62, 65)),
+            "written_topics217": ((81.0, 82.5), 2.0, (81, 85, 54, 42)),
+        }
+    )

@@ -52,6 +52,11 @@ class Prepared:
     # where an undenied word says a sign came again ("... numb again", "it came back"): after
     # an ending, a new episode (`bot/ask/rule_scope.py`)
     again_at: tuple[int, ...] = ()
+    # where a sentence opens on a later day or part of one ("Today", "This morning", "Since
+    # yesterday"): after an ending, a sign that starts in that sentence is a new episode
+    # ("Spinal for my section was Tuesday, wore off fine Tuesday night ... Today (Fri) my right
+    # leg has gone numb": written set 411)
+    new_day_at: tuple[int, ...] = ()
     # where each term occurs, by the term's words: many rules share their words
     found: dict[tuple[tuple[str, bool], ...], list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -202,6 +207,7 @@ def prepare(
         denies_pressure,
         told_now_at,
         tuple(k for k in range(len(tokens)) if _comes_again(tokens, k) and negated[k] < 0),
+        tuple(k for k in range(len(tokens)) if _opens_a_new_day(tokens, k)),
     )
 
 
@@ -209,6 +215,19 @@ def _comes_again(tokens: list[str], k: int) -> bool:
     """Whether the word at `k` says a sign came again: "again", "came back", "coming back"."""
     return tokens[k] == "again" or (
         tokens[k] == "back" and k > 0 and tokens[k - 1] in ("came", "come", "coming", "comes")
+    )
+
+
+def _opens_a_new_day(tokens: list[str], k: int) -> bool:
+    """Whether a sentence opens at `k` on a later day or part of one: "Today", "Tonight",
+    "Yesterday", "This morning", "Since yesterday"."""
+    if k > 0 and tokens[k - 1] != SENTENCE:
+        return False
+    tok, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (
+        tok in ("today", "tonight", "yesterday")
+        or (tok == "this" and after in ("morning", "afternoon", "evening"))
+        or (tok == "since" and after in ("yesterday", "this", "last"))
     )
 
 

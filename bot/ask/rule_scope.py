@@ -73,9 +73,17 @@ class Scope:
         # ... unless a word after it says the sign came again ("... wore off fine, but since
         # this afternoon my legs have gone tingly and numb again"): a new episode (not "... all
         # fine. Now my foot goes tingly when I sit cross-legged")
-        if episode < self.ended_at and not any(
-            k >= self.ended_end and (k < end or sentence[k] == sentence[end - 1])
-            for k in text.again_at
+        if (
+            episode < self.ended_at
+            and not any(
+                k >= self.ended_end and (k < end or sentence[k] == sentence[end - 1])
+                for k in text.again_at
+            )
+            # ... or the sign starts in a sentence that opens on a later day ("... wore off
+            # fine Tuesday night ... Today (Fri) my right leg has gone numb")
+            and not any(
+                k >= self.ended_end and sentence[k] == sentence[start] for k in text.new_day_at
+            )
         ):
             return True  # "... couldn't move my left leg. It resolved by the evening"
         if self.framed and (
