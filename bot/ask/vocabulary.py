@@ -269,10 +269,17 @@ class Vocabulary:
     def tokens(self, text: str) -> list[str]:
         joined = " ".join(self.mend(t) for t in tokenize(text))
         padded = " " + joined
+        contains = joined.__contains__
         for rx, to, needs, probe in self._rewrites:
-            if all(any(map(joined.__contains__, need)) for need in needs) and probe.search(padded):
+            if needs:  # the rarest first: most rewrites stop there, without a generator
+                if not any(map(contains, needs[0])):
+                    continue
+                if len(needs) > 1 and not all(any(map(contains, n)) for n in needs[1:]):
+                    continue
+            if probe.search(padded):
                 joined = rx.sub(to, joined)
                 padded = " " + joined
+                contains = joined.__contains__
         return joined.split()
 
     def mend(self, tok: str) -> str:
