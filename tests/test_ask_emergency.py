@@ -11383,12 +11383,82 @@ def test_the_forty_seventh_sessions_wordings(text: str, finding: str | None) -> 
             "tingling",
             "spine_head_injury",
         ),
+        # beside round three (written sets 413-414, topic sets 218-219)
+        (
+            "my right foot went numb and floppy ten minutes ago while I was standing at the "
+            "till, I cant lift my toes",
+            "stroke_signs",
+        ),
+        (
+            "his left foot has gone floppy and he is dragging it, came on half an hour ago "
+            "out of nowhere",
+            "stroke_signs",
+        ),
+        (
+            "my foot goes a bit floppy and tingly when I sit cross legged for ages, fine "
+            "once I stand",
+            None,
+        ),
+        (
+            "wasnt leaning on anything, wasnt sat down, my left leg just went numb and "
+            "heavy a few minutes ago",
+            "stroke_signs",
+        ),
+        (
+            "had a filling this morning, half my face is numb and my talking is slurry, "
+            "dentist said 2 hrs to wear off",
+            None,
+        ),
+        (
+            "had a filling this morning but now the other side of my face is drooping and "
+            "my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "my nan had a stroke years ago, do you inherit strokes? my toes tingle when I kneel",
+            None,
+        ),
+        (
+            "dead on my feet after a double shift, I'm paralysed on the couch lol, legs "
+            "achy and a bit tingly",
+            None,
+        ),
+        (
+            "both my legs have gone weak and numb since lunch and I cant get up off the couch",
+            "both_legs_weak",
+        ),
+        (
+            "woke up with my arm totally numb from lying on it, couldnt feel it for a "
+            "minute, totally back now",
+            None,
+        ),
+        (
+            "our captain had a stroke last season, slurred speech and all, he is back "
+            "playing now. my calf cramps after matches",
+            None,
+        ),
+        (
+            "our captain is slurring his words and his face has dropped on one side, he "
+            "just sat down on the bench",
+            "stroke_signs",
+        ),
+        (
+            "my sister read about guillain barre and thinks my cold toes will climb up and "
+            "paralyse me, it is just winter",
+            None,
+        ),
+        (
+            "most afternoons my leg goes dead when I sit on it on the sofa, it comes back "
+            "after a few minutes of walking",
+            None,
+        ),
     ],
 )
 def test_the_forty_eighth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-eighth session's sets (written sets 405 on, topic sets
     212 on), by round: beside round one 39 (14 wrong at 3f7c3d0), beside round two 25 (7
-    wrong); the others are guards (signs told today that the mends must not hide)."""
+    wrong), beside round three 14 (3 wrong); the others are guards (signs told today that the
+    mends must not hide)."""
     _wording_holds(text, finding)
 
 

@@ -7451,3 +7451,45 @@ def test_the_forty_eighth_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics217": ((81.0, 82.5), 2.0, (81, 85, 54, 42)),
         }
     )
+
+
+def test_set_413_hairdressers_barbers_and_beauty_staff() -> None:
+    """Set 413 (the forty-eighth session's round three). First run at 3f7c3d0 and at round two's
+    reader 53efd63: **29** of 30 found (missed: "My left foot went numb and floppy about 20 min
+    ago while I was stood at my station ... Wasn't leaning on anything" - "floppy" was not among
+    the foot rule's words, and "wasnt leaning on anything" not a pressure denied), 5 alarmed.
+    Mended: "both legs gone, I'm paralysed on the sofa lol" after a 12-hour Saturday; a filling
+    at lunch, "dentist said 3 hrs to wear off". Left: a client's husband whose face went droopy
+    (told "today"); a panic attack's racing heart and breath, "calmed down after 10 mins" (chest
+    signs that passed still alarm); a colleague's Guillain-Barre a few years ago."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes413", first=(29, 5), rules_alone=(29, 5), floor=(30, 3)
+    )
+
+
+def test_set_414_sports_matches_gyms_and_leisure_centres() -> None:
+    """Set 414. First run at 3f7c3d0 and at 53efd63: 30 of 30 found (the rules alone 29: a lad
+    whose legs are numb and weak after squats, "He says it's just DOMS", read by the net), 4
+    alarmed. Mended: a cricket captain's stroke last summer, "he's back batting now"; a mum who
+    "read about guillain barre" and fears tingly feet "will climb up"; "do you inherit
+    strokes". Left: a leg numb on waking after a massage, lying on the side, "totally back now,
+    15 mins later"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes414", first=(30, 4), rules_alone=(29, 4), floor=(30, 1)
+    )
+
+
+def test_the_forty_eighth_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 218 (pregnancy and trying to conceive) and 219 (working from home at a
+    laptop), each run once at 3f7c3d0 and at round two's reader (the same): right topic,
+    declined 75.9 / 95.0 and 72.4 / 90.0; false emergencies 1.0% and 3.1%, none off-topic; every
+    emergency found. Mended: "Most afternoons my left leg goes completely dead". Left: legs
+    "heavy n tingly since the heatwave", 30 weeks pregnant (the net); a bottle of wine most
+    nights and the soles of both feet (the net); a smoker's pale, colder foot that aches at
+    rest."""
+    _topic_sets_hold(
+        {
+            "written_topics218": ((75.9, 95.0), 1.0, (75, 95, 71, 66)),
+            "written_topics219": ((72.4, 90.0), 2.0, (72, 90, 68, 58)),
+        }
+    )
