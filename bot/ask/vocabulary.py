@@ -107,8 +107,8 @@ def needs_of(pattern: str) -> tuple[frozenset[str], ...]:
             close()
             if op is c.SUBPATTERN:
                 out.extend(needs(av[-1]))
-            elif op is c.BRANCH:
-                alternatives = [_rarest(needs(a)) for a in av[1]]
+            elif op is c.BRANCH:  # of each alternative its rarest (the first of equals)
+                alternatives = [max(needs(a), key=_shortest, default=None) for a in av[1]]
                 if all(alternatives):
                     out.append(frozenset(x for a in alternatives if a for x in a))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
@@ -122,15 +122,6 @@ def needs_of(pattern: str) -> tuple[frozenset[str], ...]:
         if n not in kept:
             kept.append(n)
     return tuple(kept[:_MAX_NEEDS])
-
-
-def _rarest(needs: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of `needs`, the first whose shortest string is longest (None if there are none)."""
-    best: frozenset[str] | None = None
-    for n in needs:
-        if best is None or _shortest(n) > _shortest(best):
-            best = n
-    return best
 
 
 def _shortest(strings: frozenset[str]) -> int:
