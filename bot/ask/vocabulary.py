@@ -59,13 +59,6 @@ def _rewrite(pattern: str, to: _Replacement) -> _Rewrite:
     return (_bounded(pattern), to, needs_of(pattern), _probe(pattern))
 
 
-def needed(pattern: str) -> frozenset[str] | None:
-    """Strings of which every match of `pattern` contains at least one, or None: the first
-    (the rarest) of `needs_of(pattern)`."""
-    needs = needs_of(pattern)
-    return needs[0] if needs else None
-
-
 def needs_of(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every match of `pattern` contains one string of each set,
     longest first (at most `_MAX_NEEDS` of them); none: it is tried on every text.
