@@ -11463,6 +11463,143 @@ def test_the_forty_eighth_sessions_wordings(text: str, finding: str | None) -> N
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # beside round one (written sets 415-418, topic sets 220-222)
+        (
+            "my dads mouth is going to one side and he cant lift his arm",
+            "stroke_signs",
+        ),
+        (
+            "her mouth has gone down on one side, started 10 mins ago",
+            "stroke_signs",
+        ),
+        (
+            "his face is pulling to one side and he is dribbling his tea",
+            "stroke_signs",
+        ),
+        (
+            "he cant say the words properly and his arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "my nan suddenly cant say her words right, it started at dinner",
+            "stroke_signs",
+        ),
+        (
+            "both my legs have gone numb and its getting more numb by the minute",
+            "both_legs_weak",
+        ),
+        (
+            "both of my legs are numb from the knees down and getting weaker, started an hour ago",
+            "both_legs_weak",
+        ),
+        (
+            "trod on a carpet tack on monday, the sole is hot and swollen and the redness "
+            "is creeping up my leg, temp 39",
+            "foot_infection",
+        ),
+        (
+            "trod on a nail at work, now my foot is red and the redness is spreading up my "
+            "shin and i feel shivery",
+            "foot_infection",
+        ),
+        (
+            "her face drooped and her speech was slurred for 10 minutes and she is fine now",
+            "stroke_signs",
+        ),
+        (
+            "my face drooped for a few minutes this morning and I am fine now",
+            "stroke_signs",
+        ),
+        (
+            "my sister's leg suddenly went numb and weak last Christmas, it was a mini "
+            "stroke, she was treated and is fine now",
+            None,
+        ),
+        (
+            "dad had a mini stroke last Ramadan, his arm went weak, he was treated and is "
+            "fine now. why do my toes tingle",
+            None,
+        ),
+        (
+            "my leg went numb after kneeling for prayers and I am fine now",
+            None,
+        ),
+        (
+            "had a spinal injection in march, the tingling in my foot is the same as before "
+            "the injection",
+            None,
+        ),
+        (
+            "my diabetic foot ulcer got infected in the spring, had IV antibiotics, now "
+            "fully healed, foot tingles",
+            None,
+        ),
+        (
+            "banged my head on a cupboard, no numbness no weakness, legs fine, the pins and "
+            "needles in my feet are same as ever",
+            None,
+        ),
+        (
+            "slipped off the step ladder and landed on my bum, back is sore, no numbness, "
+            "legs feel normal",
+            None,
+        ),
+        (
+            "my legs are like jelly after walking the length of the high street tonight lol",
+            None,
+        ),
+        (
+            "had breast cancer 6 years ago, my back aches after a heavy shift but its the "
+            "same old ache, legs fine",
+            None,
+        ),
+        (
+            "It's been two months since I hurt my back deadlifting, the tingling down my "
+            "leg is still there",
+            None,
+        ),
+        (
+            "a customer fainted at the till, paramedics checked him and said he was fine, "
+            "my feet tingle from standing",
+            None,
+        ),
+        (
+            "for months I've had odd episodes, blurry vision in one eye then a tingly leg, "
+            "it has come and gone a few times",
+            None,
+        ),
+        (
+            "I hurt my back lifting this morning and now both legs are numb and I cant pee",
+            "cauda_equina_signs",
+        ),
+        (
+            "fell off the ladder and now my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "had an epidural yesterday and now my leg is numb and weak and it is getting worse",
+            "spine_head_injury",
+        ),
+        (
+            "I had bowel cancer, now my back really hurts and my legs feel weak and numb",
+            "cancer_spine_signs",
+        ),
+        (
+            "my legs are like jelly and giving way, I cant stand, it came on this morning",
+            "both_legs_weak",
+        ),
+    ],
+)
+def test_the_forty_ninth_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the forty-ninth session's sets (written sets 415 on, topic sets
+    220 on), by round: beside round one 28 (11 wrong at 517e648); the others are guards (signs
+    told now beside the new excuses)."""
+    _wording_holds(text, finding)
+
+
 def test_a_fast_sign_that_passed_still_counts_unless_dated_or_someone_elses() -> None:
     """`counts_if_passed` (the face, speech and arm rules): a clause told as past only by its
     ending still states the sign ("call 999 for any one sign, also if it passed": TRIAGE.md,

@@ -7493,3 +7493,70 @@ def test_the_forty_eighth_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics219": ((72.4, 90.0), 2.0, (72, 90, 68, 58)),
         }
     )
+
+
+def test_set_415_retail_and_supermarket_staff() -> None:
+    """Set 415 (the forty-ninth session's round one). First run at 517e648: 30 of 30 found (the
+    rules alone 28: a night-fill colleague who "can not say the words properly" with a leg
+    dragging, and a mother whose legs go "more numb by the minute", read by the net), 5
+    alarmed. Mended: those two for the rules; a head bumped on a shelf with "no numbness no
+    weakness", the feet's pins and needles "same as ever"; a spinal injection's tingling "same
+    as before the injection"; a customer who fainted, "paramedics checked him"; a cancer five
+    years ago and a back ache after "a heavy delivery day" ("heavy" read as weak). Left: "I've
+    literally lost all feeling in my legs, my face dropped, I can't even speak. anyway" (a
+    figure of speech about a double shift)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes415", first=(30, 5), rules_alone=(28, 5), floor=(30, 1)
+    )
+
+
+def test_set_416_ramadan_and_mosque_communities() -> None:
+    """Set 416. First run at 517e648: **29** of 30 found (missed by the rules and the net: "my
+    dadu at iftar suddenly cant lift his right hand to eat khejur and his mouth going to one
+    side" - a mouth "going to one side" was not a face's droop), 3 alarmed. Mended: that one; a
+    sister's leg that went numb and weak "last Ramadan", treated "and fine now" ("last Ramadan"
+    dates a story as "last year" does; "and fine now" is an ending); a spinal injection's
+    tingling "I had before the injection"; a foot ulcer infected before Ramadan, "now it's
+    fully healed"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes416", first=(29, 3), rules_alone=(29, 3), floor=(30, 0)
+    )
+
+
+def test_set_417_plumbers_electricians_tilers_and_carpet_fitters() -> None:
+    """Set 417. First run at 517e648: 30 of 30 found (the rules alone 29: "Trod on a carpet tack
+    ... the redness is creeping up my leg ... 39.1", read by the net), 1 alarmed. Mended: that
+    one for the rules ("trod on a" is a wound); a fall off the ladder's bottom rung onto the
+    backside with "legs feel normal" (read "all fine below")."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes417", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_set_418_people_without_stable_housing_and_their_support_workers() -> None:
+    """Set 418. First run at 517e648: 30 of 30 found (the rules alone 29: a night-shelter
+    volunteer's "his mouth is going down on one side and he cannot hold the tea", read by the
+    net), 2 alarmed. Mended: that one for the rules; legs "like jelly after walking the length
+    of the city looking for a bed tonight lol"; "the cold creeps up your legs sleeping out ...
+    once the sun's up and i get moving its fine again" (the sun "up" and "moving" read as
+    numbness moving up)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes418", first=(30, 2), rules_alone=(29, 2), floor=(30, 0)
+    )
+
+
+def test_the_forty_ninth_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 220 (potters), 221 (skiers and snowboarders) and 222 (strict diets and weight
+    loss), each run once at 517e648: right topic, declined 84.5 / 90.0, 79.3 / 97.5 and 70.7 /
+    95.0; false emergencies 0.0%, 2.0% and 1.0%, none off-topic; every emergency found.
+    Mended: an MS story "blurry vision in my left eye, then my right leg tingled ... it has come
+    and gone a few times now"; "three months since I hurt my back deadlifting", the tingling not
+    better. Left: a twisted knee "yesterday", the shin and foot numb and the foot slapping, read
+    as numbness climbing (a nerve hurt at the knee: urgent, not an emergency)."""
+    _topic_sets_hold(
+        {
+            "written_topics220": ((84.5, 90.0), 0.0, (84, 90, 63, 51)),
+            "written_topics221": ((79.3, 97.5), 1.0, (81, 97, 63, 57)),
+            "written_topics222": ((70.7, 95.0), 0.0, (72, 95, 64, 58)),
+        }
+    )
