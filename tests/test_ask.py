@@ -515,9 +515,10 @@ def test_a_sign_told_in_the_past_beside_an_old_story_is_looked_back_on() -> None
 
 def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
     """`_story_rank` reads each sentence's words once and joins them for its two windows
-    (`Words.then`): on half the stored texts (by a hash of each text, so a set added later does
-    not move them; all of them took about 22 s, the forty-first session), the joined words are
-    those of the joined text."""
+    (`Words.then`): on a quarter of the stored texts (by a hash of each text, so a set added
+    later does not move them; all of them took about 22 s, the forty-first session, and half of
+    them 18 s, the forty-ninth: some 28,000 windows now), the joined words are those of the
+    joined text."""
     import zlib
 
     from bot.ask import _SENTENCES
@@ -529,7 +530,7 @@ def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
         for line in path.read_text("utf-8").splitlines()
         if line and '"text"' in line
     ]
-    texts = [t for t in texts if zlib.crc32(t.encode()) % 2 == 0]
+    texts = [t for t in texts if zlib.crc32(t.encode()) % 4 == 0]
     windows = 0
     for text in texts:
         sentences = [s for s in _SENTENCES.split(text) if s.strip()]
@@ -538,7 +539,7 @@ def test_a_storys_two_sentence_windows_read_as_their_joined_text() -> None:
             assert joined == topics.words(f"{a} {b}"), (a, b)
             assert topics.phrased(joined) == topics.terms_marked(f"{a} {b}")
             windows += 1
-    assert windows > 7_500
+    assert windows > 20_000
 
 
 def test_the_ranker_scores_as_the_plain_sums_over_every_topic_and_example() -> None:

@@ -39,9 +39,12 @@ PREAMBLES = (
 # session each frame reads a quarter of them, every emergency after one frame, and its bound is
 # its quarter's: the four frames lose none; zwe003, wqe077 and oke025; none; yue020 - of the losses
 # over all of them, zwe003 and wse002, zwe003, lue025 and wqe077, wse002 and yue020, wse002 and
-# yue020)
+# yue020); since the forty-ninth session each frame reads a tenth (`_share`): the first loses
+# written set 24's wme001 (a mother's foot sliding off the footstool and "the window is the
+# wrong colour", told at length after her old stroke: lost behind that frame at the session's
+# start reader 517e648 too, where the net finds it; left), the others none
 FRAMES = {
-    "My mum had a stroke years ago.": 0,  # 80 before frames were read so; 24 before the
+    "My mum had a stroke years ago.": 1,  # 80 before frames were read so; 24 before the
     # long-standing frame was read by sentence
     # 29 before: a story read about is a frame too (set 26's wne020, both feet "going floppy"
     # since last night, was lost behind it until "both feet ... floppy" was read as now)
@@ -58,9 +61,9 @@ FRAMES = {
     # (and in the thirty-third, written set 204's oke025, a diabetic father's toe "he had done at a
     # cheap nail place last week has gone black": the frame dates the past-tense sentence the
     # match starts in; lost at that session's start reader too, left)
-    "I've been reading about this.": 3,
+    "I've been reading about this.": 0,
     "I've had anxiety for years.": 0,  # 21 before the long-standing frame was read by sentence
-    "I'm 45 and I've been diabetic for years.": 2,  # 21 before; written set 233's pve017
+    "I'm 45 and I've been diabetic for years.": 0,  # 21 before; written set 233's pve017
     # ("woke up foot ice cold n grey. agony": a sign told in the past tense after a long-standing
     # frame, as the frame is read) since the thirty-fifth session, lost at its start reader too
 }
@@ -90,16 +93,25 @@ def _lost(preamble: str, share: list[tuple[str, str]]) -> list[str]:
     return [key for key, text in share if not emergency(f"{preamble} {text}") and emergency(text)]
 
 
+def _share(place: int) -> list[tuple[str, str]]:
+    """The emergencies told after the opener at `place` (the six preambles, then the four
+    frames): each emergency after one of the ten, chosen by a hash of its id, so a set added
+    later does not move the others. Until the forty-ninth session each emergency was told after
+    one preamble and after one frame; since CI took 620 s, after one opener (about 85 s of the
+    suite's CPU less)."""
+    openers = len(PREAMBLES) + len(FRAMES)
+    return [(k, t) for k, t in _emergencies() if zlib.crc32(k.encode()) % openers == place]
+
+
 @pytest.mark.parametrize(("index", "preamble"), list(enumerate(PREAMBLES)))
 def test_a_preamble_loses_no_emergency_of_the_written_sets(index: int, preamble: str) -> None:
     """Every emergency of the written sets that the rules find is still found after each
     preamble (before the fix, 12 to 51 of the 1,868 stored emergencies the rules find were
-    lost with one of the first four). Each emergency is told after one of the six preambles, in
-    turn, to keep the suite under its 10 minutes: every preamble with every emergency took about
-    200 s more of its CPU, and half of them (until the thirty-third session) about 60 s more
-    than this."""
-    share = [row for n, row in enumerate(_emergencies()) if (n + index) % 6 == 0]
-    assert len(share) > 1000
+    lost with one of the first four). Each emergency is told after one opener (`_share`), to
+    keep the suite under its 10 minutes: every preamble with every emergency took about 200 s
+    more of its CPU."""
+    share = _share(index)
+    assert len(share) > 500
     lost = _lost(preamble, share)
     assert lost == [], lost
 
@@ -108,11 +120,10 @@ def test_a_preamble_loses_no_emergency_of_the_written_sets(index: int, preamble:
     ("index", "preamble", "most"), [(n, *kv) for n, kv in enumerate(FRAMES.items())]
 )
 def test_a_preamble_dating_its_own_story_loses_few(index: int, preamble: str, most: int) -> None:
-    """Each frame is read before a quarter of the emergencies the rules find, the quarter chosen
-    by the emergency's id (so a set added later does not move the quarters) and by the frame's
-    place, so that every emergency is read after one of the four frames (every frame with every
-    emergency took about 85 s more of the suite's CPU); `most` counts that quarter's losses."""
-    share = [(k, t) for k, t in _emergencies() if (zlib.crc32(k.encode()) + index) % 4 == 0]
+    """Each frame is read before a tenth of the emergencies (`_share`; a quarter until the
+    forty-ninth session); `most` counts that tenth's losses."""
+    share = _share(len(PREAMBLES) + index)
+    assert len(share) > 500
     lost = _lost(preamble, share)
     assert len(lost) <= most, lost
 

@@ -67,13 +67,18 @@ def read_as(vocabulary: Vocabulary, words: list[str]) -> list[str] | None:
 
 
 def dead_terms(config: EmergencyConfig, vocabulary: Vocabulary) -> list[str]:
-    """Every term (its words written out, none a prefix) and word the rewrites change."""
+    """Every term (its words written out, none a prefix) and word the rewrites change. A term
+    met again ("for years" is an excuse of a hundred rules) is read once."""
     out: set[str] = set()
+    read: dict[tuple[str, ...], list[str] | None] = {}
     for where, term in _all_terms(config):
         if any(prefix for _, prefix in term.words):
             continue  # "numb*": its words are read as typed, a prefix alone is not a text
         words = [w for w, _ in term.words]
-        got = read_as(vocabulary, words)
+        key = tuple(words)
+        if key not in read:
+            read[key] = read_as(vocabulary, words)
+        got = read[key]
         if got is not None:
             out.add(f"{where}: {' '.join(words)!r} is read as {' '.join(got)!r}")
     for field in dataclasses.fields(config):
