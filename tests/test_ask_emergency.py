@@ -11592,12 +11592,132 @@ def test_the_forty_eighth_sessions_wordings(text: str, finding: str | None) -> N
             "my legs are like jelly and giving way, I cant stand, it came on this morning",
             "both_legs_weak",
         ),
+        # beside round two (written sets 419-422, topic sets 223-225)
+        (
+            "about an hour ago my speech turned to porridge and my right arm and leg went "
+            "to sleep together, it passed after five minutes",
+            "stroke_signs",
+        ),
+        (
+            "my whole right flank is fizzing and my words come out like mush",
+            "stroke_signs",
+        ),
+        (
+            "her speech has gone mushy and her left arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "he reels about like a drunkard but has had nothing stronger than tea all day",
+            "stroke_signs",
+        ),
+        (
+            "since half an hour my left leg does not obey me and my hand is like wood",
+            "stroke_signs",
+        ),
+        (
+            "I am no longer master of my bowels and my bottom is numb, my back has been bad "
+            "for days",
+            "cauda_equina_signs",
+        ),
+        (
+            "legs, both of them, heavy and the numbness deepening since yesterday",
+            "both_legs_weak",
+        ),
+        (
+            "sciatica in my left leg for a week, now its down my right leg too and both "
+            "legs are numb",
+            "both_legs_weak",
+        ),
+        (
+            "got suplexed onto my head at training and now my right leg is weak and tingly",
+            "spine_head_injury",
+        ),
+        (
+            "fell off the scaffold about two metres onto my back, now both my legs are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "fell off the ladder an hour ago now my legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "cant stand up, the numbness has crept up both legs since yesterday and now my "
+            "hands tingle",
+            "ascending_weakness",
+        ),
+        (
+            "sorry if I sound slurred in the voice note, got my gumshield in. my toe "
+            "tingles in tight boots",
+            None,
+        ),
+        (
+            "cheek went numb from his cross face for a minute, smile looks the same both sides now",
+            None,
+        ),
+        (
+            "my wife had an epidural three weeks ago, her legs were numb for a few hours "
+            "but totally normal since",
+            None,
+        ),
+        (
+            "had an epidural for the baby, legs numb for a few hours, all came back that "
+            "night. now just a tingle in my thigh when I sit",
+            None,
+        ),
+        (
+            "fell asleep on the floor with my leg under the sofa, woke with my foot numb, "
+            "fine in twenty minutes",
+            None,
+        ),
+        (
+            "bumped my head on a beam a week ago, no lasting harm; the tingling in my foot "
+            "predates that by months",
+            None,
+        ),
+        (
+            "one of my ewes has foot rot with pus, the vet is coming. my own foot tingles "
+            "after the quad bike",
+            None,
+        ),
+        (
+            "broke my ankle, in a cast since tuesday, nurse said watch for toes going numb "
+            "or pale, all fine so far",
+            None,
+        ),
+        (
+            "had two spells where my sight went blurry for a week or so last year, now "
+            "tingling down one leg at times",
+            None,
+        ),
+        (
+            "I'm diabetic and a bit neurotic, small blister on my toe from new shoes, no "
+            "redness, no pus",
+            None,
+        ),
+        (
+            "at my last race I couldnt get my breathing under control at the mass swim "
+            "start, how do I deal with the panic",
+            None,
+        ),
+        (
+            "I cant get my breath and my calf is swollen and red",
+            "chest_symptoms",
+        ),
+        (
+            "I was kneeling and now my leg is completely dead and I cant move my foot, it "
+            "has been an hour",
+            "stroke_signs",
+        ),
+        (
+            "my legs have given way after a panic attack and I still cant stand an hour later",
+            "both_legs_weak",
+        ),
     ],
 )
 def test_the_forty_ninth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-ninth session's sets (written sets 415 on, topic sets
-    220 on), by round: beside round one 28 (11 wrong at 517e648); the others are guards (signs
-    told now beside the new excuses)."""
+    220 on), by round: beside round one 28 (11 wrong at 517e648), beside round two 26 (11
+    wrong); the others are guards (signs told now beside the new excuses)."""
     _wording_holds(text, finding)
 
 

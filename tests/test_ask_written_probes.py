@@ -7560,3 +7560,87 @@ def test_the_forty_ninth_sessions_first_round_topic_sets_are_kept() -> None:
             "written_topics222": ((70.7, 95.0), 0.0, (72, 95, 64, 58)),
         }
     )
+
+
+def test_set_419_welders_and_metal_fabricators() -> None:
+    """Set 419 (the forty-ninth session's round two). First run at 517e648 and at round one's
+    reader d9a4cf9 (the same): 30 of 30 found (the rules alone 28: sciatica "now its down the
+    left leg too" with knees buckling, and a fall off a scaffold tower "about 2 metres onto my
+    back", twelve words apart, read by the net), 2 alarmed. Mended: the sciatica for the rules;
+    a wife's epidural, her legs "totally normal since". Left to the net: the scaffold (the fall
+    rule reading 12 words instead of 10 alarmed 7 stored stories). Left alarmed: a mate's
+    compartment syndrome named, "now im paranoid", a shin with a small bruise."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes419", first=(30, 2), rules_alone=(28, 2), floor=(30, 1)
+    )
+
+
+def test_set_420_island_and_ferry_dependent_communities() -> None:
+    """Set 420. First run at 517e648 and at d9a4cf9: 30 of 30 found (the rules alone 30), 5
+    alarmed. Mended: an epidural's numb legs that "all came back that night"; a ewe's foot rot
+    "pus and all"; a cast's toes the nurse said to "watch for". Left: a mini stroke in March, the
+    face "went funny", seen by the stroke team, "nothing since"; legs like jelly after carrying
+    the shopping up from the harbour, "once I sat down they were fine"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes420", first=(30, 5), rules_alone=(30, 5), floor=(30, 2)
+    )
+
+
+def test_set_421_wrestlers_judo_and_jiu_jitsu_players() -> None:
+    """Set 421. First run at 517e648 and at d9a4cf9: 30 of 30 found (the rules alone 29: "got
+    suplexed onto my head at practice. right leg now pins and needles n weak", read by the
+    net), 7 alarmed. Mended: "suplexed" as a blow ("slammed" alarmed an old story, and
+    "subluxed" was mended into it until it joined the ordinary words); a voice note
+    "slurred ... got my gumshield in"; a cheek numb under a cross face, "smile looks the same
+    both sides"; a foot numb and floppy after sleeping "with my leg under the sofa". Left: legs
+    like jelly after live rounds, "couldnt walk straight ... 20 min ... later totally fine"; a
+    drill that "nearly killed me ... couldn't breathe" (chest signs that passed still alarm);
+    a spinal injection offered, a cousin "paralysed after an epidural"; "mum says stroke??"
+    (a name asked about)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes421", first=(30, 7), rules_alone=(29, 7), floor=(30, 4)
+    )
+
+
+def test_set_422_poets_novelists_and_literary_writers() -> None:
+    """Set 422. First run at 517e648 and at d9a4cf9: **26** of 30 found (the rules alone 24),
+    7 alarmed - the hardest set of the session. Missed by the rules and the net: "my speech
+    turned to porridge and my right arm and leg went to sleep together, the whole right flank
+    fizzing ... now quite passed"; a friend "muddled ... she reels about like a drunkard though
+    she has taken nothing stronger than tea"; "no longer, as the Victorians would say, quite
+    master of my bowels"; "legs, both of them, heavy ... the numbness deepening since yesterday
+    morning". Mended: all four (speech like porridge or mush; an arm and a leg asleep together,
+    a flank; reeling like a drunkard with tea; "master of my bowels" denied is control lost;
+    "legs, both of them" is both legs, numbness "deepening"), and "not obey" (a translator's
+    leg). Also mended: "neurotic" read as "necrotic"; a head bumped a week ago, the foot's
+    tingling "predates that by months". Left
+    for the net: a novelist's partner whose numbness "has crept up both her legs" (the rules set
+    a novelist's message aside as work). Left alarmed: a cancer "all clear since" and a back
+    "perfectly happy"; "The chapter droops, the dialogue slurs, the whole left side of the plot
+    is paralysed"; a foot "completely dead" after kneeling at a shelf, "came back in 3
+    minutes"; "legs like jelly, tongue in knots, reading tonight"; legs that "simply gave way
+    beneath me, as one says; not literally" (the marker takes back only the clause before it,
+    and an excuse "not literally" anywhere would take back a sign told after it)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes422", first=(26, 7), rules_alone=(24, 7), floor=(30, 5)
+    )
+
+
+def test_the_forty_ninth_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 223 (triathletes and open-water swimmers), 224 (bird watchers and wildlife
+    photographers) and 225 (learner drivers), each run once at 517e648 and at round one's reader
+    (the same): right topic, declined 79.3 / 90.0, 82.8 / 95.0 and 70.7 / 92.5; false
+    emergencies 2.0% (**1 off-topic**: "at my last race ... I couldn't get my breathing under
+    control" at a mass swim start), 1.0% and 5.1%; every emergency found. Mended: that one; an
+    MS story's "two spells where the sight in one eye went blurry for a week or so". Left: a
+    foot tingly after a cold swim asking "at what point is it a&e"; a parent's leg in the
+    passenger seat; a panic attack's jelly legs before a driving test; toes white then red in a
+    cold car; one leg's tingling spreading over days (read as ascending); a question about a
+    trapped nerve."""
+    _topic_sets_hold(
+        {
+            "written_topics223": ((79.3, 90.0), 1.0, (79, 90, 74, 52)),
+            "written_topics224": ((82.8, 95.0), 0.0, (84, 95, 64, 61)),
+            "written_topics225": ((70.7, 92.5), 5.1, (70, 92, 59, 50)),
+        }
+    )
