@@ -11712,12 +11712,72 @@ def test_the_forty_eighth_sessions_wordings(text: str, finding: str | None) -> N
             "my legs have given way after a panic attack and I still cant stand an hour later",
             "both_legs_weak",
         ),
+        # beside round three (written sets 423-424, topic sets 226-227)
+        (
+            "me deaf. 2 day feet tingle, now both leg numb up to hip, hand tingle",
+            "ascending_weakness",
+        ),
+        (
+            "since yesterday the numbness went from my feet up to the waist and I cant walk",
+            "ascending_weakness",
+        ),
+        (
+            "both leg heavy and numb since I woke, worse by the hour",
+            "both_legs_weak",
+        ),
+        (
+            "my dad diabetic, his toe go black now and smell bad, foot swollen red hot",
+            "foot_infection",
+        ),
+        (
+            "his big toe goes black at the tip and it smells, his foot is hot and swollen",
+            "foot_infection",
+        ),
+        (
+            "After three services my throat is raw and my voice has nearly gone. What helps "
+            "a sore throat?",
+            None,
+        ),
+        (
+            "woke with my leg completely dead, then realised my partners leg was draped "
+            "over mine, fine 2 min later",
+            None,
+        ),
+        (
+            "BSL interpreter here preparing a health awareness session: how do I explain "
+            "sudden numbness in one leg?",
+            None,
+        ),
+        (
+            "two hours on hard pews at midnight mass, left leg pins and needles from the "
+            "thigh down, walked it off",
+            None,
+        ),
+        (
+            "cast off six weeks now, physio going well, toes tingle sometimes. the cast was "
+            "too tight at first but that got sorted there and then",
+            None,
+        ),
+        (
+            "my toenail went black after the marathon, no pain",
+            None,
+        ),
+        (
+            "my voice has suddenly gone slurred and my face is drooping",
+            "stroke_signs",
+        ),
+        (
+            "in a cast since yesterday, my toes are numb and white and the pain is much "
+            "worse than before",
+            "compartment_signs",
+        ),
     ],
 )
 def test_the_forty_ninth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the forty-ninth session's sets (written sets 415 on, topic sets
     220 on), by round: beside round one 28 (11 wrong at 517e648), beside round two 26 (11
-    wrong); the others are guards (signs told now beside the new excuses)."""
+    wrong), beside round three 13 (6 wrong); the others are guards (signs told now beside the
+    new excuses)."""
     _wording_holds(text, finding)
 
 

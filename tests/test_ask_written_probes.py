@@ -7644,3 +7644,44 @@ def test_the_forty_ninth_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics225": ((70.7, 92.5), 5.1, (70, 92, 59, 50)),
         }
     )
+
+
+def test_set_423_deaf_and_hard_of_hearing_people_and_their_families() -> None:
+    """Set 423 (the forty-ninth session's round three). First run at 517e648 and at round two's
+    reader a3f5749 (the same): **28** of 30 found (the rules alone 28), 6 alarmed. Missed by
+    the rules and the net, both in a sign language's English: "3 day feet tingle, now both leg
+    numb up to hip, hand tingle, swallow hard" and a diabetic father's "toe under nail go black
+    now, smell bad, foot swollen red hot". Mended: both ("both leg" is both legs, "up to hip"
+    climbs; a toe that will "go black"); a cast's tightness that "got sorted there and then",
+    "physio going well"; an interpreter preparing a health "awareness session" (work). Left:
+    Sandra's husband's stroke at the deaf club "last night" (someone else's recent story);
+    "leg dead after bingo legs crossed, 2 min cant stand. now fine"; a Guillain-Barre read
+    about on a Facebook group; a physio's talk, "numb bum or cant pee = A&E", quoted."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes423", first=(28, 6), rules_alone=(28, 6), floor=(30, 4)
+    )
+
+
+def test_set_424_people_messaging_in_the_middle_of_the_night() -> None:
+    """Set 424. First run at 517e648 and at a3f5749: 30 of 30 found (the rules alone 30), 2
+    alarmed. Mended: a leg "completely dead" at 3am under a partner's leg "draped over mine".
+    Left: "my brain is numb and my legs are jelly, third night of no sleep ... not literally
+    lol" (the marker is a sentence after the jelly legs)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes424", first=(30, 2), rules_alone=(30, 2), floor=(30, 1)
+    )
+
+
+def test_the_forty_ninth_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 226 (organists, bell ringers and church volunteers) and 227 (amateur
+    astronomers), each run once at 517e648 and at round two's reader (the same): right topic,
+    declined 81.0 / 82.5 and 84.5 / 92.5; false emergencies 2.0% (**1 off-topic**: a cantor's
+    "throat is raw and my voice has nearly gone") and 1.0%; every emergency found. Mended: that
+    one; a leg's pins and needles on "rock hard pews" (read as a compartment's hard shin).
+    Left: a smoker's foot that "hurts even lying in bed at night now, toes numb n cold"."""
+    _topic_sets_hold(
+        {
+            "written_topics226": ((81.0, 82.5), 0.0, (81, 85, 62, 54)),
+            "written_topics227": ((84.5, 92.5), 1.0, (84, 92, 61, 54)),
+        }
+    )
