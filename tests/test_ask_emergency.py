@@ -11781,6 +11781,428 @@ def test_the_forty_ninth_sessions_wordings(text: str, finding: str | None) -> No
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # beside round one (written sets 425-428, topic sets 228-230)
+        (
+            "my dad keeps asking us the same question over and over tonight and now says "
+            "his left leg is numb",
+            "stroke_signs",
+        ),
+        (
+            "grandad started asking me the same question again and again, same question "
+            "over and over, and he is dragging his foot",
+            "stroke_signs",
+        ),
+        (
+            "my mum has dementia and keeps asking the same question, her leg is numb from "
+            "sitting in her chair for years",
+            None,
+        ),
+        (
+            "since 3am both my legs have been going numb and weak and i can hardly get up "
+            "the steps",
+            "both_legs_weak",
+        ),
+        (
+            "my legs have been going weak since midnight and getting worse",
+            "both_legs_weak",
+        ),
+        (
+            "my wife face is not same on both sides since one hour and her arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "his smile not same on both sides and he drops his spoon",
+            "stroke_signs",
+        ),
+        (
+            "whipped my head back into the metal bar at the gym and now both legs are tingling",
+            "spine_head_injury",
+        ),
+        (
+            "my neck got whipped against the rail in the crash and now my right leg is numb",
+            "spine_head_injury",
+        ),
+        (
+            "out of breath after running up the hill with the kids, normal again in two "
+            "minutes, foot tingles a bit",
+            None,
+        ),
+        (
+            "heart pounding and out of breath after chasing the dog down the road, settled "
+            "after a sit down",
+            None,
+        ),
+        (
+            "my heart starts pounding with worry before every exam and my legs tingle",
+            None,
+        ),
+        (
+            "my boss told us how she once got heatstroke in spain and her legs gave way. i "
+            "just have a tingly foot",
+            None,
+        ),
+        (
+            "speech was slurred and my lip numb after the dentist, wore off by lunchtime. "
+            "now only my foot tingles",
+            None,
+        ),
+        (
+            "im talking gibberish by 4pm most days after the nursery shift lol, brain has "
+            "gone to mush. foot tingles standing",
+            None,
+        ),
+        (
+            "voice gone after teaching all day, any tips? also my toes tingle in these shoes",
+            None,
+        ),
+        (
+            "my face is falling off from smiling at the wedding all day haha, and my feet "
+            "tingle in heels",
+            None,
+        ),
+        (
+            "slept curled up in the tent and woke with my leg completely dead, shook it off "
+            "in a minute",
+            None,
+        ),
+        (
+            "my lips go numb after playing the trumpet, the mouthpiece presses hard",
+            None,
+        ),
+        (
+            "toes went numb and pale in the cast on monday, they split the cast at A&E and "
+            "the colour came back straight away",
+            None,
+        ),
+        (
+            "fell off the horse last month and hit my head, scan clear, no numbness or "
+            "weakness then or since. foot tingles when i kneel",
+            None,
+        ),
+        (
+            "landed on my bum on the ice. no numbness anywhere, peeing fine, can feel "
+            "everything down below. just a sore tailbone",
+            None,
+        ),
+        (
+            "my legs nearly gave way when i saw the bull loose in the lane, pins and "
+            "needles in my hands and feet for a bit, now settled",
+            None,
+        ),
+        (
+            "i can feel everything down below but since this morning i cant pee at all and "
+            "my back is agony",
+            "cauda_equina_signs",
+        ),
+        (
+            "out of breath after the stairs normal again, but my calf is swollen and now i "
+            "am coughing up blood",
+            "chest_symptoms",
+        ),
+        (
+            "the dentist numbed my gum last week. today my speech is slurred and my face is "
+            "drooping",
+            "stroke_signs",
+        ),
+        (
+            "ran up the steps and now i have crushing chest pain going down my arm",
+            "chest_symptoms",
+        ),
+        # beside round two (written sets 429-432, topic sets 231-233)
+        (
+            "my neighbour suddenly not understand what i say and his left foot is dead, he drag it",
+            "stroke_signs",
+        ),
+        (
+            "my husband suddenly doesnt understand what we say to him, he looks lost",
+            "stroke_signs",
+        ),
+        (
+            "his right leg is numb and he drags it behind him since lunch",
+            "stroke_signs",
+        ),
+        (
+            "had my son by caesarean with a spinal on friday, now my right leg has gone "
+            "numb and weak again",
+            "spine_head_injury",
+        ),
+        (
+            "the mare double barrelled me in the back and i went down hard, now my left leg "
+            "is tingling and weak",
+            "spine_head_injury",
+        ),
+        (
+            "went down hard on my back on the ice this morning and now both legs are numb",
+            "spine_head_injury",
+        ),
+        (
+            "I had bowel cancer four years ago. I have a new pain in my back that wakes me "
+            "at night. This week my right leg has gone numb and weak.",
+            "cancer_spine_signs",
+        ),
+        (
+            "burnt my foot on a hot pan, small blister, not red or spreading, no fever",
+            None,
+        ),
+        (
+            "the vet used the word stroke about my dog, not me. my toes tingle in the cold",
+            None,
+        ),
+        (
+            "had an epidural injection for sciatica a month ago, helped loads, no new "
+            "numbness, no weakness",
+            None,
+        ),
+        (
+            "when i sleep on my side my arm and leg on that side go dead, come back in a "
+            "few minutes",
+            None,
+        ),
+        (
+            "my wife keeps going on about cauda equina because her sister had it. no numb "
+            "bum, wee fine",
+            None,
+        ),
+        (
+            "coughed up a bit of blood, had a tooth out yesterday so its from the socket, "
+            "breathing fine",
+            None,
+        ),
+        (
+            "so cold in the cave my legs were dead, all fine after a hot shower",
+            None,
+        ),
+        (
+            "banged my head on the roof in the loft, no headache no numbness, just a bump",
+            None,
+        ),
+        (
+            "hung in the harness for 20 minutes and my legs went tingly, suspension trauma? "
+            "gone in 5 mins",
+            None,
+        ),
+        (
+            "my old boss had a stroke years back, face all droopy, never worked again. my "
+            "feet tingle in the cold",
+            None,
+        ),
+        (
+            "right now its just my feet a bit tingly after the night shift, goes after a bath",
+            None,
+        ),
+        (
+            "couldnt feel my lips in the blast freezer, speech a bit slurry, lips were "
+            "frozen, fine after a brew",
+            None,
+        ),
+        (
+            "my brother told us his mate had that thing where the numbness goes up both "
+            "legs. mine only tingle in the cold",
+            None,
+        ),
+        (
+            "my dad had a tia in march, fine since. his toes tingle when his feet get cold",
+            None,
+        ),
+        (
+            "talking all slurred, dentist gave me 3 injections for a filling this morning. "
+            "my leg tingled in the chair",
+            None,
+        ),
+        (
+            "leg went completely dead hanging in the harness with the leg loop digging in, "
+            "came back in 5 min, totally normal now",
+            None,
+        ),
+        (
+            "breathless after dragging the boat up the slip, got my breath back in a "
+            "minute, calves not swollen",
+            None,
+        ),
+        (
+            "numb bum after 6 hrs on the quad bike, goes after a walk",
+            None,
+        ),
+        (
+            "fell off a roof 3 years ago and broke my back, walked out fine with no "
+            "numbness since. foot tingles when i kneel",
+            None,
+        ),
+        (
+            "i know tingling that climbs up both legs is a 999 job. mine isnt that, just my "
+            "toes for a month",
+            None,
+        ),
+        (
+            "bandaged my ankle too tight, toes tingled so i loosened the bandage and they "
+            "were fine in 10 mins",
+            None,
+        ),
+        (
+            "knelt in the tank for half an hour and when i climbed out my foot was "
+            "completely dead, gone after i walked about",
+            None,
+        ),
+        (
+            "treadle machine all morning and my foot went dead and buzzy, shook it out, fine now",
+            None,
+        ),
+        (
+            "had a tooth out last week. now i am coughing up blood and my calf is swollen and hot",
+            "chest_symptoms",
+        ),
+        (
+            "got my breath back after the stairs but now i have chest pain and a swollen calf",
+            "chest_symptoms",
+        ),
+        (
+            "my old boss had a stroke years back. this morning my own face is drooping and "
+            "my words are slurred",
+            "stroke_signs",
+        ),
+        # beside round three (written sets 433-436, topic sets 234-236)
+        (
+            "my left foot just went floppy in the queue, it slaps when i walk, nothing "
+            "pressing on it",
+            "stroke_signs",
+        ),
+        (
+            "his foot has gone floppy out of nowhere and the top of it is numb",
+            "stroke_signs",
+        ),
+        (
+            "dad just dropped his cup, his right arm wont lift and his right leg is dragging",
+            "stroke_signs",
+        ),
+        (
+            "her left arm wont lift properly since ten minutes ago and her face looks odd",
+            "stroke_signs",
+        ),
+        (
+            "bad back since the weekend, my backside is numb and i have to strain like mad to pee",
+            "cauda_equina_signs",
+        ),
+        (
+            "lower back agony, numb between my legs and i have to really strain to pee",
+            "cauda_equina_signs",
+        ),
+        (
+            "went down flat on my back at the rink and now my left leg is numb and weak",
+            "spine_head_injury",
+        ),
+        (
+            "my face went so funny when the teacher called my name lol. my foot goes numb "
+            "in tight boots",
+            None,
+        ),
+        (
+            "had breast cancer at 30, 15 years clear. back is totally fine, just pins and "
+            "needles in my feet when i sit cross legged",
+            None,
+        ),
+        (
+            "my back aches at the end of the week like everyones, gone by monday. had "
+            "prostate cancer years ago, toes tingle in the cab",
+            None,
+        ),
+        (
+            "my oncology nurse told me to report any new back pain with numbness. i just "
+            "have a stiff neck, no numbness",
+            None,
+        ),
+        (
+            "my husband says the office has been paralysed down one side since the boss "
+            "left, ha. my calf cramps walking",
+            None,
+        ),
+        (
+            "face dropped when the dj played the birdie song lol, feet numb from heels",
+            None,
+        ),
+        (
+            "my mum had a stroke last year, face drooped, she made a full recovery. now her "
+            "foot tingles after long drives",
+            None,
+        ),
+        (
+            "a friend told me her sister collapsed from a clot once. my calf aches after "
+            "work but no swelling",
+            None,
+        ),
+        (
+            "how would we know if grandad was having a stroke at the party? his legs tingle "
+            "when he sits",
+            None,
+        ),
+        (
+            "my heart was racing and i nearly fainted when he got down on one knee. foot "
+            "numb from sitting on it",
+            None,
+        ),
+        (
+            "stood in the freezer in my crocs and my toes went numb and pale, theyve gone "
+            "pink and tingly now",
+            None,
+        ),
+        (
+            "the speech was a car crash, he was so hammered he was slurring every word. my "
+            "leg went numb on the loo",
+            None,
+        ),
+        (
+            "my old guvnor ended up in a wheelchair from cauda equina, he lost control of "
+            "his bladder. mine is just a tingly calf",
+            None,
+        ),
+        (
+            "mums slurred speech last week turned out to be a mini stroke, she is home and "
+            "doing fine now",
+            None,
+        ),
+        (
+            "can the cold cause numb toes? i work in a cold store",
+            None,
+        ),
+        (
+            "first cold snap of the year and my toes went purple and prickly on the market stall",
+            None,
+        ),
+        (
+            "my calves cramp when i carry the boxes, stop and it eases off, toes cold and "
+            "tingly too",
+            None,
+        ),
+        (
+            "organ builder: folded up in the case for an hour, when i climb out my legs are "
+            "numb, back to normal in a few minutes",
+            None,
+        ),
+        (
+            "my face went so funny when i tried to smile just now and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "had breast cancer 5 years ago, new back pain this month and now my legs are "
+            "numb and weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "first cold snap and my foot is white, ice cold and agony and i cant feel it",
+            "cold_pale_leg",
+        ),
+    ],
+)
+def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the fiftieth session's sets (written sets 425 on, topic sets 228
+    on), by round: beside round one 27 (13 wrong at 990ea0a), beside round two 33 (18 wrong),
+    beside round three 28 (16 wrong); the others are guards (signs told now beside the new
+    excuses)."""
+    _wording_holds(text, finding)
+
+
 def test_a_fast_sign_that_passed_still_counts_unless_dated_or_someone_elses() -> None:
     """`counts_if_passed` (the face, speech and arm rules): a clause told as past only by its
     ending still states the sign ("call 999 for any one sign, also if it passed": TRIAGE.md,
