@@ -12193,12 +12193,33 @@ def test_the_forty_ninth_sessions_wordings(text: str, finding: str | None) -> No
             "first cold snap and my foot is white, ice cold and agony and i cant feel it",
             "cold_pale_leg",
         ),
+        (
+            "back pain since moving the piano, numb around my backside, have to strain like "
+            "mad to pee, nothing working downstairs either. holiday ruined lol but "
+            "seriously is that a back thing",
+            "cauda_equina_signs",
+        ),
+        (
+            "sore back since the weekend, my bum is numb and i can barely pee. date night "
+            "ruined haha but seriously could this be my back",
+            "cauda_equina_signs",
+        ),
+        (
+            "my face dropped when i saw the bill lol but seriously could this be why my "
+            "foot tingles when i sit",
+            None,
+        ),
+        (
+            "legs like jelly after the rave lol but seriously my foot tingles when i sit "
+            "cross legged, normal?",
+            None,
+        ),
     ],
 )
 def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the fiftieth session's sets (written sets 425 on, topic sets 228
     on), by round: beside round one 27 (13 wrong at 990ea0a), beside round two 33 (18 wrong),
-    beside round three 28 (16 wrong); the others are guards (signs told now beside the new
+    beside round three 32 (18 wrong); the others are guards (signs told now beside the new
     excuses)."""
     _wording_holds(text, finding)
 

@@ -7851,16 +7851,17 @@ def test_set_434_bridge_chess_and_card_club_members() -> None:
 
 def test_set_435_wedding_workers_and_guests() -> None:
     """Set 435. First run at 990ea0a and at 6fed872: **29** of 30 found (the rules alone 29),
-    **7** alarmed. Mended: a face that "dropped when DJ played Macarena"; a father's stroke at a
-    wedding two years ago, "made a full recovery"; a guest's sister who "collapsed ... from a
-    clot"; "how would we know if she was having a stroke?"; feet numb and pale in a cold room,
-    "theyve gone pink"; a best man's "speech was a car crash, slurring every word" (hammered).
-    Left: a groom's "numb around my backside, have to strain like mad to pee ... wedding night
-    ruined lol but seriously is that a back thing" (the pivot "but seriously" ends what came
-    before it, as a joke; the strain to pee is read now, the pivot still hides it); a heart that
-    raced when "he got down on one knee" (the net)."""
+    **7** alarmed. Missed by the rules and the net: a groom's "numb around my backside, have to
+    strain like mad to pee ... wedding night ruined lol but seriously is that a back thing" (the
+    pivot "but seriously" ended what came before it, as a joke). Mended: that ("but seriously"
+    asking about "that" or "this" asks about what was told, and straining "like mad" to pee is
+    read); a face that "dropped when DJ played Macarena"; a father's stroke at a wedding two years
+    ago, "made a full recovery"; a guest's sister who "collapsed ... from a clot"; "how would we
+    know if she was having a stroke?"; feet numb and pale in a cold room, "theyve gone pink"; a
+    best man's "speech was a car crash, slurring every word" (hammered). Left: a heart that raced
+    when "he got down on one knee" (the net)."""
     _kept_out_of_the_net_and_scores(
-        "written_probes435", first=(29, 7), rules_alone=(29, 7), floor=(29, 1)
+        "written_probes435", first=(29, 7), rules_alone=(29, 7), floor=(30, 1)
     )
 
 
