@@ -12251,6 +12251,230 @@ def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
     _wording_holds(text, finding)
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "he's had the quarry cough as always but it never had blood before, now he's "
+            "coughing up blood and his calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "my dad keeps asking where mum is when she's sitting right next to him, and his"
+            " right arm has gone weak",
+            "stroke_signs",
+        ),
+        (
+            "gran kept asking where the cat was when it was lying on her lap, and her left "
+            "leg is dragging since lunch",
+            "stroke_signs",
+        ),
+        (
+            "got slammed into the gate by a cow this morning, now both my legs are numb and tingly",
+            "spine_head_injury",
+        ),
+        (
+            "flattened by a ram at lambing and my back took it, now my legs are weak and numb",
+            "spine_head_injury",
+        ),
+        (
+            "my feet feel cold but they are a normal colour, just tingly after the van, "
+            "goes after a bit",
+            None,
+        ),
+        (
+            "my face went a bit weird when my boss told me about the overtime haha. anyway "
+            "my toes tingle in my boots",
+            None,
+        ),
+        (
+            "Uncle had cauda equina in the 80s, couldnt pee, had an emergency op. I get a "
+            "numb thigh after driving, could it be that?",
+            None,
+        ),
+        (
+            "had an epidural 4 years back with my son, now I get pins and needles when I "
+            "sit on my foot, did the epidural cause it",
+            None,
+        ),
+        (
+            "legs went to jelly carrying slabs all day, both of them, fine after a sit "
+            "down. just one tingly toe",
+            None,
+        ),
+        (
+            "had an infected blister on my heel last winter, IV antibiotics, all healed "
+            "now. feet still tingly like always",
+            None,
+        ),
+        (
+            "the dentist numbed my jaw this morning and my face is droopy on one side, "
+            "dribbling my coffee. also my shin tingles when i kneel",
+            None,
+        ),
+        (
+            "after a 12 hr shift my legs are dead, numb from the waist down lol, any "
+            "stretches for tired calves",
+            None,
+        ),
+        (
+            "out of breath after running up and down the stairs twenty times with crates, "
+            "fine after 5 mins. legs fine",
+            None,
+        ),
+        (
+            "fell off the step ladder last month, x-ray was clear, back still a bit sore, "
+            "no numbness in my legs",
+            None,
+        ),
+        (
+            "my toe went black on monday, turned out it was dye from the new socks. anyway "
+            "the ball of my foot tingles",
+            None,
+        ),
+        (
+            "a lad at the mart got Guillain-Barre after a stomach bug. I had one too. legs "
+            "feel fine, no tingling at all, just worried",
+            None,
+        ),
+        (
+            "so cold on the hill my cheeks were numb and i couldnt talk properly for the "
+            "cold. thawed out now, toes tingling a bit",
+            None,
+        ),
+        (
+            "my mate asked for his site safety training: if leg become cold and blue after "
+            "a fall, must go hospital? he is fine",
+            None,
+        ),
+        (
+            "im back teaching after chemo for bowel cancer, my feet tingle like cotton wool"
+            " since, no back pain at all",
+            None,
+        ),
+        (
+            "when i walk far both my legs go heavy and tingly, better if i sit down or lean"
+            " on the trolley",
+            None,
+        ),
+        (
+            "sitting on the high stool all morning both calves and my feet go fizzy and "
+            "numb, it all clears within a few minutes of walking",
+            None,
+        ),
+        (
+            "i kneel all day fitting carpets, when i get back up my shins and feet are full"
+            " of pins and needles for a minute",
+            None,
+        ),
+        (
+            "my legs go numb like always but it never had my bladder go before, now i cant "
+            "pee and my bum is numb",
+            "cauda_equina_signs",
+        ),
+        (
+            "my left foot is ice cold and the toes are going blue, but its normal colour higher up",
+            "cold_pale_leg",
+        ),
+        (
+            "my foot is cold and white, the other one is a normal colour",
+            "cold_pale_leg",
+        ),
+        (
+            "her face went funny when she was talking and now one side of it is drooping",
+            "stroke_signs",
+        ),
+        (
+            "when i get back up my legs give way and i cant feel them, since this morning, "
+            "both legs",
+            "both_legs_weak",
+        ),
+        (
+            "started in my toes yesterday and now its numb right up my shins to my knees, "
+            "both legs weak",
+            "ascending_weakness",
+        ),
+        (
+            "im back teaching after breast cancer, and now i have new back pain at night "
+            "and my legs are weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "fell off the ladder last week, x ray was clear, but now both my legs are numb "
+            "and weak",
+            "both_legs_weak",
+        ),
+        (
+            "the dentist numbed my jaw yesterday. today my face is drooping on one side",
+            "stroke_signs",
+        ),
+        (
+            "my foot ulcer healed last month but now its red, hot and oozing pus and i have"
+            " a fever",
+            "foot_infection",
+        ),
+        (
+            "thought it was dye from my socks but its not, my toe has gone black and it "
+            "smells rotten",
+            "foot_infection",
+        ),
+        (
+            "just worried, i had a tummy bug and now tingling started in my feet and is "
+            "creeping up to my knees, legs weak",
+            "ascending_weakness",
+        ),
+        (
+            "ran up and down the stairs and now i'm breathless with chest pain and my calf "
+            "is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "couldnt talk properly for the cold earlier. thawed out now but my speech is "
+            "still slurred and my face droops",
+            "stroke_signs",
+        ),
+        (
+            "my husband cant pee and his bum is numb since this morning, he had an "
+            "emergency op on his back years ago",
+            "cauda_equina_signs",
+        ),
+        (
+            "did my safety training last week. today my foot is cold and white and it really hurts",
+            "cold_pale_leg",
+        ),
+        (
+            "checker says go to A&E if foot blue and cold. mine is, since lunch, hurts like hell",
+            "cold_pale_leg",
+        ),
+        (
+            "my legs went to jelly yesterday and it resolved, but today both legs gave way "
+            "and i cant walk",
+            "both_legs_weak",
+        ),
+        (
+            "the tingling usually all clears within minutes but now its climbing up both "
+            "legs and i cant stand",
+            "ascending_weakness",
+        ),
+        (
+            "had an epidural years back for my first. this one was yesterday and my legs "
+            "are still numb and i cant move them",
+            "both_legs_weak",
+        ),
+        (
+            "been barrowing stone all morning and now both my legs suddenly gave way and i "
+            "cant stand up",
+            "both_legs_weak",
+        ),
+    ],
+)
+def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> None:
+    """Wordings of mine beside the fifty-first session's sets (written sets 437 on, topic sets 237
+    on): beside round one 23 (the first 23; 9 of the 44 wrong at 8047f40); the others are guards
+    (signs told now beside the new excuses, and beside what the new rewrites map)."""
+    _wording_holds(text, finding)
+
+
 def test_a_fast_sign_that_passed_still_counts_unless_dated_or_someone_elses() -> None:
     """`counts_if_passed` (the face, speech and arm rules): a clause told as past only by its
     ending still states the sign ("call 999 for any one sign, also if it passed": TRIAGE.md,

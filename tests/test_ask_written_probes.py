@@ -7893,3 +7893,73 @@ def test_the_fiftieth_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics236": ((86.2, 92.5), 1.0, (89, 92, 67, 56)),
         }
     )
+
+
+def test_set_437_carpenters_and_joiners() -> None:
+    """Set 437 (the fifty-first session's round one). First run at 8047f40: 30 of 30 found (the
+    rules alone 30), 2 alarmed. Mended: a foot that "feels cold but its normal colour, pink"; a
+    carpenter's brother asking "if leg become cold and blue after fall from roof" for his safety
+    training."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes437", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_set_438_quarry_workers_and_stonemasons() -> None:
+    """Set 438. First run at 8047f40: **29** of 30 found (the rules alone 28), **7** alarmed.
+    Missed by the rules and the net: a quarryman "coughing up little bits of blood since last
+    night, he says it's the dust like always but it never had blood before. his right calf is
+    puffed up" ("always" excused the cough as his usual). Mended: that; a face that "went proper
+    funny when the gaffer said we're working saturday"; an uncle's cauda equina "in the 90s ...
+    had an emergency op"; an epidural "3 years back" and pins and needles "when she sits on her
+    foot"; legs "jelly" from barrowing stone, "fine after a sit down"; an infected ulcer last year,
+    "All healed now"; a dentist's numbed jaw "this morning", the face droopy. Left: a father's
+    stroke last March, his leg "still a bit numb ... no change at all" (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes438", first=(29, 7), rules_alone=(28, 6), floor=(30, 1)
+    )
+
+
+def test_set_439_baristas_bartenders_and_pub_staff() -> None:
+    """Set 439. First run at 8047f40: 30 of 30 found (the rules alone 29), 5 alarmed. Mended:
+    "numb from the waist down lol ... any stretches for tired barista calves"; breathless "after
+    running up and down the cellar stairs", settled; a fall from a step ladder with "the x-ray
+    was clear"; a foot that "went black ... turned out it was dye"; an infected cut, "All healed
+    now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes439", first=(30, 5), rules_alone=(29, 5), floor=(30, 0)
+    )
+
+
+def test_set_440_shepherds_and_sheep_farmers() -> None:
+    """Set 440. First run at 8047f40: **28** of 30 found (the rules alone 28), 2 alarmed. Missed
+    by the rules and the net: a grandson's "he's all confused, doesnt know what day it is, keeps
+    asking where Meg is when the dog's lying on his feet. And his left leg is kind of dragging"
+    (the dog lying on his feet read as a leg lain on); a shepherd "flattened by a big Texel tup
+    ... slammed me back first into the hurdles ... now numb down the back of both legs". Mended:
+    both (asking after someone who is right there is confusion; "slammed", "flattened by" as a
+    blow); a farmer's Guillain-Barre down the valley, "my legs feel fine, no tingling at all";
+    cheeks numb and speech thick "for the cold", "thawed out now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes440", first=(28, 2), rules_alone=(28, 2), floor=(30, 0)
+    )
+
+
+def test_the_fifty_first_sessions_first_round_topic_sets_are_kept() -> None:
+    """Topic sets 237 (nannies, childminders and au pairs), 238 (bell-ringers, morris dancers and
+    folk musicians) and 239 (cobblers, jewellers and watchmakers), each run once at 8047f40: right
+    topic, declined 82.8 / 92.5, 77.6 / 90.0 and 86.2 / 87.5; false emergencies 3.1%, 3.1% and
+    2.0%; none off-topic; every emergency found. Mended: "I'm back childminding after chemo" (a
+    return, not a back: read as a cancer in the spine); legs heavy walking far, "better if i sit
+    down or lean on the trolley"; calves fizzy on a bench stool, "It all clears within a few
+    minutes"; "when i get back up my shins and feet are full of pins and needles" (no tingling
+    climbing up the shins). Left: the net's reads of a lifting strain as cauda equina, a swollen
+    calf after a drive and a two-month sciatica as injuries; a calf that cramps walking and now
+    aches in bed, toes cold (rest pain, labelled urgent; the cold-leg rule reads it)."""
+    _topic_sets_hold(
+        {
+            "written_topics237": ((82.8, 92.5), 2.0, (84, 92, 59, 48)),
+            "written_topics238": ((77.6, 90.0), 2.0, (77, 90, 66, 51)),
+            "written_topics239": ((86.2, 87.5), 0.0, (87, 87, 69, 66)),
+        }
+    )
