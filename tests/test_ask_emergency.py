@@ -12466,12 +12466,258 @@ def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
             "cant stand up",
             "both_legs_weak",
         ),
+        (
+            "did a cold water swim at dawn. rest of me warmed up hours ago but my right "
+            "foot is still white and icy and it hurts like mad, cant feel it",
+            "cold_pale_leg",
+        ),
+        (
+            "had a clot on the lung 3 years ago (couldnt breathe, coughed blood). fine now,"
+            " just pins and needles in my foot when i kneel",
+            None,
+        ),
+        (
+            "my heart was pounding and i couldnt breathe when the cord prolapsed on shift, "
+            "baby fine. anyway separate question, my toes tingle on nights",
+            None,
+        ),
+        (
+            "legs like jelly after a 20 hour shift, cant feel my legs lol, feet tingly from"
+            " standing. just need my bed?",
+            None,
+        ),
+        (
+            "epidural with my first in 2018, legs dead for hours which is normal obviously."
+            " 6 years later my calf tingles after kneeling. could the epidural have caused "
+            "it",
+            None,
+        ),
+        (
+            "my patients epidural was topped up and both her legs are numb and heavy, which"
+            " is the epidural working. my own foot tingles from kneeling, is that ok",
+            None,
+        ),
+        (
+            "does tingling that climbs up the leg mean something bad? mine only happens "
+            "after kneeling and goes in a minute",
+            None,
+        ),
+        (
+            "my nan had cancer that pressed on her spine, both legs went numb. that was "
+            "years ago, she passed since. my foot tingles when i cross my legs",
+            None,
+        ),
+        (
+            "had a stroke in may, arm and leg went numb and words went funny, thrombolysed."
+            " six months on my leg is still a bit tingly, exactly the same as the day i "
+            "came home",
+            None,
+        ),
+        (
+            "my trainer told us about a man whose face dropped and arm went weak and it was"
+            " a stroke. my foot tingles when i sit on it, same thing?",
+            None,
+        ),
+        (
+            "could my numb bum after hours on a hard chair be that cauda equina thing? goes"
+            " when i stand, no bladder problems",
+            None,
+        ),
+        (
+            "what should i do if someone im guiding suddenly says their leg has gone numb "
+            "and their face looks droopy? want to be prepared",
+            None,
+        ),
+        (
+            "slept on it funny and woke with my foot tingling. face feels the same both "
+            "sides, speech fine, it faded in ten minutes",
+            None,
+        ),
+        (
+            "had guillain barre 3 years ago, paralysed from the waist down for a month, "
+            "fully recovered. now a bit of tingling in one toe after a long walk",
+            None,
+        ),
+        (
+            "dad had a tia last month, face went one side, stroke unit, on clopidogrel now "
+            "and been fine since. he asks about his tingly feet",
+            None,
+        ),
+        (
+            "every time my pager goes my heart races and my chest goes tight, settles in 10"
+            " min, been like this for years. just asking if its anxiety",
+            None,
+        ),
+        (
+            "my leg was completely dead when i woke on the sofa, id been lying with my "
+            "other leg on top of it. shook it out and it came back",
+            None,
+        ),
+        (
+            "did a funeral today for a woman who died of a stroke, her son said her face "
+            "dropped and her arm went weak. my own leg tingles when i kneel",
+            None,
+        ),
+        (
+            "what if my leg goes numb carrying a coffin? how would i tell the difference "
+            "between that and a stroke",
+            None,
+        ),
+        (
+            "some nights my chest feels heavy with grief, not actual pain, just sadness. my"
+            " foot tingles in bed",
+            None,
+        ),
+        (
+            "could standing for hours every day make both legs weak eventually? my legs are"
+            " strong, feet tingle at night",
+            None,
+        ),
+        (
+            "had compartment syndrome after breaking my leg, they cut it open to release "
+            "the pressure, all healed up. numb patch on the shin since",
+            None,
+        ),
+        (
+            "broke my ankle, in a boot 6 weeks, now that calf is swollen, hot and sore and "
+            "my toes tingle",
+            None,
+        ),
+        (
+            "finished chemo in the summer and back walking dogs now, but my feet have been "
+            "tingly since the chemo started",
+            None,
+        ),
+        (
+            "bumped my head on a shelf, no headache, no leg numbness or weakness. my foot "
+            "was tingly yesterday before the bump from sitting on it",
+            None,
+        ),
+        (
+            "did a sea swim this morning and now my foot is white, ice cold and agony and i"
+            " cant feel it",
+            "cold_pale_leg",
+        ),
+        (
+            "i had a PE years ago and now im breathless with chest pain and my calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "anyway separate question: my chest is tight right now and im struggling to breathe",
+            "chest_symptoms",
+        ),
+        (
+            "just need my bed i think but both my legs suddenly gave way and i cant feel "
+            "them since an hour ago",
+            "both_legs_weak",
+        ),
+        (
+            "had an epidural yesterday and 6 years later... no, i mean this one: my legs "
+            "are still numb and i cant lift them today",
+            "both_legs_weak",
+        ),
+        (
+            "i told my gp about a man whose face dropped, and now my own face is drooping "
+            "on one side and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "my numb bum wont go away, cant feel anything down there and i cant pee since "
+            "this morning",
+            "cauda_equina_signs",
+        ),
+        (
+            "i had guillain barre years ago and fully recovered, but since yesterday "
+            "tingling is climbing up both legs and i cant stand",
+            "ascending_weakness",
+        ),
+        (
+            "on clopidogrel now, but this morning my face went to one side and my speech is"
+            " slurred",
+            "stroke_signs",
+        ),
+        (
+            "my left leg went dead an hour ago, i shook it out but its still dead and my "
+            "face feels droopy",
+            "stroke_signs",
+        ),
+        (
+            "my brother died of a stroke last year. an hour ago my face dropped on one side"
+            " and my arm went weak",
+            "stroke_signs",
+        ),
+        (
+            "my chest feels heavy and tight right now and my calf is swollen and hot",
+            "chest_symptoms",
+        ),
+        (
+            "my legs are strong usually but today both legs suddenly gave way and i cant stand",
+            "both_legs_weak",
+        ),
+        (
+            "they said compartment syndrome last time, now after the fall my shin is rock "
+            "hard, agony and my foot is numb",
+            "compartment_signs",
+        ),
+        (
+            "my calf is swollen, hot and sore and now i cant breathe and my chest hurts",
+            "chest_symptoms",
+        ),
+        (
+            "the sore on my foot is red, hot and swollen and i have a fever and chills",
+            "foot_infection",
+        ),
+        (
+            "im back walking the dogs and my back pain is new since my breast cancer, it "
+            "wakes me at night and my legs are weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "what should i do? my husband suddenly cant lift his arm and his speech is slurred",
+            "stroke_signs",
+        ),
+        (
+            "i was lying on it funny but now my face is drooping on one side and my speech "
+            "is slurred",
+            "stroke_signs",
+        ),
+        (
+            "every time the pager goes i jump, but right now i have crushing chest pain and"
+            " my calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "i cant tell the difference, is this a stroke? my face is drooping and my arm "
+            "is weak since 20 minutes",
+            "stroke_signs",
+        ),
+        (
+            "my right foot is white and icy and agony since an hour, the left is a normal "
+            "colour and warm",
+            "cold_pale_leg",
+        ),
+        (
+            "cant feel my bits and poo came out without me knowing this morning, is this "
+            "the cauda equina thing?",
+            "cauda_equina_signs",
+        ),
+        (
+            "no bladder problems yet but my bum has gone numb and i cant feel the loo roll "
+            "when i wipe, since yesterday",
+            "cauda_equina_signs",
+        ),
+        (
+            "we joke about it at work but right now my foot is cold, white and agony and i "
+            "cant feel it",
+            "cold_pale_leg",
+        ),
     ],
 )
 def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the fifty-first session's sets (written sets 437 on, topic sets 237
-    on): beside round one 23 (the first 23; 9 of the 44 wrong at 8047f40); the others are guards
-    (signs told now beside the new excuses, and beside what the new rewrites map)."""
+    on), by round: beside round one 23 (9 of round one's 44 wrong at 8047f40), beside round two 25
+    (15 of round two's 50 wrong at 8047f40); the others are guards (signs told now beside the new
+    excuses, and beside what the new rewrites map)."""
     _wording_holds(text, finding)
 
 

@@ -7963,3 +7963,75 @@ def test_the_fifty_first_sessions_first_round_topic_sets_are_kept() -> None:
             "written_topics239": ((86.2, 87.5), 0.0, (87, 87, 69, 66)),
         }
     )
+
+
+def test_set_441_midwives_and_maternity_staff() -> None:
+    """Set 441 (the fifty-first session's round two). First run at 8047f40 and at round one's
+    reader a169e47 (the same): 30 of 30 found (the rules alone 30), **8** alarmed. Mended: a PE
+    "4 years ago ... couldn't breathe"; a racing heart at a shoulder dystocia, "anyway separate
+    question" (a pivot, now an ending); legs "like jelly after a 3 day labour (not mine lol) ...
+    just need bed?"; an epidural in 2019, "Now 5 years later"; a head bumped on a cupboard, the
+    foot tingly "before the bump"; a patient's legs numb, "which is the epidural working"; "is
+    tingling that climbs up the leg bad?"; a mother's spinal cord compression, "she passed
+    since"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes441", first=(30, 8), rules_alone=(30, 8), floor=(30, 0)
+    )
+
+
+def test_set_442_blind_and_partially_sighted_people() -> None:
+    """Set 442. First run at 8047f40 and at a169e47: 30 of 30 found (the rules alone 30), **6**
+    alarmed. Mended: a stroke in March, "Eight months on the leg is still a bit tingly ...
+    exactly the same as the day I came home"; a guide dog trainer who "told us about a client
+    whose face dropped"; "that cauda equina thing ... No bladder problems"; "What should I do if
+    the person I'm guiding suddenly tells me" (a question of what to do tells nothing now); a
+    foot lain on "funny" (not a face gone funny); Guillain-Barre "5 years ago ... fully
+    recovered"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes442", first=(30, 6), rules_alone=(30, 6), floor=(30, 0)
+    )
+
+
+def test_set_443_lifeboat_crews_and_coastguards() -> None:
+    """Set 443. First run at 8047f40 and at a169e47: **29** of 30 found (the rules alone 27), 4
+    alarmed. Missed by the rules and the net: "did the sea swim test at 6. rest of me warmed up in
+    the shower ages ago but my left foot is still icy and blue, proper throbbing pain" (the swim
+    explained the cold foot). Mended: that (a foot still icy when the rest has warmed is no
+    swim's cold); a husband's TIA last month, "on clopidogrel now"; "every time the pager goes
+    my heart races"; "does tingling that climbs up both legs mean guillain barre?"; a leg dead on
+    the sofa, "lying with my right leg on top of it. shook it out"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes443", first=(29, 4), rules_alone=(27, 4), floor=(30, 0)
+    )
+
+
+def test_set_444_undertakers_and_funeral_staff() -> None:
+    """Set 444. First run at 8047f40 and at a169e47: 30 of 30 found (the rules alone 29), **7**
+    alarmed. Mended: a funeral "for a man who died of a stroke, his wife told me his face
+    dropped" (a frame now); "how would I even tell the difference between that and a stroke";
+    a chest "heavy with it all - not actual pain, just sadness"; "make both legs weak
+    eventually? ... legs are strong"; MS for 12 years, "no change lately"; an embalmer's legs
+    "normal colour and warm"; compartment syndrome in the spring, "they cut it open to release
+    the pressure. all healed up"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes444", first=(30, 7), rules_alone=(29, 7), floor=(30, 0)
+    )
+
+
+def test_the_fifty_first_sessions_second_round_topic_sets_are_kept() -> None:
+    """Topic sets 240 (roadies, sound engineers, stage hands and film crews), 241 (dog groomers,
+    kennel staff and dog walkers) and 242 (chimney sweeps, window cleaners and pest
+    controllers), each run once at 8047f40 and at a169e47 (the same): right topic, declined 82.8
+    / 97.5, 81.0 / 97.5 and 74.1 / 97.5; false emergencies 2.0%, 2.0% and 3.1%; none off-topic;
+    every emergency found. Mended: a calf "swollen hot n sore" after a broken ankle (painful,
+    not a sore, so no foot infection); "back walkin dogs now" after chemo (no back). Left (the
+    net): two sciatica stories read as an injury or a cold leg, a sciatica that stops a ladder
+    climb as both legs weak, a vegan's sore red tongue as a foot infection; one leg's numbness
+    spreading up the shin over two days (labelled urgent; read as ascending)."""
+    _topic_sets_hold(
+        {
+            "written_topics240": ((82.8, 97.5), 2.0, (82, 97, 71, 63)),
+            "written_topics241": ((81.0, 97.5), 0.0, (84, 97, 72, 59)),
+            "written_topics242": ((74.1, 97.5), 3.1, (74, 97, 64, 55)),
+        }
+    )
