@@ -12711,13 +12711,185 @@ def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
             "cant feel it",
             "cold_pale_leg",
         ),
+        (
+            "our old caretaker collapsed at the school gate last year, face all droopy, "
+            "turned out to be a stroke. my leg goes to sleep in the car, normal?",
+            None,
+        ),
+        (
+            "blister on my toe from new shoes, no redness, no pus. foot a bit tingly round "
+            "it. just a plaster and carry on?",
+            None,
+        ),
+        (
+            "mum (diabetic) had a foot infection in the autumn, red up to the knee, fever, "
+            "IV antibiotics. all healed now. her feet are numb like always",
+            None,
+        ),
+        (
+            "had an epidural 4 years ago with my son. tingly feet after kneeling now, could"
+            " that old epidural be to blame?",
+            None,
+        ),
+        (
+            "my late father had a stroke in 2001, his face went and he couldnt talk. now i "
+            "panic every time my foot tingles after sitting",
+            None,
+        ),
+        (
+            "broke my wrist and ankle, cast still on the ankle, bit of tingling in my toes "
+            "when my leg is down but pain is fine, goes when i put my foot up",
+            None,
+        ),
+        (
+            "my aunt says the tingling in my feet will climb up and ill end up in a "
+            "wheelchair. its been the same in my toes for a year",
+            None,
+        ),
+        (
+            "dad had a mini stroke in june, face dropped, on clopidogrel now and back at "
+            "work. he gets pins and needles in his foot after driving",
+            None,
+        ),
+        (
+            "up at 4, rain all morning, legs dead, feel like im having a stroke doing this "
+            "job lol. stretches for sore calves?",
+            None,
+        ),
+        (
+            "out of breath running for the bus as usual lol, legs tingle a bit after, fine "
+            "in 5 mins. no chest pain",
+            None,
+        ),
+        (
+            "my grandad had a blocked artery, his foot went white and cold and they had to "
+            "operate. my calf cramps on long walks, stops when i rest",
+            None,
+        ),
+        (
+            "my trainer says i look like im having a stroke when i do split squats, my face"
+            " goes all twisted. my back foot tingles on the bench",
+            None,
+        ),
+        (
+            "had an epidural 2 years ago, back aches after deadlifts, legs fine. does the "
+            "epidural mean i should avoid heavy lifting?",
+            None,
+        ),
+        (
+            "back at the museum after chemo for bowel cancer, my feet have tingled since the chemo",
+            None,
+        ),
+        (
+            "i had a filling this morning and half my face and lip are still numb. talk to "
+            "the friends of the museum tonight. normal?",
+            None,
+        ),
+        (
+            "kneeling in church for ages, when i stand my foot is completely dead and i "
+            "stumble, it wears off after a few minutes of walking, happens most weeks",
+            None,
+        ),
+        (
+            "is it normal at 70 to have tingly feet? its been creeping up over a couple of years",
+            None,
+        ),
+        (
+            "im back at the shop after breast cancer, but now i have new back pain at night"
+            " and my legs are weak",
+            "cancer_spine_signs",
+        ),
+        (
+            "my leg is in plaster and my toes are numb and the pain is unbearable, worse "
+            "every hour",
+            "compartment_signs",
+        ),
+        (
+            "new plaster cast on yesterday, now my toes are numb and swollen and the pain is agony",
+            "compartment_signs",
+        ),
+        (
+            "at the friends of the library meeting my face suddenly drooped and my arm went weak",
+            "stroke_signs",
+        ),
+        (
+            "the infection in my foot resolved last month but now red streaks are spreading"
+            " up my leg and i have a fever",
+            "foot_infection",
+        ),
+        (
+            "cast on since monday, pain is fine but my toes are numb, white and cold",
+            "compartment_signs",
+        ),
+        (
+            "over the years ive had tingly feet but since yesterday its climbing up my legs"
+            " and now i cant stand",
+            "ascending_weakness",
+        ),
+        (
+            "the tingling will climb up, they said, and it has: started in my toes "
+            "yesterday and now both legs are weak to the knees",
+            "ascending_weakness",
+        ),
+        (
+            "it usually wears off after a few minutes but today my right foot went dead "
+            "suddenly and hasnt come back in an hour",
+            "stroke_signs",
+        ),
+        (
+            "my late father had strokes. today my face is drooping and my speech is slurred",
+            "stroke_signs",
+        ),
+        (
+            "on clopidogrel now, but this morning my face dropped on one side and my smile "
+            "is lopsided",
+            "stroke_signs",
+        ),
+        (
+            "had a clot last winter and now im coughing up blood again and my calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "probably nothing, had a chest infection last winter that did the same, but i "
+            "coughed up blood just now and my calf is puffy",
+            "chest_symptoms",
+        ),
+        (
+            "new plaster on since this morning, feels like its strangling my leg, toes pins"
+            " and needles and a bit pale",
+            "compartment_signs",
+        ),
+        (
+            "out of breath as usual at work, but right now crushing chest pain and sweating"
+            " and my calf is swollen",
+            "chest_symptoms",
+        ),
+        (
+            "last time they had to operate. now my foot is white and cold again and agony",
+            "cold_pale_leg",
+        ),
+        (
+            "i think im having a stroke, my face is drooping and i cant lift my arm",
+            "stroke_signs",
+        ),
+        (
+            "doing split squats when my face suddenly drooped and my speech went slurred",
+            "stroke_signs",
+        ),
+        (
+            "my aunt keeps saying the tingling in my feet will climb up, and today it has: "
+            "both legs numb and weak to the knees since this morning",
+            "ascending_weakness",
+        ),
     ],
 )
 def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the fifty-first session's sets (written sets 437 on, topic sets 237
     on), by round: beside round one 23 (9 of round one's 44 wrong at 8047f40), beside round two 25
-    (15 of round two's 50 wrong at 8047f40); the others are guards (signs told now beside the new
-    excuses, and beside what the new rewrites map)."""
+    (15 of round two's 50 wrong), beside round three 17 (16 of round three's 36 wrong); the
+    others are guards (signs told now beside the new excuses, and beside what the new rewrites
+    map; two of round three's guard the real texts its dump found hidden: "new plaster on since
+    this morning", "a chest infection last winter ... but i coughed up blood just now")."""
     _wording_holds(text, finding)
 
 

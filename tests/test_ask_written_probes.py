@@ -8035,3 +8035,74 @@ def test_the_fifty_first_sessions_second_round_topic_sets_are_kept() -> None:
             "written_topics242": ((74.1, 97.5), 3.1, (74, 97, 64, 55)),
         }
     )
+
+
+def test_set_445_traffic_wardens_and_crossing_patrols() -> None:
+    """Set 445 (the fifty-first session's round three). First run at 8047f40 and at round two's
+    reader c34f4d2 (the same): 30 of 30 found (the rules alone 30), 3 alarmed. Mended: a
+    lollipop man who "collapsed at the crossing last year, face all droopy, turned out to be a
+    stroke" (a frame now); a heel blister, "plaster and carry on?" (a sticking plaster, not a
+    cast); a father's foot infection in the spring, "All healed now"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes445", first=(30, 3), rules_alone=(30, 3), floor=(30, 0)
+    )
+
+
+def test_set_446_vicars_chaplains_and_faith_communities() -> None:
+    """Set 446. First run at 8047f40 and at c34f4d2: 30 of 30 found (the rules alone **27**), 4
+    alarmed. Mended: "Could that old epidural be to blame?"; "My late father had a stroke in the
+    pulpit in 1998" (a frame now); a cast "still on ... pain is fine ... goes when I put my foot
+    up". Left: a mother-in-law who "keeps saying the tingling in my feet will 'climb up'" (a
+    cause there also hid a climbing weakness told beside it; only an exception is kept, which a
+    message told now turns off)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes446", first=(30, 4), rules_alone=(27, 4), floor=(30, 1)
+    )
+
+
+def test_set_447_bin_crews_and_street_cleaners() -> None:
+    """Set 447. First run at 8047f40 and at c34f4d2: 30 of 30 found (the rules alone 30), **6**
+    alarmed. Mended: a father's mini stroke in March, "on clopidogrel now and back on light
+    duties"; "feel like im having a stroke doing this job lol"; "out of breath chasing the wagon
+    up the hill as usual"; an uncle's blocked artery, "they had to operate" (a frame now). Left:
+    a clot that went to the lungs "last winter, coughed blood" (as a frame, "last winter" also hid
+    a real "chest infection last winter ... but I coughed up some blood just now": taken back); a
+    brother-in-law's cancer in the spine beside "I've never had cancer" and the writer's "slight
+    tingle down one leg" (a cause the writer tells of themselves excuses only a part that names
+    the writer; as set 432)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes447", first=(30, 6), rules_alone=(30, 6), floor=(30, 2)
+    )
+
+
+def test_set_448_gym_instructors_and_swimming_teachers() -> None:
+    """Set 448. First run at 8047f40 and at c34f4d2: 30 of 30 found (the rules alone 30), 2
+    alarmed. Mended: "I look like I'm having a stroke when I do Bulgarian split squats 😂 my face
+    goes all twisted"; "Does the epidural mean I should avoid heavy lifting?"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes448", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_the_fifty_first_sessions_third_round_topic_sets_are_kept() -> None:
+    """Topic sets 243 (archivists, librarians and museum conservators), 244 (translators,
+    interpreters and court staff) and 245 (falconers, taxidermists and countryside rangers), each
+    run once at 8047f40 (and at c34f4d2: the same but one fewer false emergency in 245): right
+    topic, declined 75.9 / 82.5, 79.3 / 87.5 and 72.4 / 95.0; false emergencies 5.1% (**one
+    off-topic**: a filling's face and lip "still numb five hours later" before a talk to "the
+    Friends of the Library", read as someone else's), 3.1% and 5.1%; every emergency found.
+    Mended: that (a society is no one); "back at the library part time after chemo"; a dock
+    interpreter's foot dead on standing that "wears off after a few minutes of walking"; feet
+    tingling "creeping up over a couple years", "over the yr". Left: a foot still cold and pale
+    at rest after walking pain, and frost-nipped toes "waxy n white" two days on (both labelled
+    urgent, read as a cold leg); one leg's tingling "crept up to my shin in 2 days" (read as
+    ascending); an MS story's blurred eye read as a stroke sign; a foot drop after sleeping
+    curled on a train "2 days" ago; the net's reads of a clot after a flight as an injury and of
+    a gastric bypass's numb feet as ascending."""
+    _topic_sets_hold(
+        {
+            "written_topics243": ((75.9, 82.5), 3.1, (77, 85, 65, 60)),
+            "written_topics244": ((79.3, 87.5), 1.0, (82, 87, 63, 50)),
+            "written_topics245": ((72.4, 95.0), 3.1, (75, 95, 65, 61)),
+        }
+    )
