@@ -12881,15 +12881,91 @@ def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
             "both legs numb and weak to the knees since this morning",
             "ascending_weakness",
         ),
+        (
+            "my wife call me, she talk very slow and not clear and her left arm and left "
+            "leg no have force, she is on the floor",
+            "stroke_signs",
+        ),
+        (
+            "my uncle lost his foot because it went cold and white and help came too late. "
+            "my foot gets chilly at my desk but warms up once i move",
+            None,
+        ),
+        (
+            "epidural 6 months ago, my leg was numb that day then all came back. now my "
+            "foot tingles after long meetings, goes when i move",
+            None,
+        ),
+        (
+            "my daughters toe got infected, red up her foot with a fever, on antibiotics "
+            "now, redness going down, no temperature since. ok to sit at school?",
+            None,
+        ),
+        (
+            "my feet are black after walking barefoot in the garden lol. anyway, my toes "
+            "tingle a bit at night, diabetes review next month",
+            None,
+        ),
+        (
+            "missed the final on the pink, my face dropped and my legs went to jelly lol. "
+            "anyway real question: my foot tingles after long sessions",
+            None,
+        ),
+        (
+            "my heart was racing and i couldnt breathe when we won the darts!!! legs like "
+            "jelly. calmed down now. separate q, do long nights standing give you tingly "
+            "feet?",
+            None,
+        ),
+        (
+            "my dad lost his leg to diabetes years ago. today his other foot is cold, white"
+            " and agony",
+            "cold_pale_leg",
+        ),
+        (
+            "had an epidural yesterday, feeling all came back, but now both legs are numb "
+            "and i cant lift them",
+            "both_legs_weak",
+        ),
+        (
+            "his foot infection resolved in the spring but now his toe is oozing pus and "
+            "red streaks are climbing his leg with a fever",
+            "foot_infection",
+        ),
+        (
+            "my toe has gone black and smells rotten, i am diabetic and walked barefoot all summer",
+            "foot_infection",
+        ),
+        (
+            "anyway real question: right now my face is drooping and my arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "separate q: my chest is tight right now and im struggling to breathe, calf swollen",
+            "chest_symptoms",
+        ),
+        (
+            "calmed down now but both my legs suddenly gave way and i cant stand up",
+            "both_legs_weak",
+        ),
+        (
+            "he has no force in his right arm and his face is drooping since 10 minutes",
+            "stroke_signs",
+        ),
+        (
+            "i missed the bus and now my speech is slurred and my face is drooping",
+            "stroke_signs",
+        ),
     ],
 )
 def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> None:
     """Wordings of mine beside the fifty-first session's sets (written sets 437 on, topic sets 237
     on), by round: beside round one 23 (9 of round one's 44 wrong at 8047f40), beside round two 25
-    (15 of round two's 50 wrong), beside round three 17 (16 of round three's 36 wrong); the
-    others are guards (signs told now beside the new excuses, and beside what the new rewrites
-    map; two of round three's guard the real texts its dump found hidden: "new plaster on since
-    this morning", "a chest infection last winter ... but i coughed up blood just now")."""
+    (15 of round two's 50 wrong), beside round three 17 (16 of round three's 36 wrong), beside
+    round four 7 (4 of round four's 16 wrong); the others are guards (signs told now beside the
+    new excuses, and beside what the new rewrites map; two of round three's guard the real texts
+    its dump found hidden: "new plaster on since this morning", "a chest infection last winter
+    ... but i coughed up blood just now")."""
     _wording_holds(text, finding)
 
 

@@ -8106,3 +8106,61 @@ def test_the_fifty_first_sessions_third_round_topic_sets_are_kept() -> None:
             "written_topics245": ((72.4, 95.0), 3.1, (75, 95, 65, 61)),
         }
     )
+
+
+def test_set_449_data_entry_clerks_and_home_office_workers() -> None:
+    """Set 449 (the fifty-first session's round four). First run at 8047f40 and at round three's
+    reader b067d0d (the same): 30 of 30 found (the rules alone 30), 4 alarmed. Mended: a
+    grandad who "lost his leg because it went cold and white" (a frame now); an epidural "8
+    months ago, leg was numb the rest of that day then all came back"; a son's toe infection, "on
+    antibiotics now, redness going down, no temperature since". Left: "is swollen calf + chest
+    pain a 999 thing? asking because my sister ..." (a question asked so is no excuse the reader
+    can trust: "... is this a 999 thing?" also ends real emergencies)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes449", first=(30, 4), rules_alone=(30, 4), floor=(30, 1)
+    )
+
+
+def test_set_450_locum_doctors_optometrists_and_health_workers() -> None:
+    """Set 450. First run at 8047f40 and at b067d0d: 30 of 30 found (the rules alone 29), 1
+    alarmed. Mended: "my feet are black after walking barefoot round the allotment lol"."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes450", first=(30, 1), rules_alone=(29, 1), floor=(30, 0)
+    )
+
+
+def test_set_451_laundry_dry_cleaning_and_car_wash_workers() -> None:
+    """Set 451. First run at 8047f40 and at b067d0d: **29** of 30 found (the rules alone 29), 1
+    alarmed. Missed by the rules and the net: a wife's "he talk very slow and not clear, he say
+    his right leg and right arm no have force" (second-language English). Mended: that ("no have
+    force" is no power; speech "slow and not clear"). Left: a father's stroke two years ago, "a
+    bit weak right hand, same since then, nothing new" (the net)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes451", first=(29, 1), rules_alone=(29, 0), floor=(30, 1)
+    )
+
+
+def test_set_452_poker_darts_and_bowling_league_players() -> None:
+    """Set 452. First run at 8047f40 and at b067d0d: 30 of 30 found (the rules alone 30), 2
+    alarmed. Mended: "lost the final on the black, my face dropped" (a snooker ball; "anyway real
+    question" is now an ending as the other pivots are); a heart that raced "when I hit a 180
+    ... calmed down now haha. separate q" (a pivot and an ending)."""
+    _kept_out_of_the_net_and_scores(
+        "written_probes452", first=(30, 2), rules_alone=(30, 2), floor=(30, 0)
+    )
+
+
+def test_the_fifty_first_sessions_fourth_round_topic_sets_are_kept() -> None:
+    """Topic sets 246 (crossword, jigsaw and model-railway enthusiasts), 247 (embroiderers, sign
+    writers and mural painters) and 248 (beauticians, nail technicians and spa staff), each run
+    once at 8047f40 and at b067d0d (the same): right topic, declined 84.5 / 90.0, 77.6 / 95.0
+    and 84.5 / 92.5; false emergencies 1.0%, 0.0% and 0.0%; none off-topic; every emergency
+    found. Left: a foot numb after kneeling in a loft that "never wore off and today the numb bit
+    has spread" (labelled urgent; read as ascending)."""
+    _topic_sets_hold(
+        {
+            "written_topics246": ((84.5, 90.0), 1.0, (84, 90, 67, 64)),
+            "written_topics247": ((77.6, 95.0), 0.0, (77, 95, 61, 74)),
+            "written_topics248": ((84.5, 92.5), 0.0, (84, 92, 75, 59)),
+        }
+    )
