@@ -12956,6 +12956,29 @@ def test_the_fiftieth_sessions_wordings(text: str, finding: str | None) -> None:
             "i missed the bus and now my speech is slurred and my face is drooping",
             "stroke_signs",
         ),
+        (
+            "my mums face went weird when she said goodbye and now her arm is weak and her "
+            "speech is slurred",
+            "stroke_signs",
+        ),
+        (
+            "my neighbour just told me about a man who collapsed outside, his face is "
+            "drooping right now and he cant speak",
+            "stroke_signs",
+        ),
+        (
+            "she keeps asking for water when shes lying on her side, her face is drooping "
+            "and her left arm is weak",
+            "stroke_signs",
+        ),
+        (
+            "my foot is cold and my toes are on the blue side and it really hurts, since an hour",
+            "cold_pale_leg",
+        ),
+        (
+            "lost the final on the black lol, but now my face is drooping and my arm is weak",
+            "stroke_signs",
+        ),
     ],
 )
 def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> None:
@@ -12965,7 +12988,9 @@ def test_the_fifty_first_sessions_wordings(text: str, finding: str | None) -> No
     round four 7 (4 of round four's 16 wrong); the others are guards (signs told now beside the
     new excuses, and beside what the new rewrites map; two of round three's guard the real texts
     its dump found hidden: "new plaster on since this morning", "a chest infection last winter
-    ... but i coughed up blood just now")."""
+    ... but i coughed up blood just now"). The last five guard three rewrites the second read
+    narrowed (a face gone funny "when she said", asking "for" something when lying on one's
+    side, "on the blue side"): all five right at 8047f40 and at ccb9244."""
     _wording_holds(text, finding)
 
 
